@@ -1,0 +1,1 @@
+"""The parkkg ontology (Turtle) and SHACL shapes, shipped inside the package as ``kg.ontology``."""
