@@ -1,0 +1,324 @@
+"""The ``kg`` command: build a graph from news pages, then query, explain, export, validate and draw it.
+
+Every command is a thin shell over a function of the package (``kg.build.build``,
+``kg.query.query``, ``kg.viz.write_html`` …), so what the CLI does can also be
+done from Python and is tested there.  Heavy modules are imported inside the
+commands, which keeps ``kg --help`` instant.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "parkkg — a knowledge graph of Chinese industrial parks, companies and policies.\n\n"
+        "Start with:  kg build seeds/   (extract facts from the pages into ./kg-store)\n\n"
+        "then:        kg query --list   kg explain 平遥经济技术开发区   kg viz --out graph.html"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        envvar="KG_STORE",
+        help="Folder of the on-disk RDF store (created by `kg build`). Default: ./kg-store, or $KG_STORE.",
+        show_default=False,
+    ),
+]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error that says what to do next, and return the exit to raise."""
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    return typer.Exit(code)
+
+
+def _store_path(store: Path | None) -> Path:
+    from kg.store import default_store_path
+
+    return store if store is not None else default_store_path()
+
+
+def _open_existing(store: Path | None, read_only: bool = True):
+    """Open a store that must already exist; a missing one is a user error, not a traceback."""
+    from kg.store import open_store
+
+    path = _store_path(store)
+    if not path.exists():
+        raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}")
+    try:
+        return open_store(path, read_only=read_only)
+    except Exception as exc:  # noqa: BLE001 - turn store errors into one line
+        raise _fail(f"cannot open the store at {path}: {exc}") from exc
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files (.txt, .md) or folders of news pages. Default: seeds/", show_default=False),
+    ] = None,
+    store: StoreOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Address of a Dask scheduler (tcp://host:8786): extract on the cluster, "
+            "write N-Quads shards to --shards, then load them.",
+        ),
+    ] = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option(help="Shared folder for the N-Quads shards written by --scheduler workers."),
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+) -> None:
+    """Extract parks, companies, projects, policies and places from news pages into the store.
+
+    Pages are read as UTF-8, GBK/GB18030 or UTF-16 (detected).  Building the same
+    pages again gives the same graph; a page already in the store is replaced, a new
+    page is added without a rebuild.  A file that cannot be read is reported in one
+    line and the others are still ingested.
+
+    Examples:
+
+      kg build                      # the bundled seed pages (seeds/)
+
+      kg build archive/2023 -j 2    # a folder, two worker processes
+    """
+    from kg.build import build as run_build
+
+    targets = paths or [Path("seeds")]
+    missing = [p for p in targets if not p.exists()]
+    for p in missing:
+        typer.secho(f"error: {p} does not exist — give a file or a folder of .txt/.md pages", fg="red", err=True)
+    targets = [p for p in targets if p.exists()]
+    if not targets:
+        raise typer.Exit(1)
+    store_path = _store_path(store)
+    if scheduler:
+        from kg.distributed import build_distributed
+
+        summary = build_distributed(targets, scheduler=scheduler, store=store_path, shards=shards)
+    else:
+        summary = run_build(targets, store=store_path, jobs=jobs, progress=progress)
+    typer.echo(summary.format() if hasattr(summary, "format") else str(summary))
+    if missing or getattr(summary, "errors", None):
+        raise typer.Exit(1 if not getattr(summary, "documents", 0) else 0)
+
+
+class OutFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+@app.command()
+def query(
+    sparql: Annotated[
+        str | None,
+        typer.Argument(
+            help="A SPARQL query, a .rq file, the name of a shipped query (see --list), or - for stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="Bind a parameter of a named query: -p place=山西省 (repeatable)."),
+    ] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.table,
+    list_: Annotated[bool, typer.Option("--list", "-l", help="List the shipped named queries and exit.")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """Run SPARQL over the graph (the union of all pages) and print the answer.
+
+    Parameters are bound as RDF literals, never pasted into the query text, so
+    any name is safe to pass.
+
+    Examples:
+
+      kg query --list
+
+      kg query projects_by_place -p place=山西省
+
+      kg query 'SELECT ?p ?l WHERE { ?p a kg:Park ; rdfs:label ?l }' -f csv
+    """
+    from kg.query import format_result, named_queries
+    from kg.query import query as run_query
+
+    named = named_queries()
+    if list_:
+        width = max((len(n) for n in named), default=0)
+        for name, nq in sorted(named.items()):
+            params = ", ".join(nq.params) if nq.params else "-"
+            typer.echo(f"{name:<{width}}  {nq.description}  [params: {params}]")
+        return
+    if sparql is None:
+        raise _fail("give a SPARQL query, a .rq file or a query name (kg query --list shows them)", 2)
+    bindings: dict[str, str] = {}
+    for item in param or []:
+        if "=" not in item:
+            raise _fail(f"--param takes NAME=VALUE, got {item!r}", 2)
+        k, v = item.split("=", 1)
+        bindings[k.strip()] = v
+    if sparql == "-":
+        text = sys.stdin.read()
+    elif sparql in named:
+        nq = named[sparql]
+        defaults = getattr(nq, "defaults", {}) or {}
+        missing = [p for p in nq.params if p not in bindings and p not in defaults]
+        if missing:
+            raise _fail(f"query {sparql!r} needs {', '.join('-p ' + m + '=…' for m in missing)}", 2)
+        bindings = {**defaults, **bindings}
+        text = nq.text
+    elif sparql.endswith(".rq") and Path(sparql).is_file():
+        text = Path(sparql).read_text(encoding="utf-8")
+    else:
+        text = sparql
+    st = _open_existing(store)
+    try:
+        result = run_query(st, text, bindings=bindings)
+    except Exception as exc:  # noqa: BLE001 - a bad query is a user error
+        raise _fail(f"the query failed: {str(exc).splitlines()[0] if str(exc) else exc!r}", 2) from exc
+    typer.echo(format_result(result, fmt.value))
+
+
+@app.command()
+def explain(
+    name: Annotated[str, typer.Argument(help="Name or alias of an entity, e.g. 平遥开发区 or 工信部.")],
+    store: StoreOpt = None,
+) -> None:
+    """Show an entity: its type, aliases, place chain, and every fact with its sentence and page."""
+    from kg.explain import explain as run_explain
+
+    typer.echo(run_explain(_open_existing(store), name))
+
+
+class ExportFormat(StrEnum):
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    jsonld = "jsonld"
+    graphml = "graphml"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="ttl, nt, nq (with provenance), jsonld, graphml (Gephi).")] = ExportFormat.ttl,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file. Default: stdout.")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Write the graph to a file: Turtle, N-Triples, N-Quads (keeps provenance), JSON-LD or GraphML."""
+    from kg.serde import export as run_export
+
+    st = _open_existing(store)
+    if out is None:
+        if fmt is ExportFormat.graphml:
+            raise _fail("graphml needs a file: --out graph.graphml", 2)
+        run_export(st, fmt.value, sys.stdout.buffer)
+        return
+    run_export(st, fmt.value, out)
+    typer.echo(f"wrote {out} ({out.stat().st_size:,} bytes)", err=True)
+
+
+@app.command()
+def validate(store: StoreOpt = None) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl and print a readable report."""
+    from kg.validation import validate as run_validate
+
+    result = run_validate(_open_existing(store))
+    typer.echo(result.text)
+    if not result.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def viz(
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("graph.html"),
+    focus: Annotated[str | None, typer.Option(help="Only the neighbourhood of this entity (name or alias).")] = None,
+    depth: Annotated[int, typer.Option(min=1, help="Hops around --focus.")] = 2,
+    types: Annotated[
+        str | None, typer.Option(help="Comma-separated classes to show, e.g. Park,Company,Project.")
+    ] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Write an interactive graph page (works offline: open it in any browser).
+
+    Nodes are coloured by class and sized by degree; hover for aliases, amounts and
+    the sentence a fact came from.
+    """
+    from kg.viz import write_html
+
+    type_list = [t.strip() for t in types.split(",") if t.strip()] if types else None
+    try:
+        path = write_html(_open_existing(store), out, focus=focus, depth=depth, types=type_list)
+    except LookupError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"wrote {path} — open it in a browser")
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files (one per page).")] = Path("../shared/gold"),
+    errors: Annotated[bool, typer.Option("--errors", help="List false positives and misses per type and relation.")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """Score the graph against a gold annotation: P/R/F1 per entity type and relation, amount accuracy.
+
+    Build the pages first (kg build seeds/); the scorer reads the graph in the store.
+    """
+    from kg.evaluation import evaluate_store
+
+    if not gold.is_dir():
+        raise _fail(f"no gold folder at {gold}: pass --gold DIR (e.g. tests/data/gold or ../shared/gold)", 2)
+    typer.echo(evaluate_store(gold, _open_existing(store), errors=errors))
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")],
+    store: StoreOpt = None,
+) -> None:
+    """Copy every named graph (one set per page) to an external SPARQL store with HTTP PUT."""
+    from kg.push import push as run_push
+
+    n = run_push(_open_existing(store), endpoint)
+    typer.echo(f"pushed {n} graphs to {endpoint}")
+
+
+@app.command()
+def stats(store: StoreOpt = None) -> None:
+    """Count documents, entities per type and facts per relation in the store."""
+    from kg.store import stats as store_stats
+
+    s = store_stats(_open_existing(store))
+    for key, value in s.items():
+        if isinstance(value, dict):
+            typer.echo(f"{key}:")
+            for k, v in value.items():
+                typer.echo(f"  {k:<14}{v:>8}")
+        else:
+            typer.echo(f"{key:<16}{value:>8}")
+
+
+def main() -> None:  # pragma: no cover - entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    main()
