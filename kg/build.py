@@ -1,0 +1,370 @@
+"""Build orchestration: files → pipeline → RDF → store, in bounded batches.
+
+Why it is shaped this way:
+
+* **Streaming.**  Paths are consumed lazily and at most a few batches of
+  documents are alive at any moment, so memory stays flat whether the corpus
+  has 10 pages or a million.
+* **One document = one replace.**  Each page is written with
+  :func:`kg.store.replace_document`, so re-ingesting a changed page drops its
+  old graphs and adds the new ones in one transaction, and adding a page to a
+  large store costs only that page.
+* **Failures are local.**  A file that cannot be read or that makes a stage
+  raise becomes one line in :attr:`BuildSummary.errors` (``path: message``);
+  every other file is still ingested and the store is never left half-written
+  for a document.
+* **Parallel work, serial writes.**  With ``jobs > 1`` a *spawn* process pool
+  (safe with the RocksDB threads of an open store and on every OS) does
+  read → process → quads and sends back N-Quads bytes; the parent alone writes
+  to the store, which has a single writer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+
+#: Documents per worker task / per write round; big enough to amortise IPC,
+#: small enough that a batch of quads is a few MB.
+DEFAULT_BATCH_SIZE = 32
+
+#: ``(path, message)`` callback, called as soon as a file fails.
+ErrorHandler = Callable[[str, str], None]
+
+
+@dataclass
+class BuildSummary:
+    """What a build did, for the CLI and for tests.
+
+    ``entities`` / ``facts`` are the counts of the *whole store* after the
+    build (from :func:`kg.store.stats`), not only of this run, because that
+    is what a user wants to see after adding pages.
+    """
+
+    documents: int = 0  # documents written in this run
+    errors: list[str] = field(default_factory=list)  # "path: message"
+    entities: dict[str, int] = field(default_factory=dict)
+    facts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    chars: int = 0  # characters of decoded text processed in this run
+    quads: int = 0  # quads written in this run
+    store_documents: int = 0  # documents in the store after the build
+    store: str | None = None  # path of the store, when known
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def chars_per_second(self) -> float:
+        return self.chars / self.seconds if self.seconds > 0 else 0.0
+
+    def format(self) -> str:
+        """A short human-readable report (used by ``kg build``)."""
+        lines = [
+            f"{self.documents} documents, {self.quads} quads, {self.chars} chars "
+            f"in {self.seconds:.2f}s ({self.chars_per_second:,.0f} chars/s)",
+        ]
+        if self.entities:
+            lines.append("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())))
+        if self.facts:
+            lines.append("facts: " + ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())))
+        if self.errors:
+            lines.append(f"{len(self.errors)} file(s) failed:")
+            lines.extend(f"  {e}" for e in self.errors)
+        return "\n".join(lines)
+
+
+@dataclass
+class _Result:
+    """What a worker sends back for one file (picklable, small)."""
+
+    path: str
+    doc_id: str | None = None
+    nquads: bytes | None = None
+    chars: int = 0
+    error: str | None = None
+
+
+# --------------------------------------------------------------------------- worker side
+
+
+def _one_line(exc: BaseException) -> str:
+    """A one-line message: ReadError already says what to do; others get their type."""
+    from kg.reading import ReadError
+
+    msg = " ".join(str(exc).split())
+    if isinstance(exc, ReadError):
+        return msg or "cannot read file"
+    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
+
+
+def document_for_path(path: str | Path) -> Any:
+    """read → pipeline for one file (raises on failure)."""
+    from kg.pipeline import process
+    from kg.reading import read_file
+
+    return process(read_file(Path(path)))
+
+
+def quads_for_path(path: str | Path) -> tuple[Any, list[pyoxigraph.Quad]]:
+    """read → pipeline → mapping for one file: ``(document, quads)``."""
+    from kg.mapping import document_quads
+
+    doc = document_for_path(path)
+    return doc, list(document_quads(doc))
+
+
+def process_path(path: str | Path) -> _Result:
+    """Never raises: any failure becomes the result's one-line ``error``."""
+    p = str(path)
+    try:
+        doc, quads = quads_for_path(p)
+        data = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b""
+        return _Result(path=p, doc_id=doc.id, nquads=data, chars=len(doc.raw))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a build
+        return _Result(path=p, error=_one_line(exc))
+
+
+def process_batch(paths: list[str]) -> list[_Result]:
+    """Worker task: a batch of paths → results (module level, so spawn can pickle it)."""
+    return [process_path(p) for p in paths]
+
+
+def _warm_up() -> None:
+    """Pool initializer: load dictionaries once per worker, not in the first task."""
+    try:
+        from kg.pipeline import process_text
+
+        process_text("山西省平遥县平遥经济技术开发区。", doc_id="warmup")
+    except Exception:  # noqa: BLE001 - warming up is an optimisation only
+        pass
+
+
+# --------------------------------------------------------------------------- parent side
+
+
+def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _resolve_store(store: Any) -> tuple[pyoxigraph.Store, str | None]:
+    from kg import store as kstore
+
+    if isinstance(store, pyoxigraph.Store):
+        return store, None
+    path = Path(store) if store is not None else kstore.default_store_path()
+    return kstore.open_store(path), str(path)
+
+
+class _Progress:
+    """A rich progress bar on stderr, silent (and free) when stderr is not a TTY."""
+
+    def __init__(self, enabled: bool, total: int | None) -> None:
+        self._bar: Any = None
+        self._task: Any = None
+        if not (enabled and sys.stderr.isatty()):
+            return
+        try:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+        except ImportError:  # pragma: no cover - rich ships with typer
+            return
+        self._bar = Progress(
+            TextColumn("building"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self._bar.start()
+        self._task = self._bar.add_task("build", total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task, n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+class _Writer:
+    """Writes results to the store and keeps the running summary."""
+
+    def __init__(self, store: pyoxigraph.Store, summary: BuildSummary, on_error: ErrorHandler | None):
+        self.store = store
+        self.summary = summary
+        self.on_error = on_error
+        self.seen: dict[str, str] = {}  # doc id -> first path, to report id clashes
+
+    def error(self, path: str, message: str) -> None:
+        self.summary.errors.append(f"{path}: {message}")
+        if self.on_error is not None:
+            self.on_error(path, message)
+
+    def write(self, result: _Result, quads: list[pyoxigraph.Quad] | None = None) -> None:
+        from kg.store import replace_document
+
+        if result.error is not None or result.doc_id is None:
+            self.error(result.path, result.error or "no document produced")
+            return
+        first = self.seen.get(result.doc_id)
+        if first is not None and first != result.path:
+            # Two files with the same stem would silently overwrite each other.
+            self.error(result.path, f"document id {result.doc_id!r} already built from {first}; skipped")
+            return
+        if quads is None:
+            quads = list(pyoxigraph.parse(result.nquads or b"", format=pyoxigraph.RdfFormat.N_QUADS))
+        try:
+            replace_document(self.store, result.doc_id, quads)
+        except Exception as exc:  # noqa: BLE001 - the store rolls back this one document
+            self.error(result.path, f"store write failed: {_one_line(exc)}")
+            return
+        self.seen[result.doc_id] = result.path
+        self.summary.documents += 1
+        self.summary.quads += len(quads)
+        self.summary.chars += result.chars
+
+
+def _serial(paths: Iterable[str], writer: _Writer, bar: _Progress) -> None:
+    for p in paths:
+        try:
+            doc, quads = quads_for_path(p)
+            result = _Result(path=p, doc_id=doc.id, chars=len(doc.raw))
+        except Exception as exc:  # noqa: BLE001
+            result, quads = _Result(path=p, error=_one_line(exc)), None
+        writer.write(result, quads)
+        bar.advance()
+
+
+def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer, bar: _Progress) -> None:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    max_in_flight = 2 * jobs  # bounded: the parent never holds more than this many batches
+    batches = _batched(paths, batch_size)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_up) as pool:
+        pending: dict[Future[list[_Result]], list[str]] = {}
+
+        def submit_more() -> None:
+            while len(pending) < max_in_flight:
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                pending[pool.submit(process_batch, batch)] = batch
+
+        submit_more()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                batch = pending.pop(fut)
+                try:
+                    results = fut.result()
+                except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
+                    results = [_Result(path=p, error=f"worker failed: {_one_line(exc)}") for p in batch]
+                for r in results:
+                    writer.write(r)
+                bar.advance(len(batch))
+            submit_more()
+
+
+def _path_strings(paths: Iterable[str | Path] | str | Path) -> Iterator[str]:
+    from kg.reading import iter_paths
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    for p in iter_paths([Path(x) for x in paths]):
+        yield str(p)
+
+
+def build(
+    paths: Iterable[str | Path] | str | Path,
+    store: pyoxigraph.Store | str | Path | None = None,
+    jobs: int = 1,
+    progress: bool = True,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_error: ErrorHandler | None = None,
+    scheduler: str | None = None,
+    shard_dir: str | Path | None = None,
+) -> BuildSummary:
+    """Ingest files and folders (``.txt``/``.md``) into the store.
+
+    ``store`` is an open :class:`pyoxigraph.Store`, a path, or ``None`` for
+    :func:`kg.store.default_store_path`.  ``jobs`` > 1 uses that many worker
+    processes (``0`` = one per CPU).  ``scheduler`` (a Dask address such as
+    ``tcp://host:8786``) sends the work to a Dask cluster instead and loads
+    the N-Quads shards it writes to ``shard_dir`` (which must be reachable by
+    the workers; a temporary folder when omitted).  ``on_error(path, message)``
+    is called for every failing file as it fails.
+    """
+    t0 = time.perf_counter()
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    if batch_size < 1:
+        raise ValueError("batch_size must be >= 1")
+    st, store_path = _resolve_store(store)
+    summary = BuildSummary(store=store_path)
+    writer = _Writer(st, summary, on_error)
+
+    if scheduler is not None:
+        from kg.distributed import run_distributed
+
+        run_distributed(paths, scheduler, st, summary, writer.error, batch_size, shard_dir)
+    else:
+        path_iter: Iterable[str] = _path_strings(paths)
+        total = None
+        if progress and sys.stderr.isatty():
+            path_list = list(path_iter)  # only paths, to give the bar a total
+            total, path_iter = len(path_list), path_list
+        bar = _Progress(progress, total)
+        try:
+            if jobs == 1:
+                _serial(path_iter, writer, bar)
+            else:
+                _parallel(path_iter, jobs, batch_size, writer, bar)
+        finally:
+            bar.close()
+
+    _fill_stats(st, summary)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _fill_stats(st: pyoxigraph.Store, summary: BuildSummary) -> None:
+    """Copy store-wide counts into the summary (tolerant of stats() key names)."""
+    from kg.store import stats
+
+    try:
+        s = stats(st)
+    except Exception as exc:  # noqa: BLE001 - counts are a nicety, the build succeeded
+        summary.errors.append(f"(store): stats failed: {_one_line(exc)}")
+        return
+    summary.entities = {k: int(v) for k, v in dict(s.get("entities", {})).items()}
+    summary.facts = {k: int(v) for k, v in dict(s.get("facts", {})).items()}
+    docs = s.get("documents", 0)
+    summary.store_documents = int(docs if isinstance(docs, int) else len(docs))
