@@ -1,0 +1,259 @@
+"""The knowledge graph as a networkx graph: one node per entity, one edge per relation.
+
+Why a networkx view at all: graph algorithms (degree, centrality, shortest
+paths, ego networks for ``viz --focus``) and the GraphML export are much
+simpler on an in-memory property graph than in SPARQL.  The store stays the
+source of truth; this module only *reads* it, over the union of the named
+graphs (layout in :mod:`kg.namespaces`), so it sees every document at once.
+
+Shape of the result (a :class:`networkx.MultiDiGraph`):
+
+* nodes are entity IRIs with attributes ``type`` (Park, Company, Agency,
+  Policy, Project, Place — place subclasses such as ``kg:County`` become
+  ``Place`` with ``level`` = ``county``), ``label``, ``aliases`` (one string,
+  joined with :data:`ALIAS_SEP`), and when known ``level``, ``code``,
+  ``investmentAmount`` (yuan, float), ``amountText``, ``currency`` and
+  ``degree`` (undirected degree in the returned graph);
+* ``designatedAs`` titles become nodes of type ``Title`` (id ``title:<text>``
+  for a literal title, or the title node's IRI if the mapping made it a node);
+* edges go subject → object with key = the relation's local name
+  (``investsIn`` …), and attributes ``predicate`` (IRI), ``relation``,
+  ``evidence`` (the distinct evidence sentences, joined with ``"\\n"``) and
+  ``document`` (the distinct document ids, joined with ``", "``).  The same
+  statement extracted from two pages is one edge with two evidences.
+
+Every attribute value is a ``str``, ``int`` or ``float`` so the graph can be
+written to GraphML as is.  Nodes and edges are inserted in sorted order so the
+same store always gives the same graph (and the same HTML page).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import unquote
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.document import ENTITY_TYPES, PLACE_LEVELS, RELATIONS
+from kg.namespaces import ID, ONTOLOGY, PREFIXES, SPARQL_PROLOGUE
+
+#: Separator of the aliases in the ``aliases`` node attribute.
+ALIAS_SEP = " | "
+
+#: Node type of designation titles (objects of ``designatedAs``).
+TITLE = "Title"
+
+#: Node type of nodes an edge points to that carry no known entity class.
+OTHER = "Other"
+
+#: Every node type ``to_networkx(types=...)`` accepts.
+NODE_TYPES: tuple[str, ...] = (*ENTITY_TYPES, TITLE, OTHER)
+
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_RDFS_LABEL = PREFIXES["rdfs"] + "label"
+_ALT_LABEL = PREFIXES["skos"] + "altLabel"
+_DOC_PREFIX = ID + "doc/"
+
+# class IRI -> (entity type, place level or None)
+_CLASSES: dict[str, tuple[str, str | None]] = {ONTOLOGY + t: (t, None) for t in ENTITY_TYPES}
+_CLASSES.update({ONTOLOGY + lvl.capitalize(): ("Place", lvl) for lvl in PLACE_LEVELS})
+
+# literal-valued properties copied onto nodes: property local name -> attribute
+_NODE_PROPERTIES = {
+    "divisionCode": "code",
+    "level": "level",
+    "investmentAmount": "investmentAmount",
+    "amountText": "amountText",
+    "currency": "currency",
+}
+
+
+class UnknownType(ValueError, LookupError):
+    """A ``types`` filter names no node type (a ValueError; also a LookupError for the CLI)."""
+
+
+def _values(terms: Iterable[str]) -> str:
+    return " ".join(f"<{t}>" for t in terms)
+
+
+def _select(store: ox.Store, sparql: str) -> list[tuple]:
+    """Run a SELECT over the union graph and return rows of terms (or None)."""
+    solutions = store.query(SPARQL_PROLOGUE + sparql, use_default_graph_as_union=True)
+    names = [v.value for v in solutions.variables]
+    return [tuple(sol[n] for n in names) for sol in solutions]
+
+
+def _text(term) -> str | None:
+    return None if term is None else term.value
+
+
+def _amount(value: str) -> float | None:
+    try:
+        return float(Decimal(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _doc_id(iri: str) -> str:
+    """Document id from a document IRI (``kgid:doc/<quoted id>``)."""
+    if iri.startswith(_DOC_PREFIX):
+        return unquote(iri[len(_DOC_PREFIX) :])
+    return iri
+
+
+def _normalise_types(types: Collection[str] | None) -> set[str] | None:
+    """Accept type names in any case; reject unknown names with a helpful message."""
+    if types is None:
+        return None
+    by_lower = {t.lower(): t for t in NODE_TYPES}
+    wanted: set[str] = set()
+    for t in types:
+        t = t.strip()
+        if not t:
+            continue
+        if t.lower() not in by_lower:
+            raise UnknownType(f"unknown node type {t!r}; choose from {', '.join(NODE_TYPES)}")
+        wanted.add(by_lower[t.lower()])
+    return wanted
+
+
+def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.MultiDiGraph:
+    """Read the whole store into a :class:`networkx.MultiDiGraph` (see module docs).
+
+    ``types`` keeps only nodes of those types (e.g. ``["Park", "Company"]``;
+    ``Title`` and ``Other`` are types too) and the edges between kept nodes.
+    Unknown type names raise :class:`UnknownType` (a ``ValueError``).
+    """
+    wanted = _normalise_types(types)
+
+    # -- entities: type, labels, literal properties -------------------------------
+    node_type: dict[str, tuple[str, str | None]] = {}
+    for e, cls in _select(store, f"SELECT ?e ?c WHERE {{ ?e a ?c VALUES ?c {{ {_values(_CLASSES)} }} }}"):
+        if not isinstance(e, ox.NamedNode):
+            continue
+        t, lvl = _CLASSES[cls.value]
+        old = node_type.get(e.value)
+        # a place typed both kg:Place and kg:County keeps the level; otherwise
+        # the first type in ENTITY_TYPES order wins, so the choice is stable
+        if old is None or (old[0] == t and old[1] is None) or (
+            old[0] != t and ENTITY_TYPES.index(t) < ENTITY_TYPES.index(old[0])
+        ):
+            node_type[e.value] = (t, lvl)
+
+    labels: dict[str, list[str]] = defaultdict(list)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for s, p, o in _select(
+        store,
+        f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o VALUES ?p {{ <{_RDFS_LABEL}> <{_ALT_LABEL}> }} FILTER(isLiteral(?o)) }}",
+    ):
+        if not isinstance(s, ox.NamedNode):
+            continue
+        if p.value == _RDFS_LABEL:
+            labels[s.value].append(o.value)
+        else:
+            aliases[s.value].add(o.value)
+
+    props: dict[str, dict[str, str]] = defaultdict(dict)
+    prop_iris = {ONTOLOGY + k: v for k, v in _NODE_PROPERTIES.items()}
+    for s, p, o in sorted(
+        _select(
+            store,
+            f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o VALUES ?p {{ {_values(prop_iris)} }} FILTER(isLiteral(?o)) }}",
+        ),
+        key=lambda r: (r[0].value, r[1].value, r[2].value),
+    ):
+        props[s.value].setdefault(prop_iris[p.value], o.value)  # first in sorted order: stable
+
+    # -- relation statements with their provenance ---------------------------------
+    rel_iris = {ONTOLOGY + r: r for r in RELATIONS}
+    rows = _select(
+        store,
+        f"""SELECT ?s ?p ?o ?ev ?doc WHERE {{
+              GRAPH ?g {{ ?s ?p ?o VALUES ?p {{ {_values(rel_iris)} }} }}
+              OPTIONAL {{ ?g kg:evidence ?ev }}
+              OPTIONAL {{ ?g prov:wasDerivedFrom ?doc }}
+            }}""",
+    )
+    edges: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    titles: dict[str, str] = {}
+    for s, p, o, ev, doc in rows:
+        if not isinstance(s, ox.NamedNode):
+            continue
+        rel = rel_iris[p.value]
+        if isinstance(o, ox.Literal):
+            if rel != "designatedAs":
+                continue  # only titles are literal objects
+            target = "title:" + o.value
+            titles[target] = o.value
+        elif isinstance(o, ox.NamedNode):
+            target = o.value
+            if rel == "designatedAs" and target not in node_type:
+                titles[target] = ""
+        else:
+            continue
+        evid, docs = edges.setdefault((s.value, rel, target), (set(), set()))
+        if ev is not None:
+            evid.add(ev.value)
+        if doc is not None:
+            docs.add(_doc_id(doc.value))
+
+    # -- assemble ------------------------------------------------------------------
+    g = nx.MultiDiGraph()
+    all_nodes = set(node_type) | set(titles) | {s for s, _, _ in edges} | {o for _, _, o in edges}
+
+    def _node_kind(n: str) -> str:
+        if n in node_type:
+            return node_type[n][0]
+        return TITLE if n in titles else OTHER
+
+    def keep(n: str) -> bool:
+        return wanted is None or _node_kind(n) in wanted
+
+    for n in sorted(all_nodes):
+        if not keep(n):
+            continue
+        t = _node_kind(n)
+        lvl = node_type[n][1] if n in node_type else None
+        label_list = sorted(labels.get(n, []))
+        if label_list:
+            label = label_list[0]
+        elif titles.get(n):
+            label = titles[n]
+        else:
+            label = n.rsplit("/", 1)[-1]
+        attrs: dict[str, str | int | float] = {"type": t, "label": label}
+        other = sorted((aliases.get(n, set()) | set(label_list[1:])) - {label})
+        attrs["aliases"] = ALIAS_SEP.join(other)
+        p = props.get(n, {})
+        level = lvl or p.get("level")
+        if level:
+            attrs["level"] = level
+        if "code" in p:
+            attrs["code"] = p["code"]
+        if "investmentAmount" in p:
+            amount = _amount(p["investmentAmount"])
+            if amount is not None:
+                attrs["investmentAmount"] = amount
+        for k in ("amountText", "currency"):
+            if k in p:
+                attrs[k] = p[k]
+        g.add_node(n, **attrs)
+
+    for (s, rel, o), (evid, docs) in sorted(edges.items()):
+        if s in g and o in g:
+            g.add_edge(
+                s,
+                o,
+                key=rel,
+                predicate=ONTOLOGY + rel,
+                relation=rel,
+                evidence="\n".join(sorted(evid)),
+                document=", ".join(sorted(docs)),
+            )
+
+    for n in g.nodes:
+        g.nodes[n]["degree"] = int(g.degree(n))
+    return g
