@@ -40,6 +40,9 @@ class PushSummary:
     deleted: int = 0  # stale remote graphs deleted
     errors: list[str] = field(default_factory=list)
 
+    def __str__(self) -> str:  # "pushed {summary} to {endpoint}" reads well in the CLI
+        return f"{self.graphs} graphs ({self.triples} triples), {self.deleted} stale graphs deleted"
+
 
 class _Http:
     """One kept-alive HTTP(S) connection to the endpoint's host (reconnects on drop)."""
