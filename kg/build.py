@@ -99,10 +99,8 @@ class _Result:
 
 def _one_line(exc: BaseException) -> str:
     """A one-line message: ReadError already says what to do; others get their type."""
-    from kg.reading import ReadError
-
     msg = " ".join(str(exc).split())
-    if isinstance(exc, ReadError):
+    if type(exc).__name__ in ("ReadError", "StoreError"):
         return msg or "cannot read file"
     return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
 
@@ -227,39 +225,64 @@ class _Writer:
         if self.on_error is not None:
             self.on_error(path, message)
 
-    def write(self, result: _Result, quads: list[pyoxigraph.Quad] | None = None) -> None:
-        from kg.store import replace_document
+    def write_batch(self, items: list[tuple[_Result, list[pyoxigraph.Quad] | None]]) -> None:
+        """Write a batch in one transaction; if that fails, page by page.
 
-        if result.error is not None or result.doc_id is None:
-            self.error(result.path, result.error or "no document produced")
+        One transaction per batch keeps commits (and fsyncs) few on a large
+        build; the per-page fallback keeps a single bad page from failing its
+        neighbours.
+        """
+        from kg.store import replace_document, replace_documents
+
+        docs: dict[str, list[pyoxigraph.Quad]] = {}
+        meta: dict[str, _Result] = {}
+        for result, quads in items:
+            if result.error is not None or result.doc_id is None:
+                self.error(result.path, result.error or "no document produced")
+                continue
+            first = self.seen.get(result.doc_id) or (
+                meta[result.doc_id].path if result.doc_id in meta else None
+            )
+            if first is not None and first != result.path:
+                # Two files with the same stem would silently overwrite each other.
+                self.error(result.path, f"document id {result.doc_id!r} already built from {first}; skipped")
+                continue
+            if quads is None:
+                quads = list(pyoxigraph.parse(result.nquads or b"", format=pyoxigraph.RdfFormat.N_QUADS))
+            docs[result.doc_id] = quads
+            meta[result.doc_id] = result
+        if not docs:
             return
-        first = self.seen.get(result.doc_id)
-        if first is not None and first != result.path:
-            # Two files with the same stem would silently overwrite each other.
-            self.error(result.path, f"document id {result.doc_id!r} already built from {first}; skipped")
-            return
-        if quads is None:
-            quads = list(pyoxigraph.parse(result.nquads or b"", format=pyoxigraph.RdfFormat.N_QUADS))
         try:
-            replace_document(self.store, result.doc_id, quads)
-        except Exception as exc:  # noqa: BLE001 - the store rolls back this one document
-            self.error(result.path, f"store write failed: {_one_line(exc)}")
-            return
-        self.seen[result.doc_id] = result.path
-        self.summary.documents += 1
-        self.summary.quads += len(quads)
-        self.summary.chars += result.chars
+            replace_documents(self.store, docs)
+            written = list(docs)
+        except Exception:  # noqa: BLE001 - retry page by page to isolate the culprit
+            written = []
+            for doc_id, quads in docs.items():
+                try:
+                    replace_document(self.store, doc_id, quads)
+                    written.append(doc_id)
+                except Exception as exc:  # noqa: BLE001 - the store rolls back this one page
+                    self.error(meta[doc_id].path, f"store write failed: {_one_line(exc)}")
+        for doc_id in written:
+            r = meta[doc_id]
+            self.seen[doc_id] = r.path
+            self.summary.documents += 1
+            self.summary.quads += len(docs[doc_id])
+            self.summary.chars += r.chars
 
 
-def _serial(paths: Iterable[str], writer: _Writer, bar: _Progress) -> None:
-    for p in paths:
-        try:
-            doc, quads = quads_for_path(p)
-            result = _Result(path=p, doc_id=doc.id, chars=len(doc.raw))
-        except Exception as exc:  # noqa: BLE001
-            result, quads = _Result(path=p, error=_one_line(exc)), None
-        writer.write(result, quads)
-        bar.advance()
+def _serial(paths: Iterable[str], batch_size: int, writer: _Writer, bar: _Progress) -> None:
+    for batch in _batched(paths, batch_size):
+        items: list[tuple[_Result, list[pyoxigraph.Quad] | None]] = []
+        for p in batch:
+            try:
+                doc, quads = quads_for_path(p)
+                items.append((_Result(path=p, doc_id=doc.id, chars=len(doc.raw)), quads))
+            except Exception as exc:  # noqa: BLE001
+                items.append((_Result(path=p, error=_one_line(exc)), None))
+        writer.write_batch(items)
+        bar.advance(len(batch))
 
 
 def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer, bar: _Progress) -> None:
@@ -287,8 +310,7 @@ def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer,
                     results = fut.result()
                 except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
                     results = [_Result(path=p, error=f"worker failed: {_one_line(exc)}") for p in batch]
-                for r in results:
-                    writer.write(r)
+                writer.write_batch([(r, None) for r in results])
                 bar.advance(len(batch))
             submit_more()
 
@@ -344,7 +366,7 @@ def build(
         bar = _Progress(progress, total)
         try:
             if jobs == 1:
-                _serial(path_iter, writer, bar)
+                _serial(path_iter, batch_size, writer, bar)
             else:
                 _parallel(path_iter, jobs, batch_size, writer, bar)
         finally:

@@ -1,0 +1,197 @@
+"""Build orchestration: streaming ingest, replace-on-rebuild, error isolation, workers.
+
+Most tests swap the extraction pipeline for a tiny line-based fake (each line
+``Type Name relation Type Name`` is one fact), so they check what build() does
+with documents — replace, add, isolate failures, count — independently of how
+good the extractor is.  The worker-pool test runs the real pipeline in spawned
+processes and checks it writes exactly the quads the serial build writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from kg import build as kbuild
+from kg import namespaces as ns
+from kg.document import Document, Entity, Fact, Mention
+from kg.store import document_ids, open_store
+
+
+def fake_document(path: str | Path) -> Document:
+    """Line ``Company 甲公司 investsIn Project 乙项目`` → one fact; ``BOOM`` raises."""
+    path = Path(path)
+    raw = path.read_text(encoding="utf-8")
+    if "BOOM" in raw:
+        raise ValueError("pipeline exploded\non two lines")
+    doc = Document(id=path.stem, source=str(path), raw=raw, text=raw)
+    pos = 0
+    for line in raw.splitlines():
+        parts = line.split()
+        if len(parts) == 5:
+            st, sn, rel, ot, on = parts
+            s = Mention(pos, pos + len(sn), sn, st, entity=ns.entity_key(st, sn))
+            o = Mention(pos, pos + len(on), on, ot, entity=ns.entity_key(ot, on))
+            for m in (s, o):
+                doc.entities[m.entity] = Entity(key=m.entity, type=m.type, name=m.text)
+            doc.facts.append(Fact(s, rel, o, evidence_start=pos, evidence_end=pos + len(line)))
+        pos += len(line) + 1
+    return doc
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kbuild, "document_for_path", fake_document)
+
+
+def _facts(store: pyoxigraph.Store, rel: str) -> set[tuple[str, str]]:
+    q = f"SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{ns.term(rel)}> ?o }} }}"
+    return {(r["s"].value, r["o"].value) for r in store.query(q)}
+
+
+def _iri(t: str, name: str) -> str:
+    return ns.entity_iri(ns.entity_key(t, name))
+
+
+def test_build_ingests_pages_and_counts(tmp_path: Path, fake_pipeline: None) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("Company 甲公司 investsIn Project 一号项目\n", encoding="utf-8")
+    (pages / "b.txt").write_text(
+        "Company 乙公司 investsIn Project 二号项目\nPark 某园区 locatedIn Place 某县\n"
+    )
+    store = pyoxigraph.Store()
+    s = kbuild.build([pages], store=store, progress=False)
+    assert s.errors == []
+    assert s.documents == 2 and s.store_documents == 2
+    assert s.facts["investsIn"] == 2 and s.facts["locatedIn"] == 1
+    assert s.entities["Company"] == 2 and s.entities["Park"] == 1
+    assert s.chars == len((pages / "a.txt").read_text()) + len((pages / "b.txt").read_text())
+    assert s.quads == len(store)
+    assert sorted(document_ids(store)) == ["a", "b"]
+    assert "2 documents" in s.format()
+
+
+def test_rebuilding_a_changed_page_replaces_its_facts_and_adding_keeps_others(
+    tmp_path: Path, fake_pipeline: None
+) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Company 甲公司 investsIn Project 一号项目\n")
+    b.write_text("Company 乙公司 investsIn Project 二号项目\n")
+    store = pyoxigraph.Store()
+    kbuild.build([a, b], store=store, progress=False)
+    before = len(store)
+    # same pages again: same graph
+    kbuild.build([a, b], store=store, progress=False)
+    assert len(store) == before
+    # page a changes: its old fact is gone, b's fact is untouched
+    a.write_text("Company 甲公司 investsIn Project 三号项目\n")
+    s = kbuild.build([a], store=store, progress=False)
+    assert s.documents == 1 and s.store_documents == 2
+    assert _facts(store, "investsIn") == {
+        (_iri("Company", "甲公司"), _iri("Project", "三号项目")),
+        (_iri("Company", "乙公司"), _iri("Project", "二号项目")),
+    }
+    # a new page is added without touching the others
+    c = tmp_path / "c.txt"
+    c.write_text("Company 丙公司 signsWith Agency 某管委会\n")
+    s = kbuild.build([c], store=store, progress=False)
+    assert s.store_documents == 3 and s.facts["investsIn"] == 2 and s.facts["signsWith"] == 1
+
+
+def test_one_bad_file_is_one_line_and_the_others_are_ingested(tmp_path: Path, fake_pipeline: None) -> None:
+    (tmp_path / "good.txt").write_text("Company 甲公司 investsIn Project 一号项目\n")
+    (tmp_path / "boom.txt").write_text("BOOM\n")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)  # not text in any encoding
+    seen: list[tuple[str, str]] = []
+    store = pyoxigraph.Store()
+    s = kbuild.build([tmp_path], store=store, progress=False, on_error=lambda p, m: seen.append((p, m)))
+    assert s.documents == 1
+    assert document_ids(store) == ["good"]
+    assert len(s.errors) == 2 and len(seen) == 2
+    assert all("\n" not in e for e in s.errors)
+    boom = next(e for e in s.errors if "boom.txt" in e)
+    assert boom.endswith("ValueError: pipeline exploded on two lines")
+    assert any("binary.txt: " in e for e in s.errors)
+    assert not s.ok
+
+
+def test_same_document_id_twice_is_reported_not_overwritten(tmp_path: Path, fake_pipeline: None) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "p.txt").write_text("Company 甲公司 investsIn Project 一号项目\n")
+    (tmp_path / "y" / "p.txt").write_text("Company 乙公司 investsIn Project 二号项目\n")
+    store = pyoxigraph.Store()
+    s = kbuild.build([tmp_path / "x", tmp_path / "y"], store=store, progress=False, batch_size=1)
+    assert s.documents == 1
+    assert len(s.errors) == 1 and "already built from" in s.errors[0]
+    assert _facts(store, "investsIn") == {(_iri("Company", "甲公司"), _iri("Project", "一号项目"))}
+
+
+def test_a_failing_store_write_fails_only_that_page(
+    tmp_path: Path, fake_pipeline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.store
+
+    for n in ("a", "b", "c"):
+        (tmp_path / f"{n}.txt").write_text(f"Company {n}公司 investsIn Project {n}项目\n")
+    real = kg.store.replace_documents  # replace_document calls it too
+
+    def flaky_batch(store, docs):  # the batch transaction fails as a whole...
+        raise kg.store.StoreError("disk full")
+
+    def flaky_one(store, doc_id, quads):  # ...and so does page b on its own
+        if doc_id == "b":
+            raise kg.store.StoreError("disk full")
+        real(store, {doc_id: quads})
+
+    monkeypatch.setattr(kg.store, "replace_documents", flaky_batch)
+    monkeypatch.setattr(kg.store, "replace_document", flaky_one)
+    store = pyoxigraph.Store()
+    s = kbuild.build([tmp_path], store=store, progress=False)
+    assert document_ids(store) == ["a", "c"]
+    assert s.errors == [f"{tmp_path / 'b.txt'}: store write failed: disk full"]
+
+
+def test_build_opens_a_store_path(tmp_path: Path, fake_pipeline: None) -> None:
+    (tmp_path / "a.txt").write_text("Company 甲公司 investsIn Project 一号项目\n")
+    s = kbuild.build([tmp_path / "a.txt"], store=tmp_path / "store", progress=False)
+    assert s.store == str(tmp_path / "store")
+    assert document_ids(open_store(tmp_path / "store", read_only=True)) == ["a"]
+
+
+def test_batch_size_must_be_positive(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        kbuild.build([tmp_path], store=pyoxigraph.Store(), progress=False, batch_size=0)
+
+
+PAGES = {
+    "p1": "山西省平遥县平遥经济技术开发区管委会与山西宏达钢铁集团有限公司签署合作协议。\n"
+    "山西宏达钢铁集团有限公司投资16.5亿元建设年产2万吨阴极炭素高端石墨新材料项目。\n",
+    "p2": "近日，山西省工业和信息化厅印发《山西省开发区高质量发展若干措施》。\n"
+    "平遥经济技术开发区被认定为国家级绿色工业园区。\n",
+    "p3": "江苏省泰州市泰兴经济开发区，泰兴新和化工有限公司投资5000万元建设年产5万吨新材料项目。\n",
+}
+
+
+def _real_pages(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in PAGES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" * 3 + bytes(range(128, 256)))
+    return folder
+
+
+def test_worker_processes_write_the_same_graph_as_one_process(tmp_path: Path) -> None:
+    pytest.importorskip("kg.pipeline")
+    pages = _real_pages(tmp_path / "pages")
+    one, two = pyoxigraph.Store(), pyoxigraph.Store()
+    s1 = kbuild.build([pages], store=one, jobs=1, progress=False)
+    s2 = kbuild.build([pages], store=two, jobs=2, progress=False, batch_size=1)
+    assert s1.documents == s2.documents == 3
+    assert len(s1.errors) == len(s2.errors) == 1 and "broken.txt" in s2.errors[0]
+    assert set(one) == set(two)
+    assert s1.facts == s2.facts and s1.chars == s2.chars
