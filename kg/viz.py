@@ -1,0 +1,429 @@
+"""The interactive graph page: one self-contained HTML file that works offline.
+
+Why not pyvis: pyvis 0.3.2 links Bootstrap from a CDN even with
+``cdn_resources="in_line"``, injects node ids raw into its select menu,
+switches every tooltip to ``innerHTML`` as soon as one title contains
+"href", and drops ``color`` when ``group`` is set.  Article text is
+untrusted, so this module writes its own small page instead:
+
+* the vis-network script (Apache-2.0 / MIT, vendored in ``kg/static/``) is
+  inlined — the page makes no network request at all (no CDN, no web fonts);
+* nodes, edges and tooltip contents travel as one JSON document inside
+  ``<script type="application/json">`` with ``<``, ``>``, ``&`` and U+2028/9
+  escaped, so a ``</script>`` in a company name cannot end the script;
+* the page's JavaScript builds tooltips, the legend and the search list with
+  ``createElement`` / ``textContent`` only, so article text is never parsed as
+  HTML; vis-network draws labels on a canvas (plain text);
+* the same store gives byte-identical output (sorted nodes and edges, fixed
+  layout seed), so pages can be diffed.
+
+Once the layout is drawn the page records what it rendered in a hidden
+``<pre id="kg-render-report">`` (node and edge counts, the labels of the drawn
+nodes, painted pixels) and sets ``<body data-kg-rendered="1">``: the headless
+browser test reads that back with ``chromium --dump-dom``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Collection
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.netx import ALIAS_SEP, TITLE, _normalise_types, to_networkx
+
+#: Colour of each node type (legend order).
+TYPE_COLORS: dict[str, str] = {
+    "Park": "#4e79a7",
+    "Company": "#f28e2b",
+    "Agency": "#e15759",
+    "Policy": "#76b7b2",
+    "Project": "#59a14f",
+    "Place": "#edc948",
+    TITLE: "#b07aa1",
+    "Other": "#9c9c9c",
+}
+
+#: Chinese names of the node types, shown in the legend and tooltips.
+TYPE_ZH: dict[str, str] = {
+    "Park": "园区",
+    "Company": "企业",
+    "Agency": "机构",
+    "Policy": "政策",
+    "Project": "项目",
+    "Place": "地区",
+    TITLE: "称号",
+    "Other": "其他",
+}
+
+#: Chinese edge labels of the six relations.
+RELATION_ZH: dict[str, str] = {
+    "investsIn": "投资",
+    "locatedIn": "位于",
+    "partOf": "隶属",
+    "issuedBy": "发布",
+    "signsWith": "签约",
+    "designatedAs": "获评",
+}
+
+LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "town": "乡镇", "village": "村"}
+
+#: Fixed vis-network layout seed: the same graph is laid out the same way.
+LAYOUT_SEED = 20240601
+
+_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
+
+
+class FocusNotFound(LookupError):
+    """``focus`` names no entity (label or alias) of the graph."""
+
+
+def _vis_script() -> str:
+    """The vendored vis-network bundle, minus its source-map comment (nothing to fetch)."""
+    js = resources.files("kg").joinpath("static/vis-network.min.js").read_text(encoding="utf-8")
+    # split on "\n" only: str.splitlines() would also cut at the U+2028 inside the bundle's regexes
+    js = "\n".join(line for line in js.split("\n") if not line.startswith("//# sourceMappingURL"))
+    if "</script" in js.lower():  # would end the inline script early
+        raise RuntimeError("vendored vis-network.min.js contains '</script': cannot inline it")
+    return js
+
+
+def _json_for_script(obj: object) -> str:
+    """JSON that is safe inside an HTML ``<script>`` element, whatever strings it holds."""
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _format_yuan(amount: float) -> str:
+    """16.5 亿元 / 5000 万元 style, for a reader; the exact yuan value is shown too."""
+    d = Decimal(str(amount))
+    if abs(d) >= 100_000_000:
+        v, unit = d / 100_000_000, "亿元"
+    elif abs(d) >= 10_000:
+        v, unit = d / 10_000, "万元"
+    else:
+        v, unit = d, "元"
+    s = f"{v:.4f}".rstrip("0").rstrip(".")
+    return f"{s} {unit}（{int(d):,} 元）" if d == d.to_integral_value() else f"{s} {unit}"
+
+
+def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose label or an alias is ``name``; failing that, those containing it."""
+    name = name.strip()
+    exact, partial = [], []
+    for n, a in g.nodes(data=True):
+        names = [a.get("label", "")] + [x for x in a.get("aliases", "").split(ALIAS_SEP) if x]
+        if name in names:
+            exact.append(n)
+        elif name and any(name in x for x in names):
+            partial.append(n)
+    return sorted(exact or partial)
+
+
+def neighbourhood(g: nx.MultiDiGraph, centres: Collection[str], depth: int) -> nx.MultiDiGraph:
+    """The sub-graph within ``depth`` hops (either edge direction) of any centre."""
+    und = g.to_undirected(as_view=True)
+    keep: set[str] = set()
+    for c in centres:
+        keep |= set(nx.single_source_shortest_path_length(und, c, cutoff=depth))
+    return g.subgraph(keep).copy()
+
+
+def select_graph(
+    store: ox.Store,
+    focus: str | None = None,
+    depth: int = 2,
+    types: Collection[str] | None = None,
+) -> tuple[nx.MultiDiGraph, list[str]]:
+    """The graph the page shows, and the focus nodes.
+
+    The neighbourhood is taken in the full graph (a company two hops from a
+    park through a project stays reachable), then ``types`` filters it; the
+    focus nodes themselves are always kept.
+    """
+    wanted = _normalise_types(types)
+    g = to_networkx(store)
+    centres: list[str] = []
+    if focus:
+        centres = find_nodes(g, focus)
+        if not centres:
+            raise FocusNotFound(f"no entity named {focus!r} in the graph; try `kg explain` or a shorter name")
+        g = neighbourhood(g, centres, max(0, depth))
+    if wanted is not None:
+        g = g.subgraph([n for n, t in g.nodes(data="type") if t in wanted or n in centres]).copy()
+    for n in g.nodes:
+        g.nodes[n]["degree"] = int(g.degree(n))
+    return g, centres
+
+
+def _node_tip(a: dict) -> list[list[str]]:
+    t = a.get("type", "Other")
+    rows = [["", a.get("label", "")], ["类型", f"{TYPE_ZH.get(t, t)} {t}"]]
+    if a.get("aliases"):
+        rows.append(["别名", a["aliases"].replace(ALIAS_SEP, "、")])
+    if a.get("level"):
+        rows.append(["级别", f"{LEVEL_ZH.get(a['level'], a['level'])} {a['level']}"])
+    if a.get("code"):
+        rows.append(["区划代码", str(a["code"])])
+    if "investmentAmount" in a:
+        amount = _format_yuan(float(a["investmentAmount"]))
+        if a.get("currency"):
+            amount += f" [{a['currency']}]"
+        rows.append(["投资额", amount])
+    if a.get("amountText"):
+        rows.append(["原文金额", a["amountText"]])
+    rows.append(["连接数", str(a.get("degree", 0))])
+    return rows
+
+
+def _edge_tip(g: nx.MultiDiGraph, u: str, v: str, a: dict) -> list[list[str]]:
+    rel = a.get("relation", "")
+    rows = [
+        ["", f"{g.nodes[u].get('label', u)} —{RELATION_ZH.get(rel, rel)}→ {g.nodes[v].get('label', v)}"],
+        ["关系", f"{rel}（{RELATION_ZH.get(rel, rel)}）"],
+    ]
+    for sentence in [s for s in a.get("evidence", "").split("\n") if s]:
+        rows.append(["证据", sentence])
+    if a.get("document"):
+        rows.append(["来源", a["document"]])
+    return rows
+
+
+def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
+    """The JSON document the page renders (nodes, edges, legend), in a stable order."""
+    nodes = []
+    for n in sorted(g.nodes):
+        a = g.nodes[n]
+        t = a.get("type", "Other")
+        names = [a.get("label", "")] + [x for x in a.get("aliases", "").split(ALIAS_SEP) if x]
+        nodes.append(
+            {
+                "id": n,
+                "label": a.get("label", n),
+                "type": t,
+                "color": TYPE_COLORS.get(t, TYPE_COLORS["Other"]),
+                "value": int(a.get("degree", 0)) + 1,
+                "shape": "box" if t == TITLE else "dot",
+                "focus": n in centres,
+                "names": names,
+                "tip": _node_tip(a),
+            }
+        )
+    edges = []
+    for u, v, k in sorted(g.edges(keys=True)):
+        a = g.edges[u, v, k]
+        rel = a.get("relation", k)
+        edges.append(
+            {
+                "from": u,
+                "to": v,
+                "label": RELATION_ZH.get(rel, rel),
+                "relation": rel,
+                "tip": _edge_tip(g, u, v, a),
+            }
+        )
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n["type"]] = counts.get(n["type"], 0) + 1
+    legend = [
+        {"type": t, "zh": TYPE_ZH[t], "color": c, "count": counts[t]} for t, c in TYPE_COLORS.items() if t in counts
+    ]
+    relations = sorted({e["relation"] for e in edges})
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "legend": legend,
+        "relations": [{"relation": r, "zh": RELATION_ZH.get(r, r)} for r in relations],
+        "seed": LAYOUT_SEED,
+        "font": _FONT,
+    }
+
+
+_PAGE = Template(
+    """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:">
+<title>$title</title>
+<style>
+html, body { margin: 0; height: 100%; font-family: $font; background: #fbfbf8; color: #222; }
+#kg-header { position: absolute; top: 0; left: 0; right: 0; padding: 8px 14px; background: rgba(255,255,255,.92);
+  border-bottom: 1px solid #ddd; z-index: 2; display: flex; gap: 16px; align-items: center; }
+#kg-header h1 { font-size: 16px; margin: 0; font-weight: 600; }
+#kg-stats { font-size: 13px; color: #666; }
+#kg-search { margin-left: auto; font: inherit; font-size: 13px; padding: 3px 6px; width: 240px; }
+#kg-network { position: absolute; top: 42px; left: 0; right: 0; bottom: 0; }
+#kg-legend { position: absolute; left: 12px; bottom: 12px; background: rgba(255,255,255,.92); border: 1px solid #ddd;
+  border-radius: 6px; padding: 8px 10px; font-size: 13px; z-index: 2; line-height: 1.6; }
+#kg-legend .sw { display: inline-block; width: 12px; height: 12px; border-radius: 50%; margin-right: 6px;
+  vertical-align: -1px; border: 1px solid rgba(0,0,0,.25); }
+#kg-legend .rel { color: #555; font-size: 12px; }
+div.vis-tooltip { position: absolute; visibility: hidden; padding: 6px 8px; max-width: 420px; white-space: normal;
+  font-family: $font; font-size: 13px; color: #222; background: #fffef2; border: 1px solid #999;
+  border-radius: 4px; box-shadow: 2px 2px 8px rgba(0,0,0,.2); pointer-events: none; z-index: 5; }
+.kg-tip div { margin: 2px 0; }
+.kg-tip .head { font-weight: 600; font-size: 14px; }
+.kg-tip b { color: #555; font-weight: 600; }
+</style>
+</head>
+<body>
+<div id="kg-header"><h1>$title</h1><span id="kg-stats"></span>
+<input id="kg-search" list="kg-names" placeholder="搜索实体 / search" autocomplete="off">
+<datalist id="kg-names"></datalist></div>
+<div id="kg-network"></div>
+<div id="kg-legend"></div>
+<pre id="kg-render-report" hidden></pre>
+<script type="application/json" id="kg-data">$data</script>
+<script>
+$vis
+</script>
+<script>
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  // Tooltips are DOM trees of text nodes: article text is never parsed as HTML.
+  function tip(rows) {
+    var box = el("div", "kg-tip");
+    rows.forEach(function (r) {
+      var row = el("div", r[0] ? "" : "head");
+      if (r[0]) { row.appendChild(el("b", "", r[0] + "：")); }
+      row.appendChild(document.createTextNode(r[1]));
+      box.appendChild(row);
+    });
+    return box;
+  }
+  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+    return {
+      id: n.id, label: n.label, value: n.value, shape: n.shape, title: tip(n.tip),
+      borderWidth: n.focus ? 4 : 1,
+      color: { background: n.color, border: n.focus ? "#222" : "#555",
+               highlight: { background: n.color, border: "#000" }, hover: { background: n.color, border: "#000" } }
+    };
+  }));
+  var edges = new vis.DataSet(data.edges.map(function (e, i) {
+    return { id: i, from: e.from, to: e.to, label: e.label, title: tip(e.tip), arrows: "to" };
+  }));
+  var big = data.nodes.length > 150;
+  var options = {
+    layout: { randomSeed: data.seed, improvedLayout: !big },
+    physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, springLength: 120 },
+               stabilization: { enabled: true, iterations: big ? 200 : 600, fit: true } },
+    interaction: { hover: true, tooltipDelay: 120, multiselect: true },
+    nodes: { shape: "dot", scaling: { min: 10, max: 40, label: { enabled: true, min: 13, max: 22 } },
+             font: { face: data.font, size: 14, color: "#222", strokeWidth: 3, strokeColor: "#ffffff" } },
+    edges: { smooth: { type: "continuous" }, color: { color: "#8a8a8a", highlight: "#333", hover: "#333" },
+             font: { face: data.font, size: 11, color: "#444", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" } }
+  };
+  var container = document.getElementById("kg-network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+
+  // legend: node classes with counts, then the relation names
+  var legend = document.getElementById("kg-legend");
+  data.legend.forEach(function (t) {
+    var row = el("div");
+    var sw = el("span", "sw");
+    sw.style.background = t.color;
+    row.appendChild(sw);
+    row.appendChild(document.createTextNode(t.zh + " " + t.type + " (" + t.count + ")"));
+    legend.appendChild(row);
+  });
+  data.relations.forEach(function (r) {
+    legend.appendChild(el("div", "rel", "→ " + r.zh + " = " + r.relation));
+  });
+  document.getElementById("kg-stats").textContent =
+    data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges";
+
+  // search: pick a name (label or alias), select and zoom to that node
+  var byName = new Map();
+  data.nodes.forEach(function (n) { n.names.forEach(function (s) { if (!byName.has(s)) { byName.set(s, n.id); } }); });
+  var list = document.getElementById("kg-names");
+  Array.from(byName.keys()).sort().forEach(function (s) { var o = el("option"); o.value = s; list.appendChild(o); });
+  document.getElementById("kg-search").addEventListener("change", function (ev) {
+    var id = byName.get(ev.target.value.trim());
+    if (id !== undefined) { network.selectNodes([id]); network.focus(id, { scale: 1.3, animation: true }); }
+  });
+
+  // once laid out: stop the physics (saves CPU) and record what was drawn
+  var stable = false, reported = false;
+  network.once("stabilizationIterationsDone", function () { stable = true; network.setOptions({ physics: false }); network.redraw(); });
+  network.on("afterDrawing", function (ctx) {
+    if (!stable || reported) { return; }
+    reported = true;
+    var canvas = ctx.canvas, painted = 0;
+    try {
+      var px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (var i = 3; i < px.length; i += 4) { if (px[i] !== 0) { painted++; } }
+    } catch (err) { painted = -1; }
+    var ids = network.body.nodeIndices.slice();
+    var pos = network.getPositions(ids);
+    var report = {
+      nodes: ids.length,
+      edges: network.body.edgeIndices.length,
+      labels: ids.map(function (id) { return network.body.nodes[id].options.label; }).sort(),
+      positioned: ids.filter(function (id) { return isFinite(pos[id].x) && isFinite(pos[id].y); }).length,
+      painted: painted,
+      canvas: [canvas.width, canvas.height]
+    };
+    document.getElementById("kg-render-report").textContent = JSON.stringify(report);
+    document.body.setAttribute("data-kg-rendered", "1");
+  });
+})();
+</script>
+</body>
+</html>
+"""
+)
+
+
+def render_html(g: nx.MultiDiGraph, title: str = "parkkg 知识图谱", centres: Collection[str] = ()) -> str:
+    """The page for an already selected graph (used by :func:`write_html` and the notebook)."""
+    return _PAGE.substitute(
+        title=html.escape(title),
+        font=_FONT,
+        data=_json_for_script(graph_data(g, centres)),
+        vis=_vis_script(),
+    )
+
+
+def write_html(
+    store: ox.Store,
+    out: str | Path,
+    focus: str | None = None,
+    depth: int = 2,
+    types: Collection[str] | None = None,
+) -> Path:
+    """Write the interactive page of the store's graph to ``out`` and return its path.
+
+    ``focus`` (a label or alias; exact match first, then substring) limits the
+    page to the ``depth``-hop neighbourhood of the matching entities, and
+    raises :class:`FocusNotFound` (a ``LookupError``) when nothing matches.
+    ``types`` (e.g. ``["Park", "Company"]``) keeps only those node classes.
+    """
+    g, centres = select_graph(store, focus=focus, depth=depth, types=types)
+    title = "parkkg 知识图谱" + (f" · {focus}（{depth} 跳）" if focus else "")
+    if types:
+        title += " · " + ",".join(sorted(_normalise_types(types) or ()))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_html(g, title=title, centres=centres), encoding="utf-8")
+    return out

@@ -1,0 +1,124 @@
+"""write_html: offline, escaped, filtered, deterministic (static checks of the file).
+
+That the page really draws is tests/test_browser.py's job; here the HTML text
+and the JSON it carries are checked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from test_netx import COMPANY, COUNTY, PARK, PROJECT, demo_store
+
+from kg.netx import UnknownType
+from kg.viz import FocusNotFound, _vis_script, graph_data, select_graph, write_html
+
+
+def page_data(html: str) -> dict:
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    assert m, "data block missing"
+    return json.loads(m.group(1))
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> str:
+    out = write_html(demo_store(), tmp_path_factory.mktemp("viz") / "sub" / "g.html")
+    assert out.name == "g.html" and out.exists()
+    return out.read_text(encoding="utf-8")
+
+
+def test_page_is_self_contained(page):
+    # no external resource of any kind: scripts are inline, no stylesheet links, no web fonts
+    assert "<script src" not in page.lower()
+    assert "<link" not in page.lower()
+    assert "@import" not in page
+    assert not re.search(r"url\(\s*['\"]?https?:", page)
+    assert "sourceMappingURL" not in page
+    assert "cdn" not in page.lower().replace("cdnjs", "")  # no CDN host names
+    # vis-network itself is inlined
+    assert "vis-network" in page and "new vis.Network(" in page
+    assert "default-src 'none'" in page  # CSP: even a bug could not fetch anything
+
+
+def test_hostile_text_is_inert(page):
+    # exactly the three script elements of the template (the vis bundle itself aside):
+    # nothing from article text opens or closes one
+    ours = page.replace(_vis_script(), "").lower()
+    assert ours.count("<script") == 3
+    assert ours.count("</script>") == 3
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e公司" in page
+    # the data round-trips: the browser gets the original text, as data
+    data = page_data(page)
+    labels = {n["label"] for n in data["nodes"]}
+    assert "<script>alert(1)</script>公司" in labels
+    evil = next(n for n in data["nodes"] if n["label"].startswith("<script>"))
+    assert ["别名", '<a href="http://x">点我</a>'] in evil["tip"]
+    # tooltips are built with textContent, never innerHTML
+    assert "innerHTML" not in page.split("</script>")[-2]
+
+
+def test_nodes_coloured_sized_and_labelled(page):
+    data = page_data(page)
+    by_id = {n["id"]: n for n in data["nodes"]}
+    assert by_id[PARK]["label"] == "平遥经济技术开发区"
+    assert by_id[PARK]["color"] != by_id[COMPANY]["color"]
+    assert by_id[PARK]["value"] > by_id[COMPANY]["value"] - 10  # sized by degree
+    assert by_id[PARK]["value"] == 5  # degree 4, plus one
+    assert ["别名", "平遥开发区、平遥经开区"] in by_id[PARK]["tip"]
+    assert ["区划代码", "140728"] in by_id[COUNTY]["tip"]
+    assert ["投资额", "16.5 亿元（1,650,000,000 元）"] in by_id[PROJECT]["tip"]
+    legend = {t["type"]: t["count"] for t in data["legend"]}
+    assert legend == {"Park": 1, "Company": 2, "Agency": 1, "Policy": 1, "Project": 1, "Place": 2, "Title": 1}
+
+
+def test_edges_labelled_with_relation_and_evidence(page):
+    data = page_data(page)
+    inv = next(e for e in data["edges"] if e["relation"] == "investsIn")
+    assert (inv["from"], inv["to"], inv["label"]) == (COMPANY, PROJECT, "投资")
+    assert ["证据", "亮宇炭素投资16.5亿元的年产2万吨阴极炭素高端石墨新材料项目开工。"] in inv["tip"]
+    assert ["来源", "page-a"] in inv["tip"]
+
+
+def test_focus_depth_limits_the_neighbourhood():
+    store = demo_store()
+    g1, centres = select_graph(store, focus="亮宇炭素", depth=1)  # by alias
+    assert centres == [COMPANY]
+    labels = {a["label"] for _, a in g1.nodes(data=True)}
+    assert labels == {"山西亮宇炭素新材料科技有限公司", "年产2万吨阴极炭素高端石墨新材料项目", "平遥县人民政府"}
+    g2, _ = select_graph(store, focus="亮宇炭素", depth=2)
+    assert PARK in g2 and COUNTY not in g2
+    assert g2.nodes[COMPANY]["degree"] == 2  # degree recomputed in the shown graph
+
+
+def test_focus_not_found_is_a_lookup_error(tmp_path):
+    with pytest.raises(LookupError, match="不存在的园区"):
+        write_html(demo_store(), tmp_path / "x.html", focus="不存在的园区")
+    assert issubclass(FocusNotFound, LookupError)
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_types_filter_keeps_focus_node(tmp_path):
+    page = write_html(demo_store(), tmp_path / "t.html", focus="平遥经开区", depth=2, types=["Company"])
+    data = page_data(page.read_text(encoding="utf-8"))
+    # both companies are within two hops (one through the project); places, project, title filtered
+    assert sorted(n["type"] for n in data["nodes"]) == ["Company", "Company", "Park"]
+    assert {n["id"] for n in data["nodes"] if n["focus"]} == {PARK}
+    with pytest.raises(UnknownType):
+        write_html(demo_store(), tmp_path / "u.html", types=["Firm"])
+
+
+def test_same_store_same_bytes(tmp_path):
+    a = write_html(demo_store(), tmp_path / "a.html").read_bytes()
+    b = write_html(demo_store(), tmp_path / "b.html").read_bytes()
+    assert a == b
+
+
+def test_graph_data_of_empty_graph():
+    import networkx as nx
+
+    data = graph_data(nx.MultiDiGraph())
+    assert data["nodes"] == [] and data["edges"] == [] and data["legend"] == []
