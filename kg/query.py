@@ -1,0 +1,316 @@
+"""SPARQL over the store, with safe parameter binding and named queries.
+
+* :func:`query` runs SPARQL 1.1 over the union of the named graphs with the
+  project prefixes predeclared (a query's own ``PREFIX`` lines win), and binds
+  parameters with pyoxigraph ``substitutions`` — values are RDF terms handed to
+  the engine, never pasted into the query text.  pyoxigraph only substitutes
+  variables that appear in the top-level ``SELECT`` projection (not ``*``, not
+  ASK/CONSTRUCT); :func:`query` says so clearly and drops the bound columns from
+  the result (they would only repeat the given value on every row).
+* :func:`named_queries` reads ``kg/queries/*.rq``; each file starts with::
+
+      # description: Projects and investment amounts in a province, city or county
+      # param: place = 山西省 (name of a place; matches rdfs:label or skos:altLabel)
+
+* :func:`format_result` prints a result as an aligned table (CJK characters
+  count as two columns), CSV, TSV or JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    Store,
+    Triple,
+    Variable,
+)
+
+from kg import namespaces as ns
+
+XSD = ns.PREFIXES["xsd"]
+_INT_TYPES = {
+    XSD + t
+    for t in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+    )
+}
+QUERIES_DIR = Path(__file__).parent / "queries"
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+class QueryError(Exception):
+    """A query cannot run (syntax, unknown parameter, binding problem); the message says why."""
+
+
+@dataclass
+class QueryResult:
+    """The result of a query, with python-friendly values.
+
+    ``kind`` is ``select``, ``ask`` or ``construct``.  SELECT: ``columns`` and
+    ``rows`` (tuples of str / int / Decimal / float / bool / None).  ASK:
+    ``boolean`` (also one row ``(True,)`` in column ``ask``).  CONSTRUCT /
+    DESCRIBE: ``triples`` (pyoxigraph Triples) and rows ``(s, p, o)``.
+    """
+
+    kind: str
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    boolean: bool | None = None
+    triples: list[Triple] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+    def to_dataframe(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+    def bindings(self, **values: Any) -> dict[str, Any]:
+        """Bindings for this query: given values, else the declared defaults."""
+        known = {p.name for p in self.params}
+        unknown = set(values) - known
+        if unknown:
+            raise QueryError(
+                f"query {self.name!r} has no parameter {', '.join(sorted(unknown))}; "
+                f"its parameters: {', '.join(sorted(known)) or 'none'}"
+            )
+        return {p.name: values.get(p.name, p.default) for p in self.params}
+
+
+def python_value(term: Any) -> Any:
+    """RDF term -> python: IRIs and strings as str, numbers as int/Decimal/float, booleans as bool."""
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        return term.value
+    if isinstance(term, BlankNode):
+        return "_:" + term.value
+    if isinstance(term, Literal):
+        dt = term.datatype.value
+        try:
+            if dt in _INT_TYPES:
+                return int(term.value)
+            if dt == XSD + "decimal":
+                return Decimal(term.value)
+            if dt in (XSD + "double", XSD + "float"):
+                return float(term.value)
+            if dt == XSD + "boolean":
+                return term.value in ("true", "1")
+        except (ValueError, ArithmeticError):
+            return term.value
+        return term.value
+    return str(term)
+
+
+def to_term(value: Any) -> NamedNode | Literal | BlankNode:
+    """A binding value as an RDF term (a str is a plain literal: compare with STR(?label))."""
+    if isinstance(value, NamedNode | Literal | BlankNode):
+        return value
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    if isinstance(value, Decimal):
+        return Literal(format(value, "f"), datatype=NamedNode(XSD + "decimal"))
+    if isinstance(value, float):
+        return Literal(repr(value), datatype=NamedNode(XSD + "double"))
+    if isinstance(value, str):
+        return Literal(value)
+    raise QueryError(f"cannot bind a {type(value).__name__} value; use str, int, Decimal, float or an RDF term")
+
+
+def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+    """Run SPARQL over the union of all named graphs; bind ``bindings`` safely.
+
+    Prefixes of :data:`kg.namespaces.PREFIXES` are predeclared through
+    pyoxigraph's ``prefixes`` argument, so queries may use ``kg:``, ``rdfs:``
+    ... without declaring them, and a query's own PREFIX lines still win.
+    """
+    subs = {Variable(k.lstrip("?$")): to_term(v) for k, v in (bindings or {}).items()}
+    try:
+        res = store.query(
+            sparql,
+            prefixes=ns.PREFIXES,
+            use_default_graph_as_union=True,
+            substitutions=subs or None,
+        )
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {str(e).strip()}") from e
+    except RuntimeError as e:
+        msg = str(e)
+        if "projection" in msg:
+            raise QueryError(
+                f"{msg}: bound variables ({', '.join('?' + v.value for v in subs)}) must be listed in the "
+                "SELECT clause (not SELECT *; ASK/CONSTRUCT cannot be bound)"
+            ) from e
+        raise QueryError(msg) from e
+    if isinstance(res, QueryBoolean):
+        b = bool(res)
+        return QueryResult("ask", ["ask"], [(b,)], boolean=b)
+    if isinstance(res, QueryTriples):
+        triples = list(res)
+        rows = [(python_value(t.subject), python_value(t.predicate), python_value(t.object)) for t in triples]
+        return QueryResult("construct", ["subject", "predicate", "object"], rows, triples=triples)
+    assert isinstance(res, QuerySolutions)
+    bound = {v.value for v in subs}
+    names = [v.value for v in res.variables]
+    keep = [i for i, n in enumerate(names) if n not in bound]
+    rows = []
+    for sol in res:
+        rows.append(tuple(python_value(sol[i]) for i in keep))
+    return QueryResult("select", [names[i] for i in keep], rows)
+
+
+# -- named queries -------------------------------------------------------------
+
+_HEADER = re.compile(r"^#\s*(description|param)\s*:\s*(.*)$")
+_PARAM = re.compile(r"^(\w+)\s*(?:=\s*([^(]*?))?\s*(?:\((.*)\))?\s*$")
+
+
+def parse_named_query(name: str, text: str) -> NamedQuery:
+    """Parse the ``# description:`` / ``# param:`` header of a .rq file."""
+    description = ""
+    params: list[Param] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        key, value = m.groups()
+        if key == "description":
+            description = value.strip()
+        else:
+            pm = _PARAM.match(value.strip())
+            if not pm:
+                raise QueryError(f"{name}.rq: cannot read parameter line {line!r}")
+            pname, default, pdesc = pm.groups()
+            params.append(Param(pname, (default or "").strip(), (pdesc or "").strip()))
+    return NamedQuery(name, description, tuple(params), text)
+
+
+def named_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """Every ``*.rq`` query shipped in ``kg/queries`` (or ``directory``), by name."""
+    d = directory or QUERIES_DIR
+    return {p.stem: parse_named_query(p.stem, p.read_text(encoding="utf-8")) for p in sorted(d.glob("*.rq"))}
+
+
+def run_named(store: Store, query_name: str, /, **params: Any) -> QueryResult:
+    """Run a named query with parameters (defaults fill the rest).
+
+    ``query_name`` is positional-only so a query may have a parameter called ``name``.
+    """
+    queries = named_queries()
+    if query_name not in queries:
+        raise QueryError(f"no named query {query_name!r}; available: {', '.join(sorted(queries))}")
+    nq = queries[query_name]
+    return query(store, nq.text, nq.bindings(**params))
+
+
+# -- formatting ----------------------------------------------------------------
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str) and v.startswith(ns.ID):
+        return "kgid:" + v[len(ns.ID):]
+    if isinstance(v, str) and v.startswith(ns.ONTOLOGY):
+        return "kg:" + v[len(ns.ONTOLOGY):]
+    return str(v)
+
+
+def display_width(text: str) -> int:
+    """Terminal columns of a string: East Asian wide/fullwidth characters count 2."""
+    w = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def _json_value(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    return v
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as ``table`` (aligned, CJK-aware), ``csv``, ``tsv`` or ``json``."""
+    if fmt == "json":
+        if result.kind == "ask":
+            return json.dumps({"boolean": result.boolean})
+        return json.dumps(
+            [{k: _json_value(v) for k, v in r.items()} for r in result.records()], ensure_ascii=False, indent=2
+        )
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(result.columns)
+        for r in result.rows:
+            cells = ["" if v is None else str(v) for v in r]
+            if fmt == "tsv":  # TSV has no quoting: keep one record per line
+                cells = [c.replace("\t", " ").replace("\n", " ").replace("\r", " ") for c in cells]
+            w.writerow(cells)
+        return buf.getvalue()
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    cells = [[" ".join(_cell(v).split()) for v in r] for r in result.rows]
+    widths = [display_width(c) for c in result.columns]
+    for r in cells:
+        widths = [max(w, display_width(c)) for w, c in zip(widths, r, strict=True)]
+    lines = [" | ".join(_pad(c, w) for c, w in zip(result.columns, widths, strict=True)).rstrip()]
+    lines.append("-+-".join("-" * w for w in widths))
+    for r in cells:
+        lines.append(" | ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip())
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines)

@@ -1,0 +1,210 @@
+"""The on-disk graph store: pyoxigraph (RocksDB), embedded and transactional.
+
+Why pyoxigraph: no server to run, SPARQL 1.1 query/update, named graphs, and
+real transactions — a SPARQL UPDATE request runs as *one* transaction, which is
+what makes :func:`replace_document` atomic (pyoxigraph 0.5 has no other
+multi-operation transaction API: ``extend`` alone is atomic, but a remove
+followed by an ``extend`` is two commits).
+
+Which call to use:
+
+* re-ingesting / incremental builds: :func:`replace_document` (drops exactly the
+  document's graphs and inserts the new quads in one transaction);
+* a fresh store or documents known to be new: :func:`bulk_load` (pyoxigraph
+  ``bulk_extend``: writes SST files directly, several times faster for large
+  loads, *not* transactional — use it on a store nobody is reading);
+* many small documents: batch them — :func:`replace_documents` runs one update
+  for a whole batch.
+
+Queries see the union of all named graphs (``use_default_graph_as_union``), see
+:mod:`kg.query`.  The default graph is not used.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph
+from pyoxigraph import NamedNode, Quad, Store
+
+from kg import namespaces as ns
+from kg.document import ENTITY_TYPES, RELATIONS
+
+
+class StoreError(Exception):
+    """A store cannot be opened or written; the message says what to do."""
+
+
+def default_store_path() -> Path:
+    """``$KG_STORE`` if set, else ``./kg-store`` (relative to the working directory)."""
+    env = os.environ.get("KG_STORE")
+    return Path(env) if env else Path("kg-store")
+
+
+def open_store(path: str | os.PathLike[str] | None = None, read_only: bool = False) -> Store:
+    """Open (read-write: create if needed) the store at ``path`` (default :func:`default_store_path`).
+
+    ``read_only=True`` opens a static snapshot for query commands: it does not
+    take RocksDB's lock, so it works while no writer runs *and* never blocks a
+    later writer.  pyoxigraph warns that reading while another process writes is
+    undefined, so the CLI should open read-only only for query-like commands and
+    a build should open read-write (which fails clearly if another build holds
+    the lock).
+    """
+    p = Path(path) if path is not None else default_store_path()
+    if read_only:
+        if not (p / "CURRENT").exists():
+            raise StoreError(
+                f"no graph store at {p}: build one first (kg build PAGES --store {p}) or set KG_STORE"
+            )
+        try:
+            return Store.read_only(str(p))
+        except OSError as e:
+            raise StoreError(f"cannot open graph store {p} read-only ({_short(e)}): check the path") from e
+    if p.exists() and not p.is_dir():
+        raise StoreError(f"{p} is a file, not a graph store directory: choose another --store path")
+    try:
+        return Store(str(p))
+    except OSError as e:
+        msg = str(e)
+        if "lock" in msg.lower():
+            raise StoreError(
+                f"graph store {p} is in use by another process (locked): wait for it to finish "
+                "or use another --store / KG_STORE"
+            ) from e
+        raise StoreError(f"cannot open graph store {p} ({_short(e)}): check the path and permissions") from e
+
+
+def _short(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
+def _doc_graphs(store: Store, doc_id: str) -> list[NamedNode]:
+    """Every named graph of one document: doc/D, prov/D and its fact graphs.
+
+    Fact graphs are found through the provenance graph (an indexed lookup,
+    cheap on a large store): the mapping writes a ``prov:wasDerivedFrom`` entry
+    for every fact graph it creates, so none is missed.
+    """
+    dg = NamedNode(ns.doc_graph(doc_id))
+    pg = NamedNode(ns.prov_graph(doc_id))
+    graphs = {dg, pg}
+    derived = NamedNode(ns.PREFIXES["prov"] + "wasDerivedFrom")
+    for q in store.quads_for_pattern(None, derived, NamedNode(ns.doc_iri(doc_id)), pg):
+        if isinstance(q.subject, NamedNode):
+            graphs.add(q.subject)
+    return sorted(graphs, key=lambda n: n.value)
+
+
+def _insert_data(quads: Iterable[Quad]) -> str:
+    """``INSERT DATA`` text for quads.
+
+    Terms are written by pyoxigraph's own N-Triples serialiser (``str(term)``),
+    which escapes quotes, backslashes and line breaks, so article text cannot
+    change the shape of the update.
+    """
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        if isinstance(q.graph_name, pyoxigraph.DefaultGraph):
+            raise StoreError("mapping produced a quad in the default graph; documents use named graphs only")
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    if not by_graph:
+        return ""
+    parts = [f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()]
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
+
+
+def _replace_update(store: Store, doc_id: str, quads: Iterable[Quad]) -> list[str]:
+    ops = [f"DROP SILENT GRAPH {g}" for g in _doc_graphs(store, doc_id)]
+    ins = _insert_data(quads)
+    if ins:
+        ops.append(ins)
+    return ops
+
+
+def replace_document(store: Store, doc_id: str, quads: Iterable[Quad]) -> None:
+    """Atomically replace one document: drop its graphs, insert ``quads``.
+
+    One SPARQL UPDATE request = one transaction: a reader sees the old document
+    or the new one, never a mixture, and a failure leaves the old one intact.
+    """
+    replace_documents(store, {doc_id: quads})
+
+
+def replace_documents(store: Store, docs: Mapping[str, Iterable[Quad]]) -> None:
+    """Replace several documents in one transaction (fewer commits for batch builds)."""
+    ops: list[str] = []
+    for doc_id, quads in docs.items():
+        ops.extend(_replace_update(store, doc_id, quads))
+    if ops:
+        _update(store, " ;\n".join(ops))
+
+
+def remove_document(store: Store, doc_id: str) -> None:
+    """Drop every graph of one document (one transaction)."""
+    ops = [f"DROP SILENT GRAPH {g}" for g in _doc_graphs(store, doc_id)]
+    _update(store, " ;\n".join(ops))
+
+
+def _update(store: Store, text: str) -> None:
+    try:
+        store.update(text)
+    except OSError as e:
+        raise StoreError(f"writing to the graph store failed ({_short(e)}): is it opened read-only?") from e
+
+
+def bulk_load(store: Store, quads: Iterable[Quad]) -> None:
+    """Fast path for large loads (pyoxigraph ``bulk_extend``): streams, not transactional.
+
+    Use on a fresh store or for documents not yet in it; it does not remove a
+    document's old graphs (use :func:`replace_document` for re-ingestion).
+    """
+    try:
+        store.bulk_extend(quads)
+    except OSError as e:
+        raise StoreError(f"bulk load into the graph store failed ({_short(e)})") from e
+
+
+def document_ids(store: Store) -> list[str]:
+    """Ids of the documents in the store, sorted."""
+    q = (
+        "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?d a kg:Document ; dcterms:identifier ?id } } ORDER BY ?id"
+    )
+    return [s["id"].value for s in store.query(q, prefixes=ns.PREFIXES)]
+
+
+def stats(store: Store) -> dict:
+    """Counts for ``kg stats``: documents, entities per type, facts per relation, quads, graphs.
+
+    Entities are counted as distinct nodes over the union of graphs (one node
+    mentioned on many pages counts once); facts as distinct triples.
+    """
+    kw = {"prefixes": ns.PREFIXES, "use_default_graph_as_union": True}
+    entities = dict.fromkeys(ENTITY_TYPES, 0)
+    q = (
+        "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . VALUES ?t { "
+        + " ".join(f"kg:{t}" for t in ENTITY_TYPES)
+        + " } } GROUP BY ?t"
+    )
+    for s in store.query(q, **kw):
+        entities[s["t"].value.rsplit("#", 1)[1]] = int(s["n"].value)
+    facts = dict.fromkeys(RELATIONS, 0)
+    q = (
+        "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o . VALUES ?p { "
+        + " ".join(f"kg:{r}" for r in RELATIONS)
+        + " } } } GROUP BY ?p"
+    )
+    for s in store.query(q, **kw):
+        facts[s["p"].value.rsplit("#", 1)[1]] = int(s["n"].value)
+    n_fact_graphs = next(
+        iter(store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a kg:FactGraph }", **kw))
+    )["n"]
+    return {
+        "documents": len(document_ids(store)),
+        "entities": entities,
+        "facts": facts,
+        "fact_graphs": int(n_fact_graphs.value),
+        "quads": len(store),
+    }
