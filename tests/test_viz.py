@@ -10,10 +10,14 @@ import json
 import re
 
 import pytest
-from test_netx import COMPANY, COUNTY, PARK, PROJECT, demo_store
 
 from kg.netx import UnknownType
 from kg.viz import FocusNotFound, _vis_script, graph_data, select_graph, write_html
+
+try:  # the hand-made graph lives in test_netx (tests/ may or may not be a package)
+    from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, demo_store
+except ImportError:
+    from test_netx import COMPANY, COUNTY, PARK, PROJECT, demo_store
 
 
 def page_data(html: str) -> dict:
