@@ -1,0 +1,326 @@
+"""Cleaning stage: turn PDF-extracted page text into reading-order paragraphs.
+
+What the input looks like (Chinese newspaper pages extracted from PDF): every
+column line is a hard line break, often with a blank line after it; words and
+numbers are torn by the line ends and by justification spaces ("工 业 用 地",
+"16.5 亿元"); headlines, bylines and photo credits sit between paragraphs;
+some glyphs come out as the wrong character (a bullet as 姻, ℃ as 益).
+
+What this stage produces (``doc.text``): one line per paragraph, headline,
+byline or caption credit, with the intra-paragraph line breaks joined, the
+spurious spaces removed and a few unambiguous character repairs applied.
+``doc.offsets[i]`` is the index in ``doc.raw`` of clean character ``i``, so
+every mention can be traced back to the user's bytes.
+
+Everything is done as a few linear passes over the text:
+
+1. a same-length normalisation of the whole raw text (``str.translate`` plus
+   context-sensitive regex repairs that replace one char by one char), so
+   index ``i`` of the normalised text is still index ``i`` of ``raw``;
+2. one pass over the lines that drops removable spaces and records, per line,
+   the raw index of every kept character;
+3. a decision per pair of neighbouring lines: join (same paragraph) or keep a
+   line break (paragraph end, or a headline/byline/caption boundary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document import Document
+
+# --- 1. same-length normalisation -------------------------------------------
+
+#: Full-width forms that Chinese text uses as its own punctuation; they are kept
+#: because recognisers and the segmenter rely on them.
+_KEEP_FULLWIDTH = set("，。！？；：（）《》“”‘’、【】「」『』")
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xFF01, 0xFF5F):  # FULLWIDTH ! .. ～ -> ASCII
+        ch = chr(cp)
+        if ch not in _KEEP_FULLWIDTH:
+            table[cp] = chr(cp - 0xFEE0)
+    # every horizontal space-like char becomes a plain space (removed or kept later)
+    for cp in (0x09, 0x0B, 0xA0, 0x1680, 0x3000, 0x202F, 0x205F, 0x200B, 0xFEFF, *range(0x2000, 0x200B)):
+        table[cp] = " "
+    for cp in (0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):  # page/record/line separators
+        table[cp] = "\n"
+    table[0x0D] = " "  # CR of CRLF; a lone CR was turned into LF before
+    return table
+
+
+_TABLE = _build_table()
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_OR_PUNCT = _CJK + r"\u3000-\u303f\uff00-\uffef“”‘’"
+_ASCII_TO_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+
+# ASCII punctuation written next to Chinese text is Chinese punctuation typed on
+# the wrong keyboard; making it full width lets one set of patterns serve both.
+_ASCII_PUNCT_IN_CJK = re.compile(rf"(?<=[{_CJK_OR_PUNCT}])[,;:!?()]|[,;:!?()](?=[{_CJK}])")
+
+# Mis-encoded glyphs of PDF text layers (font symbols mapped onto wrong CJK
+# code points).  Only contexts where the intent is unambiguous are repaired:
+#   益 right after a number is ℃ ("-35益急冻" -> "-35℃急冻");
+#   姻 outside 婚姻/联姻/姻亲/姻缘 is a bullet ("姻责编", "发展。 姻 栗卢建摄"),
+#   which starts a new item: it becomes a line break.
+_DEGREE = re.compile(r"(?<=\d)益|(?<=\d )益")
+_BULLET = re.compile(r"(?<![婚联])姻(?![亲缘])")
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def normalise(raw: str) -> str:
+    """Same-length normalisation of a whole page (index ``i`` stays index ``i``)."""
+    t = raw
+    if "\r" in t:
+        t = _LONE_CR.sub("\n", t)
+    t = t.translate(_TABLE)
+    t = _ASCII_PUNCT_IN_CJK.sub(lambda m: _ASCII_TO_CJK_PUNCT[m.group()], t)
+    if "益" in t:
+        t = _DEGREE.sub("℃", t)
+    if "姻" in t:
+        t = _BULLET.sub("\n", t)
+    return t
+
+
+# --- 2. lines with their kept characters -------------------------------------
+
+_SPACES = re.compile(r" +")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_MD_HEADING = re.compile(r"#{1,6} +")
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str  # compact text (spurious spaces removed)
+    offs: list[int]  # raw index of every char of ``text``
+    content: str  # stripped original line (spaces kept) for layout cues
+    end: int  # raw index just after the line's content
+    width: int  # display width of ``content`` (CJK = 2)
+    heading: bool = False  # markdown heading ("# ...")
+
+
+def _compact(content: str, start: int) -> tuple[str, list[int]]:
+    """Drop spaces except one between two ASCII letters/digits ("LED 产业" -> "LED产业")."""
+    parts: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _SPACES.finditer(content):
+        a, b = m.start(), m.end()
+        parts.append(content[pos:a])
+        offs.extend(range(start + pos, start + a))
+        if content[a - 1] in _ALNUM and content[b] in _ALNUM:
+            parts.append(" ")
+            offs.append(start + a)
+        pos = b
+    parts.append(content[pos:])
+    offs.extend(range(start + pos, start + len(content)))
+    return "".join(parts), offs
+
+
+def _make_line(content: str, start: int, heading: bool = False) -> _Line:
+    if " " in content:
+        text, offs = _compact(content, start)
+    else:
+        text, offs = content, list(range(start, start + len(content)))
+    n = len(content)
+    width = n + (len(content.encode("utf-8")) - n) // 2
+    return _Line(text, offs, content, start + n, width, heading)
+
+
+# a gap after a sentence end, inside a line: "…近300家。 新华社记者 牟 宇摄"
+_GAP_AFTER_END = re.compile(r"[。！？”）] +")
+
+
+def _split_tail(content: str) -> int:
+    """Index where a credit/byline/author tail starts after a sentence end, or 0."""
+    for m in reversed(list(_GAP_AFTER_END.finditer(content))):
+        tail = content[m.end():]
+        if len(tail) > 30:
+            break
+        compact = tail.replace(" ", "")
+        if is_credit(compact) or is_byline(compact) or is_names(tail) or _NAMES_ONLY.match(tail):
+            return m.end()
+    return 0
+
+
+def _lines(t: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for line in t.split("\n"):
+        nxt = pos + len(line) + 1
+        content = line.strip(" ")
+        if content:
+            start = pos + line.index(content[0])
+            heading = False
+            if content[0] == "#":
+                m = _MD_HEADING.match(content)
+                if m:
+                    heading = True
+                    content = content[m.end():]
+                    start += m.end()
+            cut = _split_tail(content) if " " in content else 0
+            if cut:
+                head = content[:cut].rstrip(" ")
+                out.append(_make_line(head, start, heading))
+                out.append(_make_line(content[cut:], start + cut))
+            else:
+                out.append(_make_line(content, start, heading))
+        pos = nxt
+    return out
+
+
+# --- 3. paragraph boundaries --------------------------------------------------
+
+#: Sentence-final punctuation, optionally followed by closing quotes/brackets.
+_FINAL = re.compile(r"[。！？；!?;…][”’」』）)》\"'】]*$")
+_BYLINE_START = re.compile(
+    r"^[□■●◆▲★]?(?:本报记者|本报通讯员|特约记者|见习记者|实习记者|实习生|通讯员|记者|新华社记者|新华社发|"
+    r"本版编辑|责任编辑|责编|编辑|美编|校对|统筹|撰文|文/|图/|图文/|摄影/?|来稿邮箱|投稿)"
+)
+#: An article's opening dateline: 本报讯, 本报南宁讯, 科学导报讯, 新华社北京5月9日电.
+_DATELINE = re.compile(r"(?:本报\S{0,8}讯|\S{1,10}报讯|新华社\S{0,14}电|\S{2,10}讯(?=[ （(【]))")
+_INNER_PUNCT = re.compile(r"[，。；、,;]")
+_CREDIT_END = re.compile(r"(?:摄|摄影|供图|制图|（[^（）]{0,12}视觉）|【[^【】]*摄[^【】]*】)$")
+_NAMES_ONLY = re.compile(rf"^[{_CJK}]{{1,3}}(?: +[{_CJK}]{{1,3}}){{0,2}}$")
+_TWO_CJK = re.compile(rf"[{_CJK}]{{2}}")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a line ends with sentence-final punctuation (a paragraph may end here)."""
+    return _FINAL.search(text) is not None
+
+
+def is_byline(text: str) -> bool:
+    """A reporter/editor line: starts with a byline word and has no clause punctuation."""
+    return bool(_BYLINE_START.match(text)) and not _INNER_PUNCT.search(text) and len(text) <= 40
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit ("金玉敏摄（中经视觉）", "新华社记者 刘军喜 摄", "【张三 摄】")."""
+    return len(text) <= 40 and _CREDIT_END.search(text) is not None and "。" not in text
+
+
+def _furniture(line: _Line) -> bool:
+    """Lines that never belong to a paragraph: bylines, credits, headings, headline-like layout."""
+    if line.heading or is_byline(line.text) or is_credit(line.text):
+        return True
+    return is_names(line.content)
+
+
+def is_names(content: str) -> bool:
+    """One to three short space-separated CJK names ("康东 晋峰"): an author line.
+
+    Letter-spaced running text ("度 脱 碳 发 展") has more, one-char tokens.
+    """
+    return " " in content and bool(_NAMES_ONLY.match(content)) and bool(_TWO_CJK.search(content))
+
+
+def _upper_quartile(values: list[int]) -> float:
+    v = sorted(values)
+    return v[(3 * (len(v) - 1)) // 4] if v else 0
+
+
+def _local_widths(lines: list[_Line], radius: int = 10) -> list[float]:
+    """Typical column width around each line (upper quartile of its neighbours).
+
+    Most lines of a column are full width, so the upper quartile is the column
+    width even where headlines and bylines cluster (a median is pulled down
+    there); a line much shorter than that, without final punctuation, is not a
+    line of running text (a headline, a name, a label).
+    """
+    widths = [ln.width for ln in lines]
+    n = len(widths)
+    page = _upper_quartile(widths)
+    if n <= 2 * radius + 1:
+        return [page] * n
+    # Where short lines dominate a window (a stack of headlines, an infographic)
+    # the window says nothing; half the page's typical width is a floor.
+    floor = 0.5 * page
+    return [max(floor, _upper_quartile(widths[max(0, i - radius) : i + radius + 1])) for i in range(n)]
+
+
+def _unclosed(text: str) -> bool:
+    """A quote or bracket opened and not closed: the sentence goes on."""
+    return (
+        text.count("“") > text.count("”")
+        or text.count("《") > text.count("》")
+        or text.count("（") > text.count("）")
+    )
+
+
+def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
+    """``flags[i]`` tells whether line ``i`` continues on line ``i + 1``.
+
+    A line joins the next unless it ends a sentence, either line is page
+    furniture, the next line opens an article with a dateline (本报讯 …), or a
+    *short* line without final punctuation is involved: a line much narrower
+    than its column is a headline, a name or a label — unless it reads like
+    running text (see ``text_like`` below).
+    """
+    n = len(lines)
+    if n == 0:
+        return []
+    local = _local_widths(lines)
+    width = [ln.width for ln in lines]
+    final = [ends_sentence(ln.text) for ln in lines]
+    furn = [_furniture(ln) for ln in lines]
+    short = [width[i] < short_ratio * local[i] for i in range(n)]
+    # Short lines that are still running text:
+    #  * a run of short lines that ends a sentence (a column narrowing around a
+    #    picture, the last lines of a paragraph);
+    #  * a not-too-short line with clause punctuation (headlines rarely have it);
+    #  * a line as wide as the text line it continues (a narrow column beside a
+    #    wide one makes the whole narrow column look short).
+    text_like = [False] * n
+    run_ends = [False] * n
+    for i in range(n - 1, -1, -1):
+        if not short[i] or furn[i]:
+            continue
+        if final[i] or (i + 1 < n and short[i + 1] and not furn[i + 1] and run_ends[i + 1]):
+            run_ends[i] = text_like[i] = True
+        elif width[i] >= 0.4 * local[i] and _INNER_PUNCT.search(lines[i].text) or _unclosed(lines[i].text):
+            text_like[i] = True
+    for i in range(1, n):
+        if short[i] and not text_like[i] and not furn[i]:
+            j = i - 1
+            if (
+                not final[j]
+                and not furn[j]
+                and (not short[j] or text_like[j])
+                and width[i] >= 0.85 * width[j]
+            ):
+                text_like[i] = True
+    flags = [False] * n
+    for i in range(n - 1):
+        if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
+            continue
+        if short[i] and not text_like[i]:
+            continue
+        if short[i + 1] and not final[i + 1] and not text_like[i + 1]:
+            continue  # a short unpunctuated line after text: a headline or label
+        flags[i] = True
+    return flags
+
+
+def clean(doc: Document) -> Document:
+    """Set ``doc.text`` (clean paragraphs, one per line) and ``doc.offsets`` (clean -> raw)."""
+    t = normalise(doc.raw)
+    lines = _lines(t)
+    flags = _join_flags(lines)
+    parts: list[str] = []
+    offsets: list[int] = []
+    last = len(lines) - 1
+    for i, ln in enumerate(lines):
+        parts.append(ln.text)
+        offsets.extend(ln.offs)
+        if i < last and not flags[i]:
+            parts.append("\n")
+            nl = t.find("\n", ln.end)
+            offsets.append(nl if nl >= 0 else ln.end - 1)
+    doc.text = "".join(parts)
+    doc.offsets = offsets
+    return doc

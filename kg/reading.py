@@ -1,0 +1,196 @@
+"""Reading stage: find input files, decode their bytes, wrap them in a Document.
+
+Pages reach us as whatever the user's tools wrote: UTF-8 (with or without a
+BOM), the Chinese legacy encodings GBK / GB18030, sometimes UTF-16.  Decoding
+is done here, once, so every later stage sees ``str`` and offsets into
+``Document.raw`` always refer to the decoded original.
+
+Decoding order (cheap and certain first, guessing last):
+
+1. byte-order marks (UTF-8-BOM, UTF-32, UTF-16) are authoritative;
+2. NUL bytes without a BOM mean UTF-16 without a BOM, or binary data;
+3. strict UTF-8 — valid UTF-8 is almost never accidental for CJK text;
+4. strict GBK, then GB18030 (its superset) — the usual Chinese legacy files;
+5. charset-normalizer as a last resort.
+
+Every candidate must also *look like text* (few control characters), so a
+binary file that happens to decode is still refused.  Failures raise
+:class:`ReadError`, whose message is one line telling the user what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.document import Document
+
+#: File extensions taken when a folder is given.
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
+
+# C0 controls except \t \n \v \f \r, plus DEL and C1 controls: text files hardly
+# contain them, decoded binary data is full of them.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_RATIO = 0.01
+
+
+class ReadError(Exception):
+    """A file could not be read as a page; the message says what to do next."""
+
+
+def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) -> Iterator[Path]:
+    """Expand the given files and folders into the page files to read.
+
+    Folders are searched recursively for ``.txt`` / ``.md`` files (hidden files
+    and folders skipped), in sorted order so builds are reproducible; a file
+    named explicitly is taken whatever its extension.
+
+    With ``strict`` (the default) the whole argument list is checked before the
+    first path is yielded, so a typo fails fast with :class:`ReadError` instead
+    of after half a build.  With ``strict=False`` a missing path is yielded as
+    is (``read_file`` then reports it, one bad file at a time) and a folder with
+    no page files is skipped.
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    found: list[Path] = []
+    for item in paths:
+        p = Path(item)
+        if p.is_dir():
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.suffix.lower() in TEXT_SUFFIXES
+                and f.is_file()
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            if not files and strict:
+                raise ReadError(
+                    f"{p}: folder has no .txt or .md files; point to the folder that holds the pages"
+                )
+            found.extend(files)
+        elif p.exists() or not strict:
+            found.append(p)
+        else:
+            raise ReadError(f"{p}: no such file or folder; check the path")
+    return iter(found)
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = len(_CONTROL.findall(text))
+    return bad <= max(2, len(text) * _MAX_CONTROL_RATIO)
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _undecodable(what: str = "") -> ReadError:
+    extra = f" ({what})" if what else ""
+    return ReadError(
+        "content is binary or in an unknown encoding" + extra
+        + "; save the page as UTF-8 (or GBK/GB18030) plain text and retry"
+    )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Decode BOM-less UTF-16 when the NUL bytes sit where UTF-16 puts them."""
+    if len(data) % 2:
+        return None
+    even_nul = data[0::2].count(0)
+    odd_nul = data[1::2].count(0)
+    half = len(data) // 2
+    # ASCII-heavy UTF-16: NULs on one side; CJK-heavy UTF-16 has few NULs, so
+    # also accept any NUL pattern that decodes to clean text.
+    order = ("utf-16-le", "utf-16-be") if odd_nul >= even_nul else ("utf-16-be", "utf-16-le")
+    if half and max(even_nul, odd_nul) < half * 0.05 and min(even_nul, odd_nul) > 0:
+        return None
+    for enc in order:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return enc
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a page's bytes; return ``(text, encoding)`` or raise :class:`ReadError`.
+
+    ``encoding`` is the codec name used (``utf-8``, ``utf-8-sig``, ``gbk``,
+    ``gb18030``, ``utf-16`` …) so a build can report what it saw.  Empty input
+    decodes to ``("", "utf-8")``; refusing empty pages is :func:`read_file`'s job.
+    """
+    if not data:
+        return "", "utf-8"
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise _undecodable(f"broken {enc} after its byte-order mark") from exc
+            return text.lstrip("\ufeff"), enc
+    if b"\x00" in data:
+        enc16 = _utf16_without_bom(data)
+        if enc16 is None:
+            raise _undecodable("NUL bytes")
+        return data.decode(enc16), enc16
+    for enc in ("utf-8", "gbk", "gb18030"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text.lstrip("\ufeff"), enc
+        raise _undecodable("control characters")
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - declared dependency
+        raise _undecodable() from None
+    best = from_bytes(data).best()
+    if best is None or not best.encoding:
+        raise _undecodable()
+    text = str(best)
+    if not _looks_like_text(text):
+        raise _undecodable("control characters")
+    return text.lstrip("\ufeff"), best.encoding
+
+
+def read_file(path: str | Path) -> Document:
+    """Read one page file into a :class:`Document` (``id`` = file name without extension).
+
+    Raises :class:`ReadError` (one line, says what to do) for a missing file, a
+    folder, an empty or whitespace-only file, or bytes that are not text.
+    """
+    p = Path(path)
+    if p.is_dir():
+        if any(f.suffix.lower() in TEXT_SUFFIXES for f in p.rglob("*")):
+            raise ReadError(f"{p}: is a folder; pass it to iter_paths/build to read the pages inside")
+        raise ReadError(f"{p}: folder has no .txt or .md files; point to the folder that holds the pages")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{p}: no such file; check the path") from None
+    except PermissionError:
+        raise ReadError(f"{p}: permission denied; make the file readable") from None
+    except OSError as exc:
+        raise ReadError(f"{p}: cannot read ({exc.strerror or exc}); check the file") from None
+    if not data.strip():
+        raise ReadError(f"{p}: file is empty; remove it or export the page text again")
+    try:
+        text, encoding = decode_bytes(data)
+    except ReadError as exc:
+        raise ReadError(f"{p}: {exc}") from None
+    if not text.strip():
+        raise ReadError(f"{p}: file has no text; remove it or export the page text again")
+    return Document(id=p.stem, source=str(p), raw=text, encoding=encoding)
