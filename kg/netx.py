@@ -143,7 +143,8 @@ def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.Mul
         ):
             node_type[e.value] = (t, lvl)
 
-    labels: dict[str, list[str]] = defaultdict(list)
+    # the union default graph is a bag (one copy per document graph): collect into sets
+    labels: dict[str, set[str]] = defaultdict(set)
     aliases: dict[str, set[str]] = defaultdict(set)
     for s, p, o in _select(
         store,
@@ -152,7 +153,7 @@ def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.Mul
         if not isinstance(s, ox.NamedNode):
             continue
         if p.value == _RDFS_LABEL:
-            labels[s.value].append(o.value)
+            labels[s.value].add(o.value)
         else:
             aliases[s.value].add(o.value)
 
@@ -217,7 +218,8 @@ def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.Mul
             continue
         t = _node_kind(n)
         lvl = node_type[n][1] if n in node_type else None
-        label_list = sorted(labels.get(n, []))
+        # two pages may give different canonical names: show the fullest one
+        label_list = sorted(labels.get(n, ()), key=lambda x: (-len(x), x))
         if label_list:
             label = label_list[0]
         elif titles.get(n):

@@ -46,10 +46,15 @@ class GraphBuilder:
         self.pg = ox.NamedNode(ns.prov_graph(doc_id))
         self.quads: list[ox.Quad] = [ox.Quad(self.doc, RDF_TYPE, kg("Document"), self.dg)]
 
-    def entity(self, etype: str, name: str, *aliases: str, cls: str | None = None, code: str | None = None):
+    def entity(
+        self, etype: str, name: str, *aliases: str, cls: str | None = None, code: str | None = None,
+        also_base: bool = True,
+    ):
         key = ns.entity_key(etype, name, code)
         e = entity(key)
         self.quads += [ox.Quad(e, RDF_TYPE, kg(cls or etype), self.dg), ox.Quad(e, LABEL, zh(name), self.dg)]
+        if cls and also_base:  # kg.mapping types a county both kg:Place and kg:County
+            self.quads.append(ox.Quad(e, RDF_TYPE, kg(etype), self.dg))
         self.quads += [ox.Quad(e, ALT, zh(a), self.dg) for a in aliases]
         if code:
             self.quads.append(ox.Quad(e, kg("divisionCode"), ox.Literal(code), self.dg))
@@ -77,7 +82,7 @@ class GraphBuilder:
 def demo_quads() -> list[ox.Quad]:
     """A small two-page graph with Chinese names, an amount, a title and hostile text."""
     a = GraphBuilder("page-a")
-    shanxi = a.entity("Place", "山西省", "山西", cls="Province", code="140000")
+    shanxi = a.entity("Place", "山西省", "山西", cls="Province", code="140000", also_base=False)
     county = a.entity("Place", "平遥县", "平遥", cls="County", code="140728")
     park = a.entity("Park", "平遥经济技术开发区", "平遥经开区")
     company = a.entity("Company", "山西亮宇炭素新材料科技有限公司", "亮宇炭素")
@@ -196,3 +201,13 @@ def test_same_store_same_graph_and_graphml_ready(tmp_path):
 
 def test_empty_store_gives_empty_graph():
     assert to_networkx(ox.Store()).number_of_nodes() == 0
+
+
+def test_two_canonical_names_keep_the_fullest_as_label():
+    a, b = GraphBuilder("p1"), GraphBuilder("p2")
+    a.entity("Place", "大同", cls="City", code="140200")
+    b.entity("Place", "大同市", "云中", cls="City", code="140200")
+    g = to_networkx(demo_store(a.quads + b.quads))
+    node = g.nodes[entity("place/140200").value]
+    assert node["label"] == "大同市"
+    assert node["aliases"].split(ALIAS_SEP) == ["云中", "大同"]
