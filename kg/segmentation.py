@@ -1,0 +1,111 @@
+"""Segmentation stage: cut the clean text into sentence-like units and label them.
+
+Cleaning leaves one paragraph (or headline, byline, caption credit) per line.
+This stage splits each line at sentence-final punctuation (。！？；) and labels
+every unit with a ``kind``:
+
+* ``byline`` — reporter/editor lines (本报记者 …, 通讯员 …, 本版编辑 …), author
+  names alone on a line ("曹云", "康东 晋峰"), source notes (（…供稿）);
+* ``caption`` — photo credits (…摄, 【…摄】, …摄（中经视觉）);
+* ``headline`` — a short line with no sentence-final punctuation at all: after
+  cleaning, a line that never ends a sentence is a title, a label or a kicker;
+* ``body`` — everything else.
+
+Relation patterns run on body units only, so the labels are what keeps a
+headline glued to nothing and a photographer out of the company list.  Units
+are capped in length (:data:`MAX_SENTENCE`): a column-interleaving artefact can
+glue fragments into one endless "sentence", which would let patterns connect
+unrelated names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.cleaning import is_byline, is_credit, is_names, normalise
+from kg.document import Document, Sentence
+
+#: Longest unit kept whole; longer ones are cut at a comma (or hard) below it.
+MAX_SENTENCE = 300
+#: Longest line that can be a headline (joined two-line headlines included).
+MAX_HEADLINE = 48
+
+_END = "。！？；!?;"
+_CLOSERS = "”’」』）)】》\"'"
+_SENT = re.compile(rf"[^{_END}]+(?:[{_END}]+[{_CLOSERS}]*)?|[{_END}]+[{_CLOSERS}]*")
+_HAS_END = re.compile(rf"[{_END}]")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_SOURCE_NOTE = re.compile(r"^[（(][^（）()]{0,20}(?:供稿|供图|来源|整理)?[）)]$")
+_SOFT_BREAK = re.compile(r"[，、：,:]")
+
+
+def _line_kind(doc: Document, line: str, start: int, end: int) -> str | None:
+    """Kind of a whole line when the line is page furniture, else None."""
+    if is_credit(line):
+        return "caption"
+    if is_byline(line) or _CJK_NAME.match(line) or _SOURCE_NOTE.match(line):
+        return "byline"
+    if doc.offsets and " " not in line and len(line) <= 12:
+        # names are joined by cleaning ("康东晋峰"); the raw line still shows them apart
+        a, b = doc.to_raw(start), doc.to_raw(end - 1) + 1
+        if is_names(normalise(doc.raw[a:b]).strip()):
+            return "byline"
+    if len(line) <= MAX_HEADLINE and not _HAS_END.search(line):
+        return "headline"
+    return None
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``[start, end)`` into pieces of at most MAX_SENTENCE chars, at commas if possible."""
+    spans: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = -1
+        for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 3, start + MAX_SENTENCE):
+            cut = m.end()
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
+def _unit_kind(unit: str) -> str:
+    if is_credit(unit):
+        return "caption"
+    if is_byline(unit):
+        return "byline"
+    return "body"
+
+
+def segment(doc: Document) -> Document:
+    """Set ``doc.sentences``: every non-blank stretch of ``doc.text``, in order, with its kind."""
+    text = doc.text
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        lstart, lend = pos, pos + len(line)
+        pos = lend + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lstart += len(line) - len(line.lstrip())
+        lend = lstart + len(stripped)
+        kind = _line_kind(doc, stripped, lstart, lend)
+        if kind is not None:
+            for a, b in _split_long(text, lstart, lend):
+                out.append(Sentence(a, b, text[a:b], kind))
+            continue
+        for m in _SENT.finditer(text, lstart, lend):
+            a, b = m.start(), m.end()
+            while a < b and text[a] == " ":
+                a += 1
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            if a == b:
+                continue
+            ukind = _unit_kind(text[a:b])
+            for x, y in _split_long(text, a, b):
+                out.append(Sentence(x, y, text[x:y], ukind))
+    doc.sentences = out
+    return doc
