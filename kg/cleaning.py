@@ -282,7 +282,7 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue
         if final[i] or (i + 1 < n and short[i + 1] and not furn[i + 1] and run_ends[i + 1]):
             run_ends[i] = text_like[i] = True
-        elif width[i] >= 0.4 * local[i] and _INNER_PUNCT.search(lines[i].text) or _unclosed(lines[i].text):
+        elif width[i] >= 0.3 * local[i] and _INNER_PUNCT.search(lines[i].text) or _unclosed(lines[i].text):
             text_like[i] = True
     for i in range(1, n):
         if short[i] and not text_like[i] and not furn[i]:

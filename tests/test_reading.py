@@ -1,0 +1,120 @@
+"""Reading: file discovery, encoding detection and one-line errors."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from kg.reading import ReadError, decode_bytes, iter_paths, read_file
+
+PAGE = "山西宏达钢铁集团有限公司投资16.5亿元建设年产2万吨项目。\n"
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+def test_legacy_chinese_encodings_decode(tmp_path, encoding):
+    text = PAGE + "河津市经济技术开发区管委会签约。\n"
+    f = tmp_path / f"page_{encoding}.txt"
+    f.write_bytes(text.encode(encoding))
+    doc = read_file(f)
+    assert doc.raw == text
+    assert doc.encoding in {"gbk", "gb18030"}
+    assert doc.id == f"page_{encoding}"
+    assert doc.source == str(f)
+
+
+def test_gb18030_only_characters_decode():
+    # "𠀀" (U+20000) and "€" are outside GBK: only GB18030 can carry them.
+    text = "新材料产业园𠀀项目，投资1亿€。"
+    decoded, enc = decode_bytes(text.encode("gb18030"))
+    assert decoded == text
+    assert enc == "gb18030"
+
+
+def test_utf8_bom_is_stripped(tmp_path):
+    f = tmp_path / "bom.md"
+    f.write_bytes(codecs.BOM_UTF8 + PAGE.encode("utf-8"))
+    doc = read_file(f)
+    assert doc.raw == PAGE
+    assert not doc.raw.startswith("\ufeff")
+    assert doc.encoding == "utf-8-sig"
+
+
+def test_plain_utf8():
+    assert decode_bytes(PAGE.encode("utf-8")) == (PAGE, "utf-8")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_and_without_bom(codec):
+    text = "Park 园区 2025 年\n" + PAGE
+    decoded, enc = decode_bytes(text.encode(codec))
+    assert decoded == text
+    assert enc.startswith("utf-16")
+
+
+def test_binary_content_is_refused(tmp_path):
+    f = tmp_path / "image.txt"
+    f.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(ReadError) as err:
+        read_file(f)
+    msg = str(err.value)
+    assert "\n" not in msg
+    assert "image.txt" in msg and "UTF-8" in msg
+
+
+def test_png_header_is_refused():
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(200))
+    with pytest.raises(ReadError):
+        decode_bytes(png)
+
+
+def test_empty_and_blank_files_are_refused(tmp_path):
+    for name, data in [("empty.txt", b""), ("blank.txt", b" \n\r\n\t\n")]:
+        f = tmp_path / name
+        f.write_bytes(data)
+        with pytest.raises(ReadError, match="empty"):
+            read_file(f)
+
+
+def test_missing_file_is_a_read_error(tmp_path):
+    with pytest.raises(ReadError, match="no such file"):
+        read_file(tmp_path / "nope.txt")
+
+
+def test_iter_paths_expands_folders_sorted_and_filters(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.md").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "c.TXT").write_text("x", encoding="utf-8")
+    (tmp_path / "skip.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "h.txt").write_text("x", encoding="utf-8")
+    got = [p.relative_to(tmp_path).as_posix() for p in iter_paths(tmp_path)]
+    assert got == ["a.txt", "b/2.md", "c.TXT"]
+    # an explicit file is taken whatever its extension, in argument order
+    explicit = tmp_path / "skip.pdf"
+    assert list(iter_paths([explicit, tmp_path / "a.txt"])) == [explicit, tmp_path / "a.txt"]
+
+
+def test_iter_paths_errors(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(ReadError, match="no .txt or .md"):
+        list(iter_paths(empty))
+    with pytest.raises(ReadError, match="no such file"):
+        list(iter_paths([tmp_path / "missing"]))
+    # lenient mode: missing paths go through (read_file reports them), empty folders vanish
+    assert list(iter_paths([empty, tmp_path / "missing"], strict=False)) == [tmp_path / "missing"]
+
+
+def test_read_file_on_folder_says_what_to_do(tmp_path):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    with pytest.raises(ReadError, match="folder"):
+        read_file(tmp_path)
+
+
+def test_crlf_is_kept_in_raw(tmp_path):
+    f = tmp_path / "crlf.txt"
+    f.write_bytes("第一行\r\n第二行。\r\n".encode())
+    assert read_file(f).raw == "第一行\r\n第二行。\r\n"
