@@ -1,0 +1,147 @@
+"""``kg explain NAME``: everything the graph knows about one entity, with evidence.
+
+Lookup order: exact match on ``rdfs:label`` or ``skos:altLabel``, then
+substring match.  One entity → its type, label, aliases, division code and
+chain (county → city → province), and every fact about it in both directions
+with the evidence sentence and the document it came from.  Several entities →
+a numbered list of candidates (type, label, aliases) so the user can ask again
+with the full name.  The name is always bound as a SPARQL parameter, never
+pasted into the query.
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode, Store
+
+from kg import namespaces as ns
+from kg.document import ENTITY_TYPES
+from kg.query import query
+
+_TYPES = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
+
+_FIND_EXACT = f"""
+SELECT DISTINCT ?e ?name WHERE {{
+  ?e rdfs:label|skos:altLabel ?n . FILTER(STR(?n) = ?name)
+  ?e a ?t . VALUES ?t {{ {_TYPES} }}
+}}"""
+
+_FIND_CONTAINS = f"""
+SELECT DISTINCT ?e ?name WHERE {{
+  ?e rdfs:label|skos:altLabel ?n . FILTER(CONTAINS(STR(?n), ?name))
+  ?e a ?t . VALUES ?t {{ {_TYPES} }}
+}}"""
+
+_DESCRIBE = """
+SELECT DISTINCT ?e ?p ?o WHERE {
+  VALUES ?p { rdf:type rdfs:label skos:altLabel kg:divisionCode
+              kg:investmentAmount kg:amountText kg:currency }
+  ?e ?p ?o .
+}"""
+
+_CHAIN = """
+SELECT DISTINCT ?e ?anc ?label ?depth WHERE {
+  { SELECT ?e ?anc (COUNT(DISTINCT ?mid) AS ?depth) WHERE {
+      ?e kg:partOf+ ?mid . ?mid kg:partOf* ?anc .
+    } GROUP BY ?e ?anc }
+  ?anc rdfs:label ?label .
+} ORDER BY ?depth"""
+
+_FACTS = """
+SELECT DISTINCT ?e ?dir ?p ?other ?otherLabel ?evidence ?docId ?source ?start ?end WHERE {
+  VALUES ?p { kg:investsIn kg:locatedIn kg:partOf kg:issuedBy kg:signsWith kg:designatedAs }
+  { GRAPH ?g { ?e ?p ?other } BIND("out" AS ?dir) }
+  UNION
+  { GRAPH ?g { ?other ?p ?e } BIND("in" AS ?dir) }
+  ?g kg:evidence ?evidence ; prov:wasDerivedFrom ?d ; kg:startOffset ?start ; kg:endOffset ?end .
+  ?d dcterms:identifier ?docId ; kg:sourcePath ?source .
+  OPTIONAL { ?other rdfs:label ?otherLabel }
+} ORDER BY ?p ?dir ?otherLabel ?docId ?start"""
+
+
+def find_entities(store: Store, name: str) -> list[str]:
+    """IRIs of entities named ``name`` exactly, else of those whose names contain it."""
+    name = name.strip()
+    if not name:
+        return []
+    rows = query(store, _FIND_EXACT, {"name": name}).rows
+    if not rows:
+        rows = query(store, _FIND_CONTAINS, {"name": name}).rows
+    return sorted({r[0] for r in rows})
+
+
+def _props(store: Store, iri: str) -> dict[str, list]:
+    """Types, labels, codes and amounts of one entity, by property local name."""
+    out: dict[str, list] = {}
+    for p, o in query(store, _DESCRIBE, {"e": NamedNode(iri)}).rows:
+        out.setdefault(p.rsplit("#", 1)[-1], []).append(o)
+    return out
+
+
+def _type_of(types: list[str]) -> str:
+    local = sorted(t[len(ns.ONTOLOGY):] for t in types if t.startswith(ns.ONTOLOGY))
+    main = [t for t in local if t in ENTITY_TYPES]
+    sub = [t for t in local if t not in ENTITY_TYPES]
+    if main and sub:
+        return f"{main[0]} ({', '.join(sub)})"
+    return (main or sub or ["?"])[0]
+
+
+def _label(props: dict[str, list], iri: str) -> str:
+    labels = sorted(props.get("label", []))
+    return labels[0] if labels else iri
+
+
+def describe_entity(store: Store, iri: str) -> str:
+    """The full text block for one entity IRI."""
+    node = NamedNode(iri)
+    props = _props(store, iri)
+    label = _label(props, iri)
+    lines = [f"{label}  [{_type_of(props.get('type', []))}]", f"  IRI: {iri}"]
+    aliases = sorted(set(props.get("altLabel", [])) - {label})
+    if aliases:
+        lines.append(f"  aliases: {', '.join(aliases)}")
+    if len(props.get("label", [])) > 1:
+        lines.append(f"  other labels: {', '.join(sorted(set(props['label']) - {label}))}")
+    if props.get("divisionCode"):
+        lines.append(f"  division code: {', '.join(sorted(props['divisionCode']))}")
+    chain = query(store, _CHAIN, {"e": node}).rows
+    if chain:
+        names: list[str] = []
+        for _anc, lab, _depth in chain:
+            if lab not in names:
+                names.append(lab)
+        lines.append(f"  division chain: {' → '.join([label, *names])}")
+    if props.get("investmentAmount"):
+        amount = ", ".join(f"{a:,} yuan" for a in sorted(props["investmentAmount"]))
+        text = f" ({', '.join(sorted(props['amountText']))})" if props.get("amountText") else ""
+        lines.append(f"  investment: {amount}{text}")
+    facts = query(store, _FACTS, {"e": node}).rows
+    if not facts:
+        lines.append("  no extracted facts about it")
+        return "\n".join(lines)
+    lines.append(f"  facts ({len(facts)}):")
+    for direction, p, other, other_label, evidence, doc_id, _source, start, end in facts:
+        rel = p.rsplit("#", 1)[-1]
+        who = other_label or other
+        arrow = f"{label} —{rel}→ {who}" if direction == "out" else f"{who} —{rel}→ {label}"
+        lines.append(f"    {arrow}")
+        lines.append(f"      evidence: {' '.join(str(evidence).split())}")
+        lines.append(f"      source: {doc_id} [{start}:{end}]")
+    return "\n".join(lines)
+
+
+def explain(store: Store, name: str) -> str:
+    """Explain an entity by name; a list of candidates when the name is ambiguous."""
+    iris = find_entities(store, name)
+    if not iris:
+        return f"no entity named {name!r} (try a shorter part of the name, or kg query to list entities)"
+    if len(iris) == 1:
+        return describe_entity(store, iris[0])
+    lines = [f"{len(iris)} entities match {name!r}; ask again with one of these names:"]
+    for i, iri in enumerate(iris, 1):
+        props = _props(store, iri)
+        label = _label(props, iri)
+        aliases = sorted(set(props.get("altLabel", [])) - {label})
+        alias = f" (aka {', '.join(aliases)})" if aliases else ""
+        lines.append(f"  {i}. {label}  [{_type_of(props.get('type', []))}]{alias}")
+    return "\n".join(lines)
