@@ -100,6 +100,7 @@ class _Line:
     content: str  # stripped original line (spaces kept) for layout cues
     end: int  # raw index just after the line's content
     width: int  # display width of ``content`` (CJK = 2)
+    brk: int  # raw index a line break after this line maps to (its newline or the gap)
     heading: bool = False  # markdown heading ("# ...")
 
 
@@ -121,14 +122,14 @@ def _compact(content: str, start: int) -> tuple[str, list[int]]:
     return "".join(parts), offs
 
 
-def _make_line(content: str, start: int, heading: bool = False) -> _Line:
+def _make_line(content: str, start: int, brk: int, heading: bool = False) -> _Line:
     if " " in content:
         text, offs = _compact(content, start)
     else:
         text, offs = content, list(range(start, start + len(content)))
     n = len(content)
     width = n + (len(content.encode("utf-8")) - n) // 2
-    return _Line(text, offs, content, start + n, width, heading)
+    return _Line(text, offs, content, start + n, width, brk, heading)
 
 
 # a gap after a sentence end, inside a line: "…近300家。 新华社记者 牟 宇摄"
@@ -165,10 +166,10 @@ def _lines(t: str) -> list[_Line]:
             cut = _split_tail(content) if " " in content else 0
             if cut:
                 head = content[:cut].rstrip(" ")
-                out.append(_make_line(head, start, heading))
-                out.append(_make_line(content[cut:], start + cut))
+                out.append(_make_line(head, start, start + len(head), heading))
+                out.append(_make_line(content[cut:], start + cut, nxt - 1))
             else:
-                out.append(_make_line(content, start, heading))
+                out.append(_make_line(content, start, nxt - 1, heading))
         pos = nxt
     return out
 
@@ -319,8 +320,7 @@ def clean(doc: Document) -> Document:
         offsets.extend(ln.offs)
         if i < last and not flags[i]:
             parts.append("\n")
-            nl = t.find("\n", ln.end)
-            offsets.append(nl if nl >= 0 else ln.end - 1)
+            offsets.append(ln.brk)
     doc.text = "".join(parts)
     doc.offsets = offsets
     return doc

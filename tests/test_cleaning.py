@@ -1,0 +1,187 @@
+"""Cleaning: joined column lines, removed spaces, repaired glyphs, exact offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from kg.cleaning import clean, ends_sentence, is_byline, is_credit, normalise
+from kg.document import Document
+
+
+def _clean(raw: str) -> Document:
+    return clean(Document(id="t", source="test", raw=raw))
+
+
+def _assert_offsets(doc: Document) -> None:
+    """Every clean char maps to a raw char that is the same char or normalises to it."""
+    assert len(doc.offsets) == len(doc.text)
+    assert doc.offsets == sorted(doc.offsets)
+    assert len(set(doc.offsets)) == len(doc.offsets)
+    for i, c in enumerate(doc.text):
+        r = doc.raw[doc.offsets[i]]
+        if c == r:
+            continue
+        if c == "\n":
+            assert r in "\n\r 姻\f\u2028\u2029", (i, c, r)
+        elif c == " ":
+            assert r.isspace(), (i, c, r)
+        else:
+            assert c in (unicodedata.normalize("NFKC", r), "℃", "，", "；", "：", "！", "？", "（", "）"), (i, c, r)
+
+
+# A narrow column: every line is a hard break followed by a blank line,
+# words and numbers torn across lines and by justification spaces.
+COLUMN = """\
+今年以来，某某市经济技术开发区
+
+持续推进项目建设，山西宏达钢铁集
+
+团有限公司投资 16.5 亿元建设的年产
+
+2 万吨新材料项目进展顺利，工 业 用 地
+
+投入强度明显提高。
+"""
+
+
+def test_column_lines_are_joined_into_one_paragraph():
+    doc = _clean(COLUMN)
+    assert doc.text == (
+        "今年以来，某某市经济技术开发区持续推进项目建设，山西宏达钢铁集团有限公司投资16.5亿元"
+        "建设的年产2万吨新材料项目进展顺利，工业用地投入强度明显提高。"
+    )
+    _assert_offsets(doc)
+
+
+def test_paragraph_end_keeps_a_line_break():
+    raw = "第一段的第一行文字内容比较长\n\n第一段结束了。\n\n第二段开始的文字也比较长\n\n第二段也结束。\n"
+    doc = _clean(raw)
+    assert doc.text.split("\n") == ["第一段的第一行文字内容比较长第一段结束了。", "第二段开始的文字也比较长第二段也结束。"]
+    _assert_offsets(doc)
+
+
+def test_headline_and_byline_stay_separate_lines():
+    raw = (
+        "小镇产业强 农民收入旺\n"
+        "本报记者 张 三 通讯员 李四\n\n"
+        "近年来，某县围绕特色农业培育龙头企\n\n"
+        "业，建设加工产业园区，带动农民增收\n\n"
+        "致富，形成了完整的产业链条和品牌。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert lines[0] == "小镇产业强农民收入旺"
+    assert lines[1] == "本报记者张三通讯员李四"
+    assert lines[2] == "近年来，某县围绕特色农业培育龙头企业，建设加工产业园区，带动农民增收致富，形成了完整的产业链条和品牌。"
+    assert len(lines) == 3
+
+
+def test_short_unpunctuated_line_between_paragraphs_is_not_glued():
+    raw = (
+        "这是一段正文，最后一行以句号结束了。\n\n"
+        "园区动态\n\n"
+        "某某高新区管委会日前与多家企业签约\n\n"
+        "合作建设智能制造项目。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert lines == ["这是一段正文，最后一行以句号结束了。", "园区动态", "某某高新区管委会日前与多家企业签约合作建设智能制造项目。"]
+
+
+def test_photo_credit_after_sentence_on_same_line_is_split_off():
+    raw = "工人在车间调试焊接机器人，企业已发展近三百家。 新华社记者 王 五摄\n本报南宁讯（记者赵六）近日，某政府印发实施方案。\n"
+    doc = _clean(raw)
+    assert doc.text.split("\n") == [
+        "工人在车间调试焊接机器人，企业已发展近三百家。",
+        "新华社记者王五摄",
+        "本报南宁讯（记者赵六）近日，某政府印发实施方案。",
+    ]
+    _assert_offsets(doc)
+
+
+def test_dateline_starts_a_new_paragraph():
+    raw = "区域经济高质量发展的新篇章正在书写中\n科学导报讯 日前，某某经济开发区举行项目签约仪式。\n"
+    lines = _clean(raw).text.split("\n")
+    assert lines[-1] == "科学导报讯日前，某某经济开发区举行项目签约仪式。"
+    assert len(lines) == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("投资 16.5 亿元。", "投资16.5亿元。"),
+        ("年产 2 万吨。", "年产2万吨。"),
+        ("深紫外 LED 产业。", "深紫外LED产业。"),
+        ("英文 DE-FINED QUALITY 标识。", "英文DE-FINED QUALITY标识。"),
+        ("增长 16. 5 %。", "增长16.5%。"),
+        ("景\u3000斌说。", "景斌说。"),
+        ("ＡＢＣ公司投资１２３万元％。", "ABC公司投资123万元%。"),
+        ("他说，“好！”《办法》（试行）、完成；", "他说，“好！”《办法》（试行）、完成；"),
+        ("2024年,山东新增;规定:", "2024年，山东新增；规定："),
+        ("经过-35益急冻处理。", "经过-35℃急冻处理。"),
+        ("收益和效益增加。", "收益和效益增加。"),
+        ("维护婚姻家庭与联姻关系。", "维护婚姻家庭与联姻关系。"),
+    ],
+)
+def test_spaces_width_and_glyph_repairs(raw, expected):
+    doc = _clean(raw)
+    assert doc.text == expected
+    _assert_offsets(doc)
+
+
+def test_misencoded_bullet_becomes_a_boundary():
+    doc = _clean("某某项目推进企业绿色发展。 姻 张三摄\n姻责编: 李四\n")
+    assert doc.text.split("\n") == ["某某项目推进企业绿色发展。", "张三摄", "责编：李四"]
+    _assert_offsets(doc)
+
+
+def test_crlf_and_markdown_heading():
+    raw = "# 探寻绿色工厂的密码\r\n\r\n绿色工厂是绿色制造的核心单元，\r\n是实现转型的基础。\r\n"
+    doc = _clean(raw)
+    assert doc.text == "探寻绿色工厂的密码\n绿色工厂是绿色制造的核心单元，是实现转型的基础。"
+    _assert_offsets(doc)
+    # the heading maps back to where it is in the raw text
+    assert doc.raw[doc.to_raw(0)] == "探"
+
+
+def test_offsets_on_messy_page():
+    raw = "  园区 态B2 姻 2025年 5月 9日\r\n\n 在园区发展过程中，人们关\n\n注的焦点往往在于引进多少项\n\nＡ股 上市企业 １２ 家。\t\n"
+    doc = _clean(raw)
+    _assert_offsets(doc)
+    assert "人们关注的焦点" in doc.text
+    assert "A股上市企业12家。" in doc.text
+
+
+def test_normalise_keeps_length():
+    raw = "Ａ，ｂ。\r\n姻 ３益\u3000x,中"
+    assert len(normalise(raw)) == len(raw)
+
+
+def test_empty_document():
+    doc = _clean("")
+    assert doc.text == "" and doc.offsets == []
+
+
+def test_predicates():
+    assert ends_sentence("完成了。”")
+    assert ends_sentence("好吗？")
+    assert not ends_sentence("期待“亩产论英雄”")
+    assert is_byline("本报记者李红光通讯员景斌")
+    assert not is_byline("记者从会上获悉，项目已开工")
+    assert is_credit("金玉敏摄（中经视觉）")
+    assert is_credit("【张三 摄】") and is_credit("新华社记者刘军喜摄")
+    assert not is_credit("企业摄取了大量信息。")
+
+
+def test_offsets_hold_on_the_seed_pages():
+    from pathlib import Path
+
+    from kg.reading import iter_paths, read_file
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("no seed pages")
+    for path in iter_paths(seeds):
+        doc = clean(read_file(path))
+        _assert_offsets(doc)
+        assert "\n\n" not in doc.text and "  " not in doc.text
