@@ -434,7 +434,8 @@ def predictions_from_store(store: Any, texts: Mapping[str, str] | None = None) -
     kg:investmentAmount; a designatedAs object is a literal or a node with a
     label.  ``texts`` (doc id → source text) enables the "label not in the
     source" rule; without it the rule is applied only if the source file the
-    document node points at (dcterms:source / prov:hadPrimarySource) exists.
+    document node points at (kg:sourcePath, dcterms:source or
+    prov:hadPrimarySource) can still be read.
     """
     from kg import namespaces as ns
 
@@ -453,7 +454,7 @@ def predictions_from_store(store: Any, texts: Mapping[str, str] | None = None) -
     SELECT ?g ?e ?t ?lp ?l WHERE {{
       GRAPH ?g {{
         ?e <{rdf_type}> ?t .
-        OPTIONAL {{ ?e ?lp ?l . FILTER(?lp IN (<{rdfs_label}>, <{skos_alt}>, <{ns.term('code')}>)) }}
+        OPTIONAL {{ ?e ?lp ?l . FILTER(?lp IN (<{rdfs_label}>, <{skos_alt}>, <{ns.term('divisionCode')}>)) }}
       }}
       FILTER(STRSTARTS(STR(?g), "{doc_g}"))
     }}"""
@@ -497,7 +498,7 @@ def predictions_from_store(store: Any, texts: Mapping[str, str] | None = None) -
     SELECT ?g ?s ?p ?o ?ol ?amt WHERE {{
       GRAPH ?g {{ ?s ?p ?o . FILTER(?p IN ({rel_filter})) }}
       OPTIONAL {{ ?o <{rdfs_label}> ?ol }}
-      OPTIONAL {{ GRAPH ?g2 {{ ?o <{ns.term('investmentAmount')}> ?amt }} }}
+      OPTIONAL {{ GRAPH ?g {{ ?o <{ns.term('investmentAmount')}> ?amt }} }}
       FILTER(STRSTARTS(STR(?g), "{fact_g}"))
     }}"""
     seen: set[tuple[str, PredTriple]] = set()
@@ -543,11 +544,13 @@ def _texts_from_store(store: Any, by_doc: dict[str, PredDoc]) -> None:
     """Fill PredDoc.text from the file a document node points at, if readable."""
     from kg import namespaces as ns
 
-    q = """
-    SELECT ?d ?src WHERE {
-      GRAPH ?g { ?d ?p ?src .
-        FILTER(?p IN (<http://purl.org/dc/terms/source>, <http://www.w3.org/ns/prov#hadPrimarySource>)) }
-    }"""
+    source_props = (ns.term("sourcePath"), "http://purl.org/dc/terms/source",
+                    "http://www.w3.org/ns/prov#hadPrimarySource")
+    q = (
+        "SELECT ?d ?src WHERE { GRAPH ?g { ?d ?p ?src . FILTER(?p IN ("
+        + ", ".join(f"<{p}>" for p in source_props)
+        + ")) } }"
+    )
     try:
         sols = list(store.query(q))
     except Exception:  # noqa: BLE001 - best effort only
@@ -893,8 +896,19 @@ def evaluate_store(gold_dir: str | Path, store: Any, texts: Mapping[str, str] | 
     return score(load_gold(gold_dir), predictions_from_store(store, texts))
 
 
+def _read_texts(folder: Path) -> dict[str, str]:
+    """doc id → raw text of every page in a folder (for the "not in text" rule)."""
+    from kg.reading import iter_paths, read_file
+
+    out: dict[str, str] = {}
+    for path in iter_paths([folder]):
+        doc = read_file(path)
+        out[doc.id] = doc.raw
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``kg eval --gold DIR [--errors] [--json] [--store PATH | FILES…]``.
+    """``kg eval --gold DIR [--errors] [--json] [--store PATH [--texts DIR] | FILES…]``.
 
     With files (or folders), runs the pipeline on them in memory; otherwise
     scores the store (default: kg.store.default_store_path()).
@@ -903,6 +917,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("paths", nargs="*", help="source pages to process in memory (default: score the store)")
     ap.add_argument("--gold", required=True, help="folder with the gold *.json files")
     ap.add_argument("--store", default=None, help="store path (default $KG_STORE or ./kg-store)")
+    ap.add_argument("--texts", default=None,
+                    help="folder with the source pages, for scoring a store whose source paths moved")
     ap.add_argument("--errors", action="store_true", help="list false positives and misses")
     ap.add_argument("--json", action="store_true", help="print numbers as JSON")
     args = ap.parse_args(argv)
@@ -920,7 +936,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         from kg.store import open_store
 
-        preds = predictions_from_store(open_store(args.store, read_only=True))
+        texts = _read_texts(Path(args.texts)) if args.texts else None
+        preds = predictions_from_store(open_store(args.store, read_only=True), texts)
     report = score(gold, preds)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
