@@ -78,7 +78,7 @@ def _props(store: Store, iri: str) -> dict[str, list]:
 
 
 def _type_of(types: list[str]) -> str:
-    local = sorted(t[len(ns.ONTOLOGY):] for t in types if t.startswith(ns.ONTOLOGY))
+    local = sorted(t[len(ns.ONTOLOGY) :] for t in types if t.startswith(ns.ONTOLOGY))
     main = [t for t in local if t in ENTITY_TYPES]
     sub = [t for t in local if t not in ENTITY_TYPES]
     if main and sub:

@@ -200,8 +200,13 @@ def _complete_entities(doc: Document) -> dict[str, Entity]:
                 if nxt is None:
                     log.debug("mapping: dropping unknown parent %s of %s", cur.parent, cur.key)
                     entities[cur.key] = Entity(
-                        key=cur.key, type=cur.type, name=cur.name, aliases=set(cur.aliases),
-                        level=cur.level, code=cur.code, parent=None,
+                        key=cur.key,
+                        type=cur.type,
+                        name=cur.name,
+                        aliases=set(cur.aliases),
+                        level=cur.level,
+                        code=cur.code,
+                        parent=None,
                     )
                     break
                 entities[nxt.key] = nxt

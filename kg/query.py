@@ -46,8 +46,18 @@ XSD = ns.PREFIXES["xsd"]
 _INT_TYPES = {
     XSD + t
     for t in (
-        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
     )
 }
 QUERIES_DIR = Path(__file__).parent / "queries"
@@ -154,7 +164,9 @@ def to_term(value: Any) -> NamedNode | Literal | BlankNode:
         return Literal(repr(value), datatype=NamedNode(XSD + "double"))
     if isinstance(value, str):
         return Literal(value)
-    raise QueryError(f"cannot bind a {type(value).__name__} value; use str, int, Decimal, float or an RDF term")
+    raise QueryError(
+        f"cannot bind a {type(value).__name__} value; use str, int, Decimal, float or an RDF term"
+    )
 
 
 def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
@@ -256,9 +268,9 @@ def _cell(v: Any) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, str) and v.startswith(ns.ID):
-        return "kgid:" + v[len(ns.ID):]
+        return "kgid:" + v[len(ns.ID) :]
     if isinstance(v, str) and v.startswith(ns.ONTOLOGY):
-        return "kg:" + v[len(ns.ONTOLOGY):]
+        return "kg:" + v[len(ns.ONTOLOGY) :]
     return str(v)
 
 
@@ -288,7 +300,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         if result.kind == "ask":
             return json.dumps({"boolean": result.boolean})
         return json.dumps(
-            [{k: _json_value(v) for k, v in r.items()} for r in result.records()], ensure_ascii=False, indent=2
+            [{k: _json_value(v) for k, v in r.items()} for r in result.records()],
+            ensure_ascii=False,
+            indent=2,
         )
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()

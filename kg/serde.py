@@ -54,7 +54,9 @@ def export(store: Store, fmt: str, out: Output) -> int:
     For ``graphml`` the count is nodes + edges.
     """
     fmt = fmt.lower().lstrip(".")
-    fmt = {"turtle": "ttl", "ntriples": "nt", "nquads": "nq", "json-ld": "jsonld", "json": "jsonld"}.get(fmt, fmt)
+    fmt = {"turtle": "ttl", "ntriples": "nt", "nquads": "nq", "json-ld": "jsonld", "json": "jsonld"}.get(
+        fmt, fmt
+    )
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "nq":

@@ -151,8 +151,12 @@ def remove_document(store: Store, doc_id: str) -> None:
 def _update(store: Store, text: str) -> None:
     try:
         store.update(text)
-    except OSError as e:
-        raise StoreError(f"writing to the graph store failed ({_short(e)}): is it opened read-only?") from e
+    except (OSError, RuntimeError) as e:
+        if "read-write" in str(e) or "read-only" in str(e):
+            raise StoreError(
+                "the graph store is open read-only: open it with read_only=False to write"
+            ) from e
+        raise StoreError(f"writing to the graph store failed ({_short(e)})") from e
 
 
 def bulk_load(store: Store, quads: Iterable[Quad]) -> None:
@@ -169,9 +173,7 @@ def bulk_load(store: Store, quads: Iterable[Quad]) -> None:
 
 def document_ids(store: Store) -> list[str]:
     """Ids of the documents in the store, sorted."""
-    q = (
-        "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?d a kg:Document ; dcterms:identifier ?id } } ORDER BY ?id"
-    )
+    q = "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?d a kg:Document ; dcterms:identifier ?id } } ORDER BY ?id"
     return [s["id"].value for s in store.query(q, prefixes=ns.PREFIXES)]
 
 

@@ -108,7 +108,7 @@ def _short(graph: rdflib.Graph, term) -> str:
         s = str(term)
         for prefix, iri in ns.PREFIXES.items():
             if s.startswith(iri):
-                return f"{prefix}:{s[len(iri):]}"
+                return f"{prefix}:{s[len(iri) :]}"
         return f"<{s}>"
     return str(term)
 
@@ -117,7 +117,7 @@ def _describe(graph: rdflib.Graph, node) -> str:
     """``Type label`` for an entity node, else its short IRI."""
     label = next((str(o) for o in graph.objects(node, RDFS.label)), None)
     types = sorted(
-        str(t)[len(ns.ONTOLOGY):] for t in graph.objects(node, RDF.type) if str(t).startswith(ns.ONTOLOGY)
+        str(t)[len(ns.ONTOLOGY) :] for t in graph.objects(node, RDF.type) if str(t).startswith(ns.ONTOLOGY)
     )
     kind = types[0] if types else ""
     if label:

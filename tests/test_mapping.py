@@ -77,8 +77,15 @@ def sample_document(doc_id: str = "t1", evidence_tail: str = "") -> Document:
         policy: Entity(policy, "Policy", "开发区高质量发展办法"),
         mgmt: Entity(mgmt, "Agency", "青松经济开发区管委会"),
     }
-    doc = Document(id=doc_id, source=f"/pages/{doc_id}.txt", raw=raw, text=clean, offsets=offsets,
-                   sentences=sentences, entities=entities)
+    doc = Document(
+        id=doc_id,
+        source=f"/pages/{doc_id}.txt",
+        raw=raw,
+        text=clean,
+        offsets=offsets,
+        sentences=sentences,
+        entities=entities,
+    )
     m = {
         "county": _m("云梦县", clean, "Place", county, level="county", code="420923"),
         "park": _m("青松经济开发区", clean, "Park", park),
@@ -94,10 +101,19 @@ def sample_document(doc_id: str = "t1", evidence_tail: str = "") -> Document:
     doc.mentions = list(m.values())
     doc.facts = [
         Fact(m["park"], "locatedIn", m["county"], evidence_start=s0.start, evidence_end=s0.end),
-        Fact(m["comp"], "investsIn", m["proj"], amount_yuan=Decimal("320000000"), amount_text="3.2 亿元",
-             evidence_start=s0.start, evidence_end=s0.end),
+        Fact(
+            m["comp"],
+            "investsIn",
+            m["proj"],
+            amount_yuan=Decimal("320000000"),
+            amount_text="3.2 亿元",
+            evidence_start=s0.start,
+            evidence_end=s0.end,
+        ),
         Fact(m["proj"], "locatedIn", m["park"], evidence_start=s0.start, evidence_end=s0.end),
-        Fact(m["park2"], "designatedAs", literal="省级绿色园区", evidence_start=s1.start, evidence_end=s1.end),
+        Fact(
+            m["park2"], "designatedAs", literal="省级绿色园区", evidence_start=s1.start, evidence_end=s1.end
+        ),
         Fact(m["policy"], "issuedBy", m["agency"], evidence_start=s2.start, evidence_end=s2.end),
         Fact(m["mgmt"], "signsWith", m["comp2"], evidence_start=s3.start, evidence_end=s3.end),
     ]
@@ -196,7 +212,9 @@ def test_duplicate_facts_merge_and_unresolved_mentions_get_entities():
     fact_graphs = {q.graph_name.value for q in quads if "/fact/" in q.graph_name.value}
     assert len(fact_graphs) == 7
     key = ns.entity_key("Place", "湖北省")
-    labels = [q for q in quads if q.subject.value == ns.entity_iri(key) and q.predicate.value == RDFS + "label"]
+    labels = [
+        q for q in quads if q.subject.value == ns.entity_iri(key) and q.predicate.value == RDFS + "label"
+    ]
     assert labels and labels[0].object.value == "湖北省"
 
 

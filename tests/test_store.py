@@ -1,0 +1,143 @@
+"""Store: open errors, atomic per-document replace, remove, bulk load, ids and stats."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import namespaces as ns
+from kg import store as st
+from kg.mapping import document_quads
+
+try:
+    from test_mapping import sample_document
+except ImportError:  # pragma: no cover - tests run as a package
+    from tests.test_mapping import sample_document
+
+
+def graphs(store) -> set[str]:
+    return {g.value for g in store.named_graphs()}
+
+
+def test_default_store_path_honours_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "x"))
+    assert st.default_store_path() == tmp_path / "x"
+    monkeypatch.delenv("KG_STORE")
+    assert st.default_store_path().name == "kg-store"
+
+
+def test_read_only_open_of_missing_store_says_what_to_do(tmp_path):
+    with pytest.raises(st.StoreError, match="kg build"):
+        st.open_store(tmp_path / "nope", read_only=True)
+
+
+def test_locked_store_gives_one_line_error(tmp_path):
+    path = tmp_path / "s"
+    s = st.open_store(path)
+    st.replace_document(s, "t1", document_quads(sample_document()))
+    code = (
+        "import sys\nfrom kg.store import open_store, StoreError\n"
+        f"try:\n    open_store({str(path)!r})\nexcept StoreError as e:\n    print(e); sys.exit(3)\n"
+    )
+    p = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=str(tmp_path),
+        env={"PYTHONPATH": str(__import__("pathlib").Path(st.__file__).parent.parent)},
+    )
+    assert p.returncode == 3, p.stderr
+    assert "in use by another process" in p.stdout and len(p.stdout.strip().splitlines()) == 1
+    # a read-only snapshot still opens while the writer holds the lock
+    ro = st.open_store(path, read_only=True)
+    assert st.document_ids(ro) == ["t1"]
+
+
+def test_replace_drops_exactly_that_documents_graphs(tmp_path):
+    s = st.open_store(tmp_path / "s")
+    st.replace_document(s, "t1", document_quads(sample_document("t1")))
+    st.replace_document(s, "t2", document_quads(sample_document("t2")))
+    t2_before = {q for q in s if "/t2" in q.graph_name.value}
+    # t1 changes: one fact fewer, one designation different
+    doc = sample_document("t1")
+    doc.facts = [f for f in doc.facts if f.predicate != "signsWith"]
+    doc.facts[3].literal = "国家级绿色园区"
+    new = document_quads(doc)
+    st.replace_document(s, "t1", new)
+    t1_now = {q for q in s if "/t1" in q.graph_name.value}
+    assert t1_now == set(new)
+    assert {q for q in s if "/t2" in q.graph_name.value} == t2_before
+    titles = {q.object.value for q in s if q.predicate.value == ns.term("designatedAs")}
+    assert titles == {"国家级绿色园区", "省级绿色园区"}  # t1 new, t2 old; t1's old title is gone
+    fact_graphs_t1 = {g for g in graphs(s) if g.startswith(ns.fact_graph_prefix("t1"))}
+    assert len(fact_graphs_t1) == 5
+
+
+def test_replace_is_one_transaction(tmp_path, monkeypatch):
+    s = st.open_store(tmp_path / "s")
+    old = document_quads(sample_document("t1"))
+    st.replace_document(s, "t1", old)
+    # make the insert part of the update invalid: the drops in the same request must not happen
+    monkeypatch.setattr(st, "_insert_data", lambda quads: "INSERT DATA { this is not sparql }")
+    with pytest.raises(SyntaxError):
+        st.replace_document(s, "t1", old)
+    assert set(s) == set(old)
+
+
+def test_article_text_cannot_break_the_update(tmp_path):
+    s = st.open_store(tmp_path / "s")
+    g = NamedNode(ns.doc_graph("evil"))
+    nasty = 'x" } ; DROP ALL ; INSERT DATA { <a:b> <c:d> "e'
+    quads = [
+        Quad(NamedNode(ns.doc_iri("evil")), NamedNode(ns.term("sourcePath")), Literal(nasty + "\n\\"), g)
+    ]
+    st.replace_document(s, "keep", document_quads(sample_document("keep")))
+    st.replace_document(s, "evil", quads)
+    assert any(q.object.value == nasty + "\n\\" for q in s)
+    assert "keep" in {q.graph_name.value.rsplit("/", 1)[-1] for q in s}
+
+
+def test_remove_document_and_ids(tmp_path):
+    s = st.open_store(tmp_path / "s")
+    st.replace_documents(s, {d: document_quads(sample_document(d)) for d in ("b", "a", "c")})
+    assert st.document_ids(s) == ["a", "b", "c"]
+    st.remove_document(s, "b")
+    assert st.document_ids(s) == ["a", "c"]
+    assert not [g for g in graphs(s) if "/b/" in g or g.endswith("/b")]
+    st.remove_document(s, "never-there")  # no error
+    assert st.document_ids(s) == ["a", "c"]
+
+
+def test_bulk_load_and_stats(tmp_path):
+    s = st.open_store(tmp_path / "s")
+    st.bulk_load(s, (q for d in ("a", "b") for q in document_quads(sample_document(d))))
+    info = st.stats(s)
+    assert info["documents"] == 2
+    # the same entities on two pages are one node each
+    assert info["entities"] == {"Park": 1, "Company": 1, "Agency": 2, "Policy": 1, "Project": 1, "Place": 3}
+    # distinct statements: partOf comes from the place chain (county→city→province)
+    assert info["facts"] == {
+        "investsIn": 1,
+        "locatedIn": 2,
+        "partOf": 2,
+        "issuedBy": 1,
+        "signsWith": 1,
+        "designatedAs": 1,
+    }
+    assert info["fact_graphs"] == 12
+    amounts = [q.object for q in s if q.predicate.value == ns.term("investmentAmount")]
+    assert {Decimal(a.value) for a in amounts} == {Decimal(320000000)}
+
+
+def test_writing_to_read_only_store_fails_clearly(tmp_path):
+    path = tmp_path / "s"
+    s = st.open_store(path)
+    st.replace_document(s, "a", document_quads(sample_document("a")))
+    del s
+    ro = st.open_store(path, read_only=True)
+    with pytest.raises(st.StoreError, match="read-only"):
+        st.replace_document(ro, "a", document_quads(sample_document("a")))
