@@ -28,7 +28,7 @@ from kg.document import Document, Sentence
 #: Longest unit kept whole; longer ones are cut at a comma (or hard) below it.
 MAX_SENTENCE = 300
 #: Longest line that can be a headline (joined two-line headlines included).
-MAX_HEADLINE = 48
+MAX_HEADLINE = 40
 
 _END = "。！？；!?;"
 _CLOSERS = "”’」』）)】》\"'"

@@ -1,0 +1,127 @@
+"""Segmentation: sentence units that cover the clean text, with the right kind."""
+
+from __future__ import annotations
+
+from kg.cleaning import clean
+from kg.document import Document
+from kg.segmentation import MAX_SENTENCE, segment
+
+
+def _doc(text: str) -> Document:
+    """A document whose clean text is given directly (identity offsets)."""
+    return Document(id="t", source="test", raw=text, text=text, offsets=list(range(len(text))))
+
+
+def _units(doc: Document) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in doc.sentences]
+
+
+def _assert_cover(doc: Document) -> None:
+    """Units are in order, do not overlap, match the text, and cover every non-blank char."""
+    covered = set()
+    prev_end = 0
+    for s in doc.sentences:
+        assert s.start >= prev_end and s.end > s.start
+        assert doc.text[s.start : s.end] == s.text
+        assert s.kind in {"body", "headline", "caption", "byline"}
+        covered.update(range(s.start, s.end))
+        prev_end = s.end
+    for i, c in enumerate(doc.text):
+        if not c.isspace():
+            assert i in covered, (i, c)
+
+
+def test_split_on_final_punctuation_with_closing_quotes():
+    doc = segment(_doc("“原料进了园区，不会产生废品。”经理告诉记者。公司投资了吗？投资了！一是扩产；二是减排"))
+    assert [t for _, t in _units(doc)] == [
+        "“原料进了园区，不会产生废品。”",
+        "经理告诉记者。",
+        "公司投资了吗？",
+        "投资了！",
+        "一是扩产；",
+        "二是减排",
+    ]
+    _assert_cover(doc)
+
+
+def test_kinds_of_page_furniture():
+    text = "\n".join(
+        [
+            "小镇芥菜强富农产业旺",
+            "本报记者李红光通讯员景斌",
+            "某县投资建设芥菜加工产业园，带动农民增收。园区总投资10亿元。",
+            "金玉敏摄（中经视觉）",
+            "新华社记者刘军喜摄",
+            "本版编辑张虎徐达",
+            "（倪雨薇）",
+            "曹云",
+        ]
+    )
+    doc = segment(_doc(text))
+    assert _units(doc) == [
+        ("headline", "小镇芥菜强富农产业旺"),
+        ("byline", "本报记者李红光通讯员景斌"),
+        ("body", "某县投资建设芥菜加工产业园，带动农民增收。"),
+        ("body", "园区总投资10亿元。"),
+        ("caption", "金玉敏摄（中经视觉）"),
+        ("caption", "新华社记者刘军喜摄"),
+        ("byline", "本版编辑张虎徐达"),
+        ("byline", "（倪雨薇）"),
+        ("byline", "曹云"),
+    ]
+    _assert_cover(doc)
+
+
+def test_bracketed_credit_inside_a_line_is_a_caption_unit():
+    doc = segment(_doc("工人们在生产线上作业。【本报记者 王五 摄】"))
+    assert _units(doc) == [("body", "工人们在生产线上作业。"), ("caption", "【本报记者 王五 摄】")]
+
+
+def test_reporter_mentioned_in_body_stays_body():
+    doc = segment(_doc("记者从会上获悉，某某高新区与企业签约。本报讯记者郭建军报道今年以来，投资增长。"))
+    assert {k for k, _ in _units(doc)} == {"body"}
+
+
+def test_long_unpunctuated_line_is_body_not_headline():
+    line = "某某经济技术开发区围绕新材料产业持续招商引资引进多家龙头企业形成了完整的产业链条并带动就业"
+    assert len(line) > 40
+    doc = segment(_doc(line))
+    assert _units(doc) == [("body", line)]
+
+
+def test_author_names_separated_by_spaces_in_raw_are_byline():
+    raw = "园区企业提供绿色服务，促进转型发展。\n\n康东 晋峰\n"
+    doc = segment(clean(Document(id="t", source="test", raw=raw)))
+    assert _units(doc)[-1] == ("byline", "康东晋峰")
+
+
+def test_absurdly_long_sentences_are_cut_at_commas():
+    clause = "园区持续推进项目建设和产业升级，"
+    text = clause * 60 + "完成。"
+    doc = segment(_doc(text))
+    assert len(doc.sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in doc.sentences)
+    # cut right after a comma, so no clause is split in two
+    assert all(s.text.endswith("，") for s in doc.sentences[:-1])
+    assert "".join(s.text for s in doc.sentences) == text
+    _assert_cover(doc)
+
+
+def test_sentence_at_finds_units_on_a_cleaned_page():
+    raw = (
+        "抢抓施工黄金周\n\n项目建设开新局\n\n"
+        "4 月 22 日，山西某某化工股份有限公司 50 万吨/年煤焦油深加工项目正加紧施工。该\n"
+        "项目投资 2.49 亿元，推进企业绿色发展。 姻 栗卢建摄\n"
+    )
+    doc = segment(clean(Document(id="t", source="test", raw=raw)))
+    kinds = _units(doc)
+    assert kinds[0][0] == "headline" and kinds[-1] == ("caption", "栗卢建摄")
+    i = doc.text.index("2.49亿元")
+    s = doc.sentence_at(i)
+    assert s is not None and s.kind == "body" and s.text.startswith("该项目投资2.49亿元")
+    _assert_cover(doc)
+
+
+def test_empty_text_has_no_sentences():
+    assert segment(_doc("")).sentences == []
+    assert segment(_doc("\n\n")).sentences == []
