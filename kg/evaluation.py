@@ -49,6 +49,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -210,6 +211,7 @@ _STRIP_CHARS = "《》“”「」『』‘’\"'()（）[]【】〈〉<>〔〕{
 _STRIP_RE = re.compile("[" + re.escape(_STRIP_CHARS) + r"\s]+")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """NFKC, no whitespace, no quote marks or brackets, lower case."""
     t = unicodedata.normalize("NFKC", text)
@@ -231,6 +233,7 @@ _PARK_SHORT = (
 )
 
 
+@lru_cache(maxsize=65536)
 def park_canonical(name: str) -> str:
     """Normalised name with park long forms replaced by their short forms."""
     n = norm(name)
@@ -256,6 +259,7 @@ _PLACE_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def place_core(name: str) -> str:
     """A place name without its administrative suffix (江苏省 → 江苏).
 
@@ -273,6 +277,7 @@ def place_core(name: str) -> str:
     return n
 
 
+@lru_cache(maxsize=65536)
 def project_core(name: str) -> str:
     """Normalised project name without a trailing 项目."""
     n = norm(name)
@@ -589,14 +594,14 @@ def _in_text(pe: PredEntity, text_sq: str | None) -> bool:
     return any(squash(lbl) and squash(lbl) in text_sq for lbl in pe.labels)
 
 
-def _place_code(name: str) -> str | None:
+def _place_code(name: str, context: Sequence[str] = ()) -> str | None:
     """Division code of a place name via kg.places, if that module is usable."""
     try:
         from kg import places
     except Exception:  # noqa: BLE001
         return None
     try:
-        p = places.lookup(name)
+        p = places.lookup(name, tuple(context))
     except Exception:  # noqa: BLE001
         return None
     return p.code if p is not None else None
@@ -724,7 +729,8 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
                                               norm(t.literal or "") != norm(lit)))
                     hit = next((t for t in cands if literal_match(t.literal or "", lit)), None)
             elif go is not None:
-                cands = gold_by_sig.get((gs, pt.p, go), [])
+                cands = sorted(gold_by_sig.get((gs, pt.p, go), []),
+                               key=lambda t: (gidx[id(t)] in matched_gold, t.optional))
                 hit = cands[0] if cands else None
         if hit is not None:
             sig = (gs or "", pt.p, go, norm(hit.literal) if hit.literal else None)
@@ -781,9 +787,10 @@ def _is_ancestor_edge(
     if not gold_objs:
         return False
     pe = pnames.get(pred_o) if pred_o is not None else None
+    context = tuple(e.name for e in gold.entities.values() if e.type == "Place")
     pred_code = pe.code if pe is not None and pe.code else None
     if pred_code is None and pe is not None and pe.type == "Place":
-        pred_code = _place_code(pe.name)
+        pred_code = _place_code(pe.name, context)
     for gobj in gold_objs:
         if go is not None and go in ancestors(gobj):
             return True
@@ -794,7 +801,7 @@ def _is_ancestor_edge(
                 ge = gold.entities[g]
                 if ge.type != "Place":
                     continue
-                code = _place_code(ge.name)
+                code = _place_code(ge.name, context)
                 if code and pred_code in _code_ancestors(code):
                     return True
     return False
