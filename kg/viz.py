@@ -74,6 +74,9 @@ RELATION_ZH: dict[str, str] = {
 
 LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "town": "乡镇", "village": "村"}
 
+#: Default cap on the nodes of one page (the best-connected are kept).
+MAX_NODES = 2000
+
 #: Fixed vis-network layout seed: the same graph is laid out the same way.
 LAYOUT_SEED = 20240601
 
@@ -146,12 +149,16 @@ def select_graph(
     focus: str | None = None,
     depth: int = 2,
     types: Collection[str] | None = None,
+    max_nodes: int | None = MAX_NODES,
 ) -> tuple[nx.MultiDiGraph, list[str]]:
     """The graph the page shows, and the focus nodes.
 
     The neighbourhood is taken in the full graph (a company two hops from a
     park through a project stays reachable), then ``types`` filters it; the
-    focus nodes themselves are always kept.
+    focus nodes themselves are always kept.  Beyond ``max_nodes`` only the
+    best-connected nodes are kept (a browser lays out a few thousand nodes in
+    seconds, tens of thousands not at all); ``g.graph["total_nodes"]`` tells
+    how many there were.
     """
     wanted = _normalise_types(types)
     g = to_networkx(store)
@@ -163,6 +170,11 @@ def select_graph(
         g = neighbourhood(g, centres, max(0, depth))
     if wanted is not None:
         g = g.subgraph([n for n, t in g.nodes(data="type") if t in wanted or n in centres]).copy()
+    total = g.number_of_nodes()
+    if max_nodes is not None and total > max_nodes:
+        ranked = sorted(g.nodes, key=lambda n: (n not in centres, -g.degree(n), n))
+        g = g.subgraph(ranked[: max(max_nodes, len(centres))]).copy()
+    g.graph["total_nodes"] = total
     for n in g.nodes:
         g.nodes[n]["degree"] = int(g.degree(n))
     return g, centres
@@ -241,7 +253,10 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
         {"type": t, "zh": TYPE_ZH[t], "color": c, "count": counts[t]} for t, c in TYPE_COLORS.items() if t in counts
     ]
     relations = sorted({e["relation"] for e in edges})
+    total = int(g.graph.get("total_nodes", len(nodes)))
+    note = f"显示连接最多的 {len(nodes)} / {total} 个节点（用 --focus 或 --types 缩小范围）" if total > len(nodes) else ""
     return {
+        "note": note,
         "nodes": nodes,
         "edges": edges,
         "legend": legend,
@@ -351,7 +366,7 @@ $vis
     legend.appendChild(el("div", "rel", "→ " + r.zh + " = " + r.relation));
   });
   document.getElementById("kg-stats").textContent =
-    data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges";
+    data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
 
   // search: pick a name (label or alias), select and zoom to that node
   var byName = new Map();
@@ -411,6 +426,7 @@ def write_html(
     focus: str | None = None,
     depth: int = 2,
     types: Collection[str] | None = None,
+    max_nodes: int | None = MAX_NODES,
 ) -> Path:
     """Write the interactive page of the store's graph to ``out`` and return its path.
 
@@ -418,8 +434,9 @@ def write_html(
     page to the ``depth``-hop neighbourhood of the matching entities, and
     raises :class:`FocusNotFound` (a ``LookupError``) when nothing matches.
     ``types`` (e.g. ``["Park", "Company"]``) keeps only those node classes.
+    ``max_nodes`` caps the page (best-connected nodes first; ``None`` = no cap).
     """
-    g, centres = select_graph(store, focus=focus, depth=depth, types=types)
+    g, centres = select_graph(store, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
     title = "parkkg 知识图谱" + (f" · {focus}（{depth} 跳）" if focus else "")
     if types:
         title += " · " + ",".join(sorted(_normalise_types(types) or ()))

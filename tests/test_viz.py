@@ -126,3 +126,16 @@ def test_graph_data_of_empty_graph():
 
     data = graph_data(nx.MultiDiGraph())
     assert data["nodes"] == [] and data["edges"] == [] and data["legend"] == []
+
+
+def test_max_nodes_keeps_the_best_connected_and_says_so(tmp_path):
+    page = write_html(demo_store(), tmp_path / "cap.html", max_nodes=3)
+    data = page_data(page.read_text(encoding="utf-8"))
+    # park (degree 4), then the two degree-2 nodes with the smallest ids
+    assert len(data["nodes"]) == 3
+    assert PARK in {n["id"] for n in data["nodes"]}
+    assert "3 / 9" in data["note"]
+    # a focus node survives any cap
+    g, centres = select_graph(demo_store(), focus="山西省", depth=3, max_nodes=1)
+    assert list(g.nodes) == centres
+    assert graph_data(write_html.__globals__["select_graph"](demo_store())[0])["note"] == ""
