@@ -166,6 +166,11 @@ class Report:
     ignored_triples: int = 0
     documents: int = 0
     missing_documents: list[str] = field(default_factory=list)  # gold docs without predictions
+    show_errors: bool = field(default=False, repr=False)  # what str(report) prints
+
+    def __str__(self) -> str:
+        """The readable table (``print(report)``, ``typer.echo(report)``)."""
+        return format_report(self, errors=self.show_errors)
 
     @property
     def entities_micro(self) -> Counts:
@@ -893,14 +898,27 @@ def format_report(report: Report, errors: bool = False) -> str:
 # --------------------------------------------------------------------------
 
 
-def evaluate_documents(gold_dir: str | Path, docs: Iterable[Any]) -> Report:
-    """Score processed Documents against the gold in ``gold_dir``."""
-    return score(load_gold(gold_dir), predictions_from_documents(docs))
+def evaluate_documents(gold_dir: str | Path, docs: Iterable[Any], errors: bool = False) -> Report:
+    """Score processed Documents against the gold in ``gold_dir``.
+
+    ``errors`` only decides what ``str(report)`` prints (the table, plus the
+    FP/miss lists when True).
+    """
+    report = score(load_gold(gold_dir), predictions_from_documents(docs))
+    report.show_errors = errors
+    return report
 
 
-def evaluate_store(gold_dir: str | Path, store: Any, texts: Mapping[str, str] | None = None) -> Report:
-    """Score the documents of a pyoxigraph store against the gold in ``gold_dir``."""
-    return score(load_gold(gold_dir), predictions_from_store(store, texts))
+def evaluate_store(
+    gold_dir: str | Path, store: Any, texts: Mapping[str, str] | None = None, errors: bool = False
+) -> Report:
+    """Score the documents of a pyoxigraph store against the gold in ``gold_dir``.
+
+    ``errors`` only decides what ``str(report)`` prints.
+    """
+    report = score(load_gold(gold_dir), predictions_from_store(store, texts))
+    report.show_errors = errors
+    return report
 
 
 def _read_texts(folder: Path) -> dict[str, str]:

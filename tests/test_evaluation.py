@@ -413,3 +413,15 @@ def test_store_round_trip_through_the_real_mapping(tmp_path):
     # Documents and store give the same score.
     r2 = score(gold, predictions_from_documents([doc]))
     assert r2.to_dict() == r.to_dict()
+
+
+def test_evaluate_store_report_prints_as_table(tmp_path):
+    from kg.evaluation import evaluate_store
+
+    store = _store_with_doc()
+    d = write_gold(tmp_path, [ent("c", "Company", "宏达钢铁集团")], [])
+    r = evaluate_store(d, store, texts={"001_x": TEXT}, errors=True)
+    assert r.entities["Company"].tp == 1
+    out = str(r)
+    assert out == format_report(r, errors=True) and "Park false positives (1)" in out
+    assert "false positives" not in str(evaluate_store(d, store, texts={"001_x": TEXT}))
