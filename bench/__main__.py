@@ -1,0 +1,700 @@
+"""``python -m bench``: how fast parkkg is on this machine, against plain baselines.
+
+What it measures (speed targets live here, never in tests):
+
+1. end-to-end pipeline throughput (read → clean → segment → recognise → relate
+   → resolve → RDF → store) in chars/s/core, with a per-stage breakdown, and
+   the ratio to plain ``jieba.lcut`` over the same text;
+2. speed-up from 1 to 2 worker processes (``build(jobs=1)`` vs ``jobs=2``);
+3. store load rate (triples/s): N-Quads into pyoxigraph (``kg.store.bulk_load``
+   and the transactional ``replace_documents`` path) vs an rdflib in-memory
+   ``Dataset``;
+4. a ≥1M-triple store built with ``build(jobs=2)``, with peak memory
+   (``ru_maxrss`` of the process and its children) and RSS samples over the
+   build (flat or growing);
+5. query latency p50/p95 on that store: every named query, an entity lookup
+   by label and a 2-hop join with a filter; rdflib on a smaller store as the
+   baseline (rdflib is too slow to load 1M triples in a few minutes — the
+   size is printed next to its figures);
+6. the time to add one article to the large store.
+
+``--quick`` shrinks every size for a smoke test (CI); ``--out FILE`` writes
+the report as markdown.  The corpus comes from :mod:`bench.corpus`
+(deterministic by ``--seed``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import io
+import os
+import platform
+import pstats
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+
+from bench.corpus import doc_id, page, write_corpus
+
+TARGETS = {
+    "throughput": 200_000,  # chars/s/core end to end
+    "speedup": 1.8,
+    "load": 100_000,  # triples/s
+    "lookup_ms": 5.0,
+    "join_ms": 50.0,
+    "add_s": 1.0,
+    "mem_mb_100k": 2048,
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass
+class Report:
+    """Sections of (metric, value, target/baseline, note) rows, printed as markdown."""
+
+    title: str
+    meta: list[str] = field(default_factory=list)
+    sections: list[tuple[str, list[tuple[str, str, str, str]]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def section(self, name: str) -> list[tuple[str, str, str, str]]:
+        rows: list[tuple[str, str, str, str]] = []
+        self.sections.append((name, rows))
+        return rows
+
+    def markdown(self) -> str:
+        out = [f"# {self.title}", ""]
+        out += [f"- {m}" for m in self.meta]
+        for name, rows in self.sections:
+            out += [
+                "",
+                f"## {name}",
+                "",
+                "| metric | measured | target / baseline | note |",
+                "|---|---|---|---|",
+            ]
+            out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+        if self.notes:
+            out += ["", "## Notes", ""] + [f"- {n}" for n in self.notes]
+        return "\n".join(out) + "\n"
+
+
+def log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def ok(value: float, target: float, higher: bool = True) -> str:
+    good = value >= target if higher else value <= target
+    return "✅" if good else "❌"
+
+
+def fmt_int(n: float) -> str:
+    return f"{n:,.0f}"
+
+
+def rss_mb(pid: int | None = None) -> float:
+    """Resident set size of a process in MB (from /proc; 0 when unavailable)."""
+    try:
+        with open(f"/proc/{pid or 'self'}/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def children_rss_mb() -> float:
+    try:
+        import psutil
+
+        return sum(c.memory_info().rss for c in psutil.Process().children(recursive=True)) / 2**20
+    except Exception:  # noqa: BLE001 - psutil is optional here
+        return 0.0
+
+
+class MemorySampler:
+    """Samples RSS of this process and its children every ``every`` seconds."""
+
+    def __init__(self, every: float = 0.5) -> None:
+        self.every = every
+        self.samples: list[tuple[float, float, float]] = []  # (t, self MB, children MB)
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        t0 = time.perf_counter()
+        while not self._stop.is_set():
+            self.samples.append((time.perf_counter() - t0, rss_mb(), children_rss_mb()))
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> MemorySampler:
+        self._t.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._t.join()
+
+    def quarters(self) -> list[float]:
+        """Peak (self + children) RSS in each quarter of the run, MB."""
+        if not self.samples:
+            return []
+        end = self.samples[-1][0] or 1.0
+        q: list[float] = [0.0] * 4
+        for t, a, b in self.samples:
+            i = min(3, int(4 * t / end))
+            q[i] = max(q[i], a + b)
+        return q
+
+
+def maxrss_mb() -> tuple[float, float]:
+    """Peak RSS (MB) of this process and of its largest finished child (Linux KB units)."""
+    return (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t = time.perf_counter()
+    r = fn()
+    return time.perf_counter() - t, r
+
+
+def percentiles(fn: Callable[[], Any], runs: int, budget_s: float = 10.0) -> tuple[float, float, int]:
+    """p50, p95 in ms over up to ``runs`` calls (stops early after ``budget_s``)."""
+    fn()  # warm-up (plans, caches)
+    times: list[float] = []
+    start = time.perf_counter()
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+        if time.perf_counter() - start > budget_s:
+            break
+    times.sort()
+    p50 = statistics.median(times)
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return p50, p95, len(times)
+
+
+def fresh_store(path: Path) -> pyoxigraph.Store:
+    from kg.store import open_store
+
+    if path.exists():
+        shutil.rmtree(path)
+    return open_store(path)
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def stage_breakdown(paths: list[Path]) -> tuple[dict[str, float], int, int]:
+    """Seconds spent in each stage over ``paths`` in this process; total chars, quads."""
+    from kg import pipeline
+    from kg.mapping import document_quads
+    from kg.reading import read_file
+    from kg.store import replace_documents
+
+    stages = list(getattr(pipeline, "STAGES", []))
+    times: dict[str, float] = {"read": 0.0}
+    chars = nquads = 0
+    st = pyoxigraph.Store()
+    for p in paths:
+        local: dict[str, float] = {}
+        try:
+            t = time.perf_counter()
+            doc = read_file(p)
+            local["read"] = time.perf_counter() - t
+            for stage in stages:
+                fn = stage[1] if isinstance(stage, tuple) else stage
+                name = stage[0] if isinstance(stage, tuple) else getattr(fn, "__name__", str(fn))
+                t = time.perf_counter()
+                doc = fn(doc)
+                local[name] = time.perf_counter() - t
+            t = time.perf_counter()
+            quads = document_quads(doc)
+            local["mapping"] = time.perf_counter() - t
+            t = time.perf_counter()
+            replace_documents(st, {doc.id: quads})
+            local["store"] = time.perf_counter() - t
+        except Exception as exc:  # noqa: BLE001 - a failing page is left out of the breakdown
+            log(f"breakdown: {p.name} failed ({type(exc).__name__}: {exc}); left out")
+            continue
+        for k, v in local.items():
+            times[k] = times.get(k, 0.0) + v
+        chars += len(doc.raw)
+        nquads += len(quads)
+    return times, chars, nquads
+
+
+def jieba_rate(paths: list[Path]) -> float:
+    import jieba
+
+    jieba.initialize()
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    chars = sum(len(t) for t in texts)
+    t = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return chars / (time.perf_counter() - t)
+
+
+def profile_top(paths: list[Path], n: int = 18) -> str:
+    from kg.build import quads_for_path
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for p in paths:
+        quads_for_path(p)
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(n)
+    return buf.getvalue()
+
+
+def _named_worker(
+    store_path: str, text: str, binds: dict[str, Any], runs: int, budget: float, conn: Any
+) -> None:
+    from kg.query import query
+    from kg.store import open_store
+
+    try:
+        st = open_store(Path(store_path), read_only=True)
+        conn.send(percentiles(lambda: query(st, text, binds), runs, budget))
+    except Exception as exc:  # noqa: BLE001 - reported by the parent
+        conn.send(" ".join(f"{type(exc).__name__}: {exc}".split())[:200])
+
+
+def named_latency(
+    store_path: Path, text: str, binds: dict[str, Any], runs: int, budget: float, timeout: float
+) -> tuple[float, float, int] | str | None:
+    """p50/p95 of one query in a child process that is killed after ``timeout`` s.
+
+    A pyoxigraph query cannot be interrupted from Python, and one slow named
+    query must not stall the whole benchmark; ``None`` means it timed out.
+    """
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_named_worker, args=(str(store_path), text, binds, runs, budget, child))
+    proc.start()
+    child.close()  # so the parent sees EOF if the child dies
+    try:
+        if parent.poll(timeout):
+            return parent.recv()
+        return None
+    except EOFError:
+        return None
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+        proc.join()
+
+
+def rdflib_load(nq: bytes) -> tuple[float, Any]:
+    import rdflib
+
+    ds = rdflib.Dataset(default_union=True)
+    secs, _ = timed(lambda: ds.parse(data=nq.decode("utf-8"), format="nquads"))
+    return secs, ds
+
+
+def pick_labels(store: pyoxigraph.Store, etype: str, n: int, seed: int) -> list[pyoxigraph.Literal]:
+    q = (
+        "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?e a <%s> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
+        % ("https://parkkg.org/ontology#" + etype)
+    )
+    labels = sorted((r["l"] for r in store.query(q)), key=lambda t: t.value)
+    random.Random(seed).shuffle(labels)
+    return labels[:n]
+
+
+LOOKUP = """SELECT DISTINCT ?e ?label WHERE { ?e rdfs:label ?label }"""
+JOIN2 = """SELECT ?park ?company ?project ?amount WHERE {
+  ?k rdfs:label ?park .
+  ?pr kg:locatedIn ?k ; kg:investmentAmount ?amount .
+  ?c kg:investsIn ?pr .
+  FILTER(?amount >= 100000000)
+  ?c rdfs:label ?company . ?pr rdfs:label ?project .
+}"""
+
+
+def _rdflib_query(ds: Any, sparql: str, label: pyoxigraph.Literal) -> list[Any]:
+    import rdflib
+
+    from kg import namespaces as ns
+
+    lit = rdflib.Literal(label.value, lang=label.language)
+    var = "label" if "?label" in sparql and "?park" not in sparql else "park"
+    return list(ds.query(sparql, initNs=ns.PREFIXES, initBindings={var: lit}))
+
+
+# --------------------------------------------------------------------------- main
+
+
+def run(args: argparse.Namespace) -> Report:
+    from kg.build import build
+    from kg.query import named_queries, query
+
+    quick = args.quick
+    n_small = args.articles or (40 if quick else 2000)
+    target_triples = args.triples or (30_000 if quick else 1_000_000)
+    sample_n = min(n_small, 20 if quick else 200)
+    runs = 10 if quick else 50
+    rdflib_max = args.rdflib_triples or (20_000 if quick else 200_000)
+
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="parkkg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    cpu = "?"
+    with contextlib.suppress(OSError):
+        models = [x for x in Path("/proc/cpuinfo").read_text().splitlines() if x.startswith("model name")]
+        cpu = models[0].split(":", 1)[1].strip() if models else cpu
+    rep = Report("parkkg benchmark")
+    rep.meta += [
+        f"machine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"pyoxigraph {pyoxigraph.__version__ if hasattr(pyoxigraph, '__version__') else '?'}",
+        f"command: `python -m bench {' '.join(sys.argv[1:])}`",
+        f"date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+    ]
+
+    # 1. corpus ----------------------------------------------------------------
+    corpus = work / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    secs, chars_small = timed(lambda: write_corpus(corpus, n_small, seed=args.seed))
+    paths = sorted(corpus.glob("*.txt"))
+    log(f"corpus: {n_small} articles, {chars_small:,} chars ({secs:.1f}s)")
+    rep.meta.append(
+        f"corpus: bench.corpus seed {args.seed}, {n_small} generated articles, "
+        f"{chars_small / n_small:,.0f} chars/article on average"
+    )
+
+    # 2. throughput, breakdown, baseline --------------------------------------
+    rows = rep.section("Pipeline throughput (read → clean → extract → RDF → store)")
+    s1t, s1 = timed(lambda: build([corpus], store=fresh_store(work / "s1"), jobs=1, progress=False))
+    rate1 = s1.chars / s1t
+    log(f"jobs=1: {s1.documents} docs, {s1.quads:,} quads, {rate1:,.0f} chars/s")
+    jb = jieba_rate(paths[:sample_n])
+    rows.append(
+        (
+            "end to end, 1 process",
+            f"{fmt_int(rate1)} chars/s/core",
+            f"≥ {fmt_int(TARGETS['throughput'])} {ok(rate1, TARGETS['throughput'])}",
+            f"{s1.documents} docs, {s1.quads:,} quads, {s1t:.1f}s; errors {len(s1.errors)}",
+        )
+    )
+    rows.append(
+        (
+            "plain `jieba.lcut` (baseline)",
+            f"{fmt_int(jb)} chars/s",
+            f"ratio parkkg/jieba = {rate1 / jb:.2f}",
+            f"same pages, first {sample_n}",
+        )
+    )
+    times, bchars, _ = stage_breakdown(paths[:sample_n])
+    total = sum(times.values())
+    for name, t in times.items():
+        rows.append(
+            (
+                f"stage `{name}`",
+                f"{fmt_int(bchars / t) if t else '∞'} chars/s",
+                f"{100 * t / total:.0f}% of time",
+                "",
+            )
+        )
+
+    # 3. two workers -----------------------------------------------------------
+    s2t, s2 = timed(lambda: build([corpus], store=fresh_store(work / "s2"), jobs=2, progress=False))
+    speedup = s1t / s2t
+    log(f"jobs=2: {s2t:.1f}s, speed-up {speedup:.2f}")
+    rows = rep.section("Parallel build")
+    rows.append(
+        (
+            "speed-up 1 → 2 worker processes",
+            f"{speedup:.2f}×",
+            f"≥ {TARGETS['speedup']} {ok(speedup, TARGETS['speedup'])}",
+            f"{s1t:.1f}s → {s2t:.1f}s, {s2.chars / s2t:,.0f} chars/s total; same quads: {s1.quads == s2.quads}",
+        )
+    )
+
+    # 4. load rate -------------------------------------------------------------
+    from kg.store import bulk_load, open_store, replace_documents
+
+    st1 = open_store(work / "s1", read_only=True)
+    nq = st1.dump(format=pyoxigraph.RdfFormat.N_QUADS)
+    del st1
+    n_triples = nq.count(b"\n")
+    rows = rep.section("Store load rate")
+    dest = fresh_store(work / "load")
+    lt, _ = timed(lambda: bulk_load(dest, pyoxigraph.parse(nq, format=pyoxigraph.RdfFormat.N_QUADS)))
+    rows.append(
+        (
+            "pyoxigraph on disk, `kg.store.bulk_load` (parse included)",
+            f"{fmt_int(n_triples / lt)} triples/s",
+            f"≥ {fmt_int(TARGETS['load'])} {ok(n_triples / lt, TARGETS['load'])}",
+            f"{n_triples:,} quads in {lt:.2f}s",
+        )
+    )
+    quads = list(pyoxigraph.parse(nq, format=pyoxigraph.RdfFormat.N_QUADS))
+    by_doc: dict[str, list[pyoxigraph.Quad]] = {}
+    for q in quads:
+        g = q.graph_name.value
+        key = g.split("/graph/", 1)[1].split("/")[1] if "/graph/" in g else ""
+        by_doc.setdefault(key, []).append(q)
+    dest2 = fresh_store(work / "load2")
+    docs = list(by_doc.items())
+
+    def transactional() -> None:
+        for i in range(0, len(docs), 32):
+            replace_documents(dest2, dict(docs[i : i + 32]))
+
+    tt, _ = timed(transactional)
+    rows.append(
+        (
+            "pyoxigraph on disk, `replace_documents` (what build uses)",
+            f"{fmt_int(n_triples / tt)} triples/s",
+            f"≥ {fmt_int(TARGETS['load'])} {ok(n_triples / tt, TARGETS['load'])}",
+            f"one transaction per 32 pages, {tt:.2f}s",
+        )
+    )
+    sub = b"\n".join(nq.split(b"\n")[:rdflib_max]) + b"\n"
+    n_sub = sub.count(b"\n")
+    rt, _ = rdflib_load(sub)
+    rows.append(
+        (
+            "rdflib in-memory `Dataset` (baseline)",
+            f"{fmt_int(n_sub / rt)} triples/s",
+            f"pyoxigraph bulk / rdflib = {(n_triples / lt) / (n_sub / rt):.1f}×",
+            f"{n_sub:,} quads in {rt:.2f}s",
+        )
+    )
+    quads, by_doc = [], {}  # free before the large build
+
+    # 5. large store -----------------------------------------------------------
+    per_doc = max(1.0, s1.quads / max(1, s1.documents))
+    n_big = max(n_small, int(target_triples / per_doc * 1.03) + 1)
+    big_corpus = work / "big"
+    if big_corpus.exists():
+        shutil.rmtree(big_corpus)
+    gt, big_chars = timed(lambda: write_corpus(big_corpus, n_big, seed=args.seed))
+    log(f"big corpus: {n_big} articles, {big_chars:,} chars ({gt:.0f}s); building with jobs=2")
+    big_path = work / "big-store"
+    with MemorySampler() as mem:
+        bt, sb = timed(lambda: build([big_corpus], store=fresh_store(big_path), jobs=2, progress=False))
+    self_peak, child_peak = maxrss_mb()
+    big = open_store(big_path)
+    n_big_quads = len(big)
+    log(f"big store: {n_big_quads:,} quads in {bt:.0f}s")
+    rows = rep.section(f"Large store ({n_big_quads:,} quads, {sb.documents:,} articles)")
+    rows.append(
+        (
+            "build, 2 worker processes",
+            f"{bt:.0f}s",
+            f"{sb.chars / bt:,.0f} chars/s, {n_big_quads / bt:,.0f} quads/s",
+            f"{len(sb.errors)} errors",
+        )
+    )
+    q = mem.quarters()
+    rows.append(
+        (
+            "peak RSS per quarter of the build (parent + workers)",
+            " / ".join(f"{x:.0f}" for x in q) + " MB",
+            "flat = bounded batches",
+            "sampled every 0.5 s",
+        )
+    )
+    rows.append(
+        (
+            "peak RSS `ru_maxrss`",
+            f"parent {self_peak:.0f} MB, largest child {child_peak:.0f} MB",
+            f"< {TARGETS['mem_mb_100k']} MB at 100k articles",
+            "whole bench process (includes the rdflib baseline)",
+        )
+    )
+
+    # 6. queries ---------------------------------------------------------------
+    rows = rep.section(f"Query latency on {n_big_quads:,} quads (p50 / p95, ms)")
+    big.flush()
+    for name, nqy in named_queries().items():
+        binds = nqy.bindings() if hasattr(nqy, "bindings") else {p.name: p.default for p in nqy.params}
+        res = named_latency(big_path, nqy.text, binds, runs, 20.0, args.query_timeout)
+        if res is None:
+            rows.append(
+                (
+                    f"named `{name}`",
+                    f"> {args.query_timeout:.0f} s",
+                    "",
+                    f"killed after {args.query_timeout:.0f} s (or failed), params {binds}",
+                )
+            )
+            log(f"named query {name}: no answer within {args.query_timeout:.0f}s")
+            continue
+        if isinstance(res, str):
+            rows.append((f"named `{name}`", "error", "", res))
+            continue
+        p50, p95, n = res
+        rows.append((f"named `{name}`", f"{p50:.1f} / {p95:.1f}", "", f"{n} runs, params {binds}"))
+
+    companies = pick_labels(big, "Company", runs, args.seed)
+    parks = pick_labels(big, "Park", runs, args.seed)
+    it = iter(range(10**9))
+
+    def lookup(store: pyoxigraph.Store = big) -> None:
+        lab = companies[next(it) % len(companies)]
+        query(store, LOOKUP, {"label": lab}).rows  # noqa: B018
+
+    def join(store: pyoxigraph.Store = big) -> None:
+        lab = parks[next(it) % len(parks)]
+        query(store, JOIN2, {"park": lab}).rows  # noqa: B018
+
+    lp50, lp95, _ = percentiles(lookup, runs)
+    jp50, jp95, _ = percentiles(join, runs)
+    rows.append(
+        (
+            "entity lookup by label (bound `rdfs:label`)",
+            f"{lp50:.2f} / {lp95:.2f}",
+            f"< {TARGETS['lookup_ms']} ms {ok(lp95, TARGETS['lookup_ms'], higher=False)}",
+            f"{len(companies)} different company labels",
+        )
+    )
+    rows.append(
+        (
+            "2-hop join park ← project ← company, amount ≥ 1亿",
+            f"{jp50:.2f} / {jp95:.2f}",
+            f"< {TARGETS['join_ms']} ms {ok(jp95, TARGETS['join_ms'], higher=False)}",
+            f"{len(parks)} different parks",
+        )
+    )
+    # rdflib baseline on a subset of the large store
+    big_nq = big.dump(format=pyoxigraph.RdfFormat.N_QUADS)
+    lines = big_nq.split(b"\n")
+    del big_nq
+    sub = b"\n".join(lines[:rdflib_max]) + b"\n"
+    del lines
+    rt, ds = rdflib_load(sub)
+    small = pyoxigraph.Store()
+    small.bulk_load(sub, format=pyoxigraph.RdfFormat.N_QUADS)
+    c_small = pick_labels(small, "Company", runs, args.seed) or companies
+    p_small = pick_labels(small, "Park", runs, args.seed) or parks
+    it2 = iter(range(10**9))
+    rl50, rl95, rn = percentiles(
+        lambda: _rdflib_query(ds, LOOKUP, c_small[next(it2) % len(c_small)]), runs, 20.0
+    )
+    rj50, rj95, rjn = percentiles(
+        lambda: _rdflib_query(ds, JOIN2, p_small[next(it2) % len(p_small)]), runs, 20.0
+    )
+    ol50, ol95, _ = percentiles(
+        lambda: query(small, LOOKUP, {"label": c_small[next(it2) % len(c_small)]}), runs
+    )
+    oj50, oj95, _ = percentiles(
+        lambda: query(small, JOIN2, {"park": p_small[next(it2) % len(p_small)]}), runs
+    )
+    n_sub = sub.count(b"\n")
+    rows.append(
+        (
+            f"baseline rdflib, lookup on {n_sub:,} quads",
+            f"{rl50:.2f} / {rl95:.2f}",
+            f"pyoxigraph same store {ol50:.2f} / {ol95:.2f}",
+            f"{rn} runs; rdflib not loaded with the full store (load alone ~{rt * n_big_quads / n_sub:.0f}s)",
+        )
+    )
+    rows.append(
+        (
+            f"baseline rdflib, 2-hop join on {n_sub:,} quads",
+            f"{rj50:.2f} / {rj95:.2f}",
+            f"pyoxigraph same store {oj50:.2f} / {oj95:.2f}",
+            f"{rjn} runs",
+        )
+    )
+    ds = small = None  # free before the incremental test
+
+    # 7. add one article -------------------------------------------------------
+    rows = rep.section("Incremental update")
+    one = work / "one"
+    one.mkdir(exist_ok=True)
+    new_id = doc_id(args.seed, n_big + 1)
+    (one / f"{new_id}.txt").write_text(page(args.seed, n_big + 1), encoding="utf-8")
+    at, sa = timed(lambda: build([one], store=big, progress=False))
+    from kg.build import quads_for_path
+    from kg.store import replace_document
+
+    (one / f"{new_id}.txt").write_text(page(args.seed, n_big + 2), encoding="utf-8")
+
+    def write_only() -> None:
+        d, qs = quads_for_path(one / f"{new_id}.txt")
+        replace_document(big, d.id, qs)
+
+    wt, _ = timed(write_only)
+    rows.append(
+        (
+            "add one article to the large store, `build([file])`",
+            f"{at:.2f}s",
+            f"< {TARGETS['add_s']}s {ok(at, TARGETS['add_s'], higher=False)}",
+            f"includes store-wide stats for the summary; documents now {sa.store_documents:,}",
+        )
+    )
+    rows.append(
+        (
+            "replace one article (read→extract→RDF→replace_document)",
+            f"{wt * 1000:.0f} ms",
+            f"< {TARGETS['add_s']}s {ok(wt, TARGETS['add_s'], higher=False)}",
+            "without the summary statistics",
+        )
+    )
+
+    if args.profile:
+        rep.notes.append("cProfile of extraction over the sample pages (top by own time):")
+        rep.notes.append("```\n" + profile_top(paths[:sample_n]) + "\n```")
+    if not args.keep and not args.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+    return rep
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--articles", type=int, default=None, help="articles for throughput/speed-up (default 2000)"
+    )
+    ap.add_argument("--triples", type=int, default=None, help="size of the large store (default 1,000,000)")
+    ap.add_argument(
+        "--rdflib-triples", type=int, default=None, help="store size for rdflib (default 200,000)"
+    )
+    ap.add_argument("--quick", action="store_true", help="small sizes: a smoke test in well under a minute")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--query-timeout", type=float, default=60.0, help="seconds before a named query is killed"
+    )
+    ap.add_argument(
+        "--out", type=Path, default=None, help="write the report as markdown here (e.g. docs/bench.md)"
+    )
+    ap.add_argument("--workdir", type=Path, default=None, help="keep corpora and stores here")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary work folder")
+    ap.add_argument("--profile", action="store_true", help="append a cProfile of extraction")
+    args = ap.parse_args(argv)
+    rep = run(args)
+    text = rep.markdown()
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+        log(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
