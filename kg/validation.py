@@ -14,8 +14,9 @@ import importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph
 import rdflib
-from pyoxigraph import RdfFormat, Store
+from pyoxigraph import RdfFormat, Store, Triple
 from rdflib.namespace import RDF, RDFS, SH
 
 from kg import namespaces as ns
@@ -51,12 +52,10 @@ def load_shapes() -> rdflib.Graph:
 
 def union_graph(store: Store) -> rdflib.Graph:
     """The union of all named graphs of the store as one rdflib Graph (set semantics)."""
-    data = store.dump(format=RdfFormat.N_QUADS)
-    ds = rdflib.Dataset()
-    ds.parse(data=data.decode("utf-8") if isinstance(data, bytes) else data, format="nquads")
+    seen = {Triple(q.subject, q.predicate, q.object) for q in store}
+    data = pyoxigraph.serialize(seen, format=RdfFormat.N_TRIPLES)
     g = rdflib.Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
+    g.parse(data=data.decode("utf-8"), format="nt")
     for prefix, iri in ns.PREFIXES.items():
         g.bind(prefix, iri, override=True)
     return g
@@ -115,7 +114,10 @@ def _short(graph: rdflib.Graph, term) -> str:
 
 def _describe(graph: rdflib.Graph, node) -> str:
     """``Type label`` for an entity node, else its short IRI."""
-    label = next((str(o) for o in graph.objects(node, RDFS.label)), None)
+    labels = sorted(
+        graph.objects(node, RDFS.label), key=lambda o: (getattr(o, "language", None) != "zh", str(o))
+    )
+    label = str(labels[0]) if labels else None
     types = sorted(
         str(t)[len(ns.ONTOLOGY) :] for t in graph.objects(node, RDF.type) if str(t).startswith(ns.ONTOLOGY)
     )
@@ -152,7 +154,9 @@ def validate_graph(data: rdflib.Graph) -> ValidationResult:
                 severity=str(sev).rsplit("#", 1)[-1] if sev is not None else "Violation",
             )
         )
-    problems.sort(key=lambda p: (p.focus, p.path, p.message, p.value))
+    # one line per distinct problem (several constraints of a shape can share a message)
+    unique = {(p.focus, p.path, p.message, p.value): p for p in problems}
+    problems = [unique[k] for k in sorted(unique)]
     return ValidationResult(bool(conforms), problems, len(data))
 
 

@@ -1,0 +1,160 @@
+"""Query: prefixes, safe bindings, python values, ASK/CONSTRUCT, named queries, formatting."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+
+import pytest
+from pyoxigraph import Store
+
+from kg import query as kq
+from kg.mapping import document_quads
+
+try:
+    from test_mapping import sample_document
+except ImportError:  # pragma: no cover
+    from tests.test_mapping import sample_document
+
+
+@pytest.fixture()
+def store() -> Store:
+    s = Store()
+    for d in ("p1", "p2"):  # the same entities on two pages: results must not double
+        s.extend(document_quads(sample_document(d)))
+    return s
+
+
+def test_prefixes_are_predeclared_and_own_prefixes_win(store):
+    r = kq.query(store, "SELECT ?n WHERE { ?p a kg:Park ; rdfs:label ?n }")
+    assert r.columns == ["n"] and set(r.rows) == {("青松经济开发区",)}
+    r = kq.query(store, "PREFIX kg: <http://example.org/other#> SELECT ?p WHERE { ?p a kg:Park }")
+    assert r.rows == []
+
+
+def test_bound_values_are_never_pasted(store):
+    sparql = "SELECT DISTINCT ?name ?e WHERE { ?e rdfs:label|skos:altLabel ?l FILTER(STR(?l) = ?name) }"
+    r = kq.query(store, sparql, {"name": "青松经开区"})
+    assert r.columns == ["e"]  # the bound column is dropped: it only repeats the value
+    assert len(r.rows) == 1 and r.rows[0][0].startswith("https://parkkg.org/id/park/")
+    evil = '青松经开区" || true || "'
+    assert kq.query(store, sparql, {"name": evil}).rows == []
+
+
+def test_binding_must_be_projected_and_error_says_so(store):
+    with pytest.raises(kq.QueryError, match="SELECT clause"):
+        kq.query(store, "SELECT ?e WHERE { ?e rdfs:label ?l FILTER(STR(?l) = ?name) }", {"name": "x"})
+
+
+def test_syntax_error_is_a_query_error(store):
+    with pytest.raises(kq.QueryError, match="syntax"):
+        kq.query(store, "SELEC ?x WHERE {")
+
+
+def test_python_values_ask_and_construct(store):
+    r = kq.query(
+        store,
+        "SELECT DISTINCT ?a ?s ?n WHERE { ?p kg:investmentAmount ?a ; kg:amountText ?s . "
+        "?g kg:startOffset ?n } ORDER BY ?n LIMIT 1",
+    )
+    a, s, n = r.rows[0]
+    assert a == Decimal(320000000) and s == "3.2 亿元" and n == 2 and isinstance(n, int)
+    ask = kq.query(store, "ASK { ?x kg:designatedAs ?t }")
+    assert ask.kind == "ask" and ask.boolean is True
+    c = kq.query(store, "CONSTRUCT { ?p kg:hasTitle ?t } WHERE { ?p kg:designatedAs ?t }")
+    assert c.kind == "construct" and c.columns == ["subject", "predicate", "object"]
+    assert {row[2] for row in c.rows} == {"省级绿色园区"}
+    df = kq.query(
+        store, "SELECT DISTINCT ?n WHERE { ?x a kg:Place ; rdfs:label ?n } ORDER BY ?n"
+    ).to_dataframe()
+    assert list(df["n"]) == sorted(["云梦县", "孝感市", "湖北省"])
+
+
+def test_named_queries_are_parsed_with_params():
+    qs = kq.named_queries()
+    for name in (
+        "projects_by_place",
+        "park_companies",
+        "policies_by_agency",
+        "parks_by_designation",
+        "neighbourhood",
+        "provenance",
+        "top_investments",
+    ):
+        assert name in qs and qs[name].description, name
+    assert [p.name for p in qs["projects_by_place"].params] == ["place"]
+    assert qs["projects_by_place"].params[0].default == "山西省"
+    assert qs["policies_by_agency"].params[0].default == ""
+    assert qs["top_investments"].params == ()
+    with pytest.raises(kq.QueryError, match="no parameter"):
+        qs["provenance"].bindings(bogus="x")
+
+
+def test_projects_by_place_follows_the_partof_chain(store):
+    for place in ("湖北", "湖北省", "孝感市", "云梦"):
+        r = kq.run_named(store, "projects_by_place", place=place)
+        assert [row[0] for row in r.rows] == ["年产5万吨膜材料项目"], place
+        rec = r.records()[0]
+        assert rec["amountYuan"] == Decimal(320000000) and rec["investors"] == "江城新材料有限公司"
+    assert kq.run_named(store, "projects_by_place", place="河北省").rows == []
+
+
+def test_other_named_queries(store):
+    r = kq.run_named(store, "park_companies", park="青松经开区")
+    assert [(x["company"], x["project"]) for x in r.records()] == [
+        ("江城新材料有限公司", "年产5万吨膜材料项目")
+    ]
+    assert r.records()[0]["link"] == "investsIn"
+    r = kq.run_named(store, "policies_by_agency", agency="湖北省商务厅")
+    assert r.rows == [("湖北省商务厅", "开发区高质量发展办法")]
+    assert kq.run_named(store, "policies_by_agency").rows == r.rows  # empty = every agency
+    assert kq.run_named(store, "policies_by_agency", agency="财政部").rows == []
+    r = kq.run_named(store, "parks_by_designation", designation="绿色")
+    assert r.rows == [("省级绿色园区", "青松经济开发区", "Park")]
+    r = kq.run_named(store, "neighbourhood", name="云梦")
+    assert {(x["direction"], x["relation"], x["other"]) for x in r.records()} == {
+        ("in", "locatedIn", "青松经济开发区"),
+        ("out", "partOf", "孝感市"),
+    }
+    assert len(r.rows) == 2  # no duplicates although two pages state it
+    r = kq.run_named(store, "provenance", name="江城新材料")
+    recs = r.records()
+    assert {(x["relation"], x["source"]) for x in recs} == {
+        ("investsIn", "/pages/p1.txt"),
+        ("investsIn", "/pages/p2.txt"),
+        ("signsWith", "/pages/p1.txt"),
+        ("signsWith", "/pages/p2.txt"),
+    }
+    assert all(x["evidence"] and x["end"] > x["start"] for x in recs)
+    r = kq.run_named(store, "top_investments")
+    assert r.records()[0]["amountYuan"] == Decimal(320000000)
+    with pytest.raises(kq.QueryError, match="no named query"):
+        kq.run_named(store, "nope")
+
+
+def test_table_counts_cjk_as_two_columns():
+    r = kq.QueryResult("select", ["名称", "n"], [("青松开发区", 1), ("ab", None)])
+    lines = kq.format_result(r, "table").splitlines()
+    assert lines[0] == "名称       | n"
+    assert lines[2] == "青松开发区 | 1"
+    assert lines[3] == "ab         |"
+    assert lines[-1] == "(2 rows)"
+    assert kq.display_width("青松ab") == 6
+
+
+def test_csv_tsv_json_formats():
+    r = kq.QueryResult("select", ["a", "b"], [('x,"y"', Decimal("1.5")), ("多\t行\n文本", None)])
+    rows = list(csv.reader(io.StringIO(kq.format_result(r, "csv"))))
+    assert rows == [["a", "b"], ['x,"y"', "1.5"], ["多\t行\n文本", ""]]
+    tsv = kq.format_result(r, "tsv").splitlines()
+    assert len(tsv) == 3 and tsv[2].split("\t")[0] == "多 行 文本"
+    data = json.loads(kq.format_result(r, "json"))
+    assert data == [{"a": 'x,"y"', "b": 1.5}, {"a": "多\t行\n文本", "b": None}]
+    assert (
+        kq.format_result(kq.QueryResult("ask", ["ask"], [(True,)], boolean=True), "json")
+        == '{"boolean": true}'
+    )
+    with pytest.raises(kq.QueryError):
+        kq.format_result(r, "xml")
