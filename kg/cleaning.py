@@ -102,6 +102,7 @@ class _Line:
     width: int  # display width of ``content`` (CJK = 2)
     brk: int  # raw index a line break after this line maps to (its newline or the gap)
     heading: bool = False  # markdown heading ("# ...")
+    gap_before: int = 0  # blank lines between this line and the previous one
 
 
 def _compact(content: str, start: int) -> tuple[str, list[int]]:
@@ -151,10 +152,13 @@ def _split_tail(content: str) -> int:
 def _lines(t: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
+    blanks = 0
     for line in t.split("\n"):
         nxt = pos + len(line) + 1
         content = line.strip(" ")
-        if content:
+        if not content:
+            blanks += 1
+        else:
             start = pos + line.index(content[0])
             heading = False
             if content[0] == "#":
@@ -170,14 +174,18 @@ def _lines(t: str) -> list[_Line]:
                 out.append(_make_line(content[cut:], start + cut, nxt - 1))
             else:
                 out.append(_make_line(content, start, nxt - 1, heading))
+            out[-1 - (1 if cut else 0)].gap_before = blanks
+            blanks = 0
         pos = nxt
     return out
 
 
 # --- 3. paragraph boundaries --------------------------------------------------
 
-#: Sentence-final punctuation, optionally followed by closing quotes/brackets.
-_FINAL = re.compile(r"[。！？；!?;…][”’」』）)》\"'】]*$")
+#: Paragraph-final punctuation, optionally followed by closing quotes/brackets.
+#: (；ends a sentence unit but rarely a paragraph: a column line ending in ；
+#: usually goes on.)
+_FINAL = re.compile(r"[。！？!?…][”’」』）)》\"'】]*$")
 _BYLINE_START = re.compile(
     r"^[□■●◆▲★]?(?:本报记者|本报通讯员|特约记者|见习记者|实习记者|实习生|通讯员|记者|新华社记者|新华社发|"
     r"本版编辑|责任编辑|责编|编辑|美编|校对|统筹|撰文|文/|图/|图文/|摄影/?|来稿邮箱|投稿)"
@@ -191,7 +199,7 @@ _TWO_CJK = re.compile(rf"[{_CJK}]{{2}}")
 
 
 def ends_sentence(text: str) -> bool:
-    """True when a line ends with sentence-final punctuation (a paragraph may end here)."""
+    """True when a line ends with paragraph-final punctuation (a paragraph may end here)."""
     return _FINAL.search(text) is not None
 
 
@@ -295,9 +303,17 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
                 and width[i] >= 0.85 * width[j]
             ):
                 text_like[i] = True
+    # Double-spaced pages (a blank line after every column line): two lines
+    # without clause punctuation and with no blank between them form a block of
+    # their own, a two-line headline; its last line does not run into the text.
+    bare = [not _INNER_PUNCT.search(ln.text) for ln in lines]
+    gaps = [lines[i + 1].gap_before for i in range(n - 1)]
+    double = n > 8 and sum(1 for g in gaps if g) >= 0.6 * len(gaps)
     flags = [False] * n
     for i in range(n - 1):
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
+            continue
+        if double and i and gaps[i] and not gaps[i - 1] and bare[i] and bare[i - 1] and not furn[i - 1]:
             continue
         if short[i] and not text_like[i]:
             continue
