@@ -108,21 +108,29 @@ class Param:
 
 @dataclass(frozen=True)
 class NamedQuery:
+    """A query of ``kg/queries``: ``params`` are the parameter names (in file order),
+    ``defaults`` and ``help`` map each name to its default value and description."""
+
     name: str
     description: str
-    params: tuple[Param, ...]
+    params: tuple[str, ...]
     text: str
+    defaults: dict[str, str] = field(default_factory=dict)
+    help: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def parameters(self) -> tuple[Param, ...]:
+        return tuple(Param(n, self.defaults.get(n, ""), self.help.get(n, "")) for n in self.params)
 
     def bindings(self, **values: Any) -> dict[str, Any]:
         """Bindings for this query: given values, else the declared defaults."""
-        known = {p.name for p in self.params}
-        unknown = set(values) - known
+        unknown = set(values) - set(self.params)
         if unknown:
             raise QueryError(
                 f"query {self.name!r} has no parameter {', '.join(sorted(unknown))}; "
-                f"its parameters: {', '.join(sorted(known)) or 'none'}"
+                f"its parameters: {', '.join(self.params) or 'none'}"
             )
-        return {p.name: values.get(p.name, p.default) for p in self.params}
+        return {p: values.get(p, self.defaults.get(p, "")) for p in self.params}
 
 
 def python_value(term: Any) -> Any:
@@ -238,7 +246,14 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
                 raise QueryError(f"{name}.rq: cannot read parameter line {line!r}")
             pname, default, pdesc = pm.groups()
             params.append(Param(pname, (default or "").strip(), (pdesc or "").strip()))
-    return NamedQuery(name, description, tuple(params), text)
+    return NamedQuery(
+        name,
+        description,
+        tuple(p.name for p in params),
+        text,
+        defaults={p.name: p.default for p in params},
+        help={p.name: p.description for p in params},
+    )
 
 
 def named_queries(directory: Path | None = None) -> dict[str, NamedQuery]:

@@ -84,9 +84,11 @@ def test_named_queries_are_parsed_with_params():
         "top_investments",
     ):
         assert name in qs and qs[name].description, name
-    assert [p.name for p in qs["projects_by_place"].params] == ["place"]
-    assert qs["projects_by_place"].params[0].default == "山西省"
-    assert qs["policies_by_agency"].params[0].default == ""
+    assert qs["projects_by_place"].params == ("place",)
+    assert qs["projects_by_place"].defaults == {"place": "山西省"}
+    assert "label" in qs["projects_by_place"].help["place"]
+    assert qs["policies_by_agency"].defaults == {"agency": ""}
+    assert qs["provenance"].bindings() == {"name": "平遥县"}
     assert qs["top_investments"].params == ()
     with pytest.raises(kq.QueryError, match="no parameter"):
         qs["provenance"].bindings(bogus="x")
