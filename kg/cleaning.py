@@ -190,6 +190,8 @@ _BYLINE_START = re.compile(
     r"^[□■●◆▲★]?(?:本报记者|本报通讯员|特约记者|见习记者|实习记者|实习生|通讯员|记者|新华社记者|新华社发|"
     r"本版编辑|责任编辑|责编|编辑|美编|校对|统筹|撰文|文/|图/|图文/|摄影/?|来稿邮箱|投稿)"
 )
+_BULLETS = "□■●◆▲★◇○·•"
+
 #: An article's opening dateline: 本报讯, 本报南宁讯, 科学导报讯, 新华社北京5月9日电.
 _DATELINE = re.compile(r"(?:本报\S{0,8}讯|\S{1,10}报讯|新华社\S{0,14}电|\S{2,10}讯(?=[ （(【]))")
 _INNER_PUNCT = re.compile(r"[，。；、,;]")
@@ -225,6 +227,7 @@ def is_names(content: str) -> bool:
 
     Letter-spaced running text ("度 脱 碳 发 展") has more, one-char tokens.
     """
+    content = content.lstrip(_BULLETS + " ")
     return " " in content and bool(_NAMES_ONLY.match(content)) and bool(_TWO_CJK.search(content))
 
 

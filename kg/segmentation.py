@@ -81,17 +81,23 @@ def _unit_kind(unit: str) -> str:
 def segment(doc: Document) -> Document:
     """Set ``doc.sentences``: every non-blank stretch of ``doc.text``, in order, with its kind."""
     text = doc.text
-    out: list[Sentence] = []
+    lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        lstart, lend = pos, pos + len(line)
-        pos = lend + 1
+        lstart = pos
+        pos += len(line) + 1
         stripped = line.strip()
-        if not stripped:
-            continue
-        lstart += len(line) - len(line.lstrip())
-        lend = lstart + len(stripped)
-        kind = _line_kind(doc, stripped, lstart, lend)
+        if stripped:
+            lstart += len(line) - len(line.lstrip())
+            lines.append((lstart, lstart + len(stripped)))
+    kinds = [_line_kind(doc, text[a:b], a, b) for a, b in lines]
+    for i in range(len(lines) - 1):
+        # the unpunctuated line right above a photo credit describes the photo
+        # ("某某公司生产车间" / "冯磊摄"): it is content, not a title
+        if kinds[i] == "headline" and kinds[i + 1] == "caption":
+            kinds[i] = None
+    out: list[Sentence] = []
+    for (lstart, lend), kind in zip(lines, kinds, strict=True):
         if kind is not None:
             for a, b in _split_long(text, lstart, lend):
                 out.append(Sentence(a, b, text[a:b], kind))

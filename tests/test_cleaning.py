@@ -185,3 +185,27 @@ def test_offsets_hold_on_the_seed_pages():
         doc = clean(read_file(path))
         _assert_offsets(doc)
         assert "\n\n" not in doc.text and "  " not in doc.text
+
+
+def test_semicolon_line_end_does_not_end_the_paragraph():
+    raw = "生产线正满负荷运转，每天有二十吨产品发往全国；\n\n速冻车间里，经过急冻处理的草莓等水果\n\n锁住了新鲜的味道。\n"
+    assert _clean(raw).text == "生产线正满负荷运转，每天有二十吨产品发往全国；速冻车间里，经过急冻处理的草莓等水果锁住了新鲜的味道。"
+
+
+def test_tight_unpunctuated_pair_on_double_spaced_page_is_a_headline_block():
+    body = "".join(f"第{i}行正文内容比较长一些啊\n\n" for i in range(10))
+    raw = body + "工业产值超过三百亿元。\n\n四条路径带来产业美丽蝶变\n某某经开区着力打造最大的产业基地\n\n另一篇文章的标题在这里\n"
+    lines = _clean(raw).text.split("\n")
+    assert lines[-2] == "四条路径带来产业美丽蝶变某某经开区着力打造最大的产业基地"
+    assert lines[-1] == "另一篇文章的标题在这里"
+
+
+def test_unclosed_quote_keeps_a_short_line_in_its_paragraph():
+    raw = (
+        "革新，让好易点新增大批订单，据了解，该公司今年订单\n"
+        "超前年同期，是去年疫情期间的三倍之多。\n"
+        "“‘品字标’认证标准比\n"
+        "行业标准更高，带来了消费品的高品质供给，企业底气十足。”金华市某局处长说。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert lines[-1].startswith("“‘品字标’认证标准比行业标准更高")

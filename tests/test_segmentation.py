@@ -125,3 +125,18 @@ def test_sentence_at_finds_units_on_a_cleaned_page():
 def test_empty_text_has_no_sentences():
     assert segment(_doc("")).sentences == []
     assert segment(_doc("\n\n")).sentences == []
+
+
+def test_unpunctuated_line_above_a_credit_is_photo_description_body():
+    doc = segment(_doc("某某法兰股份有限公司1万吨法兰智能制造生产车间\n冯磊摄\n创新驱动发展"))
+    assert _units(doc) == [
+        ("body", "某某法兰股份有限公司1万吨法兰智能制造生产车间"),
+        ("caption", "冯磊摄"),
+        ("headline", "创新驱动发展"),
+    ]
+
+
+def test_bulleted_name_line_is_byline():
+    raw = "企业集聚发展，带动就业增收。\n\n□ 姚 驰 王何为\n"
+    doc = segment(clean(Document(id="t", source="test", raw=raw)))
+    assert _units(doc)[-1] == ("byline", "□姚驰王何为")
