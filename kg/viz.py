@@ -351,6 +351,7 @@ $vis
   };
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  window.kgNetwork = network;  // for the console and the browser test
 
   // legend: node classes with counts, then the relation names
   var legend = document.getElementById("kg-legend");

@@ -14,6 +14,12 @@ Hostile text: labels, aliases and evidence carry ``<img src=x onerror=…>``
 payloads that would mark ``<body data-pwned>`` if any of it were ever parsed
 as HTML (tooltips are built at load time, so innerHTML would fire them).
 
+Hovering (``test_hover_shows_tooltips_as_text``) drives the same browser through
+the DevTools protocol (a websocket on loopback, via tornado, which ipykernel
+already brings): the mouse is moved onto a node and onto an edge and the
+visible ``div.vis-tooltip`` is read back — the evidence sentence appears, and
+the hostile text is characters, not elements.
+
 Skipped only when no Chromium is installed (tests/run.sh installs Debian's
 ``chromium`` and ``fonts-noto-cjk``).
 """
@@ -115,3 +121,104 @@ def test_hostile_text_never_becomes_html(tmp_path):
     assert "<img" not in dom.lower()
     assert "&lt;img src=x" in dom
     assert not re.search(r"<body[^>]*data-pwned", dom)
+
+
+# -- hovering: a tiny DevTools-protocol client over tornado's websocket ------------------------
+
+
+async def _hover_tooltips(browser: str, page, profile, targets: list[str]) -> dict:
+    """Open ``page``, hover each target (a JS expression giving canvas coordinates), read the tooltip."""
+    import asyncio
+    import urllib.request
+
+    from tornado.websocket import websocket_connect
+
+    proc = subprocess.Popen(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+         "--disable-background-networking", "--disable-component-update", f"--user-data-dir={profile}",
+         "--remote-debugging-port=0", "--window-size=1200,800",
+         "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        port_file = profile / "DevToolsActivePort"
+        for _ in range(400):
+            if port_file.exists() and port_file.read_text().strip():
+                break
+            await asyncio.sleep(0.05)
+        port = int(port_file.read_text().split()[0])
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:  # loopback only
+            ws_url = next(t["webSocketDebuggerUrl"] for t in json.load(r) if t["type"] == "page")
+        ws = await websocket_connect(ws_url, max_message_size=64 << 20)
+        counter = iter(range(1, 10**6))
+
+        async def call(method: str, **params):
+            my = next(counter)
+            await ws.write_message(json.dumps({"id": my, "method": method, "params": params}))
+            while True:
+                msg = json.loads(await ws.read_message())
+                if msg.get("id") == my:
+                    assert "error" not in msg, msg
+                    return msg["result"]
+
+        async def js(expr: str):
+            return (await call("Runtime.evaluate", expression=expr, returnByValue=True))["result"].get("value")
+
+        await call("Page.navigate", url=page.resolve().as_uri())
+        for _ in range(600):
+            if await js("document.body && document.body.getAttribute('data-kg-rendered')") == "1":
+                break
+            await asyncio.sleep(0.1)
+        else:
+            raise AssertionError("the page never finished drawing")
+        out = {}
+        for target in targets:
+            x, y = await js(
+                "(function(){var net=window.kgNetwork, p=(" + target + "), d=net.canvasToDOM(p),"
+                " r=document.getElementById('kg-network').getBoundingClientRect(); return [d.x+r.left, d.y+r.top];})()"
+            )
+            await call("Input.dispatchMouseEvent", type="mouseMoved", x=x - 40, y=y - 40)
+            await asyncio.sleep(0.3)
+            await call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+            await asyncio.sleep(0.8)
+            await call("Input.dispatchMouseEvent", type="mouseMoved", x=x + 1, y=y)  # vis shows the popup on a move
+            await asyncio.sleep(0.8)
+            out[target] = await js(
+                "(function(){var t=document.querySelector('div.vis-tooltip');"
+                " return t ? {visible: t.style.visibility, text: t.textContent,"
+                " elements: Array.from(t.querySelectorAll('*')).map(function(e){return e.tagName.toLowerCase()})} : null})()"
+            )
+        out["pwned"] = await js("document.body.getAttribute('data-pwned')")
+        out["imgs"] = await js("document.querySelectorAll('img').length")
+        ws.close()
+        return out
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_hover_shows_tooltips_as_text(tmp_path):
+    """Move the mouse over a node and an edge and read the tooltip vis-network shows."""
+    if BROWSER is None:
+        pytest.skip("chromium is not installed (apt-get install chromium fonts-noto-cjk; tests/run.sh does it)")
+    pytest.importorskip("tornado.websocket")
+    import asyncio
+
+    b = GraphBuilder("page-x")
+    b.entity("Park", "示范园区" + PWN, "别名" + PWN)
+    page = write_html(demo_store(demo_quads() + b.quads), tmp_path / "hover.html")
+    node = "(function(){var id=net.body.nodeIndices.find(function(i){return net.body.nodes[i].options.label.indexOf('示范园区')===0}); return net.getPositions([id])[id];})()"
+    edge = "(function(){var id=net.body.edgeIndices.find(function(i){return net.body.edges[i].options.label==='投资'}); return net.body.edges[id].edgeType.getPoint(0.5);})()"
+    got = asyncio.run(_hover_tooltips(BROWSER, page, tmp_path / "profile", [node, edge]))
+
+    tip = got[node]
+    assert tip and tip["visible"] == "visible"
+    assert tip["text"].startswith("示范园区" + PWN)  # the payload is shown as characters
+    assert "别名：别名" + PWN in tip["text"]
+    assert "img" not in tip["elements"] and set(tip["elements"]) <= {"div", "b"}
+
+    etip = got[edge]
+    assert etip and etip["visible"] == "visible"
+    assert "证据：亮宇炭素投资16.5亿元的年产2万吨阴极炭素高端石墨新材料项目开工。" in etip["text"]
+    assert "来源：page-a" in etip["text"]
+    assert got["pwned"] is None and got["imgs"] == 0
