@@ -62,6 +62,7 @@ levels = LEVELS  # the name used in the module contract
 _RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
 
 DATA_FILE = Path(__file__).parent / "data" / "divisions.tsv"
+BOUNDARY_FILE = Path(__file__).parent / "data" / "boundary_words.txt"
 _MUNICIPALITIES = ("11", "12", "31", "50")
 
 
@@ -256,8 +257,33 @@ def derive_rows(src: Path | None = None) -> list[dict[str, str]]:
 _COLUMNS = ("code", "name", "level", "parent_code", "short", "aliases", "name_safe", "short_safe", "lon", "lat")
 
 
+#: Two-character words at least this frequent in jieba's dictionary make a
+#: county short form at a word boundary suspicious (投资中 is not 资中县).
+BOUNDARY_WORD_FREQ = 200
+
+#: Characters that start a frequent two-character word but usually stand
+#: alone before a place (和平遥 is 和 + 平遥, not 和平 + 遥).
+_FUNCTION_CHARS = frozenset("和与及在到从对向至自由经同跟将把被为于以等是或赴往去来")
+
+
+def derive_boundary_words(rows: Sequence[dict[str, str]]) -> list[str]:
+    """Frequent 2-character words that straddle a county short form's edge.
+
+    Only words whose second character can start, or whose first character can
+    end, a county short form are kept: the file stays small and :func:`scan`
+    needs nothing else.
+    """
+    firsts = {r["short"][0] for r in rows if r["level"] == "county" and r["short"] != r["name"]}
+    lasts = {r["short"][-1] for r in rows if r["level"] == "county" and r["short"] != r["name"]}
+    out = []
+    for w, (freq, _pos) in _common_words().items():
+        if len(w) == 2 and freq >= BOUNDARY_WORD_FREQ and (w[1] in firsts or w[0] in lasts):
+            out.append(w)
+    return sorted(out)
+
+
 def write_table(path: Path = DATA_FILE, src: Path | None = None) -> int:
-    """Derive and write ``divisions.tsv``; returns the number of rows."""
+    """Derive and write ``divisions.tsv`` (and the boundary words); returns the row count."""
     rows = derive_rows(src)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as f:
@@ -265,7 +291,19 @@ def write_table(path: Path = DATA_FILE, src: Path | None = None) -> int:
         f.write("\t".join(_COLUMNS) + "\n")
         for r in rows:
             f.write("\t".join(r[c] for c in _COLUMNS) + "\n")
+    words = derive_boundary_words(rows)
+    with (path.parent / BOUNDARY_FILE.name).open("w", encoding="utf-8") as f:
+        f.write(f"# 2-char jieba words (freq >= {BOUNDARY_WORD_FREQ}) at county short-form edges; kg.places\n")
+        f.write("\n".join(words) + "\n")
     return len(rows)
+
+
+@lru_cache(maxsize=1)
+def _boundary_words() -> frozenset[str]:
+    if not BOUNDARY_FILE.exists():
+        return frozenset(derive_boundary_words(_read_rows()))
+    with BOUNDARY_FILE.open(encoding="utf-8") as f:
+        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 
 
 def _read_rows() -> list[dict[str, str]]:
@@ -435,11 +473,31 @@ def _first_char_lengths(safe_only: bool = True) -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(v, reverse=True)) for c, v in lens.items()}
 
 
-def scan(text: str, safe_only: bool = True) -> Iterator[tuple[int, int, str]]:
+def plausible_at(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` plausibly a place *here*, judged by its edges?
+
+    Full names and province/city short forms always are.  A county short
+    form is not when a frequent two-character word straddles its left or
+    right edge: 投资中 (资中), 打通城乡 (通城), 和政策 (和政), 形成华北 (成华).
+    A function character on the left does not count (和平遥 is 和 + 平遥).
+    """
+    form = text[start:end]
+    hits = _index().by_name.get(form, ())
+    if not hits or any(full or p.level != "county" for p, full in hits):
+        return bool(hits)
+    words = _boundary_words()
+    if start > 0 and text[start - 1] not in _FUNCTION_CHARS and text[start - 1 : start + 1] in words:
+        return False
+    return not (end < len(text) and text[end - 1 : end + 1] in words)
+
+
+def scan(text: str, safe_only: bool = True, check_edges: bool = True) -> Iterator[tuple[int, int, str]]:
     """Longest-match scan of a text for division names: (start, end, form).
 
     A dictionary hit per candidate length at each position (µs per char), so
     recognisers can use it directly on whole pages.  Matches do not overlap.
+    With ``check_edges`` a county short form that :func:`plausible_at` rejects
+    is skipped (the scan goes on at the next character).
     """
     idx = _index()
     names = idx.safe if safe_only else idx.by_name
@@ -447,16 +505,15 @@ def scan(text: str, safe_only: bool = True) -> Iterator[tuple[int, int, str]]:
     i, n = 0, len(text)
     while i < n:
         lens = firsts.get(text[i])
+        step = 1
         if lens:
             for ln in lens:
                 if i + ln <= n and text[i : i + ln] in names:
-                    yield i, i + ln, text[i : i + ln]
-                    i += ln
+                    if not check_edges or plausible_at(text, i, i + ln):
+                        yield i, i + ln, text[i : i + ln]
+                        step = ln
                     break
-            else:
-                i += 1
-        else:
-            i += 1
+        i += step
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -153,3 +153,16 @@ def test_index_is_built_once():
 def test_every_chain_ends_at_a_province(name):
     p = lookup(name)
     assert chain(p.code)[-1].level == "province"
+
+
+def test_edges_reject_county_short_forms_inside_common_words():
+    text = "扩大投资中，为打通城乡、加强和政策支持，和平遥开发区签约"
+    forms = [t for *_, t in scan(text)]
+    assert "资中" not in forms  # 投资 straddles the left edge
+    assert "通城" not in forms  # 打通 / 城乡
+    assert "和政" not in forms  # 政策 straddles the right edge
+    assert "平遥" in forms  # 和 is a function character: 和平 does not count
+    assert "资中" in [t for *_, t in scan(text, check_edges=False)]
+    # Full names and province/city short forms are never rejected by their edges.
+    assert places.plausible_at("形成华容县", 2, 5)
+    assert places.plausible_at("太原理工大学", 0, 2)
