@@ -1,0 +1,114 @@
+"""Money amounts in Chinese news text, normalised to yuan.
+
+Why a parser of its own: amounts are written in many ways on the same page
+("16.5亿元", "5000万元", "1.8亿余元", "30余亿元", "3亿美元", "2,000万元",
+"约5亿元") and the graph stores one comparable number (yuan, ``Decimal``) next
+to the surface text.  Foreign currencies keep their own unit: the amount is
+given in that currency's units with ``currency`` set (no exchange rates are
+guessed at run time).
+
+Parsing is cached (``functools.lru_cache``) because the same surface strings
+repeat across a page and across pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+
+_UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000),
+          "百": Decimal(100), "万亿": Decimal(10**12), "千万": Decimal(10**7),
+          "百万": Decimal(10**6)}
+
+_CURRENCIES = {"元": None, "元人民币": None, "人民币": None, "块": None,
+               "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD",
+               "英镑": "GBP", "韩元": "KRW"}
+
+#: One amount: number, optional multiplier unit, optional 余/多, currency.
+AMOUNT_PATTERN = (
+    r"(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十半]+)\s*"
+    r"(?P<approx1>[余多]?)\s*(?P<unit>万亿|千万|百万|亿|万|千|百)?\s*(?P<approx2>[余多]?)\s*"
+    r"(?P<cur>元人民币|人民币|美元|欧元|日元|港元|港币|英镑|韩元|元)"
+)
+AMOUNT_RE = re.compile(AMOUNT_PATTERN)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A parsed amount: value in yuan (or in ``currency`` units), surface text."""
+
+    yuan: Decimal
+    text: str
+    currency: str | None = None  # None = CNY
+    approximate: bool = False  # 余/多/约: the value is a lower bound / estimate
+
+
+def _cn_number(s: str) -> Decimal | None:
+    """Small Chinese numerals (一, 十二, 三十五, 两) — enough for amounts."""
+    if not s:
+        return None
+    if s == "半":
+        return Decimal("0.5")
+    total = 0
+    cur = 0
+    for ch in s:
+        v = _CN_DIGITS.get(ch)
+        if v is None:
+            return None
+        if v == 10:
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            cur = cur * 10 + int(v) if cur else int(v)
+    return Decimal(total + cur)
+
+
+@lru_cache(maxsize=4096)
+def parse_amount(text: str) -> Amount | None:
+    """Parse the first money amount in ``text``.
+
+    >>> parse_amount("16.5亿元").yuan
+    Decimal('1650000000.0')
+    >>> parse_amount("3亿美元").currency
+    'USD'
+
+    Returns ``None`` when no amount with a currency word is present (bare
+    numbers such as "50万吨" are not money).
+    """
+    if not text:
+        return None
+    m = AMOUNT_RE.search(re.sub(r"\s+", "", text))
+    if m is None:
+        return None
+    num = m.group("num").replace(",", "").replace("，", "")
+    try:
+        value = Decimal(num)
+    except InvalidOperation:
+        value = _cn_number(num)
+        if value is None:
+            return None
+    unit = m.group("unit")
+    if unit:
+        value *= _UNITS[unit]
+    cur = _CURRENCIES[m.group("cur")]
+    approx = bool(m.group("approx1") or m.group("approx2"))
+    start = m.start()
+    before = text[:start] if m.group(0) in text else ""
+    if before.endswith(("约", "近", "超", "逾")):
+        approx = True
+    return Amount(yuan=value, text=m.group(0), currency=cur, approximate=approx)
+
+
+def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
+    """All amounts in ``text`` with their ``[start, end)`` offsets."""
+    out: list[tuple[int, int, Amount]] = []
+    for m in AMOUNT_RE.finditer(text):
+        a = parse_amount(m.group(0))
+        if a is not None:
+            out.append((m.start(), m.end(), a))
+    return out

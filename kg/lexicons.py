@@ -1,0 +1,260 @@
+"""General-knowledge lexicons for recognition: suffixes, stop words, places.
+
+Nothing here names a particular company, park or article: the extractor must
+work on pages from any province.  What is here is the *shape* of names
+(legal-form suffixes, zone suffixes, government-body suffixes, policy-document
+words), words that cannot be inside a name (verbs, prepositions: they mark a
+left boundary), the national ministries (a closed, public list) and the
+administrative-division names from the ``cpca`` package table.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+CJK = "\u4e00-\u9fff"
+
+# --------------------------------------------------------------------------- companies
+#: Legal-form suffixes, longest first (regex alternation order matters).
+COMPANY_LEGAL_SUFFIXES: tuple[str, ...] = (
+    "集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
+    "有限公司", "分公司", "总公司", "公司", "集团",
+)
+#: Bank / financial branch suffixes (state banks are Company per the guidelines).
+BANK_SUFFIXES: tuple[str, ...] = ("支行", "分行", "农村商业银行", "商业银行", "银行")
+#: Industry words that end a short company name (华骏轮胎, 力达纸业, 四联重工).
+INDUSTRY_SUFFIXES: tuple[str, ...] = (
+    "菜业", "食品", "轮胎", "橡胶", "炭素", "碳素", "纸业", "玻纤", "生物", "新材料", "重工",
+    "物流", "环保", "机械", "化学", "化工", "纺织", "科技", "电子", "能源", "钢铁", "药业",
+    "酒业", "实业", "电气", "电器", "汽车", "材料", "建材", "光电", "光伏", "股份", "高科",
+    "制药", "医药", "乳业", "农业", "牧业", "饲料", "纺织", "服饰", "家居", "电池", "特钢",
+    "水泥", "陶瓷", "玻璃", "铝业", "铜业", "矿业", "煤业", "焦化", "燃气", "新能源", "智能",
+    "装备", "精工", "动力", "制造", "生活", "传媒", "集团",
+)
+#: Words that cannot start a short brand name (avoid "新材料" alone, "该食品").
+SHORT_NAME_BAD_STARTS = set("该本其此这那各全等新高大小省市县区镇村国中")
+
+# --------------------------------------------------------------------------- parks
+#: Zone suffixes, longest first.
+PARK_SUFFIXES: tuple[str, ...] = (
+    "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综改示范区",
+    "产业示范区", "示范区", "产业集聚区", "工业集中区", "高新区", "经开区", "开发区",
+    "工业园区", "产业园区", "科技园区", "物流园区", "园区", "工业园", "产业园", "科技园",
+    "创业园", "示范园", "物流园", "专业镇", "保税区", "综合保税区", "自贸区", "新区",
+    "产业基地", "创新港", "产业城",
+)
+#: Short park forms and the long suffix they abbreviate.
+PARK_ABBREVIATIONS: dict[str, str] = {
+    "经开区": "经济技术开发区",
+    "高新区": "高新技术产业开发区",
+    "综保区": "综合保税区",
+}
+#: Generic park words that, standing alone, refer back to a park (coreference).
+PARK_GENERIC = ("园区", "开发区", "经开区", "高新区", "示范区", "产业园", "工业园", "专业镇")
+
+# --------------------------------------------------------------------------- agencies
+#: National bodies (public closed list; full name -> usual abbreviations).
+NATIONAL_AGENCIES: dict[str, tuple[str, ...]] = {
+    "工业和信息化部": ("工信部",),
+    "国家发展和改革委员会": ("国家发展改革委", "国家发改委", "发改委"),
+    "财政部": (),
+    "商务部": (),
+    "科学技术部": ("科技部",),
+    "自然资源部": (),
+    "生态环境部": ("环保部",),
+    "农业农村部": ("农业部",),
+    "住房和城乡建设部": ("住建部",),
+    "交通运输部": ("交通部",),
+    "水利部": (),
+    "人力资源和社会保障部": ("人社部",),
+    "教育部": (),
+    "民政部": (),
+    "文化和旅游部": ("文旅部",),
+    "国家卫生健康委员会": ("国家卫健委",),
+    "应急管理部": (),
+    "中国人民银行": ("人民银行", "央行"),
+    "国家金融监督管理总局": ("金融监管总局",),
+    "中国证券监督管理委员会": ("中国证监会", "证监会"),
+    "国家市场监督管理总局": ("市场监管总局",),
+    "国家能源局": (),
+    "国家税务总局": (),
+    "海关总署": (),
+    "国家统计局": (),
+    "国家知识产权局": (),
+    "国务院国有资产监督管理委员会": ("国务院国资委", "国资委"),
+    "国务院": (),
+    "中共中央": ("党中央",),
+    "全国人民代表大会常务委员会": ("全国人大常委会",),
+}
+#: Department suffixes after a place (山东省工信厅, 忻州市工信局, 泰安市发展改革委).
+AGENCY_SUFFIXES: tuple[str, ...] = (
+    "人民政府办公厅", "人民政府办公室", "人民政府", "管理委员会", "管委会", "党工委", "工委",
+    "政府办公室", "政府办", "政府", "县委", "市委", "省委", "区委", "党委", "政协", "人大常委会",
+    "委员会", "办公厅", "办公室", "服务中心", "总局", "厅", "局", "委",
+)
+#: Descriptive words allowed between the place and the agency suffix.
+AGENCY_DEPT_WORDS: tuple[str, ...] = (
+    "工业和信息化", "工信", "发展和改革", "发展改革", "发改", "财政", "商务", "科技", "科学技术",
+    "自然资源", "自然资源和规划", "生态环境", "农业农村", "住房和城乡建设", "住建", "交通运输",
+    "水利", "人力资源和社会保障", "人社", "教育", "民政", "文化和旅游", "文旅", "卫生健康",
+    "市场监督管理", "市场监管", "能源", "税务", "统计", "应急管理", "国资", "地方金融监督管理",
+    "金融", "投资促进", "招商", "大数据", "审批服务", "行政审批", "数据", "经济和信息化", "经信",
+)
+
+# --------------------------------------------------------------------------- policies
+POLICY_SUFFIXES: tuple[str, ...] = (
+    "办法", "方案", "意见", "通知", "条例", "法", "规划", "纲要", "指南", "细则", "措施", "举措",
+    "决定", "规定", "计划", "标准", "报告", "文件", "政策", "制度", "工程", "行动", "指引",
+    "目录", "清单", "战略", "准则", "规范", "若干", "批复", "公告", "导则", "体系", "机制",
+    "名单", "要点", "专项", "路线图",
+)
+
+# --------------------------------------------------------------------------- boundaries
+#: Words that cannot be part of a name and end a left context scan.
+LEFT_STOP_WORDS: tuple[str, ...] = (
+    "走进", "进驻", "入驻", "落户", "位于", "来自", "推动", "推进", "加快", "实施", "启动", "建设",
+    "投资", "引进", "引入", "签约", "签订", "新上", "上了", "开工", "投产", "打造", "包括", "其中",
+    "目前", "如今", "今年", "去年", "近日", "日前", "同时", "以及", "还有", "作为", "依托", "支持",
+    "带动", "成为", "属于", "通过", "联合", "携手", "牵手", "对接", "发布", "印发", "出台", "制定",
+    "获评", "入选", "认定", "荣获", "获得", "获", "成功", "正在", "已经", "积极", "重点", "全力",
+    "加速", "助力", "围绕", "瞄准", "聚焦", "培育", "发展", "完成", "开展", "组织", "召开", "举办",
+    "表示", "介绍", "认为", "指出", "告诉", "显示", "据", "在", "于", "与", "和", "及", "同", "跟",
+    "向", "从", "由", "对", "为", "是", "的", "了", "将", "把", "被", "让", "使", "给", "等", "或",
+    "以", "并", "也", "又", "还", "就", "都", "已", "均", "即", "该", "此", "其", "各", "到", "至",
+    "共", "总", "约", "近", "超", "逾", "余", "多", "个", "家", "批", "项", "年", "月", "日",
+    "首批", "第", "首家", "首个", "龙头", "企业", "我们", "他们", "记者", "全国", "全省", "全市",
+    "全县", "全区", "当地", "本地", "国内", "国际", "一家", "这家", "一批", "一座", "一个", "了",
+    "看", "说", "到", "有", "上", "下", "中", "里", "内", "外", "前", "后",
+)
+
+# --------------------------------------------------------------------------- places
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_CITY_SUFFIXES = ("自治州", "地区", "盟", "市")
+_COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "林区", "特区", "区", "县", "市", "旗")
+
+
+def _short(name: str, suffixes: tuple[str, ...]) -> str | None:
+    for suf in suffixes:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            short = name[: -len(suf)]
+            if suf == "自治州" or suf == "自治县":
+                # 黔南布依族苗族自治州 -> 黔南: drop the ethnic-group words too
+                for k in range(2, len(short)):
+                    if short[k:].endswith("族"):
+                        return short[:k]
+            return short
+    return None
+
+
+PlaceRow = tuple[str, str, str | None, str | None]  # full name, level, province, city
+
+
+@lru_cache(maxsize=1)
+def place_table() -> dict[str, tuple[PlaceRow, ...]]:
+    """Name -> candidate divisions ``(full name, level, province, city)``.
+
+    Built once from the cpca package's division table (province/city/county);
+    short forms (山西, 大同, 平遥) are included.  A name may have several
+    candidates (华容: 华容县 in 湖南, 华容区 in 湖北); the resolver picks one
+    from the page's other places.  Candidates are ordered province, city,
+    county, full-name matches before short-form matches.
+    """
+    full: dict[str, list[PlaceRow]] = {}
+    shorts: dict[str, list[PlaceRow]] = {}
+    try:
+        ref = resources.files("cpca").joinpath("resources/pca.csv")
+        rows = list(csv.DictReader(ref.open(encoding="utf-8")))
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - package missing
+        rows = []
+    rank = {"province": 0, "city": 1, "county": 2}
+    seen: set[PlaceRow] = set()
+    for row in rows:
+        prov, city, county = row["sheng"], row["shi"], row["qu"]
+        entries: list[PlaceRow] = [(prov, "province", None, None)]
+        if city and city != prov:
+            entries.append((city, "city", prov, None))
+        if county:
+            entries.append((county, "county", prov, city if city != prov else None))
+        for e in entries:
+            if e in seen:
+                continue
+            seen.add(e)
+            name, level = e[0], e[1]
+            full.setdefault(name, []).append(e)
+            sufs = {"province": _PROVINCE_SUFFIXES, "city": _CITY_SUFFIXES, "county": _COUNTY_SUFFIXES}[level]
+            s = _short(name, sufs)
+            if s and len(s) >= 2:
+                shorts.setdefault(s, []).append(e)
+    out: dict[str, tuple[PlaceRow, ...]] = {}
+    for name in set(full) | set(shorts):
+        cands = sorted(full.get(name, []), key=lambda e: rank[e[1]])
+        cands += sorted(shorts.get(name, []), key=lambda e: rank[e[1]])
+        out[name] = tuple(cands)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_index() -> tuple[dict[str, tuple[int, ...]], int]:
+    """First character -> candidate name lengths (longest first), and max length."""
+    idx: dict[str, set[int]] = {}
+    for name in place_table():
+        idx.setdefault(name[0], set()).add(len(name))
+    out = {k: tuple(sorted(v, reverse=True)) for k, v in idx.items()}
+    return out, max((len(n) for n in place_table()), default=0)
+
+
+#: Short place forms that are ordinary words far more often than places.
+PLACE_SHORT_STOP = {
+    "中国", "城区", "新区", "郊区", "矿区", "市中", "市辖", "长安", "和平", "新华", "东方", "永定",
+    "中山", "白山", "南山", "北山", "青山", "铁山", "宝山", "江南", "江北", "河南", "河北区",
+    "新城", "城中", "城东", "城西", "城南", "城北", "开发", "高新", "向阳", "红旗", "胜利",
+    "建设", "光明", "前进", "新兴", "平安", "长城", "黄河", "长江", "东风", "朝阳", "太平",
+    "通道", "大通", "安全", "合作", "东区", "西区", "南区", "北区", "中区", "吉利", "富民",
+    "龙华", "龙岗", "海港", "港口", "华容道", "金山", "普通", "阳光", "宏达", "永康", "新乡村",
+    "西安区", "和田", "凤凰", "兴国", "大方", "全州", "上城", "下城", "江海", "市场", "大安",
+    "长兴岛", "丰收", "五一", "万年", "永年", "长寿", "同心", "双城", "通州区",
+}
+
+
+@lru_cache(maxsize=1)
+def word_table() -> dict[str, tuple[int, str]]:
+    """Common words of the jieba dictionary (length 1-4): word -> (frequency, POS tag).
+
+    Used for two general tests, never for segmentation of the whole page:
+    is a word a predicate (a verb, adverb, preposition: it ends a name on its
+    left), and is a candidate short name just an ordinary word (铸造, 橡胶)?
+    Read once (~0.3 s) and cached.
+    """
+    out: dict[str, tuple[int, str]] = {}
+    try:
+        ref = resources.files("jieba").joinpath("dict.txt")
+        with ref.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) != 3 or len(parts[0]) > 4:
+                    continue
+                f = int(parts[1])
+                if f >= 20:
+                    out[parts[0]] = (f, parts[2])
+    except (ModuleNotFoundError, FileNotFoundError, ValueError):  # pragma: no cover
+        pass
+    return out
+
+
+#: Verbs that also form names of zones, projects and companies (装备制造园区,
+#: 脱硝改造项目, 第六建设有限公司): they never end a name on their own.
+NAME_FORMING_VERBS = frozenset(
+    ["制造", "示范", "创新", "加工", "种植", "养殖", "孵化", "创业", "融合", "发展", "服务", "综合", "改革", "转型", "建设", "改造", "回收", "封闭", "铸造", "利用", "处理", "发电", "储能", "生产", "研发", "循环", "升级", "感知", "净化", "脱硫", "脱硝", "提浓", "冶炼", "焊接", "仓储", "配送", "检测", "认证", "设计", "开发", "应用", "管理", "投资", "控股", "经营", "贸易", "物流", "运营", "培训", "咨询", "集成", "装配", "加油", "充电", "交易", "展示", "体验", "康养", "养老", "旅游", "健身", "共享", "智造", "精炼", "热解", "冷链", "分拣", "包装", "灌装", "发酵", "烘焙", "屠宰", "酿造", "纺纱", "织造", "印染", "锻造", "轧钢", "炼钢", "炼铁", "氧化", "还原", "电解", "降解", "硬化", "深加工", "节能", "减排", "环保", "降碳", "固废", "治理", "修复", "保护", "监测", "替代", "提升", "扩能", "技改", "搬迁", "续建", "扩建", "新建", "提质"]
+)
+
+
+@lru_cache(maxsize=1)
+def predicate_words() -> frozenset[str]:
+    """Frequent verbs/adverbs/prepositions/conjunctions of length 2 (left stops)."""
+    out = set()
+    for w, (f, tag) in word_table().items():
+        if len(w) == 2 and f >= 50 and tag in ("v", "d", "p", "c", "ad", "vd", "u") and w not in NAME_FORMING_VERBS:
+            out.add(w)
+    return frozenset(out)

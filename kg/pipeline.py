@@ -1,0 +1,40 @@
+"""The processing pipeline: clean → segment → recognise → relate → resolve.
+
+A spaCy-like list of small stages, each a function ``Document -> Document``,
+so a stage can be replaced, skipped or tested alone, and ``process`` is the
+one place that fixes their order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.cleaning import clean
+from kg.document import Document
+from kg.recognition import recognise
+from kg.relations import relate
+from kg.resolution import resolve
+from kg.segmentation import segment
+
+Stage = Callable[[Document], Document]
+
+#: The stages in order, as (name, function) pairs.
+STAGES: list[tuple[str, Stage]] = [
+    ("clean", clean),
+    ("segment", segment),
+    ("recognise", recognise),
+    ("relate", relate),
+    ("resolve", resolve),
+]
+
+
+def process(doc: Document, stages: list[tuple[str, Stage]] | None = None) -> Document:
+    """Run every stage over ``doc`` (in place) and return it."""
+    for _name, stage in stages or STAGES:
+        doc = stage(doc)
+    return doc
+
+
+def process_text(text: str, doc_id: str = "doc") -> Document:
+    """Convenience: process a string as a one-page document (tests, notebooks, API)."""
+    return process(Document(id=doc_id, source=doc_id, raw=text))

@@ -1,0 +1,742 @@
+"""Recognise typed mentions (Park, Company, Agency, Policy, Project, Place).
+
+Why rules and not a statistical tagger: the pages are few, noisy and from
+many provinces; what generalises is the *shape* of names (a zone suffix, a
+legal-form suffix, a department suffix, 《》 around a document, "…项目"), a left
+boundary found from words that cannot be inside a name (verbs, prepositions,
+punctuation, the end of a neighbouring name) and the administrative-division
+table.  Everything is compiled regexes and dict lookups, so a page costs
+milliseconds; no tokenizer runs over the whole text.
+
+Recognisers run in a fixed order and each one blocks the characters it has
+claimed, so a later recogniser cannot take part of an earlier name (a project
+name stops where the company name before it ends).  Place mentions are the
+exception: they may sit inside a park, agency or company name (平遥 in
+平遥经济技术开发区), which is how name prefixes become ``locatedIn`` facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg import lexicons as lx
+from kg.document import Document, Mention
+
+C = lx.CJK
+_ALT = "|".join
+_NAME_CH = re.compile(rf"[{C}A-Za-z0-9·\-（）()/.%+＋]")
+_STRONG_BOUNDARY = set("，。；：！？、,.;:!?（）()《》“”‘’\"'「」【】[]—…\n\r\t □■●◆")
+
+
+def _sorted(words: Iterable[str]) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+_BASE_STOPS = set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之"}
+#: Legal names may contain 建设/发展/第 (中国化学工程第六建设有限公司): fewer stops.
+_LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",
+               "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
+               "合作", "约", "近", "超", "多", "余", "个", "家", "批", "项", "年", "月", "日", "并", "看",
+               "说", "全国", "全省", "全市", "全县", "全区", "其", "各", "此", "以", "首批", "首家", "首个",
+               "或", "龙头", "支持", "带动", "获", "已", "均", "信", "开发", "之"}
+#: Project names keep 及/和/与 (镁基合金及深加工), 年产, 期 and numbers.
+_PROJECT_KEEP = {"及", "和", "与", "同", "年", "月", "日", "中", "上", "下", "内", "外", "前", "后", "里",
+                 "有", "个", "项", "多", "余", "约", "近", "超", "逾", "总", "共", "发展", "全国", "全省",
+                 "全市", "全县", "全区", "国际", "国内", "重点", "龙头", "合作", "之", "高效", "集中",
+                 "一体", "共同", "大力", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
+_PARK_KEEP = {"发展", "中", "上", "下", "内", "外", "前", "后", "里", "有", "个", "项", "多", "余", "约",
+              "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效",
+              "集中", "综合", "共同", "之"}
+
+
+def _stopset(keep: set[str], extra: Iterable[str] = ()) -> frozenset[str]:
+    return frozenset((_BASE_STOPS | set(extra)) - keep)
+
+
+_STOP_CACHE: dict[str, tuple[frozenset[str], frozenset[str], int]] = {}
+
+
+def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
+    """(strong stops, weak stops, min chars a weak stop must leave) per name kind.
+
+    Strong stops (prepositions, particles, 走进/位于…) always end a name; weak
+    stops are the frequent verbs of the dictionary, which sometimes form part
+    of a descriptive name, so they only cut when enough name is left.
+    """
+    if kind not in _STOP_CACHE:
+        verbs = lx.predicate_words()
+        if kind == "legal":
+            _STOP_CACHE[kind] = (_stopset(_LEGAL_KEEP), verbs - _LEGAL_KEEP, 2)
+        elif kind == "project":
+            strong = _stopset(_PROJECT_KEEP, ("项目", "加快", "加紧", "总投资", "新建", "扩建", "续建",
+                                              "拟建", "签约", "的", "上了", "投运", "建成"))
+            _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 4)
+        elif kind == "park":
+            strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造"))
+            _STOP_CACHE[kind] = (strong, verbs - _PARK_KEEP, 2)
+        else:
+            _STOP_CACHE[kind] = (_stopset(set()), verbs, 0)
+    return _STOP_CACHE[kind]
+
+
+_PLACE_COV: bytearray = bytearray()
+
+
+def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[str], frozenset[str], int],
+                max_len: int) -> int:
+    """Start of a name that ends at ``end``: scan left over name characters.
+
+    Stops at punctuation/whitespace, at a character claimed by another
+    mention, after ``max_len`` characters, then cuts after the rightmost stop
+    word found in the window (a verb or preposition cannot be inside a name).
+    A stop word may not overlap a place name (走进山西…: 进山 is no verb here).
+    """
+    strong, weak, weak_min = stops
+    i = end
+    lo = max(0, end - max_len)
+    while i > lo and not blocked[i - 1] and text[i - 1] not in _STRONG_BOUNDARY and _NAME_CH.match(text[i - 1]):
+        i -= 1
+    window = text[i:end]
+    n = len(window)
+    cov = _PLACE_COV
+    best = 0
+    for k in range(n):
+        for L in (4, 3, 2, 1):
+            if k + L > n:
+                continue
+            w = window[k: k + L]
+            is_strong = w in strong
+            if not is_strong and (w not in weak or k + L > n - weak_min):
+                continue
+            if cov and any(cov[i + k: i + k + L]):
+                continue
+            if w == "年" and window[k + 1: k + 2] == "产":
+                continue
+            if k + L > best:
+                best = k + L
+    return i + best
+
+
+def _is_blocked(blocked: bytearray, s: int, e: int) -> bool:
+    return any(blocked[s:e])
+
+
+def _block(blocked: bytearray, s: int, e: int) -> None:
+    for k in range(s, e):
+        blocked[k] = 1
+
+
+# ============================================================================ places
+_TOWN_RE = re.compile(rf"[{C}]{{1,4}}?(?:镇|乡|街道)")
+_VILLAGE_RE = re.compile(rf"[{C}]{{2,4}}?村")
+_TOWN_BAD = set("之该本其此这那各全每城乡村小大新老专特名强示范业重点一二三四五六七八九十个多个两中县市省区镇集的了在与和及等是为将")
+_PLACE_AFTER_BAD = set("路街道大桥港湾口站场馆院校厂园")
+
+
+def _place_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Longest-match dictionary scan for division names (province/city/county)."""
+    table = lx.place_table()
+    idx, _ = lx.place_index()
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        lens = idx.get(text[i])
+        hit = 0
+        if lens:
+            for L in lens:
+                if i + L <= n and text[i: i + L] in table:
+                    hit = L
+                    break
+        if hit:
+            out.append((i, i + hit, text[i: i + hit]))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+def _place_level(name: str) -> str:
+    rows = lx.place_table().get(name)
+    return rows[0][1] if rows else "county"
+
+
+def _is_full_form(name: str) -> bool:
+    rows = lx.place_table().get(name, ())
+    return any(r[0] == name for r in rows)
+
+
+def _recognise_places(text: str) -> list[Mention]:
+    """Division names from the table, then towns and villages by suffix.
+
+    Short county forms (平遥 for 平遥县) are many and often ordinary words, so
+    they are kept only when the page supports them: the full form occurs, or
+    the short form starts a zone/agency/company name (平遥开发区), or it
+    follows its own province/city (山西平遥).
+    """
+    cands = _place_candidates(text)
+    mentions: list[Mention] = []
+    full_forms = {name for _, _, name in cands if _is_full_form(name)}
+    supported: set[str] = set()
+    for s, e, name in cands:
+        if name in lx.PLACE_SHORT_STOP:
+            continue
+        rows = lx.place_table()[name]
+        if _is_full_form(name):
+            continue
+        full = {r[0] for r in rows}
+        if full & full_forms:
+            supported.add(name)
+            continue
+        tail = text[e: e + 12]
+        if any(tail.startswith(suf) or re.match(rf"[{C}]{{0,8}}{suf}", tail) for suf in ("经济技术开发区", "高新区", "经开区", "开发区", "示范区", "专业镇", "工业园区", "产业园")):
+            supported.add(name)
+    prev_end, prev_rows = -1, ()
+    for s, e, name in cands:
+        if name in lx.PLACE_SHORT_STOP:
+            prev_end = -1
+            continue
+        rows = lx.place_table()[name]
+        ok = _is_full_form(name)
+        level = rows[0][1]
+        if not ok:
+            if level in ("province", "city") and len(name) >= 2 or name in supported:
+                ok = True
+            elif prev_end == s and prev_rows:
+                parents = {r[0] for r in prev_rows}
+                ok = any(r[2] in parents or r[3] in parents for r in rows)
+        # a place name followed by 路/街/大桥 is a street or building, not the division
+        if ok and e < len(text) and text[e] in _PLACE_AFTER_BAD and not _is_full_form(name):
+            ok = False
+        if ok:
+            m = Mention(s, e, name, "Place", source="places")
+            m.level = level
+            mentions.append(m)
+            prev_end, prev_rows = e, rows
+        else:
+            prev_end = -1
+    # towns/villages: after a county/town mention, or after a clear boundary
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        _block(taken, m.start, m.end)
+    ends = {m.end: m for m in mentions}
+    extra: list[Mention] = []
+    for suffix_re, level, suffixes in ((_TOWN_RE, "town", ("街道", "镇", "乡")), (_VILLAGE_RE, "village", ("村",))):
+        for suf in suffixes:
+            for mm in re.finditer(suf, text):
+                e = mm.end()
+                best = None
+                for L in (4, 3, 2):
+                    s = mm.start() - L
+                    if s < 0 or _is_blocked(taken, s, mm.start()):
+                        continue
+                    core = text[s: mm.start()]
+                    if not re.fullmatch(rf"[{C}]+", core) or any(ch in _TOWN_BAD for ch in core):
+                        continue
+                    before = text[s - 1] if s > 0 else "\n"
+                    after_place = s in ends and ends[s].level in ("county", "town", "city")
+                    if level == "village" and not after_place and before not in "与在的和、":
+                        continue
+                    if after_place or before in _STRONG_BOUNDARY or before in "在如于的与和及将从到是由":
+                        best = (s, e)
+                        break
+                if best:
+                    s, e = best
+                    m = Mention(s, e, text[s:e], "Place", source="places")
+                    m.level = level
+                    extra.append(m)
+                    _block(taken, s, e)
+                    ends[e] = m
+    # occurrences of found towns elsewhere on the page
+    names = {m.text for m in extra}
+    for name in names:
+        for mm in re.finditer(re.escape(name), text):
+            if not _is_blocked(taken, mm.start(), mm.end()):
+                m = Mention(mm.start(), mm.end(), name, "Place", source="places")
+                m.level = next(x.level for x in extra if x.text == name)
+                extra.append(m)
+                _block(taken, mm.start(), mm.end())
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# ============================================================================ policies
+_POLICY_SUFFIX_RE = re.compile(rf"(?:{_ALT(_sorted(lx.POLICY_SUFFIXES))})(?:（[^）]{{1,20}}）)?$")
+_BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
+_QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
+_NAMED_DOCS_RE = re.compile(r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告")
+
+
+def _recognise_policies(text: str, blocked: bytearray) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _BOOK_RE.finditer(text):
+        name = m.group(1)
+        if _POLICY_SUFFIX_RE.search(name) or re.search(r"(?:办法|方案|意见|通知|条例|规划|纲要|指南|细则|措施)", name):
+            s, e = m.start(1), m.end(1)
+            out.append(Mention(s, e, name, "Policy"))
+            _block(blocked, m.start(), m.end())
+    for m in _NAMED_DOCS_RE.finditer(text):
+        if not _is_blocked(blocked, m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), m.group(0), "Policy"))
+            _block(blocked, m.start(), m.end())
+    return out
+
+
+# ============================================================================ agencies
+_NATIONAL: dict[str, str] = {}
+for _full, _abbrs in lx.NATIONAL_AGENCIES.items():
+    _NATIONAL[_full] = _full
+    for _a in _abbrs:
+        _NATIONAL[_a] = _full
+_NATIONAL_RE = re.compile(_ALT(re.escape(w) for w in _sorted(_NATIONAL)))
+_DEPT = _ALT(_sorted(lx.AGENCY_DEPT_WORDS))
+_AG_SUFFIX = _ALT(_sorted(lx.AGENCY_SUFFIXES))
+_PLACE_SUFFIX_AGENCY_RE = re.compile(
+    rf"(?:(?:{_DEPT})(?:厅|局|委员会|委|办公室|办)|人民政府|政府|县委|市委|省委|区委|党委|政协|"
+    rf"[{C}]{{2,8}}?(?:服务中心|管理局|管理处|监管局|事务局|促进局|中心))"
+)
+
+
+def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]:
+    out = []
+    for m in _NATIONAL_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _is_blocked(blocked, s, e):
+            continue
+        # "发改委" inside 泰安市发展改革委 etc. is handled by the place-agency rule
+        if s > 0 and re.match(rf"[{C}]", text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
+            continue
+        if text[e: e + 1] in ("长", "副") and m.group(0) == "国务院":
+            pass
+        out.append(Mention(s, e, m.group(0), "Agency", source="lexicon"))
+        _block(blocked, s, e)
+    return out
+
+
+def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearray) -> list[Mention]:
+    """Place (chain) + department suffix: 山东省工信厅, 华容县委, 云州区政府, 省能源局."""
+    out: list[Mention] = []
+    by_start = {m.start: m for m in places}
+    # candidate anchors: ends of place chains, and bare 省/市/县/区 before a department word
+    anchors: list[tuple[int, int]] = []
+    i = 0
+    ordered = sorted(places, key=lambda m: m.start)
+    k = 0
+    while k < len(ordered):
+        s = ordered[k].start
+        e = ordered[k].end
+        while e in by_start:
+            e = by_start[e].end
+        # include a 中共 prefix
+        if s >= 2 and text[s - 2: s] == "中共":
+            s -= 2
+        anchors.append((s, e))
+        while k < len(ordered) and ordered[k].start < e:
+            k += 1
+    for m in re.finditer(r"(?<![" + C + r"])?[省市县区](?=(?:" + _DEPT + r")(?:厅|局|委))", text):
+        anchors.append((m.start(), m.end()))
+    for m in re.finditer(r"(?:县|市|区|省)(?=(?:政府|委))", text):
+        # bare 县政府 / 市委 after an enumeration: 华容县委、县政府
+        if m.start() > 0 and text[m.start() - 1] in "、和及与":
+            anchors.append((m.start(), m.end()))
+    for s, e in sorted(set(anchors)):
+        mm = _PLACE_SUFFIX_AGENCY_RE.match(text, e)
+        if mm is None:
+            # 兴县县委: place already ends in 县, suffix repeats it
+            continue
+        end = mm.end()
+        name = text[s:end]
+        if _is_blocked(blocked, s, end):
+            continue
+        if mm.group(0).endswith("中心") and not mm.group(0).endswith("服务中心"):
+            continue
+        out.append(Mention(s, end, name, "Agency"))
+        _block(blocked, s, end)
+    return out
+
+
+# ============================================================================ parks
+_PARK_SUFFIX_RE = re.compile(_ALT(_sorted(lx.PARK_SUFFIXES)))
+_PARK_TITLE_START = re.compile(r"^(?:全国|全省|国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|国家|省|市|县|全市|该|本|各|此|这)")
+_PARK_GENERIC_DESC = {
+    "", "工业", "产业", "化工", "科技", "高新", "物流", "农业", "该", "本", "各", "全", "此", "这", "一个",
+    "特色", "重点", "绿色", "绿色工业", "现代", "综合", "示范", "试点", "专业", "创业", "生态", "智慧",
+    "新", "老", "小", "大", "配套", "周边", "省级", "国家级", "加工产业", "加工", "特色专业", "产业集聚",
+}
+_AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室")
+
+
+def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Zones by suffix with a left boundary; returns (parks, agencies of parks)."""
+    parks: list[Mention] = []
+    agencies: list[Mention] = []
+    place_at = {m.start: m for m in places}
+    for m in _PARK_SUFFIX_RE.finditer(text):
+        suf_s, e = m.start(), m.end()
+        if _is_blocked(blocked, suf_s, e):
+            continue
+        # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
+        s = _left_start(text, suf_s, blocked, _stops("park"), 14)
+        desc = text[s:suf_s]
+        # strip leading places from the descriptor to judge it
+        core = desc
+        p = s
+        while p in place_at and place_at[p].end <= suf_s:
+            p = place_at[p].end
+        core = text[p:suf_s]
+        has_place = p > s
+        if m.group(0) in ("园区", "新区", "产业基地", "开发区", "示范区", "产业园", "工业园", "高新区", "经开区") and not has_place:
+            if core in _PARK_GENERIC_DESC or len(core) < 2:
+                continue
+        if not has_place and core in _PARK_GENERIC_DESC:
+            continue
+        if _PARK_TITLE_START.match(desc) or re.search(r"试点|首批|批|名单", desc):
+            continue
+        if re.search(r"\d", core) or len(core) > 12:
+            continue
+        name = text[s:e]
+        # 示范区 etc. directly followed by another suffix word belongs to a longer unit
+        parks.append(Mention(s, e, name, "Park"))
+        _block(blocked, s, e)
+        am = _AGENCY_AFTER_PARK_RE.match(text, e)
+        if am:
+            agencies.append(Mention(s, am.end(), text[s: am.end()], "Agency"))
+            _block(blocked, e, am.end())
+    return parks, agencies
+
+
+# ============================================================================ companies
+_LEGAL_RE = re.compile(
+    rf"(?:[（(][{C}]{{2,4}}[）)])?[{C}A-Za-z]{{0,12}}?(?:{_ALT(_sorted(lx.COMPANY_LEGAL_SUFFIXES))})"
+)
+_LEGAL_SUFFIX_ONLY_RE = re.compile(_ALT(_sorted(lx.COMPANY_LEGAL_SUFFIXES + lx.BANK_SUFFIXES)))
+_COMPANY_GENERIC_CORE = {
+    "", "国有", "上市", "龙头", "子", "母", "控股", "平台", "投资", "建设", "运营", "该", "本", "这家", "一家",
+    "两家", "多家", "各", "各家", "有限", "股份", "分", "总", "贸易", "科技", "外资", "民营", "国营", "私营",
+    "物流", "电商", "金融", "保险", "担保", "融资担保", "合资", "独资", "集体", "城投", "公共", "专业",
+    "大型", "中小", "小微", "规上", "规模以上", "头部", "优质", "链主", "重点", "企业", "大", "小", "新",
+    "当地", "本地", "国内", "海外", "跨国", "央", "省属", "市属", "县属", "我", "我们", "你", "其",
+}
+_BANK_RE = re.compile(
+    rf"[{C}]{{2,14}}?(?:银行(?:[{C}]{{2,8}}?(?:分行|支行))?|农村商业银行|证券[{C}]{{2,6}}?分公司)"
+)
+
+
+def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) -> int:
+    """Drop a chain of two or more places before a company (山西省河津市阳光集团)."""
+    p, n = s, 0
+    while p in place_at and place_at[p].end < e:
+        p = place_at[p].end
+        n += 1
+    if n >= 2:
+        return p
+    return s
+
+
+def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    place_at = {m.start: m for m in places}
+    for m in _BANK_RE.finditer(text):
+        e = m.end()
+        s = _left_start(text, e - 2, blocked, _stops("legal"), 16)
+        if s >= e - 2 or _is_blocked(blocked, s, e):
+            continue
+        name = text[s:e]
+        if name in ("银行", "商业银行") or len(name) < 4 or re.match(r"^(?:各|该|本|多家|银行)", name):
+            continue
+        out.append(Mention(s, e, name, "Company"))
+        _block(blocked, s, e)
+    for m in _LEGAL_SUFFIX_ONLY_RE.finditer(text):
+        suf_s, e = m.start(), m.end()
+        if m.group(0) in lx.BANK_SUFFIXES:
+            continue
+        if _is_blocked(blocked, suf_s, e):
+            continue
+        # 集团/公司 inside a longer legal suffix is matched at the longer one
+        s = _left_start(text, suf_s, blocked, _stops("legal"), 18)
+        s = _strip_place_chain(text, s, suf_s, place_at)
+        core = text[s:suf_s]
+        # strip a leading place to judge genericity (山西公司 is not a name)
+        p = s
+        while p in place_at and place_at[p].end <= suf_s:
+            p = place_at[p].end
+        brand = text[p:suf_s]
+        if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
+            continue
+        if re.match(r"^[\d]", core) or re.search(r"(?:等|家|个|批)$", core):
+            continue
+        out.append(Mention(s, e, text[s:e], "Company"))
+        _block(blocked, s, e)
+    return out
+
+
+_IND = _ALT(_sorted(lx.INDUSTRY_SUFFIXES))
+_SHORT_CO_RE = re.compile(rf"[{C}]{{2,4}}?(?:{_IND})")
+_SHORT_CO_AFTER = re.compile(
+    r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
+)
+_SHORT_BAD_BRAND = {
+    "绿色", "传统", "新型", "现代", "智能", "高端", "先进", "特色", "优势", "重点", "龙头", "国内", "国际",
+    "相关", "生态", "数字", "农业", "工业", "产业", "加工", "制造", "生产", "精细", "信息", "电子", "新兴",
+    "高新", "高新技术", "战略", "未来", "全球", "全国", "健康", "医疗", "节能", "环保", "循环", "低碳",
+    "光伏", "储能", "动力", "汽车", "材料", "能源", "化工", "食品", "物流", "机械", "钢铁", "纺织",
+    "清洁", "可再生", "煤炭", "石油", "天然", "电力", "水性", "合成", "时尚", "农产品", "锂电池", "半导体",
+    "装备", "电池", "新材料", "新能源", "生物", "医药", "科技", "这些", "其他", "部分", "多家", "各类",
+    "企业", "规模", "省级", "市级", "国家级", "民营", "外资", "头部", "上下", "上下游", "本土", "当地",
+    "地方", "品牌", "产品", "技术", "研发", "服务", "文化", "旅游", "教育", "金融", "数据", "软件",
+    "硬件", "网络", "智慧", "绿电", "氢能", "风电", "资源", "铝工", "铝", "镁基", "煤化", "焦化",
+}
+
+
+def _short_company_ok(brand: str) -> bool:
+    if len(brand) < 2 or brand in _SHORT_BAD_BRAND:
+        return False
+    if brand[0] in lx.SHORT_NAME_BAD_STARTS:
+        return False
+    return not re.search(r"[的了在与和及等是为将把被个家年月日万亿元吨件]", brand)
+
+
+def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
+    """Brand + industry word (华骏轮胎, 力达纸业) in an actor position."""
+    out: list[Mention] = []
+    for m in _SHORT_CO_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _is_blocked(blocked, s, e):
+            continue
+        before = text[s - 1] if s else "\n"
+        s2 = _left_start(text, s + 1, blocked, _stops("all"), 1)
+        if before not in _STRONG_BOUNDARY and s2 != s and not any(text[max(0, s - L):s] in _stops("all")[0] or text[max(0, s - L):s] in _stops("all")[1] for L in (1, 2, 3, 4)):
+            continue
+        # industry word and brand
+        ind = re.search(rf"(?:{_IND})$", m.group(0))
+        brand = m.group(0)[: ind.start()] if ind else m.group(0)
+        if not _short_company_ok(brand):
+            continue
+        if not _SHORT_CO_AFTER.match(text, e):
+            continue
+        out.append(Mention(s, e, text[s:e], "Company", source="short"))
+        _block(blocked, s, e)
+    return out
+
+
+_LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}"
+_CO_LIST_RE = re.compile(
+    rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等)?(?:\d+|[一二三四五六七八九十两]+)?(?:家|户)?"
+    rf"(?:[{C}]{{0,8}}?)(?:企业|公司|集团|龙头|厂商|车企|巨头)"
+)
+_CO_LIST_VERB_RE = re.compile(rf"(?:邀请|引进|引入|吸引|携手|联合|与|同)({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})等")
+
+
+def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
+    """Enumerations of companies: "A、B、C等7家企业", "邀请A、B等"."""
+    out: list[Mention] = []
+    for rx in (_CO_LIST_RE, _CO_LIST_VERB_RE):
+        for m in rx.finditer(text):
+            gs = m.start(1)
+            items = m.group(1).split("、")
+            pos = gs
+            for k, it in enumerate(items):
+                s, e = pos, pos + len(it)
+                pos = e + 1
+                if k == 0:
+                    s = _left_start(text, e, blocked, _stops("all"), len(it))
+                name = text[s:e]
+                if len(name) < 2 or _is_blocked(blocked, s, e):
+                    continue
+                ind = re.search(rf"(?:{_IND})$", name)
+                brand = name[: ind.start()] if ind and ind.start() >= 2 else name
+                if not _short_company_ok(brand) or name in _SHORT_BAD_BRAND:
+                    continue
+                if re.search(r"(?:大学|学院|研究院|研究所|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业)$", name):
+                    continue
+                out.append(Mention(s, e, name, "Company", source="list"))
+                _block(blocked, s, e)
+    return out
+
+
+def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
+    """Short forms a page may use for a legal name (湖南开口爽食品有限公司 → 开口爽食品, 开口爽)."""
+    core = full
+    for suf in _sorted(lx.COMPANY_LEGAL_SUFFIXES):
+        if core.endswith(suf):
+            core = core[: -len(suf)]
+            break
+    core = re.sub(r"[（(][^）)]*[）)]", "", core)
+    # leading places
+    changed = True
+    while changed:
+        changed = False
+        for p in sorted(place_names, key=len, reverse=True):
+            if core.startswith(p) and len(core) - len(p) >= 2:
+                core = core[len(p):]
+                changed = True
+                break
+        for p in ("中国", "中铝", "中建"):
+            pass
+    forms = [core]
+    b = core
+    while True:
+        ind = re.search(rf"(?:{_IND})$", b)
+        if not ind or ind.start() < 2:
+            break
+        b = b[: ind.start()]
+        forms.append(b)
+    return [f for f in forms if len(f) >= 2 and f != full]
+
+
+def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Mention], places: list[Mention]) -> list[Mention]:
+    place_names = {m.text for m in places} | {r[0] for m in places for r in lx.place_table().get(m.text, ())}
+    out: list[Mention] = []
+    for c in list(companies):
+        if c.source != "rule":
+            continue
+        for form in _company_short_forms(c.text, place_names):
+            if len(form) < 2:
+                continue
+            for mm in re.finditer(re.escape(form), text):
+                s, e = mm.start(), mm.end()
+                if _is_blocked(blocked, s, e):
+                    continue
+                # extend over a following industry word / 公司 / 股份
+                ext = re.match(rf"(?:{_IND})*(?:股份|公司|集团)?", text[e:])
+                e2 = e + (ext.end() if ext else 0)
+                if len(form) < 3 and e2 == e:
+                    continue
+                if _is_blocked(blocked, s, e2):
+                    e2 = e
+                out.append(Mention(s, e2, text[s:e2], "Company", source="alias"))
+                _block(blocked, s, e2)
+    return out
+
+
+# ============================================================================ projects
+_PROJECT_RE = re.compile(r"项目|工程(?=[，。、；]|$)")
+_PROJECT_GENERIC = re.compile(
+    r"^(?:重点|重大|环保|新兴产业|产业|建设|合作|投资|招商|工程建设|政府投资|企业投资|公开招标|房屋建筑|市政|"
+    r"交易|腾换|一期|二期|三期|签约|在建|新建|续建|储备|开工|竣工|民生|基础设施|综合智慧能源|示范|试点|"
+    r"意向|合伙产业|产业化|技改|改造|新|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|"
+    r"[\d一二三四五六七八九十百千]+[个项批大]?.*|.*[\d一二三四五六七八九十]+个.*|.*等|"
+    r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
+)
+_PROJECT_LIST_RE = re.compile(rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)+[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目")
+
+
+def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
+    out: list[Mention] = []
+    # "A、B、C等项目": the items are projects named without 项目
+    for m in _PROJECT_LIST_RE.finditer(text):
+        items = m.group(1).split("、")
+        pos = m.start(1)
+        for k, it in enumerate(items):
+            s, e = pos, pos + len(it)
+            pos = e + 1
+            if k == 0 or k == len(items) - 1 or True:
+                s = _left_start(text, e, blocked, _stops("project"), len(it))
+            name = text[s:e]
+            if len(name) < 4 or _is_blocked(blocked, s, e) or _PROJECT_GENERIC.match(name):
+                continue
+            out.append(Mention(s, e, name, "Project", source="list"))
+            _block(blocked, s, e)
+    for m in _PROJECT_RE.finditer(text):
+        suf_s, e = m.start(), m.end()
+        if _is_blocked(blocked, suf_s, e):
+            continue
+        s = _left_start(text, suf_s, blocked, _stops("project"), 30)
+        desc = text[s:suf_s]
+        # drop leading amounts / punctuation left by the scan
+        desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?)", "", desc)
+        s += len(desc) - len(desc2)
+        desc = desc2
+        if len(desc) < 2 or _PROJECT_GENERIC.match(desc):
+            continue
+        if m.group(0) == "工程" and len(desc) < 4:
+            continue
+        out.append(Mention(s, e, text[s:e], "Project"))
+        _block(blocked, s, e)
+    return out
+
+
+# ============================================================================ references
+_REF_RE = re.compile(
+    r"(该公司|该集团|该企业|该项目|此项目|这一项目|该园区|该开发区|该区|该县|该市|该镇|"
+    r"(?<![\u4e00-\u9fff])公司(?=[\u4e00-\u9fff])|(?<=[，。；、])公司|高新区|经开区|开发区|示范区|项目(?=建成|投产|位于|总投资|计划))"
+)
+_REF_TYPE = {
+    "该公司": "Company", "该集团": "Company", "该企业": "Company", "公司": "Company",
+    "该项目": "Project", "此项目": "Project", "这一项目": "Project", "项目": "Project",
+    "该园区": "Park", "该开发区": "Park", "高新区": "Park", "经开区": "Park", "开发区": "Park",
+    "示范区": "Park", "该区": "Place", "该县": "Place", "该市": "Place", "该镇": "Place",
+}
+
+
+def _recognise_references(text: str, blocked: bytearray) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _REF_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _is_blocked(blocked, s, e):
+            continue
+        word = m.group(0)
+        if word == "公司" and s > 0 and re.match(rf"[{C}]", text[s - 1]) and text[s - 2: s] not in ("今年", "目前"):
+            # 公司 glued to a preceding word is part of something else
+            if not any(text[:s].endswith(w) for w in ("年", "，", "。", "但", "而", "后", "时", "让", "使")):
+                continue
+        t = _REF_TYPE[word]
+        out.append(Mention(s, e, word, t, source="reference", is_reference=True))
+        _block(blocked, s, e)
+    return out
+
+
+# ============================================================================ stage
+def recognise(doc: Document) -> Document:
+    """Fill ``doc.mentions`` with typed mentions, sorted by position.
+
+    Order matters: policies (《》) and national bodies first, then companies
+    (legal names claim their characters so a project or park cannot swallow
+    them), parks, agencies, projects, company enumerations, short names and
+    finally reference words (该公司, 该项目) for within-document coreference.
+    """
+    text = doc.text or doc.raw
+    blocked = bytearray(len(text) + 1)
+    places = _recognise_places(text)
+    global _PLACE_COV
+    _PLACE_COV = bytearray(len(text) + 1)
+    for p in places:
+        _block(_PLACE_COV, p.start, p.end)
+    mentions: list[Mention] = []
+    mentions += _recognise_policies(text, blocked)
+    mentions += _recognise_national_agencies(text, blocked)
+    companies = _recognise_companies(text, blocked, places)
+    parks, park_agencies = _recognise_parks(text, blocked, places)
+    agencies = _recognise_place_agencies(text, places, blocked)
+    projects = _recognise_projects(text, blocked)
+    listed = _recognise_company_lists(text, blocked)
+    short = _recognise_short_companies(text, blocked)
+    aliases = _recognise_company_aliases(text, blocked, companies + listed + short, places)
+    refs = _recognise_references(text, blocked)
+    mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
+    # places: keep those outside other mentions, or prefixes (and chains) of parks/agencies/companies
+    spans = sorted((m.start, m.end, m) for m in mentions if not m.is_reference)
+    kept: list[Mention] = []
+    import bisect
+
+    starts = [sp[0] for sp in spans]
+    for p in places:
+        k = bisect.bisect_right(starts, p.start) - 1
+        inside = None
+        for j in (k, k - 1):
+            if 0 <= j < len(spans) and spans[j][0] <= p.start and p.end <= spans[j][1]:
+                inside = spans[j][2]
+                break
+        overlap = any(sp[0] < p.end and p.start < sp[1] for sp in spans[max(0, k - 1): k + 2])
+        if inside is None and not overlap:
+            kept.append(p)
+            continue
+        if inside is None:
+            continue
+        if inside.type == "Company" and inside.source != "rule" and p.level == "county" and not _is_full_form(p.text):
+            continue
+        if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):
+            kept.append(p)
+    mentions += kept
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    doc.mentions = mentions
+    return doc

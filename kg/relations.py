@@ -1,0 +1,489 @@
+"""Relation patterns over body sentences: investsIn, locatedIn, partOf,
+issuedBy, signsWith, designatedAs.
+
+Why sentence-local patterns: a news sentence that states a relation almost
+always holds both arguments and a trigger word (投资, 位于, 印发, 签约, 入选);
+patterns keyed on those general triggers carry over to pages from any
+province, while anything looser (co-occurrence) floods the graph with noise.
+Only ``body`` sentences are used: a headline glued to a paragraph must not
+create a fact.  References (该公司, 该项目, 公司) are linked to their antecedent
+here already (nearest compatible mention before them), so a relation stated
+about "该项目" lands on the named project.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg import lexicons as lx
+from kg.amounts import find_amounts
+from kg.document import Document, Fact, Mention, Sentence
+
+_INVEST_VERBS = re.compile(
+    r"投资|总投资|投入|出资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成"
+)
+_SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
+_ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
+_LOC_IN_RE = re.compile(r"位于|坐落于|地处")
+_ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
+_DESIG_TRIGGER = re.compile(r"入选|入围|获评|荣获|被评为|被认定为|认定为|评为|获批|获得|成为|列入|跻身|获|拿到")
+_TITLE_WORDS = re.compile(
+    r"试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|先进|名单|品牌|商标|认证|之乡|强|优秀|冠军|小巨人|单位|场景|中心|县|镇|名镇"
+)
+_TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之后|后|的同时|等称号|称号|，")
+
+
+def _coref(doc: Document) -> None:
+    """Link reference mentions to the nearest earlier compatible named mention."""
+    last: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.is_reference:
+            ante = last.get(m.type)
+            if ante is not None and m.start - ante.end < 1500:
+                m.entity = f"@ref:{id(ante)}"
+                _ANTE[id(m)] = ante
+            continue
+        if m.type in ("Company", "Project", "Park") and not _nested_place(m):
+            last[m.type] = m
+
+
+_ANTE: dict[int, Mention] = {}
+
+
+def antecedent(m: Mention) -> Mention:
+    """The named mention a reference stands for (the mention itself if named)."""
+    return _ANTE.get(id(m), m)
+
+
+def _nested_place(m: Mention) -> bool:
+    return False
+
+
+class _Ctx:
+    """Per-document lookups: mentions by sentence, containment, places."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text or doc.raw
+        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+        # outer (non-place) mentions; a place inside one is "nested"
+        self.outer = [m for m in self.mentions if m.type != "Place"]
+        self.nested: set[int] = set()
+        for p in self.mentions:
+            if p.type != "Place":
+                continue
+            for o in self._overlapping(p.start, p.end):
+                if o.type != "Place" and o.start <= p.start and p.end <= o.end:
+                    self.nested.add(id(p))
+                    break
+
+    def _overlapping(self, s: int, e: int) -> list[Mention]:
+        k = bisect_left(self.starts, s)
+        out = []
+        for j in range(max(0, k - 8), min(len(self.mentions), k + 8)):
+            m = self.mentions[j]
+            if m.start < e and s < m.end:
+                out.append(m)
+        return out
+
+    def in_span(self, s: int, e: int) -> list[Mention]:
+        k = bisect_left(self.starts, s)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < e:
+            m = self.mentions[k]
+            if m.end <= e:
+                out.append(m)
+            k += 1
+        return out
+
+    def top(self, s: int, e: int) -> list[Mention]:
+        """Mentions in a span that are not places nested inside another mention."""
+        return [m for m in self.in_span(s, e) if id(m) not in self.nested]
+
+    def inner_places(self, m: Mention) -> list[Mention]:
+        return [p for p in self.in_span(m.start, m.end) if p.type == "Place" and p is not m]
+
+
+def _fact(pred: str, s: Mention, o: Mention | None, sent: Sentence | None, **kw) -> Fact:
+    f = Fact(subject=antecedent(s), predicate=pred, obj=antecedent(o) if o is not None else None, **kw)
+    if sent is not None:
+        f.evidence_start, f.evidence_end = sent.start, sent.end
+    else:
+        f.evidence_start, f.evidence_end = s.start, (o.end if o is not None else s.end)
+    return f
+
+
+def _place_parents(name: str) -> set[str]:
+    out: set[str] = set()
+    for full, _level, prov, city in lx.place_table().get(name, ()):
+        if prov:
+            out.add(prov)
+        if city:
+            out.add(city)
+    return out
+
+
+def _place_names(name: str) -> set[str]:
+    return {r[0] for r in lx.place_table().get(name, ())} | {name}
+
+
+def _chain_ok(parent: Mention, child: Mention) -> bool:
+    """Does the division table (or the level, for towns/villages) allow child ⊂ parent?"""
+    if child.level in ("town", "village"):
+        return parent.level in ("county", "town", "city") and not (parent.level == "town" and child.level == "town")
+    return bool(_place_names(parent.text) & _place_parents(child.text))
+
+
+def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
+    """Adjacent places that form a chain in the text: 山西省河津市, 湖南省华容县三封寺镇."""
+    places = [m for m in ctx.mentions if m.type == "Place" and not m.is_reference]
+    by_start = {m.start: m for m in places}
+    for p in places:
+        q = by_start.get(p.end)
+        if q is None or q is p:
+            continue
+        if _chain_ok(p, q):
+            facts.append(_fact("partOf", q, p, ctx.doc.sentence_at(p.start)))
+
+
+def _located_by_name(ctx: _Ctx, facts: list[Fact]) -> None:
+    """A park/company/agency whose name starts with (or contains) a place: 平遥经济技术开发区 → 平遥."""
+    by_start = {m.start: m for m in ctx.mentions if m.type == "Place"}
+    for m in ctx.outer:
+        if m.type not in ("Park", "Company") or m.is_reference:
+            continue
+        inner = ctx.inner_places(m)
+        if not inner:
+            # a chain of places written right before the name: 山西省河津市阳光集团
+            prev = [p for p in ctx.mentions if p.type == "Place" and p.end == m.start]
+            if prev and m.type == "Company":
+                inner = prev
+            else:
+                continue
+        # most specific: the last place of the leading chain
+        target = inner[0]
+        nxt = by_start.get(target.end)
+        while nxt is not None and nxt in inner:
+            target = nxt
+            nxt = by_start.get(target.end)
+        if m.type == "Company" and inner[0].start != m.start and not any(p.start > m.start for p in inner):
+            pass
+        if m.type == "Company":
+            # brand-like place words inside a short name are not locations
+            if m.source in ("short", "list", "alias") and target.level == "county":
+                continue
+            # the place must be a prefix, a parenthesised seat, or a branch place
+            rel = target.start - m.start
+            seg = ctx.text[m.start: target.start]
+            if rel > 0 and not (seg.endswith(("（", "(")) or re.search(r"(?:银行|证券|保险)$", seg) or all(p.end == q.start for p, q in zip(inner, inner[1:], strict=False)) and inner[0].start == m.start):
+                continue
+        elif m.type == "Park" and inner[0].start != m.start:
+            continue
+        facts.append(_fact("locatedIn", m, target, ctx.doc.sentence_at(m.start)))
+
+
+def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -> None:
+    text = ctx.text
+    ms = ctx.top(sent.start, sent.end)
+    if not ms:
+        return
+    comps = [m for m in ms if m.type == "Company"]
+    projs = [m for m in ms if m.type == "Project"]
+    parks = [m for m in ms if m.type == "Park" and not (m.is_reference and antecedent(m) is m)]
+    places = [m for m in ms if m.type == "Place" and not m.is_reference]
+    agencies = [m for m in ms if m.type == "Agency"]
+    policies = [m for m in ms if m.type == "Policy"]
+    s_text = text[sent.start: sent.end]
+
+    # ------------------------------------------------------------ investsIn
+    linked: set[int] = set()
+    for p in projs:
+        if p.is_reference:
+            continue
+        best = None
+        for c in comps:
+            if c.end > p.start or (c.is_reference and antecedent(c) is c):
+                continue
+            gap = text[c.end: p.start]
+            others = [x for x in comps if c.end <= x.start < p.start]
+            if others:
+                continue
+            if c.end == p.start or _INVEST_VERBS.search(gap) or re.fullmatch(r"[的、和及与]?", gap):
+                if len(gap) <= 60 and not re.search(r"[。；]", gap):
+                    best = c
+        if best is None and comps:
+            # "X公司与Y签约Z项目" or a list of projects after one company
+            pass
+        if best is not None:
+            linked.add(id(p))
+            state.setdefault("company_projects", {}).setdefault(id(antecedent(best)), []).append(p)
+            facts.append(_fact("investsIn", best, p, sent))
+    # projects in one sentence share an amount only when there is one project
+    inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
+    amounts = find_amounts(s_text)
+    if inv and amounts:
+        if len(inv) == 1:
+            f = inv[0]
+            a = _amount_near(ctx, sent, f.obj, amounts)
+            if a is not None:
+                f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+    # "该项目投资2.49亿元": amount for the referenced project
+    for p in projs:
+        if p.is_reference and amounts:
+            ante = antecedent(p)
+            if ante is not p:
+                tail = text[p.end: sent.end]
+                am = re.match(r"(?:总)?投资(?:额)?(?:约|达|为|超)?", tail)
+                if am:
+                    a = find_amounts(tail[am.end(): am.end() + 16])
+                    if a:
+                        state.setdefault("project_amounts", {})[id(ante)] = a[0][2]
+    # company-level amount with no project: "公司将投资30余亿元" → its single known project
+    if amounts and not projs:
+        for c in comps:
+            tail = text[c.end: sent.end]
+            am = re.match(r"[^，。；]{0,8}?(?:计划)?(?:总)?投资(?:约)?", tail)
+            if am:
+                a = find_amounts(tail[am.end(): am.end() + 16])
+                if a:
+                    state.setdefault("company_amounts", {})[id(antecedent(c))] = a[0][2]
+
+    # ------------------------------------------------------------ signsWith
+    if _SIGN_RE.search(s_text) and comps:
+        sides = [m for m in parks + agencies if not m.is_reference or antecedent(m) is not m]
+        if not sides:
+            sides = [p for p in places if id(p) not in ctx.nested]
+        for a in sides:
+            for c in comps:
+                if antecedent(c) is c and c.is_reference:
+                    continue
+                facts.append(_fact("signsWith", a, c, sent))
+        # a company signing for a named project invests in it
+        if len(comps) == 1 and projs:
+            for p in projs:
+                if id(p) not in linked and not p.is_reference:
+                    facts.append(_fact("investsIn", comps[0], p, sent))
+                    state.setdefault("company_projects", {}).setdefault(id(antecedent(comps[0])), []).append(p)
+
+    # ------------------------------------------------------------ issuedBy
+    for pol in policies:
+        left = text[sent.start: pol.start]
+        # clause containing the policy: from the last 。； before it
+        cl = max(left.rfind("。"), left.rfind("；"), left.rfind("，") if False else -1)
+        clause_start = sent.start + cl + 1
+        trig = None
+        for tm in _ISSUE_RE.finditer(text, clause_start, pol.start):
+            trig = tm
+        issuers: list[Mention] = []
+        if trig is not None:
+            cands = [m for m in ms if clause_start <= m.start and m.end <= trig.start() and m.type in ("Agency", "Place")]
+            # nearest group: agencies joined by 、和 right before the verb
+            ag = [m for m in cands if m.type == "Agency"]
+            if ag:
+                issuers = ag
+            elif cands:
+                issuers = [cands[-1]]
+        else:
+            # "工信部等四部门《…》"
+            m2 = re.search(r"(?:等[\d一二三四五六七八九十]+(?:个)?部(?:门|委))$", left)
+            if m2:
+                issuers = [m for m in agencies if m.end <= pol.start and m.end >= sent.start + m2.start() - 1]
+        if not issuers:
+            # a policy named after a place is issued by that place's government
+            inner = [p for p in ctx.inner_places(pol) if p.start == pol.start]
+            if inner:
+                target = inner[-1]
+                issuers = [target]
+        for a in issuers:
+            facts.append(_fact("issuedBy", pol, a, sent))
+
+    # ------------------------------------------------------------ locatedIn
+    for lm in _LOC_IN_RE.finditer(s_text):
+        pos = sent.start + lm.end()
+        after = [m for m in ms if m.start >= pos]
+        if not after:
+            continue
+        # "位于X的Y": X place/park chain, Y the subject
+        loc_chain = []
+        k = 0
+        while k < len(after) and after[k].type in ("Place", "Park") and (not loc_chain or after[k].start == loc_chain[-1].end):
+            if after[k].start != (loc_chain[-1].end if loc_chain else pos):
+                break
+            loc_chain.append(after[k])
+            k += 1
+        if not loc_chain:
+            continue
+        loc = loc_chain[-1]
+        rest = text[loc.end: sent.end]
+        if rest.startswith("的") and k < len(after):
+            subj = after[k]
+            if subj.type in ("Company", "Park", "Project") and subj.start - loc.end <= 12:
+                facts.append(_fact("locatedIn", subj, loc, sent))
+                continue
+        # "Y位于X": subject before the trigger
+        before = [m for m in ms if m.end <= sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
+        if before:
+            facts.append(_fact("locatedIn", before[-1], loc, sent))
+    for m in re.finditer(r"所在的", s_text):
+        pos = sent.start + m.start()
+        subj = [x for x in ms if x.end == pos and x.type in ("Company", "Park", "Project")]
+        obj = [x for x in ms if x.start == pos + 3 and x.type in ("Place", "Park")]
+        if subj and obj:
+            facts.append(_fact("locatedIn", subj[0], obj[0], sent))
+    for em in _ENTER_RE.finditer(s_text):
+        pos = sent.start + em.end()
+        obj = [x for x in ms if x.type == "Park" and pos <= x.start <= pos + 2]
+        subj = [x for x in ms if x.type == "Company" and x.end <= sent.start + em.start()]
+        if obj and subj:
+            facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
+    # a place/park written right before a company or project: 山西省河津市阳光集团369万吨…项目
+    for m in ms:
+        if m.type not in ("Company", "Project"):
+            continue
+        prev = [x for x in ms if x.end == m.start and x.type in ("Place", "Park", "Company")]
+        if not prev:
+            continue
+        x = prev[0]
+        if x.type == "Company" and m.type == "Project":
+            # the project sits where the company is written: look one further left
+            prev2 = [y for y in ms if y.end == x.start and y.type in ("Place", "Park")]
+            if not prev2:
+                continue
+            x = prev2[0]
+        if x.is_reference:
+            continue
+        facts.append(_fact("locatedIn", m, x, sent))
+
+    # ------------------------------------------------------------ designatedAs
+    _designations(ctx, sent, ms, facts)
+
+
+def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:
+    """The amount that belongs to a project: in the sentence, closest before it, else after '总投资'."""
+    best = None
+    for s, e, a in amounts:
+        if a.yuan is None:
+            continue
+        pos = sent.start + s
+        if pos < proj.start:
+            best = a
+    if best is None:
+        for s, _e, a in amounts:
+            pos = sent.start + s
+            if pos >= proj.end and re.search(r"投资", ctx.text[proj.end: pos]):
+                return a
+    return best
+
+
+def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact]) -> None:
+    text = ctx.text
+    s_text = text[sent.start: sent.end]
+    subjects = [m for m in ms if m.type in ("Park", "Company")]
+    for tm in _DESIG_TRIGGER.finditer(s_text):
+        pos = sent.start + tm.end()
+        # title: up to a clause stop
+        rest = text[pos: min(sent.end, pos + 40)]
+        cut = _TITLE_STOP.search(rest)
+        title = rest[: cut.start()] if cut else rest
+        title = title.strip("了“”‘’\"'")
+        title = re.sub(r"^(?:了|为|成为)", "", title)
+        title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
+        title = re.sub(r"(?:等|的|之一|以来)$", "", title)
+        if len(title) < 4 or not _TITLE_WORDS.search(title[-6:]):
+            continue
+        if re.search(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注", title):
+            continue
+        # title must not contain another named entity of ours (then it's not a title)
+        inside = [m for m in ms if pos <= m.start < pos + len(title) and m.type in ("Company",)]
+        if inside:
+            continue
+        subj = [m for m in subjects if m.end <= sent.start + tm.start()]
+        if not subj:
+            continue
+        s = subj[-1]
+        if s.is_reference and antecedent(s) is s:
+            continue
+        facts.append(_fact("designatedAs", s, None, sent, literal=title))
+    # "国家高新技术企业湖南开口爽食品有限公司", "“2024中国能源500强企业”平遥煤化集团"
+    for m in subjects:
+        if m.is_reference:
+            continue
+        before = text[max(sent.start, m.start - 24): m.start]
+        qm = re.search(r"“([^“”]{3,20})”$", before)
+        if qm and re.search(r"企业|强|冠军|工厂|园区|基地", qm.group(1)):
+            facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
+            continue
+        um = re.search(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$", before)
+        if um:
+            facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
+
+
+def relate(doc: Document) -> Document:
+    """Fill ``doc.facts`` from body sentences (and name structure for locatedIn/partOf)."""
+    _ANTE.clear()
+    _coref(doc)
+    ctx = _Ctx(doc)
+    facts: list[Fact] = []
+    state: dict = {}
+    _part_of(ctx, facts)
+    _located_by_name(ctx, facts)
+    for sent in doc.sentences:
+        if sent.kind != "body":
+            continue
+        _sentence_facts(ctx, sent, facts, state)
+    # amounts stated apart from the sentence that links company and project
+    pam = state.get("project_amounts", {})
+    cam = state.get("company_amounts", {})
+    cproj = state.get("company_projects", {})
+    for f in facts:
+        if f.predicate != "investsIn" or f.amount_yuan is not None or f.obj is None:
+            continue
+        a = pam.get(id(f.obj))
+        if a is None:
+            projs = {id(p) for p in cproj.get(id(f.subject), [])}
+            if len(projs) == 1:
+                a = cam.get(id(f.subject))
+        if a is not None:
+            f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+    # projects without an explicit place: the park the passage is about
+    _project_parks(ctx, facts)
+    doc.facts = _dedupe(facts)
+    return doc
+
+
+def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
+    """A project with no stated location lies in the last park named before it in its article."""
+    located = {id(f.subject) for f in facts if f.predicate == "locatedIn"}
+    last_park: Mention | None = None
+    for m in ctx.mentions:
+        if m.type == "Park" and id(m) not in ctx.nested:
+            a = antecedent(m)
+            if not (m.is_reference and a is m):
+                last_park = a
+            continue
+        if m.type != "Project" or m.is_reference or id(m) in located:
+            continue
+        if last_park is None or m.start - last_park.end > 800:
+            continue
+        sent = ctx.doc.sentence_at(m.start)
+        if sent is not None and sent.kind != "body":
+            continue
+        facts.append(_fact("locatedIn", m, last_park, sent, extractor="rule:context"))
+        located.add(id(m))
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: dict[tuple, Fact] = {}
+    for f in facts:
+        if f.obj is not None and f.subject is f.obj:
+            continue
+        key = (f.predicate, f.subject.start, f.subject.end, f.obj.start if f.obj else None,
+               f.obj.end if f.obj else None, f.literal)
+        if key in seen:
+            if seen[key].amount_yuan is None and f.amount_yuan is not None:
+                seen[key] = f
+            continue
+        seen[key] = f
+    return list(seen.values())

@@ -1,0 +1,314 @@
+"""Within-document entity resolution: one :class:`Entity` per real thing.
+
+Why here and not in the store: a page uses several surface forms for one
+thing (湖南开口爽食品有限公司 / 开口爽, 平遥经济技术开发区 / 平遥开发区,
+工信部 / 工业和信息化部, 平遥 / 平遥县, 该公司) and only the page tells which
+belong together.  Merging is decided by general name algebra, never by lists
+of known names:
+
+* places: the division table (``kg.places``) with the page's other places as
+  context decides the division; the key is its code, so 平遥 and 平遥县 are one;
+* companies: a short form whose core (name without place prefix, legal form
+  and industry words) is a prefix of a legal name's core (益生股份 →
+  山东益生种畜禽股份有限公司), with compatible forms (…集团 only merges with a
+  …集团 name; branches 分公司/支行 never merge with the head office);
+* parks: same descriptor and zone family after removing place prefixes
+  (经开区 ~ 经济技术开发区 ~ 开发区, 高新区 ~ 高新技术产业开发区);
+* agencies: national abbreviations (工信部) to the full name, province
+  prefixes dropped (山东省泰安市发展改革委 ~ 泰安市发展改革委);
+* references (该公司, 该项目) take their antecedent's entity.
+
+The canonical name is the fullest surface form; the others become aliases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicons as lx
+from kg.document import Document, Entity, Mention
+from kg.namespaces import entity_key
+
+try:  # kg.places is written in parallel; code against its contract
+    from kg import places as _places
+except ImportError:  # pragma: no cover - until the module lands
+    _places = None  # type: ignore[assignment]
+
+_QUOTES = re.compile(r"[《》“”「」‘’\"'\s]")
+_LEGAL = sorted(lx.COMPANY_LEGAL_SUFFIXES, key=len, reverse=True)
+_IND = "|".join(sorted(set(lx.INDUSTRY_SUFFIXES), key=len, reverse=True))
+_NATIONAL_FULL = {a: full for full, abbrs in lx.NATIONAL_AGENCIES.items() for a in abbrs}
+_ETDZ = ("经济技术开发区", "经济开发区", "经开区", "开发区")
+_HTZ = ("高新技术产业开发区", "高新技术开发区", "高新区")
+
+
+def _norm(text: str) -> str:
+    return _QUOTES.sub("", text)
+
+
+def _place_prefix(name: str) -> tuple[list[str], str]:
+    """Split leading division names (full or short) off a name: (places, rest)."""
+    table = lx.place_table()
+    found: list[str] = []
+    rest = name
+    while True:
+        hit = ""
+        for L in range(min(len(rest) - 1, 12), 1, -1):
+            if rest[:L] in table and rest[:L] not in lx.PLACE_SHORT_STOP:
+                hit = rest[:L]
+                break
+        if not hit:
+            break
+        rows = table[hit]
+        short = hit
+        for full, *_ in rows:
+            if full == hit:
+                for suf in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "省", "市", "县", "区"):
+                    if hit.endswith(suf) and len(hit) - len(suf) >= 2:
+                        short = hit[: -len(suf)]
+                        break
+                break
+        found.append(short)
+        rest = rest[len(hit):]
+    return found, rest
+
+
+# ---------------------------------------------------------------- companies
+def _company_parts(name: str) -> tuple[str, str]:
+    """(core, form) of a company name; form is 集团/股份/branch/legal/short."""
+    n = re.sub(r"[（(][^）)]*[）)]", "", name)
+    form = "short"
+    if re.search(r"(?:分公司|支行|分行|中转站|分部)$", n):
+        form = "branch"
+    for suf in _LEGAL:
+        if n.endswith(suf):
+            n = n[: -len(suf)]
+            if form != "branch":
+                form = "集团" if "集团" in suf else ("股份" if "股份" in suf else "legal")
+            break
+    if form == "short" and n.endswith("股份"):
+        n, form = n[:-2], "股份"
+    _, rest = _place_prefix(n)
+    core = rest if len(rest) >= 2 else n
+    return core, form
+
+
+def _company_same(short: str, long: str) -> bool:
+    cs, fs = _company_parts(short)
+    cl, fl = _company_parts(long)
+    if "branch" in (fs, fl):
+        return fs == fl and cs == cl
+    if fs == "集团" and "集团" not in long:
+        return False
+    if fs == "股份" and "股份" not in long:
+        return False
+    if len(cs) < 2:
+        return False
+    if cl.startswith(cs):
+        return True
+    # strip industry words of the short form: 白马实业公司 vs 浙江白马实业有限公司 handled above
+    bs = re.sub(rf"(?:{_IND})+$", "", cs)
+    return len(bs) >= 2 and cl.startswith(bs) and len(bs) >= 3
+
+
+# ---------------------------------------------------------------- parks
+def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
+    places, rest = _place_prefix(name)
+    fam = ""
+    for fam_name, sufs in (("ETDZ", _ETDZ), ("HTZ", _HTZ)):
+        for suf in sufs:
+            if rest.endswith(suf):
+                fam, rest = fam_name, rest[: -len(suf)]
+                break
+        if fam:
+            break
+    if not fam:
+        for suf in sorted(lx.PARK_SUFFIXES, key=len, reverse=True):
+            if rest.endswith(suf):
+                fam, rest = suf[-3:] if len(suf) >= 3 else suf, rest[: -len(suf)]
+                break
+    return frozenset(places), rest, fam
+
+
+def _park_same(a: str, b: str) -> bool:
+    pa, ca, fa = _park_sig(a)
+    pb, cb, fb = _park_sig(b)
+    if fa != fb:
+        return False
+    if pa and pb and not (pa <= pb or pb <= pa):
+        return False
+    if not pa and not pb and ca != cb:
+        return False
+    if ca == cb:
+        return bool(ca) or bool(pa & pb)
+    # "临猗示范区" ~ "临猗现代农业产业示范区": same place, one without descriptor
+    return (not ca or not cb) and bool(pa & pb)
+
+
+# ---------------------------------------------------------------- agencies
+def _agency_sig(name: str) -> str:
+    if name in _NATIONAL_FULL:
+        return _NATIONAL_FULL[name]
+    n = re.sub(r"^中共", "", name)
+    places, rest = _place_prefix(n)
+    if len(places) >= 2:
+        return places[-1] + rest
+    return (places[0] + rest) if places else n
+
+
+# ---------------------------------------------------------------- projects
+def _project_core(name: str) -> str:
+    return re.sub(r"(?:等)?项目$", "", name)
+
+
+def _project_same(a: str, b: str) -> bool:
+    ca, cb = _project_core(a), _project_core(b)
+    short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    return len(short) >= 4 and long.endswith(short)
+
+
+# ---------------------------------------------------------------- places
+def _place_context(doc: Document) -> list[str]:
+    return [m.text for m in doc.mentions if m.type == "Place" and not m.is_reference]
+
+
+def _lookup_place(name: str, context: list[str]):
+    if _places is None:
+        return None
+    try:
+        return _places.lookup(name, context)
+    except Exception:  # noqa: BLE001 - a bad table row must not stop a page
+        return None
+
+
+# ---------------------------------------------------------------- stage
+def _groups(names: list[str], same) -> dict[str, str]:
+    """Union names that ``same(short, long)`` says are one thing; value = canonical (longest)."""
+    parent = {n: n for n in names}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if find(a) == find(b):
+                continue
+            if same(b, a):
+                parent[find(b)] = find(a)
+    out = {}
+    for n in names:
+        root = find(n)
+        members = [m for m in names if find(m) == root]
+        out[n] = max(members, key=lambda m: (len(m), m))
+    return out
+
+
+def resolve(doc: Document) -> Document:
+    """Set ``mention.entity`` for every mention and fill ``doc.entities``."""
+    from kg.relations import antecedent  # coreference links are made while relating
+
+    doc.entities = {}
+    named = [m for m in doc.mentions if not m.is_reference]
+    context = _place_context(doc)
+    by_type: dict[str, list[Mention]] = {}
+    for m in named:
+        by_type.setdefault(m.type, []).append(m)
+
+    # ---- places: by division code
+    for m in by_type.get("Place", []):
+        p = _lookup_place(m.text, context)
+        if p is not None:
+            key = entity_key("Place", p.name, p.code)
+            ent = doc.entities.get(key)
+            if ent is None:
+                ent = Entity(key=key, type="Place", name=p.name, level=p.level, code=p.code)
+                parent = getattr(p, "parent_code", None)
+                if parent:
+                    ent.parent = f"place/{parent}"
+                doc.entities[key] = ent
+            if m.text != ent.name:
+                ent.aliases.add(m.text)
+            m.code, m.level = p.code, p.level
+        else:
+            rows = lx.place_table().get(m.text)
+            full = rows[0][0] if rows else m.text
+            key = entity_key("Place", full)
+            ent = doc.entities.setdefault(key, Entity(key=key, type="Place", name=full, level=m.level))
+            if m.text != full:
+                ent.aliases.add(m.text)
+        m.entity = key
+    # parents from the table (labels not on the page are ignored by scorers)
+    if _places is not None:
+        for ent in list(doc.entities.values()):
+            if ent.type != "Place" or not ent.code:
+                continue
+            try:
+                chain = _places.chain(ent.code)
+            except Exception:  # noqa: BLE001
+                chain = []
+            for p in chain:
+                if p.code == ent.code:
+                    continue
+                key = entity_key("Place", p.name, p.code)
+                if key not in doc.entities:
+                    pe = Entity(key=key, type="Place", name=p.name, level=p.level, code=p.code)
+                    if getattr(p, "parent_code", None):
+                        pe.parent = f"place/{p.parent_code}"
+                    doc.entities[key] = pe
+
+    # ---- named non-place types
+    sames = {"Company": _company_same, "Park": _park_same, "Project": _project_same}
+    for etype in ("Company", "Park", "Agency", "Policy", "Project"):
+        ms = by_type.get(etype, [])
+        if not ms:
+            continue
+        surf = {id(m): _norm(m.text) for m in ms}
+        names = sorted(set(surf.values()))
+        if etype == "Agency":
+            sig = {n: _agency_sig(n) for n in names}
+            canon_of: dict[str, str] = {}
+            for s in set(sig.values()):
+                members = [n for n in names if sig[n] == s]
+                canon_of.update({n: max(members + ([s] if s in _NATIONAL_FULL.values() else []), key=len) for n in members})
+        elif etype in sames:
+            canon_of = _groups(names, sames[etype])
+        else:
+            canon_of = {n: n for n in names}
+        for m in ms:
+            canon = canon_of[surf[id(m)]]
+            key = entity_key(etype, canon)
+            ent = doc.entities.setdefault(key, Entity(key=key, type=etype, name=canon))
+            if surf[id(m)] != canon:
+                ent.aliases.add(surf[id(m)])
+            if m.text != surf[id(m)] and m.text != canon:
+                ent.aliases.add(m.text)
+            m.entity = key
+    # ---- references take the antecedent's entity
+    for m in doc.mentions:
+        if m.is_reference:
+            a = antecedent(m)
+            m.entity = a.entity if a is not m else None
+    # ---- facts need resolved ends
+    kept = []
+    for f in doc.facts:
+        if not f.subject.entity or (f.obj is not None and not f.obj.entity):
+            continue
+        if f.obj is not None and f.obj.entity == f.subject.entity:
+            continue
+        kept.append(f)
+    doc.facts = _dedupe_resolved(kept)
+    return doc
+
+
+def _dedupe_resolved(facts):
+    seen = {}
+    for f in facts:
+        key = (f.predicate, f.subject.entity, f.obj.entity if f.obj is not None else None, f.literal)
+        prev = seen.get(key)
+        if prev is None or (prev.amount_yuan is None and f.amount_yuan is not None):
+            seen[key] = f
+    return list(seen.values())
