@@ -103,6 +103,7 @@ class _Line:
     brk: int  # raw index a line break after this line maps to (its newline or the gap)
     heading: bool = False  # markdown heading ("# ...")
     gap_before: int = 0  # blank lines between this line and the previous one
+    indent: bool = False  # the raw line starts with spaces (a paragraph indent)
 
 
 def _compact(content: str, start: int) -> tuple[str, list[int]]:
@@ -174,7 +175,9 @@ def _lines(t: str) -> list[_Line]:
                 out.append(_make_line(content[cut:], start + cut, nxt - 1))
             else:
                 out.append(_make_line(content, start, nxt - 1, heading))
-            out[-1 - (1 if cut else 0)].gap_before = blanks
+            first = out[-1 - (1 if cut else 0)]
+            first.gap_before = blanks
+            first.indent = start > pos
             blanks = 0
         pos = nxt
     return out
@@ -312,9 +315,14 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
     bare = [not _INNER_PUNCT.search(ln.text) for ln in lines]
     gaps = [lines[i + 1].gap_before for i in range(n - 1)]
     double = n > 8 and sum(1 for g in gaps if g) >= 0.6 * len(gaps)
+    # An indented line opens a paragraph, unless the extractor indents everything.
+    indents = sum(1 for ln in lines if ln.indent)
+    use_indent = indents <= 0.3 * n
     flags = [False] * n
     for i in range(n - 1):
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
+            continue
+        if use_indent and lines[i + 1].indent:
             continue
         if double and i and gaps[i] and not gaps[i - 1] and bare[i] and bare[i - 1] and not furn[i - 1]:
             continue

@@ -209,3 +209,17 @@ def test_unclosed_quote_keeps_a_short_line_in_its_paragraph():
     )
     lines = _clean(raw).text.split("\n")
     assert lines[-1].startswith("“‘品字标’认证标准比行业标准更高")
+
+
+def test_indented_line_opens_a_paragraph_in_hard_wrapped_text():
+    raw = (
+        "\u3000\u3000某某经济开发区今年以来引进项目十二个，总投资超过八十亿元，其中\n"
+        "新材料项目五个，占全部项目的四成以上，带动就业岗位两千多个\n"
+        "\u3000\u3000园区管委会表示，下一步将继续优化营商环境，推动项目尽快落地投产，\n"
+        "实现互利共赢。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert lines == [
+        "某某经济开发区今年以来引进项目十二个，总投资超过八十亿元，其中新材料项目五个，占全部项目的四成以上，带动就业岗位两千多个",
+        "园区管委会表示，下一步将继续优化营商环境，推动项目尽快落地投产，实现互利共赢。",
+    ]
