@@ -317,7 +317,7 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
     double = n > 8 and sum(1 for g in gaps if g) >= 0.6 * len(gaps)
     # An indented line opens a paragraph, unless the extractor indents everything.
     indents = sum(1 for ln in lines if ln.indent)
-    use_indent = indents <= 0.3 * n
+    use_indent = indents <= 0.6 * n
     flags = [False] * n
     for i in range(n - 1):
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
