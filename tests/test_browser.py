@@ -171,23 +171,29 @@ async def _hover_tooltips(browser: str, page, profile, targets: list[str]) -> di
             await asyncio.sleep(0.1)
         else:
             raise AssertionError("the page never finished drawing")
-        out = {}
+        out: dict = {}
+        previous = None
         for target in targets:
             x, y = await js(
                 "(function(){var net=window.kgNetwork, p=(" + target + "), d=net.canvasToDOM(p),"
                 " r=document.getElementById('kg-network').getBoundingClientRect(); return [d.x+r.left, d.y+r.top];})()"
             )
-            await call("Input.dispatchMouseEvent", type="mouseMoved", x=x - 40, y=y - 40)
+            await call("Input.dispatchMouseEvent", type="mouseMoved", x=x - 60, y=y - 60)
             await asyncio.sleep(0.3)
-            await call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
-            await asyncio.sleep(0.8)
-            await call("Input.dispatchMouseEvent", type="mouseMoved", x=x + 1, y=y)  # vis shows the popup on a move
-            await asyncio.sleep(0.8)
-            out[target] = await js(
-                "(function(){var t=document.querySelector('div.vis-tooltip');"
-                " return t ? {visible: t.style.visibility, text: t.textContent,"
-                " elements: Array.from(t.querySelectorAll('*')).map(function(e){return e.tagName.toLowerCase()})} : null})()"
-            )
+            tip = None
+            for i in range(40):  # vis-network shows the popup after a short delay, on a mouse move
+                await call("Input.dispatchMouseEvent", type="mouseMoved", x=x + (i % 2) * 0.5, y=y)
+                await asyncio.sleep(0.25)
+                tip = await js(
+                    "(function(){var t=document.querySelector('div.vis-tooltip');"
+                    " return t ? {visible: t.style.visibility, text: t.textContent,"
+                    " elements: Array.from(t.querySelectorAll('*')).map(function(e){return e.tagName.toLowerCase()})}"
+                    " : null})()"
+                )
+                if tip and tip["visible"] == "visible" and tip["text"] and tip["text"] != previous:
+                    break
+            out[target] = tip
+            previous = tip["text"] if tip else None
         out["pwned"] = await js("document.body.getAttribute('data-pwned')")
         out["imgs"] = await js("document.querySelectorAll('img').length")
         ws.close()
