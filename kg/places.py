@@ -415,11 +415,12 @@ def _context_score(p: Place, context: Sequence[str]) -> int:
     return score
 
 
-def lookup(name: str, context: Sequence[str] = ()) -> Place | None:
+def lookup(name: str, context: Sequence[str] | str | None = ()) -> Place | None:
     """The division a surface form names, disambiguated by context.
 
-    ``context`` holds other place names (or short text) from the same page;
-    see the module docstring for the tie-breaking rules.  Returns None for an
+    ``context`` holds other place names (or short text) from the same page
+    (a single string or None are accepted too); see the module docstring
+    for the tie-breaking rules.  Returns None for an
     unknown name or an unresolvable tie.
     """
     hits = _index().by_name.get(norm_name(name), ())
@@ -427,7 +428,9 @@ def lookup(name: str, context: Sequence[str] = ()) -> Place | None:
         return None
     if len(hits) == 1:
         return hits[0][0]
-    if isinstance(context, str):
+    if context is None:
+        context = ()
+    elif isinstance(context, str):
         context = (context,)
     scored = sorted(
         ((_context_score(p, context), full, -_RANK[p.level], p) for p, full in hits),

@@ -166,3 +166,8 @@ def test_edges_reject_county_short_forms_inside_common_words():
     # Full names and province/city short forms are never rejected by their edges.
     assert places.plausible_at("形成华容县", 2, 5)
     assert places.plausible_at("太原理工大学", 0, 2)
+
+
+def test_context_may_be_none_or_a_string():
+    assert lookup("朝阳区", None) is None
+    assert lookup("朝阳区", "北京市朝阳区望京").code == "110105"
