@@ -40,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -309,8 +310,10 @@ def named_latency(
 def rdflib_load(nq: bytes) -> tuple[float, Any]:
     import rdflib
 
-    ds = rdflib.Dataset(default_union=True)
-    secs, _ = timed(lambda: ds.parse(data=nq.decode("utf-8"), format="nquads"))
+    with warnings.catch_warnings():  # rdflib's own internal deprecation noise
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ds = rdflib.Dataset(default_union=True)
+        secs, _ = timed(lambda: ds.parse(data=nq.decode("utf-8"), format="nquads"))
     return secs, ds
 
 
@@ -341,7 +344,9 @@ def _rdflib_query(ds: Any, sparql: str, label: pyoxigraph.Literal) -> list[Any]:
 
     lit = rdflib.Literal(label.value, lang=label.language)
     var = "label" if "?label" in sparql and "?park" not in sparql else "park"
-    return list(ds.query(sparql, initNs=ns.PREFIXES, initBindings={var: lit}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return list(ds.query(sparql, initNs=ns.PREFIXES, initBindings={var: lit}))
 
 
 # --------------------------------------------------------------------------- main

@@ -1,0 +1,82 @@
+"""The benchmark corpus generator and a smoke run of ``python -m bench`` (nothing is timed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import add_pdf_noise, article, divisions, generate, page, short_place, write_corpus
+
+
+def test_generator_is_deterministic_by_seed_and_prefix_stable() -> None:
+    assert page(3, 17) == page(3, 17)
+    assert list(generate(4, seed=1)) == list(generate(4, seed=1))
+    assert list(generate(4, seed=1)) != list(generate(4, seed=2))
+    # article i does not depend on how many are generated
+    assert list(generate(2, seed=5, start=3)) == list(generate(5, seed=5))[3:]
+    ids = [d for d, _ in generate(3, seed=7)]
+    assert ids == ["gen7_0000000", "gen7_0000001", "gen7_0000002"]
+
+
+def test_pages_vary_across_the_country() -> None:
+    provinces = {next(d.province for d in divisions() if d.province in article(0, i)) for i in range(40)}
+    assert len(provinces) >= 10
+    assert not any("台湾" in article(0, i) for i in range(40))
+
+
+def test_pdf_noise_breaks_lines_and_keeps_the_characters() -> None:
+    text = "甲" * 50 + "\n" + "短标题"
+    noisy = add_pdf_noise(text, 0, 0)
+    lines = [x for x in noisy.split("\n") if x]
+    assert "" in noisy.split("\n")  # blank lines between lines, as in PDF extraction
+    assert all(len(x.replace(" ", "")) <= 18 for x in lines)
+    assert noisy.replace(" ", "").replace("\n", "") == text.replace("\n", "")
+
+
+def test_short_place() -> None:
+    assert short_place("平遥县") == "平遥"
+    assert short_place("山西省") == "山西"
+    assert short_place("广西壮族自治区") == "广西"
+    assert short_place("城区") == "城区"  # never below two characters
+
+
+def test_write_corpus_streams_files(tmp_path: Path) -> None:
+    chars = write_corpus(tmp_path / "c", 5, seed=2)
+    files = sorted((tmp_path / "c").glob("*.txt"))
+    assert [f.stem for f in files] == [d for d, _ in generate(5, seed=2)]
+    assert chars == sum(len(f.read_text(encoding="utf-8")) for f in files)
+    assert not list((tmp_path / "c").glob(".*.tmp"))
+
+
+def test_the_pipeline_finds_entities_in_generated_pages() -> None:
+    pipeline = pytest.importorskip("kg.pipeline")
+    found: dict[str, int] = {}
+    for i in range(10):
+        doc = pipeline.process_text(page(0, i), doc_id=f"g{i}")
+        for t in {m.type for m in doc.mentions}:
+            found[t] = found.get(t, 0) + 1
+    # every page names a park, companies and places; most name an agency too
+    assert found.get("Park", 0) >= 8
+    assert found.get("Company", 0) >= 8
+    assert found.get("Place", 0) >= 8
+
+
+@pytest.mark.slow
+def test_bench_quick_runs(tmp_path: Path) -> None:
+    pytest.importorskip("kg.pipeline")
+    from bench.__main__ import main
+
+    out = tmp_path / "bench.md"
+    argv = ["--quick", "--articles", "6", "--triples", "2000", "--rdflib-triples", "1000"]
+    assert main([*argv, "--out", str(out), "--workdir", str(tmp_path / "w"), "--query-timeout", "60"]) == 0
+    text = out.read_text(encoding="utf-8")
+    for heading in (
+        "Pipeline throughput",
+        "Parallel build",
+        "Store load rate",
+        "Query latency",
+        "Incremental update",
+    ):
+        assert f"## {heading}" in text
+    assert "chars/s/core" in text and "jieba" in text and "rdflib" in text
