@@ -5,7 +5,8 @@ This stage splits each line at sentence-final punctuation (。！？；) and lab
 every unit with a ``kind``:
 
 * ``byline`` — reporter/editor lines (本报记者 …, 通讯员 …, 本版编辑 …), author
-  names alone on a line ("曹云", "康东 晋峰"), source notes (（…供稿）);
+  names alone on a line ("曹云", "康东 晋峰"), source notes (（…供稿）), and
+  the dateline that opens an article (本报南宁讯（记者…）, 科学导报讯);
 * ``caption`` — photo credits (…摄, 【…摄】, …摄（中经视觉）);
 * ``headline`` — a short line with no sentence-final punctuation at all: after
   cleaning, a line that never ends a sentence is a title, a label or a kicker;
@@ -37,6 +38,14 @@ _HAS_END = re.compile(rf"[{_END}]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{0,20}(?:供稿|供图|来源|整理)?[）)]$")
 _SOFT_BREAK = re.compile(r"[，、：,:]")
+_C = r"\u4e00-\u9fff"
+#: An article's opening dateline and reporter credit, e.g. 本报南宁讯（记者周骁骏、童政）,
+#: 本报讯记者郭建军报道, 科学导报讯记者王波 3月14日…, 新华社北京5月9日电.  It is cut
+#: off as a byline unit so the first body sentence starts with its own words.
+_DATELINE = re.compile(
+    rf"(?:本报(?!记者|通讯员)[{_C}]{{0,4}}?讯|[{_C}]{{1,8}}报讯|新华社[{_C}\d]{{0,14}}?电|[{_C}]{{2,8}}网讯)"
+    rf"(?:[（(][^（）()]{{1,30}}[）)]|[{_C}、]{{0,16}}?记者[{_C}、]{{2,12}}?报道|记者[{_C}]{{2,3}}(?=\d))?"
+)
 
 
 def _line_kind(doc: Document, line: str, start: int, end: int) -> str | None:
@@ -102,6 +111,10 @@ def segment(doc: Document) -> Document:
             for a, b in _split_long(text, lstart, lend):
                 out.append(Sentence(a, b, text[a:b], kind))
             continue
+        m = _DATELINE.match(text, lstart, lend)
+        if m and m.end() < lend:
+            out.append(Sentence(lstart, m.end(), m.group(), "byline"))
+            lstart = m.end()
         for m in _SENT.finditer(text, lstart, lend):
             a, b = m.start(), m.end()
             while a < b and text[a] == " ":

@@ -140,3 +140,16 @@ def test_bulleted_name_line_is_byline():
     raw = "企业集聚发展，带动就业增收。\n\n□ 姚 驰 王何为\n"
     doc = segment(clean(Document(id="t", source="test", raw=raw)))
     assert _units(doc)[-1] == ("byline", "□姚驰王何为")
+
+
+def test_dateline_is_cut_off_as_byline():
+    doc = segment(_doc("本报南宁讯（记者周某、童某）近日，某某自治区人民政府印发实施方案。\n本报讯记者郭某报道今年以来，投资增长。"))
+    assert _units(doc) == [
+        ("byline", "本报南宁讯（记者周某、童某）"),
+        ("body", "近日，某某自治区人民政府印发实施方案。"),
+        ("byline", "本报讯记者郭某报道"),
+        ("body", "今年以来，投资增长。"),
+    ]
+    doc = segment(_doc("科学导报讯 3月18日，某某经济技术开发区与某公司签约。"))
+    assert _units(doc)[0] == ("byline", "科学导报讯")
+    assert _units(doc)[1][1].startswith("3月18日")
