@@ -150,6 +150,7 @@ def select_graph(
     depth: int = 2,
     types: Collection[str] | None = None,
     max_nodes: int | None = MAX_NODES,
+    isolated: bool = True,
 ) -> tuple[nx.MultiDiGraph, list[str]]:
     """The graph the page shows, and the focus nodes.
 
@@ -170,6 +171,8 @@ def select_graph(
         g = neighbourhood(g, centres, max(0, depth))
     if wanted is not None:
         g = g.subgraph([n for n, t in g.nodes(data="type") if t in wanted or n in centres]).copy()
+    if not isolated:  # entities no fact connects (in the shown graph) only clutter an overview
+        g = g.subgraph([n for n in g.nodes if g.degree(n) > 0 or n in centres]).copy()
     total = g.number_of_nodes()
     if max_nodes is not None and total > max_nodes:
         ranked = sorted(g.nodes, key=lambda n: (n not in centres, -g.degree(n), n))
@@ -428,6 +431,7 @@ def write_html(
     depth: int = 2,
     types: Collection[str] | None = None,
     max_nodes: int | None = MAX_NODES,
+    isolated: bool = True,
 ) -> Path:
     """Write the interactive page of the store's graph to ``out`` and return its path.
 
@@ -435,9 +439,12 @@ def write_html(
     page to the ``depth``-hop neighbourhood of the matching entities, and
     raises :class:`FocusNotFound` (a ``LookupError``) when nothing matches.
     ``types`` (e.g. ``["Park", "Company"]``) keeps only those node classes.
-    ``max_nodes`` caps the page (best-connected nodes first; ``None`` = no cap).
+    ``max_nodes`` caps the page (best-connected nodes first; ``None`` = no cap);
+    ``isolated=False`` leaves out entities that no shown edge connects.
     """
-    g, centres = select_graph(store, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
+    g, centres = select_graph(
+        store, focus=focus, depth=depth, types=types, max_nodes=max_nodes, isolated=isolated
+    )
     title = "parkkg 知识图谱" + (f" · {focus}（{depth} 跳）" if focus else "")
     if types:
         title += " · " + ",".join(sorted(_normalise_types(types) or ()))

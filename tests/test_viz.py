@@ -15,9 +15,9 @@ from kg.netx import UnknownType
 from kg.viz import FocusNotFound, _vis_script, graph_data, select_graph, write_html
 
 try:  # the hand-made graph lives in test_netx (tests/ may or may not be a package)
-    from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, demo_store
+    from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store
 except ImportError:
-    from test_netx import COMPANY, COUNTY, PARK, PROJECT, demo_store
+    from test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store
 
 
 def page_data(html: str) -> dict:
@@ -139,3 +139,17 @@ def test_max_nodes_keeps_the_best_connected_and_says_so(tmp_path):
     g, centres = select_graph(demo_store(), focus="山西省", depth=3, max_nodes=1)
     assert list(g.nodes) == centres
     assert graph_data(select_graph(demo_store())[0])["note"] == ""  # no cap reached: no note
+
+
+def test_isolated_false_drops_unconnected_entities():
+    b = GraphBuilder("lonely")
+    b.entity("Company", "孤立科技有限公司")
+    store = demo_store(demo_quads() + b.quads)
+    labels = {a["label"] for _, a in select_graph(store)[0].nodes(data=True)}
+    assert "孤立科技有限公司" in labels
+    g, _ = select_graph(store, isolated=False)
+    assert "孤立科技有限公司" not in {a["label"] for _, a in g.nodes(data=True)}
+    assert g.number_of_nodes() == 9
+    # a focus node is kept even when the type filter leaves it without edges
+    g, centres = select_graph(store, focus="平遥经开区", types=["Policy"], isolated=False)
+    assert list(g.nodes) == centres
