@@ -23,6 +23,11 @@ from collections.abc import Iterable
 from kg import lexicons as lx
 from kg.document import Document, Mention
 
+try:  # division table with edge checks (written by the places helper)
+    from kg import places as _places
+except ImportError:  # pragma: no cover
+    _places = None  # type: ignore[assignment]
+
 C = lx.CJK
 _ALT = "|".join
 _NAME_CH = re.compile(rf"[{C}A-Za-z0-9·\-（）()/.%+＋]")
@@ -33,7 +38,8 @@ def _sorted(words: Iterable[str]) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
-_BASE_STOPS = set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之"}
+_BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
+               "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少"}) - {"家"}
 #: Legal names may contain 建设/发展/第 (中国化学工程第六建设有限公司): fewer stops.
 _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",
                "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
@@ -43,8 +49,8 @@ _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "�
 #: Project names keep 及/和/与 (镁基合金及深加工), 年产, 期 and numbers.
 _PROJECT_KEEP = {"及", "和", "与", "同", "年", "月", "日", "中", "上", "下", "内", "外", "前", "后", "里",
                  "有", "个", "项", "多", "余", "约", "近", "超", "逾", "总", "共", "发展", "全国", "全省",
-                 "全市", "全县", "全区", "国际", "国内", "重点", "龙头", "合作", "之", "高效", "集中",
-                 "一体", "共同", "大力", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
+                 "全市", "全县", "全区", "国际", "国内", "龙头", "合作", "之", "高效", "集中",
+                 "一体", "共同", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
 _PARK_KEEP = {"发展", "中", "上", "下", "内", "外", "前", "后", "里", "有", "个", "项", "多", "余", "约",
               "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效",
               "集中", "综合", "共同", "之"}
@@ -67,14 +73,14 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
     if kind not in _STOP_CACHE:
         verbs = lx.predicate_words()
         if kind == "legal":
-            _STOP_CACHE[kind] = (_stopset(_LEGAL_KEEP), verbs - _LEGAL_KEEP, 2)
+            _STOP_CACHE[kind] = (_stopset(_LEGAL_KEEP), verbs - _LEGAL_KEEP, 0)
         elif kind == "project":
             strong = _stopset(_PROJECT_KEEP, ("项目", "加快", "加紧", "总投资", "新建", "扩建", "续建",
                                               "拟建", "签约", "的", "上了", "投运", "建成"))
-            _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 4)
+            _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 0)
         elif kind == "park":
             strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造"))
-            _STOP_CACHE[kind] = (strong, verbs - _PARK_KEEP, 2)
+            _STOP_CACHE[kind] = (strong, verbs - _PARK_KEEP, 0)
         else:
             _STOP_CACHE[kind] = (_stopset(set()), verbs, 0)
     return _STOP_CACHE[kind]
@@ -130,7 +136,7 @@ def _block(blocked: bytearray, s: int, e: int) -> None:
 # ============================================================================ places
 _TOWN_RE = re.compile(rf"[{C}]{{1,4}}?(?:镇|乡|街道)")
 _VILLAGE_RE = re.compile(rf"[{C}]{{2,4}}?村")
-_TOWN_BAD = set("之该本其此这那各全每城乡村小大新老专特名强示范业重点一二三四五六七八九十个多个两中县市省区镇集的了在与和及等是为将")
+_TOWN_BAD = set("之该本其此这那各全每城乡村小大老专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
 _PLACE_AFTER_BAD = set("路街道大桥港湾口站场馆院校厂园")
 
 
@@ -156,6 +162,12 @@ def _place_candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _common_word(w: str, min_freq: int = 100) -> bool:
+    """An ordinary dictionary word (not a person/place/organisation name)?"""
+    hit = lx.word_table().get(w)
+    return bool(hit) and hit[0] >= min_freq and hit[1] not in ("nr", "ns", "nt", "nz", "nrt")
+
+
 def _place_level(name: str) -> str:
     rows = lx.place_table().get(name)
     return rows[0][1] if rows else "county"
@@ -177,44 +189,32 @@ def _recognise_places(text: str) -> list[Mention]:
     cands = _place_candidates(text)
     mentions: list[Mention] = []
     full_forms = {name for _, _, name in cands if _is_full_form(name)}
-    supported: set[str] = set()
-    for s, e, name in cands:
-        if name in lx.PLACE_SHORT_STOP:
-            continue
-        rows = lx.place_table()[name]
-        if _is_full_form(name):
-            continue
-        full = {r[0] for r in rows}
-        if full & full_forms:
-            supported.add(name)
-            continue
-        tail = text[e: e + 12]
-        if any(tail.startswith(suf) or re.match(rf"[{C}]{{0,8}}{suf}", tail) for suf in ("经济技术开发区", "高新区", "经开区", "开发区", "示范区", "专业镇", "工业园区", "产业园")):
-            supported.add(name)
     prev_end, prev_rows = -1, ()
     for s, e, name in cands:
         if name in lx.PLACE_SHORT_STOP:
             prev_end = -1
             continue
         rows = lx.place_table()[name]
-        ok = _is_full_form(name)
+        full = _is_full_form(name)
         level = rows[0][1]
-        if not ok:
-            if level in ("province", "city") and len(name) >= 2 or name in supported:
-                ok = True
-            elif prev_end == s and prev_rows:
-                parents = {r[0] for r in prev_rows}
-                ok = any(r[2] in parents or r[3] in parents for r in rows)
+        source = "places"
+        if not full:
+            parents = {r[0] for r in prev_rows} if prev_end == s else set()
+            if {r[0] for r in rows} & full_forms:
+                pass
+            elif parents and any(r[2] in parents or r[3] in parents for r in rows):
+                pass
+            elif level == "county" or (_places is not None and not _places.plausible_at(text, s, e)):
+                # kept only if it starts a zone/agency/company name (decided in recognise)
+                source = "places?"
         # a place name followed by 路/街/大桥 is a street or building, not the division
-        if ok and e < len(text) and text[e] in _PLACE_AFTER_BAD and not _is_full_form(name):
-            ok = False
-        if ok:
-            m = Mention(s, e, name, "Place", source="places")
-            m.level = level
-            mentions.append(m)
-            prev_end, prev_rows = e, rows
-        else:
+        if e < len(text) and text[e] in _PLACE_AFTER_BAD and not full:
             prev_end = -1
+            continue
+        m = Mention(s, e, name, "Place", source=source)
+        m.level = level
+        mentions.append(m)
+        prev_end, prev_rows = e, rows
     # towns/villages: after a county/town mention, or after a clear boundary
     taken = bytearray(len(text) + 1)
     for m in mentions:
@@ -232,6 +232,12 @@ def _recognise_places(text: str) -> list[Mention]:
                         continue
                     core = text[s: mm.start()]
                     if not re.fullmatch(rf"[{C}]+", core) or any(ch in _TOWN_BAD for ch in core):
+                        continue
+                    if _common_word(core) or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1)):
+                        continue
+                    if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
+                        continue
+                    if suf == "村" and core[-1] in "农乡":
                         continue
                     before = text[s - 1] if s > 0 else "\n"
                     after_place = s in ends and ends[s].level in ("county", "town", "city")
@@ -453,6 +459,14 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             continue
         # 集团/公司 inside a longer legal suffix is matched at the longer one
         s = _left_start(text, suf_s, blocked, _stops("legal"), 18)
+        # 恒力石化（大连）新材料科技有限公司: step over a parenthesised seat
+        pm = re.search(rf"([{C}]{{2,8}})[（(][{C}]{{2,4}}[）)]$", text[max(0, s - 16): s])
+        if pm:
+            s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
+            if s2 < s - len(pm.group(0)) + len(pm.group(1)):
+                s = s2
+        if re.search(r"(?:一家|这家|某|多家|两家|该)$", text[max(0, s - 2): s]):
+            continue
         s = _strip_place_chain(text, s, suf_s, place_at)
         core = text[s:suf_s]
         # strip a leading place to judge genericity (山西公司 is not a name)
@@ -470,7 +484,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
 
 
 _IND = _ALT(_sorted(lx.INDUSTRY_SUFFIXES))
-_SHORT_CO_RE = re.compile(rf"[{C}]{{2,4}}?(?:{_IND})")
+_IND_RE = re.compile(_IND)
 _SHORT_CO_AFTER = re.compile(
     r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
 )
@@ -495,27 +509,65 @@ def _short_company_ok(brand: str) -> bool:
     return not re.search(r"[的了在与和及等是为将把被个家年月日万亿元吨件]", brand)
 
 
+def _clean_left(text: str, s: int, blocked: bytearray) -> bool:
+    """Is there a name boundary right before ``s`` (punctuation, a claimed span, a stop word)?"""
+    if s == 0 or text[s - 1] in _STRONG_BOUNDARY or blocked[s - 1] or not _NAME_CH.match(text[s - 1]):
+        return True
+    strong, weak, _ = _stops("all")
+    return any(text[max(0, s - L): s] in strong or text[max(0, s - L): s] in weak for L in (1, 2, 3, 4))
+
+
+def _name_like(item: str) -> bool:
+    """A short company name rather than an ordinary word or phrase (铸造, 节能减排要求)."""
+    if len(item) < 2 or _common_word(item, 150):
+        return False
+    if any(item[j: j + 2] in lx.predicate_words() for j in range(len(item) - 1)):
+        return False
+    ind = re.search(rf"(?:{_IND})$", item)
+    brand = item[: ind.start()] if ind and ind.start() >= 2 else item
+    if ind and ind.start() < 2:
+        return False
+    if brand != item and (_common_word(brand, 100) or brand in _SHORT_BAD_BRAND):
+        return False
+    if brand == item and len(item) > 5:
+        return False
+    return _short_company_ok(brand)
+
+
 def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
     """Brand + industry word (华骏轮胎, 力达纸业) in an actor position."""
     out: list[Mention] = []
-    for m in _SHORT_CO_RE.finditer(text):
-        s, e = m.start(), m.end()
-        if _is_blocked(blocked, s, e):
+    for m in _IND_RE.finditer(text):
+        e = m.end()
+        if _is_blocked(blocked, m.start(), e):
             continue
-        before = text[s - 1] if s else "\n"
-        s2 = _left_start(text, s + 1, blocked, _stops("all"), 1)
-        if before not in _STRONG_BOUNDARY and s2 != s and not any(text[max(0, s - L):s] in _stops("all")[0] or text[max(0, s - L):s] in _stops("all")[1] for L in (1, 2, 3, 4)):
+        s = _left_start(text, m.start(), blocked, _stops("all"), 4)
+        # a place prefix may lengthen the name (代县雁门王酒业)
+        if s >= 2 and _PLACE_COV[s - 1] and _clean_left(text, s, blocked) is False:
+            p = s
+            while p > 0 and _PLACE_COV[p - 1]:
+                p -= 1
+            if _clean_left(text, p, blocked) and m.start() - p <= 7:
+                s = p
+        brand = text[s: m.start()]
+        if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
             continue
-        # industry word and brand
-        ind = re.search(rf"(?:{_IND})$", m.group(0))
-        brand = m.group(0)[: ind.start()] if ind else m.group(0)
-        if not _short_company_ok(brand):
+        _, rest = _split_places(brand)
+        if not _name_like(rest + m.group(0)) and not _name_like(brand + m.group(0)):
             continue
         if not _SHORT_CO_AFTER.match(text, e):
             continue
         out.append(Mention(s, e, text[s:e], "Company", source="short"))
         _block(blocked, s, e)
     return out
+
+
+def _split_places(name: str) -> tuple[str, str]:
+    table = lx.place_table()
+    for L in range(min(len(name) - 2, 8), 1, -1):
+        if name[:L] in table:
+            return name[:L], name[L:]
+    return "", name
 
 
 _LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}"
@@ -534,21 +586,23 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
             gs = m.start(1)
             items = m.group(1).split("、")
             pos = gs
+            spans = []
             for k, it in enumerate(items):
                 s, e = pos, pos + len(it)
                 pos = e + 1
                 if k == 0:
                     s = _left_start(text, e, blocked, _stops("all"), len(it))
-                name = text[s:e]
-                if len(name) < 2 or _is_blocked(blocked, s, e):
-                    continue
-                ind = re.search(rf"(?:{_IND})$", name)
-                brand = name[: ind.start()] if ind and ind.start() >= 2 else name
-                if not _short_company_ok(brand) or name in _SHORT_BAD_BRAND:
-                    continue
-                if re.search(r"(?:大学|学院|研究院|研究所|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业)$", name):
-                    continue
-                out.append(Mention(s, e, name, "Company", source="list"))
+                spans.append((s, e))
+            names = [text[s:e] for s, e in spans]
+            good = [
+                (s, e) for (s, e), n in zip(spans, names, strict=True)
+                if _name_like(n) and not _is_blocked(blocked, s, e)
+                and not re.search(r"(?:大学|学院|研究院|研究所|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业|中心)$", n)
+            ]
+            if len(good) * 2 < len(spans):
+                continue
+            for s, e in good:
+                out.append(Mention(s, e, text[s:e], "Company", source="list"))
                 _block(blocked, s, e)
     return out
 
@@ -713,13 +767,28 @@ def recognise(doc: Document) -> Document:
     aliases = _recognise_company_aliases(text, blocked, companies + listed + short, places)
     refs = _recognise_references(text, blocked)
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
-    # places: keep those outside other mentions, or prefixes (and chains) of parks/agencies/companies
-    spans = sorted((m.start, m.end, m) for m in mentions if not m.is_reference)
-    kept: list[Mention] = []
+    # places: keep those outside other mentions, or inside parks/agencies/companies/policies;
+    # doubtful short forms only where they start a zone/agency/legal name (平遥开发区)
     import bisect
 
+    spans = sorted((m.start, m.end, m) for m in mentions if not m.is_reference)
     starts = [sp[0] for sp in spans]
+    kept: list[Mention] = []
+    confirmed: set[str] = set()
     for p in places:
+        if p.source != "places?":
+            continue
+        k = bisect.bisect_right(starts, p.start) - 1
+        for j in (k, k - 1):
+            if 0 <= j < len(spans) and spans[j][0] == p.start and p.end < spans[j][1]:
+                o = spans[j][2]
+                if o.type in ("Park", "Agency") or (o.type == "Company" and o.source == "rule"):
+                    confirmed.add(p.text)
+    for p in places:
+        if p.source == "places?":
+            if p.text not in confirmed:
+                continue
+            p.source = "places"
         k = bisect.bisect_right(starts, p.start) - 1
         inside = None
         for j in (k, k - 1):
@@ -732,7 +801,9 @@ def recognise(doc: Document) -> Document:
             continue
         if inside is None:
             continue
-        if inside.type == "Company" and inside.source != "rule" and p.level == "county" and not _is_full_form(p.text):
+        if inside.type in ("Company", "Project") and inside.source != "rule" and not _is_full_form(p.text):
+            continue
+        if inside.type == "Project" and not _is_full_form(p.text) and p.start != inside.start:
             continue
         if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):
             kept.append(p)
