@@ -32,6 +32,8 @@ from typing import Any
 
 import pyoxigraph
 
+from kg import namespaces as ns
+
 #: Documents per worker task / per write round; big enough to amortise IPC,
 #: small enough that a batch of quads is a few MB.
 DEFAULT_BATCH_SIZE = 32
@@ -225,50 +227,79 @@ class _Writer:
         if self.on_error is not None:
             self.on_error(path, message)
 
-    def write_batch(self, items: list[tuple[_Result, list[pyoxigraph.Quad] | None]]) -> None:
-        """Write a batch in one transaction; if that fails, page by page.
+    def _is_new(self, doc_id: str) -> bool:
+        """True when the store has nothing of this page yet (its doc graph is empty)."""
+        if doc_id in self.seen:
+            return False
+        dg = pyoxigraph.NamedNode(ns.doc_graph(doc_id))
+        return next(iter(self.store.quads_for_pattern(None, None, None, dg)), None) is None
 
-        One transaction per batch keeps commits (and fsyncs) few on a large
-        build; the per-page fallback keeps a single bad page from failing its
-        neighbours.
+    def write_batch(self, items: list[tuple[_Result, list[pyoxigraph.Quad] | None]]) -> None:
+        """Write a batch: new pages in one transaction, known pages replaced in another.
+
+        Pages the store has never seen are added with one atomic
+        ``Store.load`` (worker N-Quads bytes go straight to the store's Rust
+        parser) or ``Store.extend``; pages already in the store go through
+        :func:`kg.store.replace_documents` (drop old graphs + insert, one
+        transaction).  Both are all-or-nothing; if a batch fails it is retried
+        page by page so one bad page does not fail its neighbours.
         """
         from kg.store import replace_document, replace_documents
 
-        docs: dict[str, list[pyoxigraph.Quad]] = {}
-        meta: dict[str, _Result] = {}
+        valid: dict[str, tuple[_Result, list[pyoxigraph.Quad] | None]] = {}
         for result, quads in items:
             if result.error is not None or result.doc_id is None:
                 self.error(result.path, result.error or "no document produced")
                 continue
             first = self.seen.get(result.doc_id) or (
-                meta[result.doc_id].path if result.doc_id in meta else None
+                valid[result.doc_id][0].path if result.doc_id in valid else None
             )
             if first is not None and first != result.path:
                 # Two files with the same stem would silently overwrite each other.
                 self.error(result.path, f"document id {result.doc_id!r} already built from {first}; skipped")
                 continue
+            valid[result.doc_id] = (result, quads)
+        if not valid:
+            return
+
+        def as_quads(doc_id: str) -> list[pyoxigraph.Quad]:
+            result, quads = valid[doc_id]
             if quads is None:
                 quads = list(pyoxigraph.parse(result.nquads or b"", format=pyoxigraph.RdfFormat.N_QUADS))
-            docs[result.doc_id] = quads
-            meta[result.doc_id] = result
-        if not docs:
-            return
+                valid[doc_id] = (result, quads)
+            return quads
+
+        new = [d for d in valid if self._is_new(d)]
+        old = [d for d in valid if d not in set(new)]
+        written: list[str] = []
+        failed: list[str] = []
         try:
-            replace_documents(self.store, docs)
-            written = list(docs)
-        except Exception:  # noqa: BLE001 - retry page by page to isolate the culprit
-            written = []
-            for doc_id, quads in docs.items():
-                try:
-                    replace_document(self.store, doc_id, quads)
-                    written.append(doc_id)
-                except Exception as exc:  # noqa: BLE001 - the store rolls back this one page
-                    self.error(meta[doc_id].path, f"store write failed: {_one_line(exc)}")
+            if new:
+                blobs = [valid[d][0].nquads for d in new]
+                if all(b is not None for b in blobs):
+                    self.store.load(b"".join(blobs), format=pyoxigraph.RdfFormat.N_QUADS)  # type: ignore[arg-type]
+                else:
+                    self.store.extend([q for d in new for q in as_quads(d)])
+            written += new
+        except Exception:  # noqa: BLE001 - nothing was written; retry page by page
+            failed += new
+        try:
+            if old:
+                replace_documents(self.store, {d: as_quads(d) for d in old})
+            written += old
+        except Exception:  # noqa: BLE001 - nothing was written; retry page by page
+            failed += old
+        for doc_id in failed:
+            try:
+                replace_document(self.store, doc_id, as_quads(doc_id))
+                written.append(doc_id)
+            except Exception as exc:  # noqa: BLE001 - the store rolls back this one page
+                self.error(valid[doc_id][0].path, f"store write failed: {_one_line(exc)}")
         for doc_id in written:
-            r = meta[doc_id]
+            r, quads = valid[doc_id]
             self.seen[doc_id] = r.path
             self.summary.documents += 1
-            self.summary.quads += len(docs[doc_id])
+            self.summary.quads += len(quads) if quads is not None else (r.nquads or b"").count(b"\n")
             self.summary.chars += r.chars
 
 

@@ -131,13 +131,17 @@ def test_same_document_id_twice_is_reported_not_overwritten(tmp_path: Path, fake
     assert _facts(store, "investsIn") == {(_iri("Company", "甲公司"), _iri("Project", "一号项目"))}
 
 
-def test_a_failing_store_write_fails_only_that_page(
+def test_a_failing_store_write_fails_only_that_page_and_keeps_its_old_version(
     tmp_path: Path, fake_pipeline: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kg.store
 
     for n in ("a", "b", "c"):
         (tmp_path / f"{n}.txt").write_text(f"Company {n}公司 investsIn Project {n}项目\n")
+    store = pyoxigraph.Store()
+    kbuild.build([tmp_path], store=store, progress=False)
+    for n in ("a", "b", "c"):  # every page changes; rebuilding goes through replace
+        (tmp_path / f"{n}.txt").write_text(f"Company {n}公司 investsIn Project {n}新项目\n")
     real = kg.store.replace_documents  # replace_document calls it too
 
     def flaky_batch(store, docs):  # the batch transaction fails as a whole...
@@ -150,10 +154,14 @@ def test_a_failing_store_write_fails_only_that_page(
 
     monkeypatch.setattr(kg.store, "replace_documents", flaky_batch)
     monkeypatch.setattr(kg.store, "replace_document", flaky_one)
-    store = pyoxigraph.Store()
     s = kbuild.build([tmp_path], store=store, progress=False)
-    assert document_ids(store) == ["a", "c"]
     assert s.errors == [f"{tmp_path / 'b.txt'}: store write failed: disk full"]
+    assert s.documents == 2
+    assert _facts(store, "investsIn") == {
+        (_iri("Company", "a公司"), _iri("Project", "a新项目")),
+        (_iri("Company", "b公司"), _iri("Project", "b项目")),  # the old version, whole
+        (_iri("Company", "c公司"), _iri("Project", "c新项目")),
+    }
 
 
 def test_build_opens_a_store_path(tmp_path: Path, fake_pipeline: None) -> None:
