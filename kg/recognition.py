@@ -362,7 +362,10 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
 
 # ============================================================================ parks
 _PARK_SUFFIX_RE = re.compile(_ALT(_sorted(lx.PARK_SUFFIXES)))
-_PARK_TITLE_START = re.compile(r"^(?:全国|全省|国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|国家|省|市|县|全市|该|本|各|此|这)")
+_PARK_TITLE_START = re.compile(
+    r"^(?:全国|全省|国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|国家|省|市|县|区|全市|该|本|各|此|这|一|"
+    r"高水平|标杆|现代化|绿电|绿色|特色|整个|更多|多个|部分|其他|相关|重点|新型|传统|大型|小型)"
+)
 _PARK_GENERIC_DESC = {
     "", "工业", "产业", "化工", "科技", "高新", "物流", "农业", "该", "本", "各", "全", "此", "这", "一个",
     "特色", "重点", "绿色", "绿色工业", "现代", "综合", "示范", "试点", "专业", "创业", "生态", "智慧",
@@ -381,6 +384,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if _is_blocked(blocked, suf_s, e):
             continue
         # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
+        if text.startswith("项目", e) or text.startswith("等项目", e):
+            continue
         s = _left_start(text, suf_s, blocked, _stops("park"), 14)
         desc = text[s:suf_s]
         # strip leading places from the descriptor to judge it
@@ -398,6 +403,12 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if _PARK_TITLE_START.match(desc) or re.search(r"试点|首批|批|名单", desc):
             continue
         if re.search(r"\d", core) or len(core) > 12:
+            continue
+        if m.group(0) in ("园区", "专业镇", "产业园区") and not has_place and len(core) < 3:
+            continue
+        if m.group(0) == "专业镇" and (not core or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))):
+            continue
+        if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园", "工业园"):
             continue
         name = text[s:e]
         # 示范区 etc. directly followed by another suffix word belongs to a longer unit
@@ -668,10 +679,14 @@ _PROJECT_GENERIC = re.compile(
     r"^(?:重点|重大|环保|新兴产业|产业|建设|合作|投资|招商|工程建设|政府投资|企业投资|公开招标|房屋建筑|市政|"
     r"交易|腾换|一期|二期|三期|签约|在建|新建|续建|储备|开工|竣工|民生|基础设施|综合智慧能源|示范|试点|"
     r"意向|合伙产业|产业化|技改|改造|新|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|"
-    r"[\d一二三四五六七八九十百千]+[个项批大]?.*|.*[\d一二三四五六七八九十]+个.*|.*等|"
+    r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重点.*|.*更多.*|.*[+＋].*|"
     r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
 )
-_PROJECT_LIST_RE = re.compile(rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)+[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目")
+_PROJECT_LIST_RE = re.compile(rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目")
+_INVESTED_FACILITY_RE = re.compile(
+    rf"(?:总投资|投资)(?:约|超)?[\d.]+[余多]?[万亿]?[余多]?元(?:的|建设|建成的|建设的|打造)"
+    rf"([{C}A-Za-z0-9·/.]{{2,24}}?(?:电站|处理站|处理厂|工厂|综合体|平台|生产线|中心))"
+)
 
 
 def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
@@ -688,7 +703,15 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             name = text[s:e]
             if len(name) < 4 or _is_blocked(blocked, s, e) or _PROJECT_GENERIC.match(name):
                 continue
+            if len(items) == 1 and not re.search(r"\d", name) and len(name) < 6:
+                continue
             out.append(Mention(s, e, name, "Project", source="list"))
+            _block(blocked, s, e)
+    for m in _INVESTED_FACILITY_RE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        s = _left_start(text, e, blocked, _stops("project"), e - s)
+        if e - s >= 4 and not _is_blocked(blocked, s, e):
+            out.append(Mention(s, e, text[s:e], "Project", source="facility"))
             _block(blocked, s, e)
     for m in _PROJECT_RE.finditer(text):
         suf_s, e = m.start(), m.end()
@@ -700,7 +723,9 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?)", "", desc)
         s += len(desc) - len(desc2)
         desc = desc2
-        if len(desc) < 2 or _PROJECT_GENERIC.match(desc):
+        if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):
+            continue
+        if _common_word(desc, 50) and len(desc) <= 4:
             continue
         if m.group(0) == "工程" and len(desc) < 4:
             continue
