@@ -53,6 +53,8 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# one scan tells whether the (slower) translate is needed at all
+_NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_OR_PUNCT = _CJK + r"\u3000-\u303f\uff00-\uffef“”‘’"
@@ -60,7 +62,30 @@ _ASCII_TO_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？
 
 # ASCII punctuation written next to Chinese text is Chinese punctuation typed on
 # the wrong keyboard; making it full width lets one set of patterns serve both.
-_ASCII_PUNCT_IN_CJK = re.compile(rf"(?<=[{_CJK_OR_PUNCT}])[,;:!?()]|[,;:!?()](?=[{_CJK}])")
+_ASCII_PUNCT = re.compile(r"[,;:!?()]")
+_CJK_BEFORE = re.compile(rf"[{_CJK_OR_PUNCT}]")
+_CJK_AFTER = re.compile(rf"[{_CJK}]")
+
+
+def _fullwidth_punct(t: str) -> str:
+    """ASCII ,;:!?() touching CJK text -> ，；：！？（）.
+
+    Done with a scan for the (rare) ASCII marks and a neighbour check, not a
+    look-around regex over every character: this is the hot path.
+    """
+    parts: list[str] = []
+    pos = 0
+    n = len(t)
+    for m in _ASCII_PUNCT.finditer(t):
+        i = m.start()
+        if (i > 0 and _CJK_BEFORE.match(t, i - 1)) or (i + 1 < n and _CJK_AFTER.match(t, i + 1)):
+            parts.append(t[pos:i])
+            parts.append(_ASCII_TO_CJK_PUNCT[t[i]])
+            pos = i + 1
+    if not parts:
+        return t
+    parts.append(t[pos:])
+    return "".join(parts)
 
 # Mis-encoded glyphs of PDF text layers (font symbols mapped onto wrong CJK
 # code points).  Only contexts where the intent is unambiguous are repaired:
@@ -77,8 +102,9 @@ def normalise(raw: str) -> str:
     t = raw
     if "\r" in t:
         t = _LONE_CR.sub("\n", t)
-    t = t.translate(_TABLE)
-    t = _ASCII_PUNCT_IN_CJK.sub(lambda m: _ASCII_TO_CJK_PUNCT[m.group()], t)
+    if _NEEDS_TABLE.search(t):
+        t = t.translate(_TABLE)
+    t = _fullwidth_punct(t)
     if "益" in t:
         t = _DEGREE.sub("℃", t)
     if "姻" in t:
