@@ -357,7 +357,31 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
         if short[i + 1] and not final[i + 1] and not text_like[i + 1]:
             continue  # a short unpunctuated line after text: a headline or label
         flags[i] = True
+    _split_headline_stacks(lines, final, flags)
     return flags
+
+
+def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bool]) -> None:
+    """Un-join a stack of headlines that drifted to the end of an article.
+
+    After a paragraph end, three or more lines in a row without any clause
+    punctuation are titles, kickers and credits (running text puts a comma or
+    a full stop in almost every other column line).  The stack's last line
+    may open the next article's text, so it keeps its join.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        if final[i] or _INNER_PUNCT.search(lines[i].text) or _unclosed(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and not final[j] and not _INNER_PUNCT.search(lines[j].text) and not _unclosed(lines[j].text):
+            j += 1
+        if j - i >= 3 and (i == 0 or final[i - 1]):
+            for k in range(i, j - 1):
+                flags[k] = False
+        i = j
 
 
 def clean(doc: Document) -> Document:

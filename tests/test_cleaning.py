@@ -223,3 +223,20 @@ def test_indented_line_opens_a_paragraph_in_hard_wrapped_text():
         "某某经济开发区今年以来引进项目十二个，总投资超过八十亿元，其中新材料项目五个，占全部项目的四成以上，带动就业岗位两千多个",
         "园区管委会表示，下一步将继续优化营商环境，推动项目尽快落地投产，实现互利共赢。",
     ]
+
+
+def test_stack_of_drifted_headlines_is_not_glued_together():
+    body = "".join(f"第{i}行是正文内容，比较长一些\n\n" for i in range(6))
+    raw = (
+        body + "受益群众一万户，村集体增收。\n\n"
+        "某省高技术产业投资同比增长两成\n\n"
+        "某市设专班解决企业困难诉求\n\n"
+        "某某聚酯科技产业园重点装置开建\n\n"
+        "今年以来，某县积极探索共富机制，\n\n"
+        "通过搭建合伙平台推进乡村振兴。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert "某省高技术产业投资同比增长两成" in lines
+    assert "某市设专班解决企业困难诉求" in lines
+    # the stack's last line keeps its join (it may open the next article)
+    assert lines[-1].startswith("某某聚酯科技产业园重点装置开建")
