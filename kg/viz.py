@@ -344,7 +344,7 @@ $vis
   var big = data.nodes.length > 150;
   var options = {
     layout: { randomSeed: data.seed, improvedLayout: !big },
-    physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, springLength: 120 },
+    physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -90, springLength: 140, avoidOverlap: 0.4 },
                stabilization: { enabled: true, iterations: big ? 200 : 600, fit: true } },
     interaction: { hover: true, tooltipDelay: 120, multiselect: true },
     nodes: { shape: "dot", scaling: { min: 10, max: 40, label: { enabled: true, min: 13, max: 22 } },
