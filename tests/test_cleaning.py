@@ -194,10 +194,13 @@ def test_semicolon_line_end_does_not_end_the_paragraph():
 
 def test_tight_unpunctuated_pair_on_double_spaced_page_is_a_headline_block():
     body = "".join(f"第{i}行正文内容比较长一些啊\n\n" for i in range(10))
-    raw = body + "工业产值超过三百亿元。\n\n四条路径带来产业美丽蝶变\n某某经开区着力打造最大的产业基地\n\n另一篇文章的标题在这里\n"
+    raw = body + (
+        "工业产值超过三百亿元。\n\n四条路径带来产业美丽蝶变\n某某经开区着力打造最大的产业基地\n\n"
+        "另一篇文章的正文，从这里开始\n\n写到这里结束。\n"
+    )
     lines = _clean(raw).text.split("\n")
     assert lines[-2] == "四条路径带来产业美丽蝶变某某经开区着力打造最大的产业基地"
-    assert lines[-1] == "另一篇文章的标题在这里"
+    assert lines[-1] == "另一篇文章的正文，从这里开始写到这里结束。"
 
 
 def test_unclosed_quote_keeps_a_short_line_in_its_paragraph():
