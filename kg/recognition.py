@@ -39,7 +39,7 @@ def _sorted(words: Iterable[str]) -> list[str]:
 
 
 _BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
-               "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少"}) - {"家"}
+               "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓"}) - {"家"}
 #: Legal names may contain 建设/发展/第 (中国化学工程第六建设有限公司): fewer stops.
 _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",
                "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
@@ -48,11 +48,11 @@ _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "�
                "或", "龙头", "支持", "带动", "获", "已", "均", "信", "开发", "之"}
 #: Project names keep 及/和/与 (镁基合金及深加工), 年产, 期 and numbers.
 _PROJECT_KEEP = {"及", "和", "与", "同", "年", "月", "日", "中", "上", "下", "内", "外", "前", "后", "里",
-                 "有", "个", "项", "多", "余", "约", "近", "超", "逾", "总", "共", "发展", "全国", "全省",
+                 "有", "个", "项", "多", "余", "约", "近", "超", "逾", "总", "共", "全国", "全省",
                  "全市", "全县", "全区", "国际", "国内", "龙头", "合作", "之", "高效", "集中",
                  "一体", "共同", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
 _PARK_KEEP = {"发展", "中", "上", "下", "内", "外", "前", "后", "里", "有", "个", "项", "多", "余", "约",
-              "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效",
+              "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效", "与",
               "集中", "综合", "共同", "之"}
 
 
@@ -311,8 +311,8 @@ def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]
         # "发改委" inside 泰安市发展改革委 etc. is handled by the place-agency rule
         if s > 0 and re.match(rf"[{C}]", text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
             continue
-        if text[e: e + 1] in ("长", "副") and m.group(0) == "国务院":
-            pass
+        if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
+            continue
         out.append(Mention(s, e, m.group(0), "Agency", source="lexicon"))
         _block(blocked, s, e)
     return out
@@ -346,6 +346,8 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
             anchors.append((m.start(), m.end()))
     for s, e in sorted(set(anchors)):
         mm = _PLACE_SUFFIX_AGENCY_RE.match(text, e)
+        if mm is None and text[e - 1: e] in "县市省区" and text[e: e + 1] == "委" and text[e + 1: e + 2] != "员":
+            mm = re.compile("委").match(text, e)
         if mm is None:
             # 兴县县委: place already ends in 县, suffix repeats it
             continue
@@ -400,9 +402,13 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 continue
         if not has_place and core in _PARK_GENERIC_DESC:
             continue
-        if _PARK_TITLE_START.match(desc) or re.search(r"试点|首批|批|名单", desc):
+        if _PARK_TITLE_START.match(desc) or re.search(r"试点|首批|批|名单|国家级|省级|市级", desc):
             continue
         if re.search(r"\d", core) or len(core) > 12:
+            continue
+        if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
+            continue
+        if has_place and core in _PARK_GENERIC_DESC and m.group(0) == "专业镇":
             continue
         if m.group(0) in ("园区", "专业镇", "产业园区") and not has_place and len(core) < 3:
             continue
@@ -440,9 +446,15 @@ _BANK_RE = re.compile(
 
 def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) -> int:
     """Drop a chain of two or more places before a company (山西省河津市阳光集团)."""
-    p, n = s, 0
+    p, n, prev = s, 0, None
     while p in place_at and place_at[p].end < e:
-        p = place_at[p].end
+        cur = place_at[p]
+        if prev is not None:
+            parents = {r[0] for r in lx.place_table().get(prev.text, ())}
+            if not any(r[2] in parents or r[3] in parents for r in lx.place_table().get(cur.text, ())):
+                break
+        prev = cur
+        p = cur.end
         n += 1
     if n >= 2:
         return p
@@ -497,7 +509,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
 _IND = _ALT(_sorted(lx.INDUSTRY_SUFFIXES))
 _IND_RE = re.compile(_IND)
 _SHORT_CO_AFTER = re.compile(
-    r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
+    r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|共建|合作|携手|联合|共同|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
 )
 _SHORT_BAD_BRAND = {
     "绿色", "传统", "新型", "现代", "智能", "高端", "先进", "特色", "优势", "重点", "龙头", "国内", "国际",
@@ -528,9 +540,24 @@ def _clean_left(text: str, s: int, blocked: bytearray) -> bool:
     return any(text[max(0, s - L): s] in strong or text[max(0, s - L): s] in weak for L in (1, 2, 3, 4))
 
 
+_COMMODITY_CHARS = set("煤电铝钢焦化油气水材铁铜锌镁硅碳炭纸布棉粮菜果茶酒肉奶蛋")
+
+
+def _has_predicate(w: str) -> bool:
+    """Does ``w`` contain a dictionary verb/adverb/adjective (不是品牌: 可降解, 综合智慧)?"""
+    table = lx.word_table()
+    for j in range(len(w) - 1):
+        hit = table.get(w[j: j + 2])
+        if hit and hit[0] >= 50 and hit[1] in ("v", "vn", "a", "ad", "d", "vd"):
+            return True
+    return False
+
+
 def _name_like(item: str) -> bool:
     """A short company name rather than an ordinary word or phrase (铸造, 节能减排要求)."""
     if len(item) < 2 or _common_word(item, 150):
+        return False
+    if item[0] in "缺无有是在的了和与及或":
         return False
     if any(item[j: j + 2] in lx.predicate_words() for j in range(len(item) - 1)):
         return False
@@ -538,7 +565,9 @@ def _name_like(item: str) -> bool:
     brand = item[: ind.start()] if ind and ind.start() >= 2 else item
     if ind and ind.start() < 2:
         return False
-    if brand != item and (_common_word(brand, 100) or brand in _SHORT_BAD_BRAND):
+    if brand != item and (_common_word(brand, 50) or brand in _SHORT_BAD_BRAND or _has_predicate(brand)):
+        return False
+    if all(ch in _COMMODITY_CHARS for ch in brand):
         return False
     if brand == item and len(item) > 5:
         return False
@@ -586,7 +615,9 @@ _CO_LIST_RE = re.compile(
     rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等)?(?:\d+|[一二三四五六七八九十两]+)?(?:家|户)?"
     rf"(?:[{C}]{{0,8}}?)(?:企业|公司|集团|龙头|厂商|车企|巨头)"
 )
-_CO_LIST_VERB_RE = re.compile(rf"(?:邀请|引进|引入|吸引|携手|联合|与|同)({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})等")
+_CO_LIST_VERB_RE = re.compile(
+    rf"(?:邀请|引进|引入|吸引|携手|联合|与|同)({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|共建|合作|签约|携手)"
+)
 
 
 def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
@@ -608,7 +639,7 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
             good = [
                 (s, e) for (s, e), n in zip(spans, names, strict=True)
                 if _name_like(n) and not _is_blocked(blocked, s, e)
-                and not re.search(r"(?:大学|学院|研究院|研究所|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业|中心)$", n)
+                and not re.search(r"(?:大学|学院|研究院|研究所|院所|职校|高校|团队|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业|中心|饲料|加工|种植|贸易)$", n)
             ]
             if len(good) * 2 < len(spans):
                 continue
@@ -637,6 +668,12 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
                 break
         for p in ("中国", "中铝", "中建"):
             pass
+    if re.search(r"(?:分公司|支行|分行)$", full):
+        # 顺丰运城分公司 → the head-office brand 顺丰 (a different company)
+        for L in range(len(core) - 2, 1, -1):
+            if core[L:] in lx.place_table():
+                return [core[:L]] if L >= 2 else []
+        return []
     forms = [core]
     b = core
     while True:
@@ -678,7 +715,7 @@ _PROJECT_RE = re.compile(r"项目|工程(?=[，。、；]|$)")
 _PROJECT_GENERIC = re.compile(
     r"^(?:重点|重大|环保|新兴产业|产业|建设|合作|投资|招商|工程建设|政府投资|企业投资|公开招标|房屋建筑|市政|"
     r"交易|腾换|一期|二期|三期|签约|在建|新建|续建|储备|开工|竣工|民生|基础设施|综合智慧能源|示范|试点|"
-    r"意向|合伙产业|产业化|技改|改造|新|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|"
+    r"意向|合伙产业|产业化|技改|改造|新.{0,3}|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|.*交易.*|.*[和及与]|"
     r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重点.*|.*更多.*|.*[+＋].*|"
     r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
 )
@@ -710,6 +747,8 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
     for m in _INVESTED_FACILITY_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
+        if re.match(r"^\d+[条个座台套家]", text[s:e]):
+            continue
         if e - s >= 4 and not _is_blocked(blocked, s, e):
             out.append(Mention(s, e, text[s:e], "Project", source="facility"))
             _block(blocked, s, e)
@@ -726,6 +765,8 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):
             continue
         if _common_word(desc, 50) and len(desc) <= 4:
+            continue
+        if any(desc.endswith(pn) and len(pn) >= 2 for pn in (desc[-2:], desc[-3:]) if pn in lx.place_table()):
             continue
         if m.group(0) == "工程" and len(desc) < 4:
             continue
@@ -779,11 +820,13 @@ def recognise(doc: Document) -> Document:
     global _PLACE_COV
     _PLACE_COV = bytearray(len(text) + 1)
     for p in places:
-        _block(_PLACE_COV, p.start, p.end)
+        if p.source == "places":
+            _block(_PLACE_COV, p.start, p.end)
     mentions: list[Mention] = []
     mentions += _recognise_policies(text, blocked)
     mentions += _recognise_national_agencies(text, blocked)
-    companies = _recognise_companies(text, blocked, places)
+    sure_places = [p for p in places if p.source == "places"]
+    companies = _recognise_companies(text, blocked, sure_places)
     parks, park_agencies = _recognise_parks(text, blocked, places)
     agencies = _recognise_place_agencies(text, places, blocked)
     projects = _recognise_projects(text, blocked)
@@ -828,7 +871,7 @@ def recognise(doc: Document) -> Document:
             continue
         if inside.type in ("Company", "Project") and inside.source != "rule" and not _is_full_form(p.text):
             continue
-        if inside.type == "Project" and not _is_full_form(p.text) and p.start != inside.start:
+        if inside.type == "Project" and not _is_full_form(p.text):
             continue
         if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):
             kept.append(p)
