@@ -9,7 +9,8 @@ Decoding order (cheap and certain first, guessing last):
 
 1. byte-order marks (UTF-8-BOM, UTF-32, UTF-16) are authoritative;
 2. NUL bytes without a BOM mean UTF-16 without a BOM, or binary data;
-3. strict UTF-8 — valid UTF-8 is almost never accidental for CJK text;
+3. UTF-8 — valid UTF-8 is almost never accidental for CJK text; UTF-8 with a
+   few broken bytes is still UTF-8 (the bad bytes become U+FFFD);
 4. strict GBK, then GB18030 (its superset) — the usual Chinese legacy files;
 5. charset-normalizer as a last resort.
 
@@ -124,6 +125,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a truncated character, a bad copy) stays UTF-8.
+
+    Chinese UTF-8 byte pairs are often valid GBK pairs too, so without this
+    check one bad byte would send the whole page to GBK and garble all of it.
+    GBK text, in turn, is never almost-valid UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(2, len(text) // 200) and _looks_like_text(text):
+        return text.lstrip("\ufeff")
+    return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode a page's bytes; return ``(text, encoding)`` or raise :class:`ReadError`.
 
@@ -149,6 +164,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
+            if enc == "utf-8":
+                lossy = _mostly_utf8(data)
+                if lossy is not None:
+                    return lossy, "utf-8"
             continue
         if _looks_like_text(text):
             return text.lstrip("\ufeff"), enc

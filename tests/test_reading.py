@@ -118,3 +118,17 @@ def test_crlf_is_kept_in_raw(tmp_path):
     f = tmp_path / "crlf.txt"
     f.write_bytes("第一行\r\n第二行。\r\n".encode())
     assert read_file(f).raw == "第一行\r\n第二行。\r\n"
+
+
+def test_utf8_with_one_broken_byte_is_not_garbled_as_gbk():
+    good = ("园区企业投资建设项目，推动绿色发展。" * 20).encode("utf-8")
+    data = good[:30] + b"\xff" + good[30:]
+    text, enc = decode_bytes(data)
+    assert enc == "utf-8"
+    assert text.count("\ufffd") == 1
+    assert "园区企业投资建设项目" in text
+
+
+def test_gbk_is_not_mistaken_for_broken_utf8():
+    text = "园区企业投资建设项目，推动绿色发展。" * 20
+    assert decode_bytes(text.encode("gbk")) == (text, "gbk")
