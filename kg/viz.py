@@ -290,6 +290,7 @@ html, body { margin: 0; height: 100%; font-family: $font; background: #fbfbf8; c
 #kg-legend .sw { display: inline-block; width: 12px; height: 12px; border-radius: 50%; margin-right: 6px;
   vertical-align: -1px; border: 1px solid rgba(0,0,0,.25); }
 #kg-legend .rel { color: #555; font-size: 12px; }
+#kg-legend .cls { cursor: pointer; user-select: none; }
 div.vis-tooltip { position: absolute; visibility: hidden; padding: 6px 8px; max-width: 420px; white-space: normal;
   font-family: $font; font-size: 13px; color: #222; background: #fffef2; border: 1px solid #999;
   border-radius: 4px; box-shadow: 2px 2px 8px rgba(0,0,0,.2); pointer-events: none; z-index: 5; }
@@ -358,12 +359,22 @@ $vis
 
   // legend: node classes with counts, then the relation names
   var legend = document.getElementById("kg-legend");
+  // (click a class to hide or show its nodes)
+  var hiddenTypes = {};
   data.legend.forEach(function (t) {
-    var row = el("div");
+    var row = el("div", "cls");
     var sw = el("span", "sw");
     sw.style.background = t.color;
     row.appendChild(sw);
     row.appendChild(document.createTextNode(t.zh + " " + t.type + " (" + t.count + ")"));
+    row.setAttribute("data-type", t.type);
+    row.title = "点击隐藏/显示 click to hide/show";
+    row.addEventListener("click", function () {
+      hiddenTypes[t.type] = !hiddenTypes[t.type];
+      row.style.opacity = hiddenTypes[t.type] ? "0.35" : "1";
+      nodes.update(data.nodes.filter(function (n) { return n.type === t.type; })
+        .map(function (n) { return { id: n.id, hidden: !!hiddenTypes[t.type] }; }));
+    });
     legend.appendChild(row);
   });
   data.relations.forEach(function (r) {

@@ -194,6 +194,18 @@ async def _hover_tooltips(browser: str, page, profile, targets: list[str]) -> di
                     break
             out[target] = tip
             previous = tip["text"] if tip else None
+        # clicking a legend class hides its nodes
+        x, y = await js(
+            "(function(){var r=document.querySelector('#kg-legend [data-type=Company]').getBoundingClientRect();"
+            " return [r.left + r.width / 2, r.top + r.height / 2];})()"
+        )
+        for kind in ("mousePressed", "mouseReleased"):
+            await call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+        await asyncio.sleep(0.3)
+        out["hidden"] = await js(
+            "(function(){var net=window.kgNetwork; return Object.keys(net.body.nodes).filter(function(i){"
+            "return net.body.nodes[i].options.hidden}).map(function(i){return net.body.nodes[i].options.label}).sort()})()"
+        )
         out["pwned"] = await js("document.body.getAttribute('data-pwned')")
         out["imgs"] = await js("document.querySelectorAll('img').length")
         ws.close()
@@ -204,7 +216,7 @@ async def _hover_tooltips(browser: str, page, profile, targets: list[str]) -> di
 
 
 def test_hover_shows_tooltips_as_text(tmp_path):
-    """Move the mouse over a node and an edge and read the tooltip vis-network shows."""
+    """Move the mouse over a node and an edge and read the tooltip vis-network shows; click the legend."""
     if BROWSER is None:
         pytest.skip("chromium is not installed (apt-get install chromium fonts-noto-cjk; tests/run.sh does it)")
     pytest.importorskip("tornado.websocket")
@@ -228,3 +240,5 @@ def test_hover_shows_tooltips_as_text(tmp_path):
     assert "证据：亮宇炭素投资16.5亿元的年产2万吨阴极炭素高端石墨新材料项目开工。" in etip["text"]
     assert "来源：page-a" in etip["text"]
     assert got["pwned"] is None and got["imgs"] == 0
+    # the legend click hid exactly the companies
+    assert got["hidden"] == sorted(["<script>alert(1)</script>公司", "山西亮宇炭素新材料科技有限公司"])
