@@ -103,26 +103,35 @@ def _undecodable(what: str = "") -> ReadError:
     )
 
 
+_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _plausible(text: str) -> bool:
+    """Mostly ASCII, CJK and CJK punctuation: what a Chinese page decodes to.
+
+    Bytes read with the wrong 2-byte codec land all over the BMP (Hangul,
+    rare ideographs, private use), so this tells a right guess from a wrong one.
+    """
+    if not text:
+        return True
+    return len(_PLAUSIBLE.findall(text)) >= 0.9 * len(text)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Decode BOM-less UTF-16 when the NUL bytes sit where UTF-16 puts them."""
+    """The UTF-16 byte order when NUL bytes sit where BOM-less UTF-16 puts them."""
     if len(data) % 2:
         return None
     even_nul = data[0::2].count(0)
     odd_nul = data[1::2].count(0)
-    half = len(data) // 2
-    # ASCII-heavy UTF-16: NULs on one side; CJK-heavy UTF-16 has few NULs, so
-    # also accept any NUL pattern that decodes to clean text.
-    order = ("utf-16-le", "utf-16-be") if odd_nul >= even_nul else ("utf-16-be", "utf-16-le")
-    if half and max(even_nul, odd_nul) < half * 0.05 and min(even_nul, odd_nul) > 0:
+    # ASCII characters (newlines, digits) put their NUL on one side only
+    if max(even_nul, odd_nul) < 0.02 * (len(data) // 2):
         return None
-    for enc in order:
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return enc
-    return None
+    enc = "utf-16-le" if odd_nul >= even_nul else "utf-16-be"
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return enc if _looks_like_text(text) and _plausible(text) else None
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -157,9 +166,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return text.lstrip("\ufeff"), enc
     if b"\x00" in data:
         enc16 = _utf16_without_bom(data)
-        if enc16 is None:
-            raise _undecodable("NUL bytes")
-        return data.decode(enc16), enc16
+        if enc16 is not None:
+            return data.decode(enc16), enc16
+        # not UTF-16: a stray NUL in a text file passes, binary data fails the
+        # control-character check below
     for enc in ("utf-8", "gbk", "gb18030"):
         try:
             text = data.decode(enc)

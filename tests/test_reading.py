@@ -132,3 +132,17 @@ def test_utf8_with_one_broken_byte_is_not_garbled_as_gbk():
 def test_gbk_is_not_mistaken_for_broken_utf8():
     text = "园区企业投资建设项目，推动绿色发展。" * 20
     assert decode_bytes(text.encode("gbk")) == (text, "gbk")
+
+
+def test_stray_nul_in_utf8_text_is_tolerated():
+    text = "园区企业投资建设项目，推动绿色发展。" * 20
+    decoded, enc = decode_bytes(text.encode("utf-8") + b"\x00")
+    assert enc == "utf-8" and decoded.startswith(text)
+
+
+def test_stray_nul_in_even_length_utf8_is_not_read_as_utf16():
+    text = "园区企业投资建设项目，推动绿色发展。" * 20
+    data = text.encode("utf-8") + b"\x00\n"
+    assert len(data) % 2 == 0
+    decoded, enc = decode_bytes(data)
+    assert enc == "utf-8" and decoded.startswith(text)
