@@ -1,0 +1,764 @@
+"""A read-only SPARQL 1.1 Protocol endpoint over the graph store (stdlib only).
+
+Why a hand-rolled server: the endpoint is small, must work offline and with no
+extra dependency, and the standard library's :class:`ThreadingHTTPServer` is
+enough for a local, read-only service.  It is *not* meant to face the internet
+(no TLS, no authentication): it binds to 127.0.0.1 by default.
+
+Routes::
+
+    GET  /                      a tiny HTML page: a query form and the named queries
+    GET  /sparql?query=…        SPARQL 1.1 Protocol query via GET
+    POST /sparql                body application/sparql-query, or a form query=…
+    GET  /queries               JSON list of the named queries (kg/queries/*.rq)
+    GET  /queries/<name>?p=v    run a named query; parameters are bound, never pasted
+
+Queries run like :func:`kg.query.query`: over the union of the named graphs
+(unless the request names ``default-graph-uri`` / ``named-graph-uri``), with
+the project prefixes (``kg:``, ``rdfs:`` …) predeclared.
+
+Output is chosen by ``?format=`` or else the ``Accept`` header.  SELECT/ASK:
+``json`` (application/sparql-results+json, the default), ``csv``, ``tsv``,
+``xml`` and ``html`` (a table, what a browser gets).  CONSTRUCT/DESCRIBE:
+``ttl`` (text/turtle, the default), ``nt`` (application/n-triples), ``jsonld``,
+``rdfxml`` and ``html``.  Serialisation is pyoxigraph's own, so the JSON/CSV/TSV
+are exactly the W3C result formats.
+
+Read-only, three ways: SPARQL UPDATE is refused (405) before anything runs,
+:meth:`pyoxigraph.Store.query` cannot execute updates anyway, and :func:`serve`
+opens the store read-only.  ``SERVICE`` (federated query) is refused (400):
+pyoxigraph would otherwise fetch any URL a client names — a request forgery
+hole and network access at run time.
+
+Limits: queries longer than ``max_query_bytes`` (100 kB) get 413; a query that
+runs longer than ``timeout`` seconds gets 503.  pyoxigraph 0.5 cannot cancel a
+running query, so a timed-out query keeps a worker slot until it finishes in
+the background; at most ``max_workers`` queries run at once, and a request that
+finds every slot busy for its whole timeout gets 503 too.  (pyoxigraph releases
+the GIL while it evaluates, so the server keeps answering meanwhile.)
+
+The store opened by :func:`serve` is a read-only snapshot: restart the server
+after a ``kg build`` to see new pages.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import re
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
+
+from pyoxigraph import (
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    Variable,
+)
+
+from kg import namespaces as ns
+from kg import query as kq
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_BYTES = 100_000
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_WORKERS = 4
+DEFAULT_PORT = 7878
+
+#: ``?format=`` names and media types for SELECT / ASK results, server preference first.
+RESULT_FORMATS: dict[str, tuple[str, QueryResultsFormat | None]] = {
+    "json": ("application/sparql-results+json", QueryResultsFormat.JSON),
+    "csv": ("text/csv", QueryResultsFormat.CSV),
+    "tsv": ("text/tab-separated-values", QueryResultsFormat.TSV),
+    "xml": ("application/sparql-results+xml", QueryResultsFormat.XML),
+    "html": ("text/html", None),
+}
+#: ``?format=`` names and media types for CONSTRUCT / DESCRIBE results, server preference first.
+GRAPH_FORMATS: dict[str, tuple[str, RdfFormat | None]] = {
+    "ttl": ("text/turtle", RdfFormat.TURTLE),
+    "nt": ("application/n-triples", RdfFormat.N_TRIPLES),
+    "jsonld": ("application/ld+json", RdfFormat.JSON_LD),
+    "rdfxml": ("application/rdf+xml", RdfFormat.RDF_XML),
+    "html": ("text/html", None),
+}
+#: Other names people type for the same formats.
+FORMAT_ALIASES = {
+    "srj": "json",
+    "turtle": "ttl",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "json-ld": "jsonld",
+    "rdf": "rdfxml",
+}
+#: Extra media types accepted in ``Accept`` (mapped to a format name).
+MEDIA_ALIASES = {"application/json": "json", "text/plain": "nt", "application/xml": "xml"}
+
+_TEXT_TYPES = ("text/", "application/sparql-results+json", "application/ld+json", "application/n-triples")
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+class ProtocolError(Exception):
+    """A request the endpoint refuses: ``status`` and a one-line message for the client."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+
+# -- reading the query text ----------------------------------------------------
+
+# IRIREF as the SPARQL grammar has it (no spaces inside), so ``?a < ?b`` stays an operator.
+_LEXER = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\x00-\x20]*>"
+    r"|#[^\n\r]*",
+    re.S,
+)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.I)
+# (on text passed through _code, where every IRI is already "")
+_PROLOGUE = re.compile(r'\s*(?:(?:PREFIX\s+[^\s:]*:\s*""|BASE\s*"")\s*)*([A-Za-z]*)', re.I)
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _code(text: str) -> str:
+    """The query with strings, IRIs and comments blanked: what is left is keywords and names."""
+    return _LEXER.sub(lambda m: " " if m.group(0).startswith("#") else '""', text)
+
+
+def _unescape(text: str) -> str:
+    """SPARQL's \\uXXXX codepoint escapes resolved (the parser applies them before tokenising)."""
+
+    def one(m: re.Match[str]) -> str:
+        try:
+            return chr(int(m.group(1) or m.group(2), 16))
+        except (ValueError, OverflowError):
+            return m.group(0)
+
+    return _UNICODE_ESCAPE.sub(one, text)
+
+
+def is_update(text: str) -> bool:
+    """True if the text is a SPARQL UPDATE (its first keyword after the prologue)."""
+    for variant in {text, _unescape(text)}:
+        m = _PROLOGUE.match(_code(variant))
+        if m and m.group(1).upper() in _UPDATE_WORDS:
+            return True
+    return False
+
+
+def uses_service(text: str) -> bool:
+    """True if the query has a ``SERVICE`` keyword outside strings, IRIs and comments.
+
+    Deliberately conservative: a local name that merely looks like the keyword
+    in an odd place is refused too, which is better than a missed SERVICE call.
+    """
+    return any(_SERVICE.search(_code(v)) for v in {text, _unescape(text)})
+
+
+def update_refused() -> ProtocolError:
+    """The one answer to any SPARQL UPDATE attempt (query text, update= form field or update body)."""
+    return ProtocolError(
+        405,
+        "this endpoint is read-only: SPARQL UPDATE is not accepted (use kg build to change the graph)",
+        {"Allow": "GET, POST"},
+    )
+
+
+def check_query(text: str, max_bytes: int = MAX_QUERY_BYTES) -> str:
+    """Validate a query's size and kind before it runs; returns it, or raises :class:`ProtocolError`."""
+    if not text.strip():
+        raise ProtocolError(400, "empty query: send a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    if len(text.encode("utf-8")) > max_bytes:
+        raise ProtocolError(413, f"query too long: the limit is {max_bytes} bytes")
+    if is_update(text):
+        raise update_refused()
+    if uses_service(text):
+        raise ProtocolError(
+            400, "SERVICE (federated query) is disabled: this endpoint only queries the local graph"
+        )
+    return text
+
+
+# -- running -------------------------------------------------------------------
+
+
+@dataclass
+class Answer:
+    """A serialised response body."""
+
+    status: int
+    content_type: str
+    body: bytes
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip()
+    return text.splitlines()[0] if text else type(e).__name__
+
+
+def execute(
+    store: Store,
+    sparql: str,
+    bindings: dict[str, Any] | None = None,
+    default_graphs: list[str] | None = None,
+    named_graphs: list[str] | None = None,
+) -> QuerySolutions | QueryBoolean | QueryTriples:
+    """Run a query the way :func:`kg.query.query` does, but keep pyoxigraph's result object.
+
+    The raw result is what pyoxigraph serialises to the W3C formats; values
+    are bound with pyoxigraph substitutions (via :func:`kg.query.to_term`),
+    never pasted into the text.  Errors become :class:`ProtocolError` 400.
+    """
+    subs = {Variable(k.lstrip("?$")): kq.to_term(v) for k, v in (bindings or {}).items()}
+    kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": subs or None}
+    try:
+        if default_graphs:
+            kw["default_graph"] = [NamedNode(g) for g in default_graphs]
+        else:
+            kw["use_default_graph_as_union"] = True
+        if named_graphs:
+            kw["named_graphs"] = [NamedNode(g) for g in named_graphs]
+    except ValueError as e:
+        raise ProtocolError(400, f"bad graph IRI: {_first_line(e)}") from e
+    try:
+        return store.query(sparql, **kw)
+    except SyntaxError as e:
+        raise ProtocolError(400, f"SPARQL syntax error: {_first_line(e)}") from e
+    except RuntimeError as e:
+        msg = _first_line(e)
+        if "projection" in msg:
+            msg += ": bound parameters must be listed in the SELECT clause of the query"
+        raise ProtocolError(400, f"query failed: {msg}") from e
+
+
+def _accepts(accept: str) -> list[tuple[str, float]]:
+    out = []
+    for part in accept.split(","):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for f in fields[1:]:
+            if f.lower().startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((media, q))
+    return out
+
+
+def negotiate(kind: str, fmt: str | None, accept: str | None) -> str:
+    """The format name for a result ``kind`` (``select``/``ask``/``graph``) from ``?format=`` or Accept.
+
+    ``?format=`` wins; otherwise the media type the client rates highest (exact
+    type before ``type/*`` before ``*/*``; ties go to the server's order, so
+    ``*/*`` gets JSON or Turtle).  Nothing acceptable -> 406.
+    """
+    table = GRAPH_FORMATS if kind == "graph" else RESULT_FORMATS
+    if fmt:
+        name = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+        if kind == "graph" and name in ("json", "xml"):
+            name = {"json": "jsonld", "xml": "rdfxml"}[name]
+        if name not in table:
+            what = "CONSTRUCT/DESCRIBE" if kind == "graph" else "SELECT/ASK"
+            raise ProtocolError(
+                406, f"format {fmt!r} does not fit a {what} result; use one of {', '.join(table)}"
+            )
+        return name
+    if not accept:
+        return next(iter(table))
+    ranges = _accepts(accept)
+    best, best_q = None, 0.0
+    for name, (media, _) in table.items():
+        major = media.split("/")[0]
+        q = None
+        for specificity in (3, 2, 1):
+            for r, rq in ranges:
+                alias = MEDIA_ALIASES.get(r)
+                hit = {
+                    3: r == media or (alias == name),
+                    2: r == major + "/*",
+                    1: r == "*/*",
+                }[specificity]
+                if hit:
+                    q = rq if q is None else max(q, rq)
+            if q is not None:
+                break
+        if q is not None and q > best_q:
+            best, best_q = name, q
+    if best is None:
+        offered = ", ".join(media for media, _ in table.values())
+        raise ProtocolError(406, f"cannot answer in any type of Accept: {accept!r}; offered: {offered}")
+    return best
+
+
+def _short(term: Any) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, NamedNode):
+        v = term.value
+        for p in ("kgid", "kg"):
+            if v.startswith(ns.PREFIXES[p]):
+                return f"{p}:{v[len(ns.PREFIXES[p]) :]}"
+        return v
+    value = getattr(term, "value", None)
+    return value if isinstance(value, str) else str(term)
+
+
+def _html_table(columns: list[str], rows: list[list[Any]], title: str) -> bytes:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = "\n".join(
+        "<tr>" + "".join(f"<td>{html.escape(_short(v))}</td>" for v in r) + "</tr>" for r in rows
+    )
+    n = len(rows)
+    page = _PAGE.format(
+        title=html.escape(title),
+        body=(
+            f"<p><a href='/'>new query</a> · {n} row{'s' if n != 1 else ''}</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table>"
+        ),
+    )
+    return page.encode("utf-8")
+
+
+def render(
+    result: QuerySolutions | QueryBoolean | QueryTriples, fmt: str | None, accept: str | None
+) -> Answer:
+    """Serialise a pyoxigraph result in the negotiated format."""
+    if isinstance(result, QueryTriples):
+        name = negotiate("graph", fmt, accept)
+        media, rdf_format = GRAPH_FORMATS[name]
+        if rdf_format is None:
+            rows = [[t.subject, t.predicate, t.object] for t in result]
+            return Answer(
+                200, media, _html_table(["subject", "predicate", "object"], rows, "CONSTRUCT result")
+            )
+        return Answer(200, media, result.serialize(format=rdf_format) or b"")
+    name = negotiate("ask" if isinstance(result, QueryBoolean) else "select", fmt, accept)
+    media, results_format = RESULT_FORMATS[name]
+    if results_format is None:
+        if isinstance(result, QueryBoolean):
+            return Answer(200, media, _html_table(["ask"], [["true" if result else "false"]], "ASK result"))
+        columns = [v.value for v in result.variables]
+        rows = [[sol[i] for i in range(len(columns))] for sol in result]
+        return Answer(200, media, _html_table(columns, rows, "SELECT result"))
+    return Answer(200, media, result.serialize(format=results_format) or b"")
+
+
+# -- the HTML front page -------------------------------------------------------
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 1.5em; max-width: 70em; }}
+textarea {{ width: 100%; font-family: monospace; font-size: 14px; }}
+table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding: 2px 6px; text-align: left; }}
+code {{ background: #f4f4f4; }}
+</style></head>
+<body>
+{body}
+</body></html>
+"""
+
+_EXAMPLE = """SELECT ?park ?name WHERE {
+  ?park a kg:Park ; rdfs:label ?name .
+}
+ORDER BY ?name
+LIMIT 50
+"""
+
+
+def index_page(queries: dict[str, kq.NamedQuery]) -> bytes:
+    """The front page: a form that POSTs to /sparql, and links to every named query."""
+    prefixes = " ".join(f"<code>{html.escape(p)}:</code>" for p in ns.PREFIXES)
+    options = "".join(
+        f"<option value='{v}'>{label}</option>"
+        for v, label in (
+            ("html", "HTML table"),
+            ("json", "SPARQL JSON"),
+            ("csv", "CSV"),
+            ("tsv", "TSV"),
+            ("ttl", "Turtle (CONSTRUCT)"),
+            ("nt", "N-Triples (CONSTRUCT)"),
+        )
+    )
+    items = []
+    for nq in queries.values():
+        link = f"/queries/{quote(nq.name)}?" + urlencode({**nq.defaults, "format": "html"})
+        params = ", ".join(
+            f"<code>{html.escape(p)}</code>={html.escape(nq.defaults.get(p, '') or '…')}" for p in nq.params
+        )
+        items.append(
+            f"<li><a href='{html.escape(link, quote=True)}'>{html.escape(nq.name)}</a>"
+            f"{' (' + params + ')' if params else ''} — {html.escape(nq.description)}</li>"
+        )
+    body = f"""<h1>parkkg SPARQL endpoint</h1>
+<p>Read-only SPARQL 1.1 over the union of all graphs. Predeclared prefixes: {prefixes}.
+Programs: <code>GET/POST /sparql</code> (SPARQL 1.1 Protocol).</p>
+<form method="post" action="/sparql">
+<textarea name="query" rows="12">{html.escape(_EXAMPLE)}</textarea><br>
+<label>format <select name="format">{options}</select></label>
+<button type="submit">Run query</button>
+</form>
+<h2>Named queries</h2>
+<p>As JSON: <a href="/queries">/queries</a>. Run one with <code>/queries/NAME?param=value</code>.</p>
+<ul>
+{"".join(items)}
+</ul>"""
+    return _PAGE.format(title="parkkg SPARQL", body=body).encode("utf-8")
+
+
+# -- HTTP ----------------------------------------------------------------------
+
+
+class SparqlServer(ThreadingHTTPServer):
+    """A :class:`ThreadingHTTPServer` that holds the store and the limits."""
+
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        store: Store,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_query_bytes: int = MAX_QUERY_BYTES,
+        max_workers: int = DEFAULT_WORKERS,
+        log_requests: bool = False,
+    ) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        self.store = store
+        self.query_timeout = timeout
+        self.max_query_bytes = max_query_bytes
+        self.slots = threading.BoundedSemaphore(max_workers)
+        self.log_requests = log_requests
+        super().__init__(address, SparqlHandler)
+
+    @property
+    def url(self) -> str:
+        """Base URL of the running server (with the real port when bound to port 0)."""
+        host, port = self.server_address[:2]
+        host = "[" + host + "]" if ":" in str(host) else host
+        return f"http://{host}:{port}"
+
+    def run(self, fn: Callable[[], Answer]) -> Answer:
+        """Run ``fn`` in a worker thread, waiting at most the query timeout.
+
+        The worker is a daemon thread because pyoxigraph cannot interrupt a
+        query: on timeout the client is answered and the thread finishes (and
+        frees its slot) in the background.
+        """
+        deadline = time.monotonic() + self.query_timeout
+        if not self.slots.acquire(timeout=self.query_timeout):
+            raise ProtocolError(
+                503, "server busy: too many queries running, try again later", {"Retry-After": "5"}
+            )
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def work() -> None:
+            try:
+                box["answer"] = fn()
+            except BaseException as e:  # handed to the request thread
+                box["error"] = e
+            finally:
+                self.slots.release()
+                done.set()
+
+        threading.Thread(target=work, name="kg-sparql-query", daemon=True).start()
+        if not done.wait(max(0.0, deadline - time.monotonic())):
+            raise ProtocolError(
+                503, f"query timed out after {self.query_timeout:g} s: make it more selective or add a LIMIT"
+            )
+        if "error" in box:
+            raise box["error"]
+        return box["answer"]
+
+
+class SparqlHandler(BaseHTTPRequestHandler):
+    """Routes of the endpoint; every error is a one-line text/plain answer."""
+
+    server: SparqlServer
+    server_version = "parkkg-sparql/0.1"
+    timeout = 60  # a client that stops sending does not hold a thread forever
+
+    # -- plumbing --
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        if self.server.log_requests:
+            sys.stderr.write(f"{self.address_string()} - {format % args}\n")
+        else:
+            log.debug(format, *args)
+
+    def _send(
+        self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None
+    ) -> None:
+        if content_type.startswith(_TEXT_TYPES) and "charset" not in content_type:
+            content_type += "; charset=utf-8"
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if content_type.startswith("text/html"):
+            self.send_header(
+                "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
+            )
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, e: ProtocolError) -> None:
+        self._send(e.status, "text/plain", (e.message + "\n").encode("utf-8"), e.headers)
+
+    def _params(self, raw: str) -> dict[str, list[str]]:
+        try:
+            return parse_qs(raw, keep_blank_values=True, errors="strict", max_num_fields=200)
+        except (UnicodeDecodeError, ValueError) as e:
+            raise ProtocolError(400, f"cannot read the request parameters ({_first_line(e)})") from e
+
+    def _handle(self, method: str) -> None:
+        try:
+            parts = urlsplit(self.path)
+            path = unquote(parts.path, errors="strict")
+            params = self._params(parts.query)
+            if path in ("/", "/index.html"):
+                if method != "GET":
+                    raise ProtocolError(405, "use GET for /", {"Allow": "GET"})
+                self._send(200, "text/html", index_page(kq.named_queries()))
+            elif path == "/sparql":
+                self._sparql(method, params)
+            elif path == "/queries":
+                if method != "GET":
+                    raise ProtocolError(405, "use GET for /queries", {"Allow": "GET"})
+                self._list_queries()
+            elif path.startswith("/queries/"):
+                if method != "GET":
+                    raise ProtocolError(405, "use GET to run a named query", {"Allow": "GET"})
+                self._named(path[len("/queries/") :], params)
+            else:
+                raise ProtocolError(404, f"no such page {path!r}: try / , /sparql or /queries")
+        except ProtocolError as e:
+            self._error(e)
+        except (UnicodeDecodeError, ValueError) as e:
+            self._error(ProtocolError(400, f"bad request: {_first_line(e)}"))
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        except Exception as e:  # the client gets one line; the log gets the traceback
+            log.exception("error answering %s %s", method, self.path)
+            self._error(ProtocolError(500, f"internal error: {_first_line(e)}"))
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def _refuse(self) -> None:
+        self._error(
+            ProtocolError(405, "read-only endpoint: only GET and POST are accepted", {"Allow": "GET, POST"})
+        )
+
+    do_PUT = do_DELETE = do_PATCH = _refuse
+
+    # -- routes --
+
+    def _one(self, params: dict[str, list[str]], key: str) -> str | None:
+        values = params.get(key)
+        if not values:
+            return None
+        if len(values) > 1:
+            raise ProtocolError(400, f"give {key!r} once, not {len(values)} times")
+        return values[0]
+
+    def _body(self) -> bytes:
+        length = self.headers.get("Content-Length")
+        if length is None:
+            raise ProtocolError(411, "POST needs a Content-Length header")
+        try:
+            n = int(length)
+        except ValueError as e:
+            raise ProtocolError(400, "bad Content-Length header") from e
+        if n < 0:
+            raise ProtocolError(400, "bad Content-Length header")
+        if n > self.server.max_query_bytes:
+            # read (and drop) a moderately large body so the client sees the answer, not a reset
+            if n <= 10 * self.server.max_query_bytes:
+                self.rfile.read(n)
+            self.close_connection = True
+            raise ProtocolError(
+                413, f"request body too large: the limit is {self.server.max_query_bytes} bytes"
+            )
+        return self.rfile.read(n)
+
+    def _sparql(self, method: str, params: dict[str, list[str]]) -> None:
+        if method == "POST":
+            ctype = self.headers.get("Content-Type", "")
+            media = ctype.split(";")[0].strip().lower()
+            charset = "utf-8"
+            m = re.search(r"charset\s*=\s*\"?([\w.:-]+)", ctype, re.I)
+            if m:
+                charset = m.group(1)
+            if media == "application/sparql-update":
+                raise update_refused()
+            body = self._body()
+            if media == "application/sparql-query":
+                try:
+                    text = body.decode(charset)
+                except (LookupError, UnicodeDecodeError) as e:
+                    raise ProtocolError(400, f"cannot decode the query as {charset}") from e
+                if "query" in params:
+                    raise ProtocolError(400, "give the query in the body or in ?query=, not both")
+            elif media == "application/x-www-form-urlencoded":
+                try:
+                    form = self._params(body.decode("ascii"))
+                except UnicodeDecodeError as e:
+                    raise ProtocolError(400, "a form body must be URL-encoded ASCII") from e
+                if "update" in form:
+                    raise update_refused()
+                for k, v in form.items():
+                    params.setdefault(k, []).extend(v)
+                text = self._one(params, "query")
+            else:
+                raise ProtocolError(
+                    415,
+                    "POST a query as application/sparql-query or as a form (application/x-www-form-urlencoded) query=…",
+                )
+        else:
+            if "update" in params:
+                raise update_refused()
+            text = self._one(params, "query")
+        if text is None:
+            raise ProtocolError(400, "missing query: use /sparql?query=… (or open / for a form)")
+        check_query(text, self.server.max_query_bytes)
+        fmt = self._one(params, "format")
+        accept = self.headers.get("Accept")
+        store = self.server.store
+        defaults = params.get("default-graph-uri") or None
+        named = params.get("named-graph-uri") or None
+        answer = self.server.run(lambda: render(execute(store, text, None, defaults, named), fmt, accept))
+        self._send(answer.status, answer.content_type, answer.body)
+
+    def _list_queries(self) -> None:
+        out = [
+            {
+                "name": nq.name,
+                "description": nq.description,
+                "params": [
+                    {"name": p.name, "default": p.default, "description": p.description}
+                    for p in nq.parameters
+                ],
+                "url": "/queries/" + quote(nq.name),
+                "query": nq.text,
+            }
+            for nq in kq.named_queries().values()
+        ]
+        self._send(200, "application/json", json.dumps(out, ensure_ascii=False, indent=2).encode("utf-8"))
+
+    def _named(self, name: str, params: dict[str, list[str]]) -> None:
+        queries = kq.named_queries()
+        nq = queries.get(name)
+        if nq is None:
+            raise ProtocolError(
+                404, f"no named query {name!r}; see /queries (available: {', '.join(sorted(queries))})"
+            )
+        fmt = self._one(params, "format")
+        values = {k: self._one(params, k) for k in params if k != "format"}
+        try:
+            bindings = nq.bindings(**values)
+        except kq.QueryError as e:
+            raise ProtocolError(400, str(e)) from e
+        accept = self.headers.get("Accept")
+        store = self.server.store
+        answer = self.server.run(lambda: render(execute(store, nq.text, bindings), fmt, accept))
+        self._send(answer.status, answer.content_type, answer.body)
+
+
+# -- entry points ----------------------------------------------------------------
+
+
+def make_server(
+    store: Store,
+    host: str = "127.0.0.1",
+    port: int = DEFAULT_PORT,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_query_bytes: int = MAX_QUERY_BYTES,
+    max_workers: int = DEFAULT_WORKERS,
+    log_requests: bool = False,
+) -> SparqlServer:
+    """A ready (bound, not yet serving) endpoint over ``store``; ``port=0`` picks a free port.
+
+    Call ``serve_forever()`` (e.g. in a thread), then ``shutdown()`` and
+    ``server_close()``; ``server.url`` is the base URL.
+    """
+    return SparqlServer(
+        (host, port),
+        store,
+        timeout=timeout,
+        max_query_bytes=max_query_bytes,
+        max_workers=max_workers,
+        log_requests=log_requests,
+    )
+
+
+def serve(
+    store_path: str | os.PathLike[str] | None = None,
+    host: str = "127.0.0.1",
+    port: int = DEFAULT_PORT,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_workers: int = DEFAULT_WORKERS,
+    log_requests: bool = True,
+) -> None:
+    """Serve the store at ``store_path`` (default ``$KG_STORE`` / ``./kg-store``) read-only until Ctrl-C.
+
+    Raises :class:`kg.store.StoreError` if there is no store, and ``OSError``
+    if the port is taken (both with a message meant for the user).
+    """
+    from kg.store import default_store_path, open_store
+
+    path = store_path if store_path is not None else default_store_path()
+    store = open_store(path, read_only=True)
+    try:
+        server = make_server(
+            store, host, port, timeout=timeout, max_workers=max_workers, log_requests=log_requests
+        )
+    except OSError as e:
+        raise OSError(f"cannot listen on {host}:{port} ({_first_line(e)}): choose another --port") from e
+    print(
+        f"SPARQL endpoint on {server.url}/sparql — query form at {server.url}/ (store {path}, read-only)",
+        file=sys.stderr,
+    )
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print("note: listening beyond this machine; the endpoint has no authentication", file=sys.stderr)
+    print("Ctrl-C stops it.", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped.", file=sys.stderr)
+    finally:
+        server.server_close()
