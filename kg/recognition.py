@@ -50,7 +50,7 @@ _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "�
 _PROJECT_KEEP = {"及", "和", "与", "同", "年", "月", "日", "中", "上", "下", "内", "外", "前", "后", "里",
                  "有", "个", "项", "多", "余", "约", "近", "超", "逾", "总", "共", "全国", "全省",
                  "全市", "全县", "全区", "国际", "国内", "龙头", "合作", "之", "高效", "集中",
-                 "一体", "共同", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
+                 "一体", "共同", "企业", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
 _PARK_KEEP = {"发展", "中", "上", "下", "内", "外", "前", "后", "里", "有", "个", "项", "多", "余", "约",
               "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效", "与",
               "集中", "综合", "共同", "之"}
@@ -77,7 +77,7 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
         elif kind == "project":
             strong = _stopset(_PROJECT_KEEP, ("项目", "加快", "加紧", "总投资", "新建", "扩建", "续建",
                                               "拟建", "签约", "的", "上了", "投运", "建成"))
-            _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 0)
+            _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 2)
         elif kind == "park":
             strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造"))
             _STOP_CACHE[kind] = (strong, verbs - _PARK_KEEP, 0)
@@ -218,8 +218,9 @@ def _recognise_places(text: str) -> list[Mention]:
     # towns/villages: after a county/town mention, or after a clear boundary
     taken = bytearray(len(text) + 1)
     for m in mentions:
-        _block(taken, m.start, m.end)
-    ends = {m.end: m for m in mentions}
+        if m.source == "places":
+            _block(taken, m.start, m.end)
+    ends = {m.end: m for m in mentions if m.source == "places"}
     extra: list[Mention] = []
     for suffix_re, level, suffixes in ((_TOWN_RE, "town", ("街道", "镇", "乡")), (_VILLAGE_RE, "village", ("村",))):
         for suf in suffixes:
@@ -269,7 +270,10 @@ def _recognise_places(text: str) -> list[Mention]:
 _POLICY_SUFFIX_RE = re.compile(rf"(?:{_ALT(_sorted(lx.POLICY_SUFFIXES))})(?:（[^）]{{1,20}}）)?$")
 _BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
-_NAMED_DOCS_RE = re.compile(r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告")
+_NAMED_DOCS_RE = re.compile(
+    r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告|"
+    rf"(?:(?<=修订的)|(?<=修正的)|(?<=颁布的)|(?<=施行的)|(?<=根据)|(?<=依据)|(?<=按照))[{C}]{{4,14}}?法(?=规定|第|明确|要求|的|，|。)"
+)
 
 
 def _recognise_policies(text: str, blocked: bytearray) -> list[Mention]:
@@ -529,7 +533,7 @@ def _short_company_ok(brand: str) -> bool:
         return False
     if brand[0] in lx.SHORT_NAME_BAD_STARTS:
         return False
-    return not re.search(r"[的了在与和及等是为将把被个家年月日万亿元吨件]", brand)
+    return not re.search(r"[的了在是将把被等个家]", brand)
 
 
 def _clean_left(text: str, s: int, blocked: bytearray) -> bool:
@@ -778,7 +782,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
 # ============================================================================ references
 _REF_RE = re.compile(
     r"(该公司|该集团|该企业|该项目|此项目|这一项目|该园区|该开发区|该区|该县|该市|该镇|"
-    r"(?<![\u4e00-\u9fff])公司(?=[\u4e00-\u9fff])|(?<=[，。；、])公司|高新区|经开区|开发区|示范区|项目(?=建成|投产|位于|总投资|计划))"
+    r"公司(?=[\u4e00-\u9fff])|高新区|经开区|开发区|示范区|项目(?=建成|投产|位于|总投资|计划))"
 )
 _REF_TYPE = {
     "该公司": "Company", "该集团": "Company", "该企业": "Company", "公司": "Company",
@@ -795,10 +799,8 @@ def _recognise_references(text: str, blocked: bytearray) -> list[Mention]:
         if _is_blocked(blocked, s, e):
             continue
         word = m.group(0)
-        if word == "公司" and s > 0 and re.match(rf"[{C}]", text[s - 1]) and text[s - 2: s] not in ("今年", "目前"):
-            # 公司 glued to a preceding word is part of something else
-            if not any(text[:s].endswith(w) for w in ("年", "，", "。", "但", "而", "后", "时", "让", "使")):
-                continue
+        if word == "公司" and s > 0 and re.match(rf"[{C}]", text[s - 1]) and not _clean_left(text, s, blocked):
+            continue
         t = _REF_TYPE[word]
         out.append(Mention(s, e, word, t, source="reference", is_reference=True))
         _block(blocked, s, e)
