@@ -58,17 +58,19 @@ _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_OR_PUNCT = _CJK + r"\u3000-\u303f\uff00-\uffef“”‘’"
-_ASCII_TO_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_ASCII_TO_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）", ".": "。"}
 
 # ASCII punctuation written next to Chinese text is Chinese punctuation typed on
 # the wrong keyboard; making it full width lets one set of patterns serve both.
-_ASCII_PUNCT = re.compile(r"[,;:!?()]")
+_ASCII_PUNCT = re.compile(r"[,;:!?().]")
+_IDEOGRAPH = re.compile(rf"[{_CJK}]")
 _CJK_BEFORE = re.compile(rf"[{_CJK_OR_PUNCT}]")
 _CJK_AFTER = re.compile(rf"[{_CJK}]")
 
 
 def _fullwidth_punct(t: str) -> str:
-    """ASCII ,;:!?() touching CJK text -> ，；：！？（）.
+    """ASCII ,;:!?() touching CJK text -> ，；：！？（）; a full stop after a Chinese
+    character and before Chinese text or a line end -> 。.
 
     Done with a scan for the (rare) ASCII marks and a neighbour check, not a
     look-around regex over every character: this is the hot path.
@@ -78,10 +80,18 @@ def _fullwidth_punct(t: str) -> str:
     n = len(t)
     for m in _ASCII_PUNCT.finditer(t):
         i = m.start()
-        if (i > 0 and _CJK_BEFORE.match(t, i - 1)) or (i + 1 < n and _CJK_AFTER.match(t, i + 1)):
-            parts.append(t[pos:i])
-            parts.append(_ASCII_TO_CJK_PUNCT[t[i]])
-            pos = i + 1
+        if t[i] == ".":
+            if not (
+                i > 0
+                and _IDEOGRAPH.match(t, i - 1)
+                and (i + 1 >= n or t[i + 1] in "\n\r \t“" or _CJK_AFTER.match(t, i + 1))
+            ):
+                continue
+        elif not ((i > 0 and _CJK_BEFORE.match(t, i - 1)) or (i + 1 < n and _CJK_AFTER.match(t, i + 1))):
+            continue
+        parts.append(t[pos:i])
+        parts.append(_ASCII_TO_CJK_PUNCT[t[i]])
+        pos = i + 1
     if not parts:
         return t
     parts.append(t[pos:])

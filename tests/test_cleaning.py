@@ -28,7 +28,7 @@ def _assert_offsets(doc: Document) -> None:
         elif c == " ":
             assert r.isspace(), (i, c, r)
         else:
-            assert c in (unicodedata.normalize("NFKC", r), "℃", "，", "；", "：", "！", "？", "（", "）"), (i, c, r)
+            assert c in (unicodedata.normalize("NFKC", r), "℃", "，", "；", "：", "！", "？", "（", "）", "。"), (i, c, r)
 
 
 # A narrow column: every line is a hard break followed by a blank line,
@@ -119,6 +119,8 @@ def test_dateline_starts_a_new_paragraph():
         ("他说，“好！”《办法》（试行）、完成；", "他说，“好！”《办法》（试行）、完成；"),
         ("2024年,山东新增;规定:", "2024年，山东新增；规定："),
         ("经过-35益急冻处理。", "经过-35℃急冻处理。"),
+        ("园区发展.今年投资16.5亿元.", "园区发展。今年投资16.5亿元。"),
+        ("网址 www.example.com 和 3.5 倍", "网址www.example.com和3.5倍"),
         ("收益和效益增加。", "收益和效益增加。"),
         ("维护婚姻家庭与联姻关系。", "维护婚姻家庭与联姻关系。"),
     ],
