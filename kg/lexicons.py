@@ -250,13 +250,13 @@ NAME_FORMING_VERBS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def predicate_words() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def predicate_words(with_vn: bool = True) -> frozenset[str]:
     """Frequent verbs/adverbs/prepositions/conjunctions of length 2 (left stops)."""
     out = set()
     for w, (f, tag) in word_table().items():
         if w in NAME_FORMING_VERBS or len(w) != 2:
             continue
-        if (f >= 50 and tag in ("v", "d", "p", "c", "ad", "vd", "u")) or (f >= 2000 and tag == "vn"):
+        if (f >= 50 and tag in ("v", "d", "p", "c", "ad", "vd", "u")) or (with_vn and f >= 2000 and tag == "vn"):
             out.add(w)
     return frozenset(out)

@@ -39,7 +39,7 @@ def _sorted(words: Iterable[str]) -> list[str]:
 
 
 _BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
-               "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓"}) - {"家"}
+               "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓", "着"}) - {"家"}
 #: Legal names may contain 建设/发展/第 (中国化学工程第六建设有限公司): fewer stops.
 _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",
                "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
@@ -80,7 +80,7 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
             _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 2)
         elif kind == "park":
             strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造"))
-            _STOP_CACHE[kind] = (strong, verbs - _PARK_KEEP, 0)
+            _STOP_CACHE[kind] = (strong, lx.predicate_words(with_vn=False) - _PARK_KEEP, 0)
         else:
             _STOP_CACHE[kind] = (_stopset(set()), verbs, 0)
     return _STOP_CACHE[kind]
@@ -492,7 +492,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
                 s = s2
-        if re.search(r"(?:一家|这家|某|多家|两家|该)$", text[max(0, s - 2): s]):
+        if re.search(r"(?:一家|这家|某|多家|两家|该)[^，。；]{0,6}$", text[max(0, s - 8): s]):
             continue
         s = _strip_place_chain(text, s, suf_s, place_at)
         core = text[s:suf_s]
@@ -561,7 +561,7 @@ def _name_like(item: str) -> bool:
     """A short company name rather than an ordinary word or phrase (铸造, 节能减排要求)."""
     if len(item) < 2 or _common_word(item, 150):
         return False
-    if item[0] in "缺无有是在的了和与及或":
+    if item[0] in "缺无有是在的了和与及或" or item[-1] in "强型化性":
         return False
     if any(item[j: j + 2] in lx.predicate_words() for j in range(len(item) - 1)):
         return False
@@ -719,7 +719,7 @@ _PROJECT_RE = re.compile(r"项目|工程(?=[，。、；]|$)")
 _PROJECT_GENERIC = re.compile(
     r"^(?:重点|重大|环保|新兴产业|产业|建设|合作|投资|招商|工程建设|政府投资|企业投资|公开招标|房屋建筑|市政|"
     r"交易|腾换|一期|二期|三期|签约|在建|新建|续建|储备|开工|竣工|民生|基础设施|综合智慧能源|示范|试点|"
-    r"意向|合伙产业|产业化|技改|改造|新.{0,3}|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|.*交易.*|.*[和及与]|"
+    r"意向|合伙产业|产业化|技改|改造|新(?:技改|上|建|增|开工|签约)?|.*\d+人.*|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|.*交易.*|.*[和及与]|"
     r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重点.*|.*更多.*|.*[+＋].*|"
     r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
 )
