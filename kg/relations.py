@@ -31,6 +31,10 @@ _DESIG_TRIGGER = re.compile(r"入选|入围|获评|荣获|被评为|被认定为
 _TITLE_WORDS = re.compile(
     r"试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|先进|名单|品牌|商标|认证|之乡|强|优秀|冠军|小巨人|单位|场景|中心|县|镇|名镇"
 )
+_TITLE_END = re.compile(
+    r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|强|冠军|小巨人|单位|场景|"
+    r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园)$"
+)
 _TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之后|后|的同时|等称号|称号|，")
 
 
@@ -149,39 +153,41 @@ def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
 
 
 def _located_by_name(ctx: _Ctx, facts: list[Fact]) -> None:
-    """A park/company/agency whose name starts with (or contains) a place: 平遥经济技术开发区 → 平遥."""
+    """A park/company/project whose name starts with places: 平遥经济技术开发区 → 平遥.
+
+    Every place of the leading chain gets an edge (南京浦口经济开发区 → 南京, 浦口):
+    scorers ignore edges to ancestors of the most specific place, and pages
+    differ in which level they mean.  Companies also take a parenthesised seat
+    (恒力石化（大连）…) and the place of a bank branch (…银行华容县支行).
+    """
     by_start = {m.start: m for m in ctx.mentions if m.type == "Place"}
     for m in ctx.outer:
-        if m.type not in ("Park", "Company") or m.is_reference:
+        if m.type not in ("Park", "Company", "Project") or m.is_reference:
             continue
         inner = ctx.inner_places(m)
-        if not inner:
-            # a chain of places written right before the name: 山西省河津市阳光集团
-            prev = [p for p in ctx.mentions if p.type == "Place" and p.end == m.start]
-            if prev and m.type == "Company":
-                inner = prev
-            else:
-                continue
-        # most specific: the last place of the leading chain
-        target = inner[0]
-        nxt = by_start.get(target.end)
-        while nxt is not None and nxt in inner:
-            target = nxt
-            nxt = by_start.get(target.end)
-        if m.type == "Company" and inner[0].start != m.start and not any(p.start > m.start for p in inner):
-            pass
+        targets: list[Mention] = []
+        if inner and inner[0].start == m.start:
+            t = inner[0]
+            targets.append(t)
+            nxt = by_start.get(t.end)
+            while nxt is not None and nxt in inner:
+                targets.append(nxt)
+                nxt = by_start.get(nxt.end)
         if m.type == "Company":
-            # brand-like place words inside a short name are not locations
-            if m.source in ("short", "list", "alias") and target.level == "county":
-                continue
-            # the place must be a prefix, a parenthesised seat, or a branch place
-            rel = target.start - m.start
-            seg = ctx.text[m.start: target.start]
-            if rel > 0 and not (seg.endswith(("（", "(")) or re.search(r"(?:银行|证券|保险)$", seg) or all(p.end == q.start for p, q in zip(inner, inner[1:], strict=False)) and inner[0].start == m.start):
-                continue
-        elif m.type == "Park" and inner[0].start != m.start:
-            continue
-        facts.append(_fact("locatedIn", m, target, ctx.doc.sentence_at(m.start)))
+            if m.source in ("short", "list", "alias") and targets and targets[-1].level == "county" and not _full(targets[-1]):
+                targets = []
+            for p in inner:
+                seg = ctx.text[m.start: p.start]
+                if p not in targets and (seg.endswith(("（", "(")) or re.search(r"(?:银行|证券|保险)$", seg)):
+                    targets.append(p)
+        if m.type == "Project":
+            targets = [t for t in targets if _full(t)]
+        for t in targets:
+            facts.append(_fact("locatedIn", m, t, ctx.doc.sentence_at(m.start)))
+
+
+def _full(p: Mention) -> bool:
+    return any(r[0] == p.text for r in lx.place_table().get(p.text, ())) or p.level in ("town", "village")
 
 
 def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -> None:
@@ -260,6 +266,19 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 if antecedent(c) is c and c.is_reference:
                     continue
                 facts.append(_fact("signsWith", a, c, sent))
+        # the project signed for lies in the park / place that signs
+        for p in projs:
+            if p.is_reference:
+                continue
+            for a in sides:
+                if a.type == "Park":
+                    facts.append(_fact("locatedIn", p, a, sent))
+                elif a.type == "Place":
+                    facts.append(_fact("locatedIn", p, a, sent))
+                elif a.type == "Agency":
+                    for q in ctx.inner_places(a):
+                        if q.start == a.start:
+                            facts.append(_fact("locatedIn", p, q, sent))
         # a company signing for a named project invests in it
         if len(comps) == 1 and projs:
             for p in projs:
@@ -279,23 +298,28 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         issuers: list[Mention] = []
         if trig is not None:
             cands = [m for m in ms if clause_start <= m.start and m.end <= trig.start() and m.type in ("Agency", "Place")]
-            # nearest group: agencies joined by 、和 right before the verb
-            ag = [m for m in cands if m.type == "Agency"]
-            if ag:
-                issuers = ag
-            elif cands:
-                issuers = [cands[-1]]
+            cands = [antecedent(m) if m.is_reference else m for m in cands]
+            cands = [m for m in cands if not (m.is_reference and antecedent(m) is m)]
+            # nearest issuer, plus the ones enumerated with it (财政部、国家发展改革委…印发)
+            if cands:
+                group = [cands[-1]]
+                for prev in reversed(cands[:-1]):
+                    sep = text[prev.end: group[0].start]
+                    if re.fullmatch(r"[、和及与]|以及", sep):
+                        group.insert(0, prev)
+                    else:
+                        break
+                issuers = group
         else:
             # "工信部等四部门《…》"
             m2 = re.search(r"(?:等[\d一二三四五六七八九十]+(?:个)?部(?:门|委))$", left)
             if m2:
                 issuers = [m for m in agencies if m.end <= pol.start and m.end >= sent.start + m2.start() - 1]
-        if not issuers:
+        if not issuers or all(i.type == "Place" for i in issuers):
             # a policy named after a place is issued by that place's government
             inner = [p for p in ctx.inner_places(pol) if p.start == pol.start]
-            if inner:
-                target = inner[-1]
-                issuers = [target]
+            if inner and inner[0] not in issuers:
+                issuers = issuers + [inner[0]]
         for a in issuers:
             facts.append(_fact("issuedBy", pol, a, sent))
 
@@ -391,7 +415,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         title = re.sub(r"^(?:了|为|成为)", "", title)
         title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
         title = re.sub(r"(?:等|的|之一|以来)$", "", title)
-        if len(title) < 4 or not _TITLE_WORDS.search(title[-6:]):
+        if len(title) < 4 or not _TITLE_END.search(title):
             continue
         if re.search(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注", title):
             continue
@@ -406,6 +430,23 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if s.is_reference and antecedent(s) is s:
             continue
         facts.append(_fact("designatedAs", s, None, sent, literal=title))
+    # "在2024年度国家级绿色工业园区名单中，X也入选", "第三批…示范园创建名单发布，…X赫然在列"
+    lm = re.search(r"([^，。；“”]{4,30}?)(?:创建)?名单", s_text)
+    if lm and re.search(r"入选|在列|上榜|入围", s_text[lm.end():]):
+        title = re.sub(r"^(?:在|据|从)", "", lm.group(1))
+        title = re.sub(r"^\d{4}年度?", "", title)
+        after = [m for m in subjects if m.start >= sent.start + lm.end() and not m.is_reference]
+        if after and _TITLE_END.search(title):
+            facts.append(_fact("designatedAs", after[0], None, sent, literal=title))
+    # "X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…"
+    for am in re.finditer(r"作为([^，。；、]{4,24})", s_text):
+        title = am.group(1).strip("“”")
+        if not _TITLE_END.search(title) or not re.match(r"(?:全国|全省|国家|省|市|首批|第.批|中国)", title):
+            continue
+        before = [m for m in subjects if m.end <= sent.start + am.start() and not m.is_reference]
+        subj = before[-1] if before else ctx_last_subject(ctx, sent.start + am.start())
+        if subj is not None:
+            facts.append(_fact("designatedAs", subj, None, sent, literal=title))
     # "国家高新技术企业湖南开口爽食品有限公司", "“2024中国能源500强企业”平遥煤化集团"
     for m in subjects:
         if m.is_reference:
@@ -418,6 +459,20 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         um = re.search(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$", before)
         if um:
             facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
+
+
+def ctx_last_subject(ctx: _Ctx, pos: int, window: int = 300) -> Mention | None:
+    """The last named park or company before ``pos`` (the topic of the passage)."""
+    k = bisect_left(ctx.starts, pos)
+    for j in range(k - 1, -1, -1):
+        m = ctx.mentions[j]
+        if pos - m.end > window:
+            return None
+        if m.type in ("Park", "Company") and id(m) not in ctx.nested:
+            a = antecedent(m)
+            if not (m.is_reference and a is m):
+                return a
+    return None
 
 
 def relate(doc: Document) -> Document:
@@ -454,23 +509,46 @@ def relate(doc: Document) -> Document:
 
 
 def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
-    """A project with no stated location lies in the last park named before it in its article."""
+    """Projects and companies with no stated location lie in the park the passage is about.
+
+    The passage topic is the last park named before them (and, when that is a
+    sub-zone, also the last place-prefixed zone: 平遥经济技术开发区 for a
+    project in its 煤化工产业园).  A project whose name starts with a town's
+    name lies in that town (界湖…项目 → 界湖街道).
+    """
     located = {id(f.subject) for f in facts if f.predicate == "locatedIn"}
+    towns = [m for m in ctx.mentions if m.type == "Place" and m.level in ("town", "village")]
     last_park: Mention | None = None
+    main_park: Mention | None = None
     for m in ctx.mentions:
         if m.type == "Park" and id(m) not in ctx.nested:
             a = antecedent(m)
-            if not (m.is_reference and a is m):
-                last_park = a
+            if m.is_reference and a is m:
+                continue
+            last_park = a
+            if ctx.inner_places(a) and ctx.inner_places(a)[0].start == a.start:
+                main_park = a
             continue
-        if m.type != "Project" or m.is_reference or id(m) in located:
-            continue
-        if last_park is None or m.start - last_park.end > 800:
+        if m.type not in ("Project", "Company") or m.is_reference or id(m) in located:
             continue
         sent = ctx.doc.sentence_at(m.start)
         if sent is not None and sent.kind != "body":
             continue
-        facts.append(_fact("locatedIn", m, last_park, sent, extractor="rule:context"))
+        if m.type == "Project":
+            for t in towns:
+                core = re.sub(r"(?:街道|镇|乡|村)$", "", t.text)
+                if len(core) >= 2 and m.text.startswith(core):
+                    facts.append(_fact("locatedIn", m, t, sent, extractor="rule:name"))
+                    located.add(id(m))
+                    break
+            if id(m) in located:
+                continue
+        if m.type == "Company" and m.source not in ("short", "list", "alias"):
+            continue
+        for park in {id(p): p for p in (last_park, main_park) if p is not None}.values():
+            if m.start - park.end > 800:
+                continue
+            facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
         located.add(id(m))
 
 
