@@ -648,7 +648,8 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
             if len(good) * 2 < len(spans):
                 continue
             for s, e in good:
-                out.append(Mention(s, e, text[s:e], "Company", source="list"))
+                # partners named after 与/携手/邀请 are not residents of the passage's park
+                out.append(Mention(s, e, text[s:e], "Company", source="list" if rx is _CO_LIST_RE else "partner"))
                 _block(blocked, s, e)
     return out
 

@@ -517,6 +517,7 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     name lies in that town (界湖…项目 → 界湖街道).
     """
     located = {id(f.subject) for f in facts if f.predicate == "locatedIn"}
+    located_companies = {f.subject.text for f in facts if f.predicate == "locatedIn" and f.subject.type == "Company"}
     towns = [m for m in ctx.mentions if m.type == "Place" and m.level in ("town", "village")]
     last_park: Mention | None = None
     main_park: Mention | None = None
@@ -543,10 +544,13 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
                     break
             if id(m) in located:
                 continue
-        if m.type == "Company" and m.source not in ("short", "list", "alias"):
-            continue
+        if m.type == "Company":
+            if m.source not in ("short", "list", "alias"):
+                continue
+            if any(t.startswith(m.text[:2]) or m.text[:2] in t for t in located_companies):
+                continue
         for park in {id(p): p for p in (last_park, main_park) if p is not None}.values():
-            if m.start - park.end > 800:
+            if m.start - park.end > (800 if m.type == "Project" else 400):
                 continue
             facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
         located.add(id(m))

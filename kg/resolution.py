@@ -162,9 +162,15 @@ def _project_core(name: str) -> str:
 
 
 def _project_same(a: str, b: str) -> bool:
+    """One project named with and without its investor (同德可降解塑料项目 ~ 同德科创可降解塑料项目)."""
     ca, cb = _project_core(a), _project_core(b)
     short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
-    return len(short) >= 4 and long.endswith(short)
+    if len(short) >= 4 and long.endswith(short):
+        return True
+    k = 0
+    while k < len(short) and short[-1 - k] == long[-1 - k]:
+        k += 1
+    return k >= 4 and k >= 0.6 * len(short) and short[:2] == long[:2]
 
 
 # ---------------------------------------------------------------- places
@@ -287,6 +293,27 @@ def resolve(doc: Document) -> Document:
             if m.text != surf[id(m)] and m.text != canon:
                 ent.aliases.add(m.text)
             m.entity = key
+    # ---- a park written with a place chain (安徽马鞍山市雨山经济技术开发区) is also
+    #      known by the shorter forms the chain implies (雨山经济技术开发区)
+    for ent in doc.entities.values():
+        if ent.type != "Park":
+            continue
+        places, rest = _place_prefix(ent.name)
+        if len(places) >= 2 and len(rest) >= 3:
+            cut = ent.name
+            for _ in range(len(places) - 1):
+                p2, r2 = _place_prefix(cut)
+                first = cut[: len(cut) - len(r2)]
+                # drop the first place of the chain
+                hit = ""
+                for L in range(min(len(first), 12), 1, -1):
+                    if first[:L] in lx.place_table():
+                        hit = first[:L]
+                        break
+                if not hit:
+                    break
+                cut = cut[len(hit):]
+                ent.aliases.add(cut)
     # ---- references take the antecedent's entity
     for m in doc.mentions:
         if m.is_reference:
