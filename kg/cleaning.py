@@ -125,6 +125,8 @@ def normalise(raw: str) -> str:
 # --- 2. lines with their kept characters -------------------------------------
 
 _SPACES = re.compile(r" +")
+_DIGITS = frozenset("0123456789")
+_TOKEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _MD_HEADING = re.compile(r"#{1,6} +")
 
@@ -143,15 +145,26 @@ class _Line:
 
 
 def _compact(content: str, start: int) -> tuple[str, list[int]]:
-    """Drop spaces except one between two ASCII letters/digits ("LED 产业" -> "LED产业")."""
+    """Drop spaces except one between two ASCII words ("LED 产业" -> "LED产业").
+
+    Between two digits the space is kept only when both sides are whole
+    tokens ("B2 2025"); a lone digit on either side is letter-spacing inside a
+    number ("2 0 2 4年", "6 0%", "539.9 6万元") and the space goes.
+    """
     parts: list[str] = []
     offs: list[int] = []
     pos = 0
+    n = len(content)
     for m in _SPACES.finditer(content):
         a, b = m.start(), m.end()
         parts.append(content[pos:a])
         offs.extend(range(start + pos, start + a))
-        if content[a - 1] in _ALNUM and content[b] in _ALNUM:
+        left, right = content[a - 1], content[b]
+        if left in _ALNUM and right in _ALNUM and not (
+            left in _DIGITS
+            and right in _DIGITS
+            and ((a < 2 or content[a - 2] not in _TOKEN) or (b + 1 >= n or content[b + 1] not in _TOKEN))
+        ):
             parts.append(" ")
             offs.append(start + a)
         pos = b
@@ -233,6 +246,8 @@ _BULLETS = "□■●◆▲★◇○·•"
 
 #: An article's opening dateline: 本报讯, 本报南宁讯, 科学导报讯, 新华社北京5月9日电.
 _DATELINE = re.compile(r"(?:本报\S{0,8}讯|\S{1,10}报讯|新华社\S{0,14}电|\S{2,10}讯(?=[ （(【]))")
+#: Marks that cannot start a line of Chinese text: the line goes with the one before.
+_NO_LINE_START = frozenset("”’）》」』】，。、；：？！,.;:?!)%")
 _INNER_PUNCT = re.compile(r"[，。；、,;]")
 _CREDIT_END = re.compile(r"(?:摄|摄影|供图|制图|（[^（）]{0,12}视觉）|【[^【】]*摄[^【】]*】)$")
 _NAMES_ONLY = re.compile(rf"^[{_CJK}]{{1,3}}(?: +[{_CJK}]{{1,3}}){{0,2}}$")
@@ -356,6 +371,9 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
     use_indent = indents <= 0.6 * n
     flags = [False] * n
     for i in range(n - 1):
+        if lines[i + 1].text[0] in _NO_LINE_START and not furn[i]:
+            flags[i] = True  # a closing quote or a comma never opens a line of its own
+            continue
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
             continue
         if use_indent and lines[i + 1].indent:

@@ -119,6 +119,8 @@ def test_dateline_starts_a_new_paragraph():
         ("他说，“好！”《办法》（试行）、完成；", "他说，“好！”《办法》（试行）、完成；"),
         ("2024年,山东新增;规定:", "2024年，山东新增；规定："),
         ("经过-35益急冻处理。", "经过-35℃急冻处理。"),
+        ("增长 6 0%，2 0 2 4 年，539.9 6万元。", "增长60%，2024年，539.96万元。"),
+        ("园区 态B2 2025年 kai fa qu", "园区态B2 2025年kai fa qu"),
         ("园区发展.今年投资16.5亿元.", "园区发展。今年投资16.5亿元。"),
         ("网址 www.example.com 和 3.5 倍", "网址www.example.com和3.5倍"),
         ("收益和效益增加。", "收益和效益增加。"),
@@ -245,3 +247,8 @@ def test_stack_of_drifted_headlines_is_not_glued_together():
     assert "某市设专班解决企业困难诉求" in lines
     # the stack's last line keeps its join (it may open the next article)
     assert lines[-1].startswith("某某聚酯科技产业园重点装置开建")
+
+
+def test_line_starting_with_a_closing_quote_continues_the_previous_line():
+    raw = "“原料进了园区，将被吃干榨尽，不会产生废品。\n\n”在某某集团焦化项目工地，经理告诉记者。\n"
+    assert _clean(raw).text == "“原料进了园区，将被吃干榨尽，不会产生废品。”在某某集团焦化项目工地，经理告诉记者。"
