@@ -52,6 +52,7 @@ import socket
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -481,8 +482,16 @@ class SparqlServer(ThreadingHTTPServer):
         def work() -> None:
             try:
                 box["answer"] = fn()
-            except BaseException as e:  # handed to the request thread
-                box["error"] = e
+            except BaseException as e:
+                # pyoxigraph results are "unsendable": one must not be freed on another
+                # thread.  The traceback's frames still hold the result, so clear them
+                # here and hand the request thread a fresh error with no traceback.
+                if isinstance(e, ProtocolError):
+                    box["error"] = ProtocolError(e.status, e.message, e.headers)
+                else:
+                    log.exception("query failed")
+                    box["error"] = ProtocolError(500, f"internal error: {_first_line(e)}")
+                traceback.clear_frames(e.__traceback__)
             finally:
                 self.slots.release()
                 done.set()

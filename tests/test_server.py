@@ -1,0 +1,512 @@
+"""The SPARQL HTTP endpoint: protocol, negotiation, named queries, read-only guards, limits.
+
+Each test talks to a real server on 127.0.0.1 (an ephemeral port) over a small
+store built from a Document written for these tests, with urllib.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pyoxigraph import NamedNode, RdfFormat, Store, parse
+
+from kg import namespaces as ns
+from kg import query as kq
+from kg import server as ks
+from kg.document import Document, Entity, Fact, Mention, Sentence
+from kg.mapping import document_quads
+from kg.store import open_store, replace_document
+
+PARK = "青松经济开发区"
+EVIL_POLICY = '关于"园区{升级}"的</td><script>alert(1)</script>办法'
+
+
+def _doc(doc_id: str = "s1") -> Document:
+    """A page with a county, a park in it, a company investing, and a policy whose name is hostile."""
+    sents = [
+        f"云梦县{PARK}内，江城新材料有限公司投资3亿元建设膜材料项目。",
+        f"县政府印发《{EVIL_POLICY}》。",
+    ]
+    text = "".join(sents)
+    sentences, p = [], 0
+    for s in sents:
+        sentences.append(Sentence(p, p + len(s), s))
+        p += len(s)
+
+    def mention(surface: str, etype: str, key: str, **kw) -> Mention:
+        i = text.index(surface)
+        return Mention(i, i + len(surface), surface, etype, entity=key, **kw)
+
+    county = ns.entity_key("Place", "云梦县", "420923")
+    park = ns.entity_key("Park", PARK)
+    comp = ns.entity_key("Company", "江城新材料有限公司")
+    proj = ns.entity_key("Project", "膜材料项目")
+    gov = ns.entity_key("Agency", "云梦县人民政府")
+    policy = ns.entity_key("Policy", EVIL_POLICY)
+    doc = Document(id=doc_id, source=f"/pages/{doc_id}.txt", raw=text, text=text, sentences=sentences)
+    doc.entities = {
+        county: Entity(county, "Place", "云梦县", {"云梦"}, level="county", code="420923"),
+        park: Entity(park, "Park", PARK, {"青松经开区"}),
+        comp: Entity(comp, "Company", "江城新材料有限公司"),
+        proj: Entity(proj, "Project", "膜材料项目"),
+        gov: Entity(gov, "Agency", "云梦县人民政府", {"县政府"}),
+        policy: Entity(policy, "Policy", EVIL_POLICY),
+    }
+    m_county = mention("云梦县", "Place", county, level="county", code="420923")
+    m_park = mention(PARK, "Park", park)
+    m_comp = mention("江城新材料有限公司", "Company", comp)
+    m_proj = mention("膜材料项目", "Project", proj)
+    m_gov = mention("县政府", "Agency", gov)
+    m_policy = mention(EVIL_POLICY, "Policy", policy)
+    doc.mentions = [m_county, m_park, m_comp, m_proj, m_gov, m_policy]
+    s0, s1 = sentences
+    doc.facts = [
+        Fact(m_park, "locatedIn", m_county, evidence_start=s0.start, evidence_end=s0.end),
+        Fact(m_proj, "locatedIn", m_park, evidence_start=s0.start, evidence_end=s0.end),
+        Fact(
+            m_comp,
+            "investsIn",
+            m_proj,
+            amount_yuan=300_000_000,
+            amount_text="3亿元",
+            evidence_start=s0.start,
+            evidence_end=s0.end,
+        ),
+        Fact(m_policy, "issuedBy", m_gov, evidence_start=s1.start, evidence_end=s1.end),
+    ]
+    return doc
+
+
+def _fill(store: Store) -> None:
+    doc = _doc()
+    replace_document(store, doc.id, document_quads(doc))
+
+
+LABELS_RQ = """# description: Entities with a label <b>&amp; friends</b>
+# param: label = 青松经济开发区 (a label, compared as a string)
+SELECT ?label ?entity ?type WHERE {
+  ?entity rdfs:label ?l ; a ?type .
+  FILTER(STR(?l) = ?label && STRSTARTS(STR(?type), STR(kg:)))
+}
+ORDER BY ?type
+"""
+
+
+@pytest.fixture()
+def queries_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Named queries written for these tests (the server reads them through kg.query)."""
+    d = tmp_path / "queries"
+    d.mkdir()
+    (d / "labels.rq").write_text(LABELS_RQ, encoding="utf-8")
+    monkeypatch.setattr(kq, "QUERIES_DIR", d)
+    return d
+
+
+@pytest.fixture()
+def store() -> Store:
+    s = Store()
+    _fill(s)
+    return s
+
+
+def _start(srv: ks.SparqlServer) -> threading.Thread:
+    t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    t.start()
+    return t
+
+
+def _stop(srv: ks.SparqlServer, t: threading.Thread) -> None:
+    srv.shutdown()
+    srv.server_close()
+    t.join(5)
+    assert not t.is_alive()
+
+
+@pytest.fixture()
+def server(store: Store, queries_dir: Path) -> Iterator[ks.SparqlServer]:
+    srv = ks.make_server(store, "127.0.0.1", 0)
+    t = _start(srv)
+    try:
+        yield srv
+    finally:
+        _stop(srv, t)
+
+
+class Reply:
+    def __init__(self, status: int, headers, body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    @property
+    def type(self) -> str:
+        return self.headers["Content-Type"].split(";")[0]
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+    def json(self):
+        return json.loads(self.body)
+
+
+def call(
+    srv: ks.SparqlServer,
+    path: str,
+    *,
+    params: dict | None = None,
+    data: bytes | None = None,
+    headers: dict | None = None,
+    method: str | None = None,
+) -> Reply:
+    url = srv.url + path + ("?" + urllib.parse.urlencode(params) if params else "")
+    assert url.startswith("http://127.0.0.1:")
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return Reply(r.status, r.headers, r.read())
+    except urllib.error.HTTPError as e:
+        return Reply(e.code, e.headers, e.read())
+
+
+def labels(reply: Reply, var: str) -> list[str]:
+    return [b[var]["value"] for b in reply.json()["results"]["bindings"] if var in b]
+
+
+PARKS = "SELECT ?name WHERE { ?p a kg:Park ; rdfs:label ?name }"
+
+
+# -- SPARQL 1.1 Protocol ---------------------------------------------------------
+
+
+def test_get_select_gives_sparql_json_with_prefixes_predeclared(server):
+    r = call(server, "/sparql", params={"query": PARKS})
+    assert r.status == 200 and r.type == "application/sparql-results+json"
+    data = r.json()
+    assert data["head"]["vars"] == ["name"]
+    assert data["results"]["bindings"] == [{"name": {"type": "literal", "value": PARK, "xml:lang": "zh"}}]
+
+
+def test_csv_by_accept_and_tsv_by_format(server):
+    q = "SELECT ?name ?amount WHERE { ?p kg:investmentAmount ?amount ; rdfs:label ?name }"
+    r = call(server, "/sparql", params={"query": q}, headers={"Accept": "text/csv"})
+    assert r.status == 200 and r.type == "text/csv"
+    rows = list(csv.reader(io.StringIO(r.text)))
+    assert rows == [["name", "amount"], ["膜材料项目", "300000000"]]
+    r = call(server, "/sparql", params={"query": q, "format": "tsv"}, headers={"Accept": "text/csv"})
+    assert r.type == "text/tab-separated-values"
+    assert r.text.splitlines()[0] == "?name\t?amount" and '"膜材料项目"@zh' in r.text
+
+
+def test_ask(server):
+    r = call(server, "/sparql", params={"query": "ASK { ?x kg:issuedBy ?y }"})
+    assert r.status == 200 and r.json()["boolean"] is True
+    r = call(server, "/sparql", params={"query": "ASK { ?x kg:signsWith ?y }"})
+    assert r.json()["boolean"] is False
+
+
+def test_construct_turtle_by_default_and_ntriples_by_accept(server):
+    q = "CONSTRUCT { ?p kg:inCounty ?c } WHERE { ?p a kg:Park ; kg:locatedIn ?c }"
+    r = call(server, "/sparql", params={"query": q})
+    assert r.status == 200 and r.type == "text/turtle"
+    triples = list(parse(r.body, format=RdfFormat.TURTLE))
+    assert len(triples) == 1
+    assert triples[0].predicate == NamedNode(ns.term("inCounty"))
+    assert triples[0].object == NamedNode(ns.entity_iri("place/420923"))
+    r = call(server, "/sparql", params={"query": q}, headers={"Accept": "application/n-triples"})
+    assert r.type == "application/n-triples"
+    assert list(parse(r.body, format=RdfFormat.N_TRIPLES)) == triples
+
+
+def test_post_query_body_and_form(server):
+    r = call(
+        server,
+        "/sparql",
+        data=PARKS.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query; charset=utf-8"},
+    )
+    assert r.status == 200 and labels(r, "name") == [PARK]
+    form = urllib.parse.urlencode({"query": PARKS, "format": "csv"}).encode("ascii")
+    r = call(server, "/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert r.status == 200 and r.type == "text/csv" and r.text.splitlines()[1] == PARK
+    r = call(server, "/sparql", data=b"query=x", headers={"Content-Type": "text/plain"})
+    assert r.status == 415
+
+
+def test_union_graph_by_default_and_default_graph_uri_restricts(server):
+    doc_graph = ns.doc_graph("s1")
+    r = call(server, "/sparql", params={"query": PARKS, "default-graph-uri": doc_graph})
+    assert labels(r, "name") == [PARK]
+    # facts live in fact graphs, not in the document graph
+    q = "SELECT ?p WHERE { ?p kg:locatedIn ?c }"
+    assert len(labels(call(server, "/sparql", params={"query": q}), "p")) == 2
+    assert labels(call(server, "/sparql", params={"query": q, "default-graph-uri": doc_graph}), "p") == []
+    r = call(server, "/sparql", params={"query": PARKS, "default-graph-uri": "not an iri"})
+    assert r.status == 400
+
+
+def test_browser_gets_an_escaped_html_table(server):
+    q = "SELECT ?policy WHERE { ?x a kg:Policy ; rdfs:label ?policy }"
+    accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    r = call(server, "/sparql", params={"query": q}, headers={"Accept": accept})
+    assert r.status == 200 and r.type == "text/html"
+    assert "<script>" not in r.text
+    assert "&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    assert r.headers["Content-Security-Policy"].startswith("default-src 'none'")
+
+
+def test_negotiation():
+    assert ks.negotiate("select", None, None) == "json"
+    assert ks.negotiate("select", None, "*/*") == "json"
+    assert ks.negotiate("graph", None, "*/*") == "ttl"
+    assert ks.negotiate("select", None, "text/csv;q=0.5, application/sparql-results+xml") == "xml"
+    assert ks.negotiate("select", None, "application/json") == "json"
+    assert ks.negotiate("select", None, "text/*;q=0.9, text/tab-separated-values;q=0.1") == "csv"
+    assert ks.negotiate("ask", None, "application/sparql-results+json;q=0, */*") == "csv"
+    assert ks.negotiate("graph", "turtle", "application/n-triples") == "ttl"
+    assert ks.negotiate("graph", "json", None) == "jsonld"
+    with pytest.raises(ks.ProtocolError) as e:
+        ks.negotiate("select", None, "image/png")
+    assert e.value.status == 406
+    with pytest.raises(ks.ProtocolError) as e:
+        ks.negotiate("graph", "csv", None)
+    assert e.value.status == 406 and "ttl" in e.value.message
+
+
+def test_construct_in_a_select_only_format_is_406(server):
+    r = call(server, "/sparql", params={"query": "CONSTRUCT WHERE { ?s a kg:Park }", "format": "csv"})
+    assert r.status == 406 and r.type == "text/plain"
+
+
+# -- errors and read-only guards -----------------------------------------------
+
+
+def test_bad_query_is_400_with_the_parser_line(server):
+    r = call(server, "/sparql", params={"query": "SELEC ?x WHERE {"})
+    assert r.status == 400 and r.type == "text/plain"
+    assert r.text.startswith("SPARQL syntax error: error at 1:") and r.text.count("\n") == 1
+    assert call(server, "/sparql").status == 400  # no query at all
+    assert call(server, "/sparql", params={"query": " "}).status == 400
+    r = call(server, "/sparql?query=a&query=b")
+    assert r.status == 400 and "once" in r.text
+
+
+def test_unknown_path_is_404_and_other_methods_405(server):
+    r = call(server, "/nope")
+    assert r.status == 404 and r.type == "text/plain"
+    r = call(server, "/sparql", data=b"x", method="PUT")
+    assert r.status == 405 and "GET" in r.headers["Allow"]
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["get", "post-body", "form-query", "form-update", "update-body", "get-update"],
+)
+def test_update_is_refused_and_the_store_is_unchanged(server, store, how):
+    before = len(store)
+    update = (
+        "# sneaky\nPREFIX ex: <http://example.org/#>\nBASE <http://example.org/>\n"
+        "insert DATA { GRAPH ex:g { ex:a ex:b ex:c } }"
+    )
+    drop = "DROP ALL"
+    if how == "get":
+        r = call(server, "/sparql", params={"query": update})
+    elif how == "get-update":
+        r = call(server, "/sparql", params={"update": drop})
+    elif how == "post-body":
+        r = call(
+            server, "/sparql", data=update.encode(), headers={"Content-Type": "application/sparql-query"}
+        )
+    elif how == "update-body":
+        r = call(server, "/sparql", data=drop.encode(), headers={"Content-Type": "application/sparql-update"})
+    else:
+        key = "update" if how == "form-update" else "query"
+        form = urllib.parse.urlencode({key: drop}).encode()
+        r = call(server, "/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert r.status == 405 and r.type == "text/plain"
+    assert "read-only" in r.text and r.text.count("\n") == 1
+    assert len(store) == before
+
+
+def test_update_and_service_detection():
+    assert ks.is_update("DELETE WHERE { ?s ?p ?o }")
+    assert ks.is_update("PREFIX : <http://x/>\n# c\nWITH :g DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert ks.is_update("\\u0049NSERT DATA { <a:b> <a:b> <a:b> }")
+    assert not ks.is_update('SELECT ?x WHERE { ?x rdfs:label "INSERT DATA" }')
+    assert not ks.is_update("# DROP ALL\nASK {}")
+    assert ks.uses_service("SELECT * WHERE { service <http://example.org/> { ?s ?p ?o } }")
+    assert ks.uses_service("SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) SERVICE ?u { ?s ?p ?o } } # >")
+    assert ks.uses_service("SELECT * WHERE { ?s ?p ?o.SERVICE <http://x/> { } }")
+    assert ks.uses_service("SELECT * WHERE { \\u0053ERVICE <http://x/> { } }")
+    assert not ks.uses_service('SELECT * WHERE { ?s ?p "SERVICE" ; <http://x/SERVICE> ?service } # SERVICE')
+    assert not ks.uses_service("SELECT * WHERE { ?s ex:SERVICE ?o }")
+
+
+def test_service_is_refused_but_the_word_in_a_string_is_fine(server):
+    r = call(
+        server, "/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"}
+    )
+    assert r.status == 400 and "SERVICE" in r.text
+    r = call(server, "/sparql", params={"query": 'SELECT ?x WHERE { BIND("SERVICE" AS ?x) }'})
+    assert r.status == 200 and labels(r, "x") == ["SERVICE"]
+
+
+def test_query_size_limit(store, queries_dir):
+    srv = ks.make_server(store, "127.0.0.1", 0, max_query_bytes=300)
+    t = _start(srv)
+    try:
+        long = PARKS + " #" + "x" * 400
+        r = call(srv, "/sparql", params={"query": long})
+        assert r.status == 413 and "300 bytes" in r.text
+        r = call(srv, "/sparql", data=long.encode(), headers={"Content-Type": "application/sparql-query"})
+        assert r.status == 413
+        assert call(srv, "/sparql", params={"query": PARKS}).status == 200
+    finally:
+        _stop(srv, t)
+
+
+def test_timeout_and_busy_answers_without_waiting_for_the_query(store):
+    srv = ks.make_server(store, "127.0.0.1", 0, timeout=0.2, max_workers=1)
+    release = threading.Event()
+
+    def stuck() -> ks.Answer:
+        release.wait(10)
+        return ks.Answer(200, "text/plain", b"late")
+
+    try:
+        with pytest.raises(ks.ProtocolError) as e:
+            srv.run(stuck)
+        assert e.value.status == 503 and "timed out" in e.value.message
+        with pytest.raises(ks.ProtocolError) as e:  # the stuck query still holds the only slot
+            srv.run(lambda: ks.Answer(200, "text/plain", b"ok"))
+        assert e.value.status == 503 and "busy" in e.value.message
+        release.set()
+        assert srv.slots.acquire(timeout=5)  # the slot comes back when the query ends
+        srv.slots.release()
+        assert srv.run(lambda: ks.Answer(200, "text/plain", b"ok")).body == b"ok"
+        with pytest.raises(ks.ProtocolError) as e:  # errors of the worker reach the caller
+            srv.run(lambda: ks.execute(store, "SELECT ?x WHERE {"))
+        assert e.value.status == 400
+    finally:
+        release.set()
+        srv.server_close()
+
+
+# -- named queries ---------------------------------------------------------------
+
+
+def test_queries_lists_the_named_queries(server, queries_dir):
+    r = call(server, "/queries")
+    assert r.status == 200 and r.type == "application/json"
+    (entry,) = r.json()
+    assert entry["name"] == "labels" and entry["url"] == "/queries/labels"
+    assert entry["params"] == [
+        {"name": "label", "default": PARK, "description": "a label, compared as a string"}
+    ]
+    assert "FILTER(STR(?l) = ?label" in entry["query"]
+
+
+def test_shipped_named_queries_are_listed(store):
+    srv = ks.make_server(store, "127.0.0.1", 0)
+    t = _start(srv)
+    try:
+        names = {q["name"] for q in call(srv, "/queries").json()}
+        assert names == set(kq.named_queries()) and names
+    finally:
+        _stop(srv, t)
+
+
+def test_named_query_binds_parameters_and_defaults(server):
+    r = call(server, "/queries/labels", params={"label": "膜材料项目"})
+    assert r.status == 200 and labels(r, "entity") == [ns.entity_iri(ns.entity_key("Project", "膜材料项目"))]
+    r = call(server, "/queries/labels")  # the declared default
+    assert labels(r, "type") == [ns.term("Park")]
+    r = call(server, "/queries/labels", params={"label": PARK, "format": "csv"})
+    assert r.type == "text/csv" and len(r.text.splitlines()) == 2
+
+
+def test_named_query_parameter_with_quotes_and_braces_stays_a_literal(server, store):
+    # the real name has quotes, braces and markup: bound, it matches exactly
+    r = call(server, "/queries/labels", params={"label": EVIL_POLICY})
+    assert r.status == 200 and labels(r, "type") == [ns.term("Policy")]
+    assert labels(r, "label") == [EVIL_POLICY]
+    # an injection attempt is just a string that names nothing
+    for evil in (
+        PARK + '" || true || "',
+        PARK + '") } UNION { ?entity ?p ?type } #',
+        'x" ) } ; DROP ALL ; SELECT * { "',
+    ):
+        before = len(store)
+        r = call(server, "/queries/labels", params={"label": evil})
+        assert r.status == 200 and r.json()["results"]["bindings"] == []
+        assert len(store) == before
+
+
+def test_named_query_errors(server):
+    r = call(server, "/queries/labels", params={"nope": "1"})
+    assert r.status == 400 and "no parameter nope" in r.text
+    r = call(server, "/queries/missing")
+    assert r.status == 404 and "labels" in r.text
+
+
+# -- the front page -----------------------------------------------------------------
+
+
+def test_front_page_has_a_form_and_escaped_query_list(server):
+    r = call(server, "/")
+    assert r.status == 200 and r.type == "text/html"
+    page = r.text
+    assert '<form method="post" action="/sparql">' in page and '<textarea name="query"' in page
+    assert "href='/queries'" in page or 'href="/queries"' in page
+    assert "/queries/labels?label=" in page
+    assert "&lt;b&gt;&amp;amp; friends&lt;/b&gt;" in page  # the description is text, not markup
+    assert "<b>" not in page and "http://" not in page and "https://" not in page  # no CDN
+
+
+# -- serve() -------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path: Path):
+    path = tmp_path / "store"
+    s = open_store(path)
+    _fill(s)
+    s.flush()
+    del s
+    code = "import sys; from kg.server import serve; serve(sys.argv[1], '127.0.0.1', 0, log_requests=False)"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    p = subprocess.Popen(
+        [sys.executable, "-c", code, str(path)],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        first = p.stderr.readline()
+        assert "SPARQL endpoint on http://127.0.0.1:" in first, first
+        base = first.split(" on ", 1)[1].split("/sparql", 1)[0]
+        url = base + "/sparql?" + urllib.parse.urlencode({"query": PARKS})
+        assert url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(url, timeout=10) as r:
+            assert [b["name"]["value"] for b in json.loads(r.read())["results"]["bindings"]] == [PARK]
+        p.send_signal(signal.SIGINT)
+        assert p.wait(10) == 0
+        assert "stopped" in p.stderr.read()
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
