@@ -764,7 +764,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         s = _left_start(text, suf_s, blocked, _stops("project"), 30)
         desc = text[s:suf_s]
         # drop leading amounts / punctuation left by the scan
-        desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?)", "", desc)
+        desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?|[和及与、]|以及)", "", desc)
         s += len(desc) - len(desc2)
         desc = desc2
         if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):
@@ -777,6 +777,10 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             continue
         out.append(Mention(s, e, text[s:e], "Project"))
         _block(blocked, s, e)
+        # an investor written into the name: 代县雁门王酒业10万吨…项目
+        pm = re.match(rf"([{C}]{{2,8}}?(?:{_IND}))(?=\d|年产)", text[s:e])
+        if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
+            out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
     return out
 
 

@@ -222,9 +222,21 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         if best is None and comps:
             # "X公司与Y签约Z项目" or a list of projects after one company
             pass
+        if best is None:
+            # "A项目、B项目和C项目": an enumeration continues the previous project's investor
+            prev = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start
+                    and f.obj is not None and f.obj.end <= p.start]
+            if prev:
+                last = max(prev, key=lambda f: f.obj.end)
+                if re.fullmatch(r"[、和及与]|以及", text[last.obj.end: p.start]):
+                    best = last.subject
+        if best is None:
+            # a project named with its investor: 阳光三极智能煤矿感知装备产业化项目
+            for c in _prefix_companies(ctx, p):
+                best = c
         if best is not None:
             linked.add(id(p))
-            state.setdefault("company_projects", {}).setdefault(id(antecedent(best)), []).append(p)
+            state.setdefault("company_projects", {}).setdefault(_ckey(best), []).append(p)
             facts.append(_fact("investsIn", best, p, sent))
     # projects in one sentence share an amount only when there is one project
     inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
@@ -254,7 +266,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             if am:
                 a = find_amounts(tail[am.end(): am.end() + 16])
                 if a:
-                    state.setdefault("company_amounts", {})[id(antecedent(c))] = a[0][2]
+                    state.setdefault("company_amounts", {})[_ckey(c)] = a[0][2]
 
     # ------------------------------------------------------------ signsWith
     if _SIGN_RE.search(s_text) and comps:
@@ -284,7 +296,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             for p in projs:
                 if id(p) not in linked and not p.is_reference:
                     facts.append(_fact("investsIn", comps[0], p, sent))
-                    state.setdefault("company_projects", {}).setdefault(id(antecedent(comps[0])), []).append(p)
+                    state.setdefault("company_projects", {}).setdefault(_ckey(comps[0]), []).append(p)
 
     # ------------------------------------------------------------ issuedBy
     for pol in policies:
@@ -382,6 +394,41 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
 
     # ------------------------------------------------------------ designatedAs
     _designations(ctx, sent, ms, facts)
+
+
+def _ckey(m: Mention) -> str:
+    """A page-level key for a company before resolution: the start of its core name.
+
+    益生股份 and 山东益生种畜禽股份有限公司 share it, so an amount stated for the
+    short form reaches the project signed under the legal name.
+    """
+    from kg.resolution import _company_parts
+
+    core, _form = _company_parts(antecedent(m).text)
+    return core[:2]
+
+
+def _company_forms(m: Mention) -> set[str]:
+    """Forms a page may prefix to a project: the name, and its core without place and legal form."""
+    from kg.resolution import _company_parts
+
+    forms = {m.text}
+    core, _form = _company_parts(m.text)
+    forms.add(core)
+    forms.add(re.sub(r"(?:科技|股份|实业|集团|有限|公司)+$", "", core))
+    return {f for f in forms if len(f) >= 2}
+
+
+def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
+    """Named companies (nearest last) whose name or core starts the project's name."""
+    out = []
+    for c in ctx.mentions:
+        if c.type != "Company" or c.is_reference or c is p:
+            continue
+        if any(p.text.startswith(f) and len(p.text) > len(f) + 2 for f in _company_forms(c)):
+            out.append(c)
+    before = [c for c in out if c.start <= p.start]
+    return before[-1:] or out[:1]
 
 
 def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:
@@ -497,9 +544,12 @@ def relate(doc: Document) -> Document:
             continue
         a = pam.get(id(f.obj))
         if a is None:
-            projs = {id(p) for p in cproj.get(id(f.subject), [])}
-            if len(projs) == 1:
-                a = cam.get(id(f.subject))
+            names: list[str] = []
+            for p in cproj.get(_ckey(f.subject), []):
+                if not any(n.endswith(p.text) or p.text.endswith(n) for n in names):
+                    names.append(p.text)
+            if len(names) == 1:
+                a = cam.get(_ckey(f.subject))
         if a is not None:
             f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
     # projects without an explicit place: the park the passage is about
