@@ -194,7 +194,9 @@ def _split_tail(content: str) -> int:
         if len(tail) > 30:
             break
         compact = tail.replace(" ", "")
-        if is_credit(compact) or is_byline(compact) or is_names(tail) or _NAMES_ONLY.match(tail):
+        if is_credit(compact) or is_byline(compact) or is_names(tail) or (
+            _NAMES_ONLY.match(tail) and _TWO_CJK.search(tail)
+        ):
             return m.end()
     return 0
 
@@ -238,10 +240,15 @@ def _lines(t: str) -> list[_Line]:
 #: (；ends a sentence unit but rarely a paragraph: a column line ending in ；
 #: usually goes on.)
 _FINAL = re.compile(r"[。！？!?…][”’」』）)》\"'】]*$")
-_BYLINE_START = re.compile(
-    r"^[□■●◆▲★]?(?:本报记者|本报通讯员|特约记者|见习记者|实习记者|实习生|通讯员|记者|新华社记者|新华社发|"
-    r"本版编辑|责任编辑|责编|编辑|美编|校对|统筹|撰文|文/|图/|图文/|摄影/?|来稿邮箱|投稿)"
+_BYLINE_WORDS = (
+    r"本报记者|本报通讯员|特约记者|见习记者|实习记者|实习生|通讯员|新华社记者|新华社发|记者|"
+    r"本版编辑|责任编辑|责编|编辑|美编|校对|统筹|撰文|文/|图/|图文/|摄影/?|来稿邮箱|投稿邮箱|投稿"
 )
+_BYLINE_START = re.compile(rf"^[□■●◆▲★]?(?:{_BYLINE_WORDS})")
+_BYLINE_SPLIT = re.compile(rf"(?:{_BYLINE_WORDS})")
+#: What follows a byline word is names (or an address): a long stretch is prose
+#: ("记者见识了与芥菜相关的多种中华…" is a column line, not a byline).
+_BYLINE_NAMES_MAX = 10
 _BULLETS = "□■●◆▲★◇○·•"
 
 #: An article's opening dateline: 本报讯, 本报南宁讯, 科学导报讯, 新华社北京5月9日电.
@@ -260,8 +267,13 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """A reporter/editor line: starts with a byline word and has no clause punctuation."""
-    return bool(_BYLINE_START.match(text)) and not _INNER_PUNCT.search(text) and len(text) <= 40
+    """A reporter/editor line: starts with a byline word, has no clause punctuation,
+    and only short stretches (names) between its byline words."""
+    if len(text) > 40 or not _BYLINE_START.match(text) or _INNER_PUNCT.search(text):
+        return False
+    if "@" in text:
+        return True  # 投稿：someone@example.com
+    return all(len(part.strip(" ：:")) <= _BYLINE_NAMES_MAX for part in _BYLINE_SPLIT.split(text))
 
 
 def is_credit(text: str) -> bool:

@@ -172,6 +172,8 @@ def test_predicates():
     assert not ends_sentence("期待“亩产论英雄”")
     assert is_byline("本报记者李红光通讯员景斌")
     assert not is_byline("记者从会上获悉，项目已开工")
+    assert not is_byline("记者见识了与芥菜相关的多种中华")
+    assert is_byline("本报记者刘麟农村金融时报记者肖瑛") and is_byline("来稿邮箱jrbgzb@163.com")
     assert is_credit("金玉敏摄（中经视觉）")
     assert is_credit("【张三 摄】") and is_credit("新华社记者刘军喜摄")
     assert not is_credit("企业摄取了大量信息。")
@@ -252,3 +254,8 @@ def test_stack_of_drifted_headlines_is_not_glued_together():
 def test_line_starting_with_a_closing_quote_continues_the_previous_line():
     raw = "“原料进了园区，将被吃干榨尽，不会产生废品。\n\n”在某某集团焦化项目工地，经理告诉记者。\n"
     assert _clean(raw).text == "“原料进了园区，将被吃干榨尽，不会产生废品。”在某某集团焦化项目工地，经理告诉记者。"
+
+
+def test_letter_spaced_sentence_end_does_not_split_off_one_char():
+    raw = "阳 春 三 月 ， 又 到 了 收 割 的 季 节 。 三\n封寺镇泰和村千亩基地里，芥菜整齐排列。\n"
+    assert _clean(raw).text == "阳春三月，又到了收割的季节。三封寺镇泰和村千亩基地里，芥菜整齐排列。"
