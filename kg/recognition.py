@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg import lexicons as lx
 from kg.document import Document, Mention
@@ -141,27 +142,36 @@ _PLACE_AFTER_BAD = set("路街道大桥港湾口站场馆院校厂园")
 
 
 def _place_candidates(text: str) -> list[tuple[int, int, str]]:
-    """Longest-match dictionary scan for division names (province/city/county)."""
+    """Longest-match dictionary scan for division names (province/city/county).
+
+    A C-speed regex jumps to characters that can start a name; only there are
+    the candidate lengths looked up in the name table.
+    """
     table = lx.place_table()
     idx, _ = lx.place_index()
+    first = _first_char_re()
     out: list[tuple[int, int, str]] = []
-    i, n = 0, len(text)
-    while i < n:
-        lens = idx.get(text[i])
-        hit = 0
-        if lens:
-            for L in lens:
-                if i + L <= n and text[i: i + L] in table:
-                    hit = L
-                    break
-        if hit:
-            out.append((i, i + hit, text[i: i + hit]))
-            i += hit
-        else:
-            i += 1
+    n = len(text)
+    nxt = 0
+    for fm in first.finditer(text):
+        i = fm.start()
+        if i < nxt:
+            continue
+        for L in idx[text[i]]:
+            if i + L <= n and text[i: i + L] in table:
+                out.append((i, i + L, text[i: i + L]))
+                nxt = i + L
+                break
     return out
 
 
+@lru_cache(maxsize=1)
+def _first_char_re() -> re.Pattern[str]:
+    idx, _ = lx.place_index()
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in idx)) + "]")
+
+
+@lru_cache(maxsize=8192)
 def _common_word(w: str, min_freq: int = 100) -> bool:
     """An ordinary dictionary word (not a person/place/organisation name)?"""
     hit = lx.word_table().get(w)
@@ -547,6 +557,7 @@ def _clean_left(text: str, s: int, blocked: bytearray) -> bool:
 _COMMODITY_CHARS = set("煤电铝钢焦化油气水材铁铜锌镁硅碳炭纸布棉粮菜果茶酒肉奶蛋")
 
 
+@lru_cache(maxsize=8192)
 def _has_predicate(w: str) -> bool:
     """Does ``w`` contain a dictionary verb/adverb/adjective (不是品牌: 可降解, 综合智慧)?"""
     table = lx.word_table()
@@ -557,6 +568,7 @@ def _has_predicate(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _name_like(item: str) -> bool:
     """A short company name rather than an ordinary word or phrase (铸造, 节能减排要求)."""
     if len(item) < 2 or _common_word(item, 150):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from kg import lexicons as lx
 from kg.amounts import find_amounts
@@ -135,9 +136,14 @@ def _place_names(name: str) -> set[str]:
 
 def _chain_ok(parent: Mention, child: Mention) -> bool:
     """Does the division table (or the level, for towns/villages) allow child ⊂ parent?"""
-    if child.level in ("town", "village"):
-        return parent.level in ("county", "town", "city") and not (parent.level == "town" and child.level == "town")
-    return bool(_place_names(parent.text) & _place_parents(child.text))
+    return _chain_ok_names(parent.text, parent.level, child.text, child.level)
+
+
+@lru_cache(maxsize=8192)
+def _chain_ok_names(parent: str, plevel: str | None, child: str, clevel: str | None) -> bool:
+    if clevel in ("town", "village"):
+        return plevel in ("county", "town", "city") and not (plevel == "town" and clevel == "town")
+    return bool(_place_names(parent) & _place_parents(child))
 
 
 def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
@@ -408,15 +414,20 @@ def _ckey(m: Mention) -> str:
     return core[:2]
 
 
-def _company_forms(m: Mention) -> set[str]:
+def _company_forms(m: Mention) -> frozenset[str]:
     """Forms a page may prefix to a project: the name, and its core without place and legal form."""
+    return _company_forms_of(m.text)
+
+
+@lru_cache(maxsize=8192)
+def _company_forms_of(name: str) -> frozenset[str]:
     from kg.resolution import _company_parts
 
-    forms = {m.text}
-    core, _form = _company_parts(m.text)
+    forms = {name}
+    core, _form = _company_parts(name)
     forms.add(core)
     forms.add(re.sub(r"(?:科技|股份|实业|集团|有限|公司)+$", "", core))
-    return {f for f in forms if len(f) >= 2}
+    return frozenset(f for f in forms if len(f) >= 2)
 
 
 def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:

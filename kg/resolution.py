@@ -24,6 +24,7 @@ The canonical name is the fullest surface form; the others become aliases.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import lexicons as lx
 from kg.document import Document, Entity, Mention
@@ -46,6 +47,7 @@ def _norm(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+@lru_cache(maxsize=16384)
 def _place_prefix(name: str) -> tuple[list[str], str]:
     """Split leading division names (full or short) off a name: (places, rest)."""
     table = lx.place_table()
@@ -74,6 +76,7 @@ def _place_prefix(name: str) -> tuple[list[str], str]:
 
 
 # ---------------------------------------------------------------- companies
+@lru_cache(maxsize=16384)
 def _company_parts(name: str) -> tuple[str, str]:
     """(core, form) of a company name; form is 集团/股份/branch/legal/short."""
     n = re.sub(r"[（(][^）)]*[）)]", "", name)
@@ -93,6 +96,7 @@ def _company_parts(name: str) -> tuple[str, str]:
     return core, form
 
 
+@lru_cache(maxsize=16384)
 def _company_same(short: str, long: str) -> bool:
     cs, fs = _company_parts(short)
     cl, fl = _company_parts(long)
@@ -112,6 +116,7 @@ def _company_same(short: str, long: str) -> bool:
 
 
 # ---------------------------------------------------------------- parks
+@lru_cache(maxsize=16384)
 def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
     places, rest = _place_prefix(name)
     fam = ""
@@ -130,6 +135,7 @@ def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
     return frozenset(places), rest, fam
 
 
+@lru_cache(maxsize=16384)
 def _park_same(a: str, b: str) -> bool:
     pa, ca, fa = _park_sig(a)
     pb, cb, fb = _park_sig(b)
@@ -146,6 +152,7 @@ def _park_same(a: str, b: str) -> bool:
 
 
 # ---------------------------------------------------------------- agencies
+@lru_cache(maxsize=16384)
 def _agency_sig(name: str) -> str:
     if name in _NATIONAL_FULL:
         return _NATIONAL_FULL[name]
@@ -161,6 +168,7 @@ def _project_core(name: str) -> str:
     return re.sub(r"(?:等)?项目$", "", name)
 
 
+@lru_cache(maxsize=16384)
 def _project_same(a: str, b: str) -> bool:
     """One project named with and without its investor (同德可降解塑料项目 ~ 同德科创可降解塑料项目)."""
     ca, cb = _project_core(a), _project_core(b)
