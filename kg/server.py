@@ -67,8 +67,10 @@ from pyoxigraph import (
     QueryTriples,
     RdfFormat,
     Store,
+    Triple,
     Variable,
 )
+from pyoxigraph import serialize as rdf_serialize
 
 from kg import namespaces as ns
 from kg import query as kq
@@ -355,6 +357,8 @@ def render(
             return Answer(
                 200, media, _html_table(["subject", "predicate", "object"], rows, "CONSTRUCT result")
             )
+        if rdf_format in (RdfFormat.TURTLE, RdfFormat.RDF_XML):  # kg:, kgid: … read better
+            return Answer(200, media, rdf_serialize(result, format=rdf_format, prefixes=ns.PREFIXES) or b"")
         return Answer(200, media, result.serialize(format=rdf_format) or b"")
     name = negotiate("ask" if isinstance(result, QueryBoolean) else "select", fmt, accept)
     media, results_format = RESULT_FORMATS[name]
@@ -586,6 +590,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle("POST")
 
+    def do_HEAD(self) -> None:  # headers of the GET answer, no body (see _send)
+        self._handle("GET")
+
     def _refuse(self) -> None:
         self._error(
             ProtocolError(405, "read-only endpoint: only GET and POST are accepted", {"Allow": "GET, POST"})
@@ -661,6 +668,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 raise update_refused()
             text = self._one(params, "query")
         if text is None:
+            if method == "GET" and not params:
+                return self._service_description()
             raise ProtocolError(400, "missing query: use /sparql?query=… (or open / for a form)")
         check_query(text, self.server.max_query_bytes)
         fmt = self._one(params, "format")
@@ -670,6 +679,29 @@ class SparqlHandler(BaseHTTPRequestHandler):
         named = params.get("named-graph-uri") or None
         answer = self.server.run(lambda: render(execute(store, text, None, defaults, named), fmt, accept))
         self._send(answer.status, answer.content_type, answer.body)
+
+    def _service_description(self) -> None:
+        """SPARQL 1.1 Service Description: what a bare ``GET /sparql`` answers (Turtle)."""
+        host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
+        try:
+            endpoint = NamedNode(f"http://{host}/sparql")
+        except ValueError:
+            endpoint = NamedNode(self.server.url + "/sparql")
+        sd = "http://www.w3.org/ns/sparql-service-description#"
+        fmt = "http://www.w3.org/ns/formats/"
+        service = NamedNode(endpoint.value + "#service")
+        triples = [
+            Triple(service, NamedNode(ns.PREFIXES["rdf"] + "type"), NamedNode(sd + "Service")),
+            Triple(service, NamedNode(sd + "endpoint"), endpoint),
+            Triple(service, NamedNode(sd + "supportedLanguage"), NamedNode(sd + "SPARQL11Query")),
+            Triple(service, NamedNode(sd + "feature"), NamedNode(sd + "UnionDefaultGraph")),
+        ]
+        for name in ("SPARQL_Results_JSON", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "SPARQL_Results_XML"):
+            triples.append(Triple(service, NamedNode(sd + "resultFormat"), NamedNode(fmt + name)))
+        for name in ("Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+            triples.append(Triple(service, NamedNode(sd + "resultFormat"), NamedNode(fmt + name)))
+        body = rdf_serialize(triples, format=RdfFormat.TURTLE, prefixes={"sd": sd, "format": fmt}) or b""
+        self._send(200, "text/turtle", body)
 
     def _list_queries(self) -> None:
         out = [

@@ -223,7 +223,7 @@ def test_construct_turtle_by_default_and_ntriples_by_accept(server):
     r = call(server, "/sparql", params={"query": q})
     assert r.status == 200 and r.type == "text/turtle"
     triples = list(parse(r.body, format=RdfFormat.TURTLE))
-    assert len(triples) == 1
+    assert len(triples) == 1 and "@prefix kg:" in r.text  # project prefixes make it readable
     assert triples[0].predicate == NamedNode(ns.term("inCounty"))
     assert triples[0].object == NamedNode(ns.entity_iri("place/420923"))
     r = call(server, "/sparql", params={"query": q}, headers={"Accept": "application/n-triples"})
@@ -244,6 +244,22 @@ def test_post_query_body_and_form(server):
     assert r.status == 200 and r.type == "text/csv" and r.text.splitlines()[1] == PARK
     r = call(server, "/sparql", data=b"query=x", headers={"Content-Type": "text/plain"})
     assert r.status == 415
+
+
+def test_bare_get_is_a_service_description(server):
+    r = call(server, "/sparql")
+    assert r.status == 200 and r.type == "text/turtle"
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    triples = list(parse(r.body, format=RdfFormat.TURTLE))
+    assert {(t.predicate.value, t.object.value) for t in triples} >= {
+        (sd + "endpoint", server.url + "/sparql"),
+        (sd + "supportedLanguage", sd + "SPARQL11Query"),
+    }
+
+
+def test_head_gives_headers_only(server):
+    r = call(server, "/", method="HEAD")
+    assert r.status == 200 and r.body == b"" and int(r.headers["Content-Length"]) > 100
 
 
 def test_union_graph_by_default_and_default_graph_uri_restricts(server):
@@ -298,7 +314,7 @@ def test_bad_query_is_400_with_the_parser_line(server):
     r = call(server, "/sparql", params={"query": "SELEC ?x WHERE {"})
     assert r.status == 400 and r.type == "text/plain"
     assert r.text.startswith("SPARQL syntax error: error at 1:") and r.text.count("\n") == 1
-    assert call(server, "/sparql").status == 400  # no query at all
+    assert call(server, "/sparql", params={"format": "json"}).status == 400  # no query at all
     assert call(server, "/sparql", params={"query": " "}).status == 400
     r = call(server, "/sparql?query=a&query=b")
     assert r.status == 400 and "once" in r.text
