@@ -24,7 +24,7 @@ app = typer.Typer(
         "then:        kg query --list   kg explain 平遥经济技术开发区   kg viz --out graph.html"
     ),
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -69,7 +69,9 @@ def _open_existing(store: Path | None, read_only: bool = True):
 def build(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files (.txt, .md) or folders of news pages. Default: seeds/", show_default=False),
+        typer.Argument(
+            help="Files (.txt, .md) or folders of news pages. Default: seeds/", show_default=False
+        ),
     ] = None,
     store: StoreOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")] = 1,
@@ -104,17 +106,16 @@ def build(
     targets = paths or [Path("seeds")]
     missing = [p for p in targets if not p.exists()]
     for p in missing:
-        typer.secho(f"error: {p} does not exist — give a file or a folder of .txt/.md pages", fg="red", err=True)
+        typer.secho(
+            f"error: {p} does not exist — give a file or a folder of .txt/.md pages", fg="red", err=True
+        )
     targets = [p for p in targets if p.exists()]
     if not targets:
         raise typer.Exit(1)
     store_path = _store_path(store)
-    if scheduler:
-        from kg.distributed import build_distributed
-
-        summary = build_distributed(targets, scheduler=scheduler, store=store_path, shards=shards)
-    else:
-        summary = run_build(targets, store=store_path, jobs=jobs, progress=progress)
+    summary = run_build(
+        targets, store=store_path, jobs=jobs, progress=progress, scheduler=scheduler, shard_dir=shards
+    )
     typer.echo(summary.format() if hasattr(summary, "format") else str(summary))
     if missing or getattr(summary, "errors", None):
         raise typer.Exit(1 if not getattr(summary, "documents", 0) else 0)
@@ -138,10 +139,14 @@ def query(
     ] = None,
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", "-p", help="Bind a parameter of a named query: -p place=山西省 (repeatable)."),
+        typer.Option(
+            "--param", "-p", help="Bind a parameter of a named query: -p place=山西省 (repeatable)."
+        ),
     ] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.table,
-    list_: Annotated[bool, typer.Option("--list", "-l", help="List the shipped named queries and exit.")] = False,
+    list_: Annotated[
+        bool, typer.Option("--list", "-l", help="List the shipped named queries and exit.")
+    ] = False,
     store: StoreOpt = None,
 ) -> None:
     """Run SPARQL over the graph (the union of all pages) and print the answer.
@@ -218,7 +223,10 @@ class ExportFormat(StrEnum):
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="ttl, nt, nq (with provenance), jsonld, graphml (Gephi).")] = ExportFormat.ttl,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="ttl, nt, nq (with provenance), jsonld, graphml (Gephi)."),
+    ] = ExportFormat.ttl,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file. Default: stdout.")] = None,
     store: StoreOpt = None,
 ) -> None:
@@ -249,7 +257,9 @@ def validate(store: StoreOpt = None) -> None:
 @app.command()
 def viz(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("graph.html"),
-    focus: Annotated[str | None, typer.Option(help="Only the neighbourhood of this entity (name or alias).")] = None,
+    focus: Annotated[
+        str | None, typer.Option(help="Only the neighbourhood of this entity (name or alias).")
+    ] = None,
     depth: Annotated[int, typer.Option(min=1, help="Hops around --focus.")] = 2,
     types: Annotated[
         str | None, typer.Option(help="Comma-separated classes to show, e.g. Park,Company,Project.")
@@ -273,8 +283,12 @@ def viz(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files (one per page).")] = Path("../shared/gold"),
-    errors: Annotated[bool, typer.Option("--errors", help="List false positives and misses per type and relation.")] = False,
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files (one per page).")] = Path(
+        "../shared/gold"
+    ),
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List false positives and misses per type and relation.")
+    ] = False,
     store: StoreOpt = None,
 ) -> None:
     """Score the graph against a gold annotation: P/R/F1 per entity type and relation, amount accuracy.
@@ -290,14 +304,47 @@ def eval_(
 
 @app.command()
 def push(
-    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")],
+    endpoint: Annotated[
+        str, typer.Option(help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")
+    ],
     store: StoreOpt = None,
 ) -> None:
     """Copy every named graph (one set per page) to an external SPARQL store with HTTP PUT."""
+    from kg.push import PushError
     from kg.push import push as run_push
 
-    n = run_push(_open_existing(store), endpoint)
-    typer.echo(f"pushed {n} graphs to {endpoint}")
+    try:
+        summary = run_push(_open_existing(store), endpoint)
+    except PushError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"pushed {summary} to {endpoint}")
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (127.0.0.1 = this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+    store: StoreOpt = None,
+) -> None:
+    """Serve the graph read-only over HTTP: a SPARQL 1.1 Protocol endpoint plus the shipped queries.
+
+    Then open http://127.0.0.1:7878/ for a query form, or:
+
+      curl 'http://127.0.0.1:7878/sparql' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+
+      curl 'http://127.0.0.1:7878/queries/projects_by_place?place=山西省&format=csv'
+    """
+    from kg.server import serve as run_serve
+
+    path = _store_path(store)
+    if not path.exists():
+        raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}")
+    try:
+        run_serve(path, host, port)
+    except OSError as exc:
+        raise _fail(str(exc)) from exc
 
 
 @app.command()
