@@ -26,6 +26,7 @@ Everything is done as a few linear passes over the text:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kg.document import Document
@@ -35,6 +36,15 @@ from kg.document import Document
 #: Full-width forms that Chinese text uses as its own punctuation; they are kept
 #: because recognisers and the segmenter rely on them.
 _KEEP_FULLWIDTH = set("，。！？；：（）《》“”‘’、【】「」『』")
+
+
+#: CJK radical-supplement forms that stand for a whole simplified character.
+_RADICAL_FORMS = {
+    "⺟": "母", "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻓": "长",
+    "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻢": "马",
+    "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻬": "齐",
+    "⻮": "齿", "⻰": "龙", "⻳": "龟",
+}
 
 
 def _build_table() -> dict[int, str]:
@@ -49,6 +59,15 @@ def _build_table() -> dict[int, str]:
     for cp in (0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):  # page/record/line separators
         table[cp] = "\n"
     table[0x0D] = " "  # CR of CRLF; a lone CR was turned into LF before
+    # PDF text layers often emit Kangxi radicals / compatibility ideographs /
+    # radical forms for ordinary characters ("⼯业" for 工业): map them to the
+    # unified ideograph so names match.
+    for lo, hi in ((0x2F00, 0x2FD6), (0xF900, 0xFB00)):
+        for cp in range(lo, hi):
+            norm = unicodedata.normalize("NFKC", chr(cp))
+            if len(norm) == 1 and norm != chr(cp):
+                table[cp] = norm
+    table.update({ord(k): v for k, v in _RADICAL_FORMS.items()})
     return table
 
 

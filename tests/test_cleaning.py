@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from kg.cleaning import clean, ends_sentence, is_byline, is_credit, normalise
+from kg.cleaning import _RADICAL_FORMS, clean, ends_sentence, is_byline, is_credit, normalise
 from kg.document import Document
 
 
@@ -28,7 +28,7 @@ def _assert_offsets(doc: Document) -> None:
         elif c == " ":
             assert r.isspace(), (i, c, r)
         else:
-            assert c in (unicodedata.normalize("NFKC", r), "℃", "，", "；", "：", "！", "？", "（", "）", "。"), (i, c, r)
+            assert c in (unicodedata.normalize("NFKC", r), _RADICAL_FORMS.get(r), "℃", "，", "；", "：", "！", "？", "（", "）", "。"), (i, c, r)
 
 
 # A narrow column: every line is a hard break followed by a blank line,
@@ -120,6 +120,7 @@ def test_dateline_starts_a_new_paragraph():
         ("2024年,山东新增;规定:", "2024年，山东新增；规定："),
         ("经过-35益急冻处理。", "经过-35℃急冻处理。"),
         ("增长 6 0%，2 0 2 4 年，539.9 6万元。", "增长60%，2024年，539.96万元。"),
+        ("⼭⻄⻓治⾼新区⼯业园", "山西长治高新区工业园"),
         ("园区 态B2 2025年 kai fa qu", "园区态B2 2025年kai fa qu"),
         ("园区发展.今年投资16.5亿元.", "园区发展。今年投资16.5亿元。"),
         ("网址 www.example.com 和 3.5 倍", "网址www.example.com和3.5倍"),
