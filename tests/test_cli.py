@@ -1,0 +1,125 @@
+"""The `kg` command as a user runs it: build, query, explain, export, validate, viz, stats, errors.
+
+The page is written for the test (a Guizhou development zone), so it checks the
+commands end to end without depending on the seed pages.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+PAGE = (
+    "贵州省遵义市汇川区\n\n"
+    "遵义经济技术开发区加快项目建设\n\n"
+    "本报记者 王 明\n\n"
+    "今年以来，位于遵义市的遵义经济技术开发区持续优化营商环境。"
+    "贵州黔星新材料有限公司投资 12.5 亿元的年产 5 万吨高性能铝合金项目日前开工建设。"
+    "遵义经济技术开发区管委会与贵州黔星新材料有限公司签订了投资协议。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("cli")
+    pages = root / "pages"
+    pages.mkdir()
+    (pages / "guizhou.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "broken.txt").write_bytes(b"\x00\xff\xfe\x00" * 64 + bytes(range(256)))
+    store = root / "store"
+    result = CliRunner().invoke(app, ["build", str(pages), "--store", str(store), "--no-progress"])
+    return store, root, result
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_build_reports_bad_file_in_one_line_and_ingests_the_rest(built):
+    store, _, result = built
+    assert store.is_dir()
+    out = result.output
+    assert "broken.txt" in out
+    error_lines = [ln for ln in out.splitlines() if "broken.txt" in ln]
+    assert len(error_lines) == 1
+    stats = run("stats", "--store", str(store))
+    assert stats.exit_code == 0, stats.output
+    assert "Park" in stats.output and "Company" in stats.output
+
+
+def test_query_named_with_bound_parameter_csv(built):
+    store, _, _ = built
+    res = run("query", "projects_by_place", "-p", "place=遵义市", "-f", "csv", "--store", str(store))
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    projects = {r["project"] for r in rows}
+    assert any("铝合金" in p for p in projects), rows
+    amounts = {r["amountYuan"] for r in rows if "铝合金" in r["project"]}
+    assert {str(int(float(a))) for a in amounts if a} == {"1250000000"}
+
+
+def test_query_parameter_is_bound_not_pasted(built):
+    store, _, _ = built
+    hostile = '遵义市" } ; DROP ALL ; SELECT * WHERE { "'
+    res = run("query", "projects_by_place", "-p", f"place={hostile}", "-f", "json", "--store", str(store))
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output) == []  # the whole string was one (unknown) place name
+
+
+def test_query_raw_sparql_json_and_list(built):
+    store, _, _ = built
+    res = run(
+        "query", "SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }", "-f", "json", "--store", str(store)
+    )
+    assert res.exit_code == 0, res.output
+    assert "遵义经济技术开发区" in res.output
+    listing = run("query", "--list")
+    assert listing.exit_code == 0 and "projects_by_place" in listing.output
+
+
+def test_bad_query_is_one_line_error(built):
+    store, _, _ = built
+    res = run("query", "SELEC nonsense", "--store", str(store))
+    assert res.exit_code == 2
+    assert res.output.strip().startswith("error:") and len(res.output.strip().splitlines()) == 1
+
+
+def test_explain_by_alias_shows_evidence(built):
+    store, _, _ = built
+    res = run("explain", "贵州黔星新材料有限公司", "--store", str(store))
+    assert res.exit_code == 0, res.output
+    assert "investsIn" in res.output and "12.5" in res.output
+
+
+def test_export_nquads_keeps_provenance_and_validate(built, tmp_path: Path):
+    store, _, _ = built
+    out = tmp_path / "g.nq"
+    res = run("export", "-f", "nq", "-o", str(out), "--store", str(store))
+    assert res.exit_code == 0, res.output
+    text = out.read_text(encoding="utf-8")
+    assert "http://www.w3.org/ns/prov#wasDerivedFrom" in text
+    val = run("validate", "--store", str(store))
+    assert val.exit_code == 0, val.output
+
+
+def test_viz_writes_escaped_offline_page(built, tmp_path: Path):
+    store, _, _ = built
+    out = tmp_path / "g.html"
+    res = run("viz", "--out", str(out), "--store", str(store))
+    assert res.exit_code == 0, res.output
+    html = out.read_text(encoding="utf-8")
+    assert "遵义经济技术开发区" in html
+    assert "cdn." not in html and "https://unpkg" not in html
+
+
+def test_missing_store_says_what_to_do(tmp_path: Path):
+    res = run("query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "nope"))
+    assert res.exit_code == 1
+    assert "kg build" in res.output
