@@ -21,6 +21,15 @@ Everything is done as a few linear passes over the text:
    the raw index of every kept character;
 3. a decision per pair of neighbouring lines: join (same paragraph) or keep a
    line break (paragraph end, or a headline/byline/caption boundary).
+
+The join decision (``_join_flags``) uses only general layout cues, no list of
+names: paragraph-final punctuation (。！？… and closing quotes; not ；), page
+furniture (bylines, photo credits, author names, markdown headings), article
+datelines (本报讯 …), paragraph indents, the column width around each line
+(a line much narrower than its column is a headline or a label unless it
+reads like running text), unclosed quotes, lines that cannot start a line
+(”，。), tight line pairs on double-spaced pages, and stacks of unpunctuated
+lines after a paragraph end (headlines that drifted to an article's end).
 """
 
 from __future__ import annotations
@@ -301,7 +310,7 @@ def is_credit(text: str) -> bool:
 
 
 def _furniture(line: _Line) -> bool:
-    """Lines that never belong to a paragraph: bylines, credits, headings, headline-like layout."""
+    """Lines that never belong to a paragraph: bylines, credits, markdown headings, author names."""
     if line.heading or is_byline(line.text) or is_credit(line.text):
         return True
     return is_names(line.content)
@@ -379,7 +388,7 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue
         if final[i] or (i + 1 < n and short[i + 1] and not furn[i + 1] and run_ends[i + 1]):
             run_ends[i] = text_like[i] = True
-        elif width[i] >= 0.3 * local[i] and _INNER_PUNCT.search(lines[i].text) or _unclosed(lines[i].text):
+        elif (width[i] >= 0.3 * local[i] and _INNER_PUNCT.search(lines[i].text)) or _unclosed(lines[i].text):
             text_like[i] = True
     for i in range(1, n):
         if short[i] and not text_like[i] and not furn[i]:
@@ -439,7 +448,8 @@ def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bo
             j += 1
         if j - i >= 3 and (i == 0 or final[i - 1]):
             for k in range(i, j - 1):
-                flags[k] = False
+                if lines[k + 1].text[0] not in _NO_LINE_START:
+                    flags[k] = False
         i = j
 
 
