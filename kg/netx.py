@@ -82,8 +82,7 @@ def _values(terms: Iterable[str]) -> str:
 def _select(store: ox.Store, sparql: str) -> list[tuple]:
     """Run a SELECT over the union graph and return rows of terms (or None)."""
     solutions = store.query(SPARQL_PROLOGUE + sparql, use_default_graph_as_union=True)
-    names = [v.value for v in solutions.variables]
-    return [tuple(sol[n] for n in names) for sol in solutions]
+    return [tuple(sol) for sol in solutions]  # a solution iterates its values in variable order
 
 
 def _text(term) -> str | None:
