@@ -224,9 +224,13 @@ def _company(rng: random.Random, place_short: str) -> tuple[str, str]:
     return full, word + ind
 
 
-def _project(rng: random.Random) -> str:
+def _project(rng: random.Random, owner_short: str) -> str:
+    """A project name; half carry the investor's short name, as real ones often do."""
     form = rng.choice(PROJECT_FORMS)
-    return form.format(n=rng.choice((2, 5, 10, 20, 30, 50, 100, 120)), p=rng.choice(PRODUCTS))
+    name = form.format(
+        n=rng.choice((2, 3, 5, 6, 8, 10, 12, 15, 20, 30, 50, 80, 100, 120)), p=rng.choice(PRODUCTS)
+    )
+    return owner_short + name if rng.random() < 0.5 else name
 
 
 def _filler(rng: random.Random) -> str:
@@ -252,7 +256,7 @@ def article(seed: int, i: int) -> str:
     park = f"{county_s}{park_kind}"
     park_short = park.replace("经济技术开发区", "经开区").replace("高新技术产业开发区", "高新区")
     firms = [_company(rng, rng.choice((county_s, city_s))) for _ in range(rng.randint(2, 4))]
-    projects = [_project(rng) for _ in firms]
+    projects = [_project(rng, short) for _, short in firms]
     month, day = rng.randint(1, 12), rng.randint(1, 28)
 
     headline = rng.choice(

@@ -1,0 +1,71 @@
+"""Timing helpers of the benchmark that must be importable by child processes.
+
+Spawned children cannot import functions from ``python -m bench``'s
+``__main__`` module (multiprocessing skips re-importing a ``__main__`` run
+with ``-m``), so everything a child runs lives here.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def percentiles(fn: Callable[[], Any], runs: int, budget_s: float = 10.0) -> tuple[float, float, int]:
+    """p50, p95 in ms over up to ``runs`` calls (stops early after ``budget_s``)."""
+    fn()  # warm-up (plans, caches)
+    times: list[float] = []
+    start = time.perf_counter()
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+        if time.perf_counter() - start > budget_s:
+            break
+    times.sort()
+    p50 = statistics.median(times)
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return p50, p95, len(times)
+
+
+def _named_worker(
+    store_path: str, text: str, binds: dict[str, Any], runs: int, budget: float, conn: Any
+) -> None:
+    from kg.query import query
+    from kg.store import open_store
+
+    try:
+        st = open_store(Path(store_path), read_only=True)
+        conn.send(percentiles(lambda: query(st, text, binds), runs, budget))
+    except Exception as exc:  # noqa: BLE001 - reported by the parent
+        conn.send(" ".join(f"{type(exc).__name__}: {exc}".split())[:200])
+
+
+def named_latency(
+    store_path: Path, text: str, binds: dict[str, Any], runs: int, budget: float, timeout: float
+) -> tuple[float, float, int] | str | None:
+    """p50/p95 of one query in a child process that is killed after ``timeout`` s.
+
+    A pyoxigraph query cannot be interrupted from Python, and one slow named
+    query must not stall the whole benchmark; ``None`` means it timed out.
+    """
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_named_worker, args=(str(store_path), text, binds, runs, budget, child))
+    proc.start()
+    child.close()  # so the parent sees EOF if the child dies
+    try:
+        if parent.poll(timeout):
+            return parent.recv()
+        return None
+    except EOFError:
+        return None
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+        proc.join()
