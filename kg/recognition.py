@@ -107,22 +107,49 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
     window = text[i:end]
     n = len(window)
     cov = _PLACE_COV
+    # the rightmost cut wins: walk cut positions from the right, stop at the first stop word
+    for j in range(n, 0, -1):
+        for L in (1, 2, 3, 4):
+            k = j - L
+            if k < 0:
+                break
+            w = window[k:j]
+            if w in strong:
+                pass
+            elif w in weak and j <= n - weak_min:
+                pass
+            else:
+                continue
+            if cov and any(cov[i + k: i + j]):
+                continue
+            if w == "年" and window[j: j + 1] == "产":
+                continue
+            return i + j
     best = 0
-    for k in range(n):
-        for L in (4, 3, 2, 1):
-            if k + L > n:
-                continue
-            w = window[k: k + L]
-            is_strong = w in strong
-            if not is_strong and (w not in weak or k + L > n - weak_min):
-                continue
-            if cov and any(cov[i + k: i + k + L]):
-                continue
-            if w == "年" and window[k + 1: k + 2] == "产":
-                continue
-            if k + L > best:
-                best = k + L
     return i + best
+
+
+class _Span:
+    """A tiny match-like object (start/end) for str.find hits."""
+
+    __slots__ = ("_s", "_e")
+
+    def __init__(self, s: int, e: int) -> None:
+        self._s, self._e = s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def _find_all(text: str, word: str):
+    """Start offsets of ``word`` in ``text`` (str.find is much cheaper than a fresh regex)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 def _is_blocked(blocked: bytearray, s: int, e: int) -> bool:
@@ -144,11 +171,11 @@ _PLACE_AFTER_BAD = set("路街道大桥港湾口站场馆院校厂园")
 def _place_candidates(text: str) -> list[tuple[int, int, str]]:
     """Longest-match dictionary scan for division names (province/city/county).
 
-    A C-speed regex jumps to characters that can start a name; only there are
-    the candidate lengths looked up in the name table.
+    A C-speed regex jumps to characters that can start a name; a two-character
+    prefix table then rules out most positions with one dict lookup.
     """
     table = lx.place_table()
-    idx, _ = lx.place_index()
+    prefix2 = _prefix2()
     first = _first_char_re()
     out: list[tuple[int, int, str]] = []
     n = len(text)
@@ -157,7 +184,10 @@ def _place_candidates(text: str) -> list[tuple[int, int, str]]:
         i = fm.start()
         if i < nxt:
             continue
-        for L in idx[text[i]]:
+        lens = prefix2.get(text[i: i + 2])
+        if not lens:
+            continue
+        for L in lens:
             if i + L <= n and text[i: i + L] in table:
                 out.append((i, i + L, text[i: i + L]))
                 nxt = i + L
@@ -166,12 +196,19 @@ def _place_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
+def _prefix2() -> dict[str, tuple[int, ...]]:
+    pre: dict[str, set[int]] = {}
+    for name in lx.place_table():
+        pre.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in pre.items()}
+
+
+@lru_cache(maxsize=1)
 def _first_char_re() -> re.Pattern[str]:
     idx, _ = lx.place_index()
     return re.compile("[" + "".join(sorted(re.escape(c) for c in idx)) + "]")
 
 
-@lru_cache(maxsize=8192)
 def _common_word(w: str, min_freq: int = 100) -> bool:
     """An ordinary dictionary word (not a person/place/organisation name)?"""
     hit = lx.word_table().get(w)
@@ -234,7 +271,8 @@ def _recognise_places(text: str) -> list[Mention]:
     extra: list[Mention] = []
     for suffix_re, level, suffixes in ((_TOWN_RE, "town", ("街道", "镇", "乡")), (_VILLAGE_RE, "village", ("村",))):
         for suf in suffixes:
-            for mm in re.finditer(suf, text):
+            for ms in _find_all(text, suf):
+                mm = _Span(ms, ms + len(suf))
                 e = mm.end()
                 best = None
                 for L in (4, 3, 2):
@@ -267,7 +305,8 @@ def _recognise_places(text: str) -> list[Mention]:
     # occurrences of found towns elsewhere on the page
     names = {m.text for m in extra}
     for name in names:
-        for mm in re.finditer(re.escape(name), text):
+        for ms in _find_all(text, name):
+            mm = _Span(ms, ms + len(name))
             if not _is_blocked(taken, mm.start(), mm.end()):
                 m = Mention(mm.start(), mm.end(), name, "Place", source="places")
                 m.level = next(x.level for x in extra if x.text == name)
@@ -711,7 +750,8 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
         for form in _company_short_forms(c.text, place_names):
             if len(form) < 2:
                 continue
-            for mm in re.finditer(re.escape(form), text):
+            for ms in _find_all(text, form):
+                mm = _Span(ms, ms + len(form))
                 s, e = mm.start(), mm.end()
                 if _is_blocked(blocked, s, e):
                     continue

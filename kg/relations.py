@@ -36,6 +36,8 @@ _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|强|冠军|小巨人|单位|场景|"
     r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园)$"
 )
+_QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
+_PLAIN_TITLE_RE = re.compile(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$")
 _TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之后|后|的同时|等称号|称号|，")
 
 
@@ -510,11 +512,11 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if m.is_reference:
             continue
         before = text[max(sent.start, m.start - 24): m.start]
-        qm = re.search(r"“([^“”]{3,20})”$", before)
+        qm = _QUOTED_TITLE_RE.search(before) if before.endswith("”") else None
         if qm and re.search(r"企业|强|冠军|工厂|园区|基地", qm.group(1)):
             facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
             continue
-        um = re.search(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$", before)
+        um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None
         if um:
             facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
