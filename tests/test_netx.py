@@ -211,3 +211,19 @@ def test_two_canonical_names_keep_the_fullest_as_label():
     node = g.nodes[entity("place/140200").value]
     assert node["label"] == "大同市"
     assert node["aliases"].split(ALIAS_SEP) == ["云中", "大同"]
+
+
+def test_untyped_objects_become_other_or_title_nodes():
+    a = GraphBuilder("p")
+    park = a.entity("Park", "某某高新区")
+    stray = ox.NamedNode(ns.ID + "stray/1")
+    title = ox.NamedNode(ns.ID + "title/green")
+    a.quads.append(ox.Quad(title, LABEL, zh("绿色园区"), a.dg))
+    a.fact(park, "locatedIn", stray, "某某高新区位于某地。")
+    a.fact(park, "designatedAs", title, "某某高新区获评绿色园区。")
+    a.quads.append(ox.Quad(park, kg("investsIn"), zh("not a node"), a.dg))  # malformed: ignored
+    g = to_networkx(demo_store(a.quads))
+    assert g.nodes[stray.value]["type"] == "Other"
+    assert g.nodes[stray.value]["label"] == "1"  # no label: the IRI's last segment
+    assert (g.nodes[title.value]["type"], g.nodes[title.value]["label"]) == ("Title", "绿色园区")
+    assert sorted(k for _, _, k in g.edges(keys=True)) == ["designatedAs", "locatedIn"]
