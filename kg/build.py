@@ -223,6 +223,10 @@ class _Writer:
         self.seen: dict[str, str] = {}  # doc id -> first path, to report id clashes
 
     def error(self, path: str, message: str) -> None:
+        # ReadError messages already start with the path: do not say it twice.
+        for prefix in (f"{path}: ", f"{Path(path).name}: "):
+            if message.startswith(prefix):
+                message = message[len(prefix) :]
         self.summary.errors.append(f"{path}: {message}")
         if self.on_error is not None:
             self.on_error(path, message)
