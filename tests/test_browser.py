@@ -63,6 +63,7 @@ def dump_dom(page, tmp_path) -> str:
         "--disable-component-update",
         "--disable-sync",
         "--disable-extensions",
+        "--disable-dev-shm-usage",  # containers often have a tiny /dev/shm
         f"--user-data-dir={tmp_path / 'profile'}",
         # no way out: every host resolves to nothing and any proxied request goes to a dead port
         "--proxy-server=127.0.0.1:9",
@@ -134,7 +135,7 @@ async def _hover_tooltips(browser: str, page, profile, targets: list[str]) -> di
     from tornado.websocket import websocket_connect
 
     proc = subprocess.Popen(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync",
          "--disable-background-networking", "--disable-component-update", f"--user-data-dir={profile}",
          "--remote-debugging-port=0", "--window-size=1200,800",
          "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "about:blank"],
