@@ -123,11 +123,11 @@ def _format_yuan(amount: float) -> str:
 
 
 def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
-    """Nodes whose label or an alias is ``name``; failing that, those containing it."""
-    name = name.strip()
+    """Nodes whose label or an alias is ``name``; failing that, those containing it (case-insensitive)."""
+    name = name.strip().casefold()
     exact, partial = [], []
     for n, a in g.nodes(data=True):
-        names = [a.get("label", "")] + [x for x in a.get("aliases", "").split(ALIAS_SEP) if x]
+        names = [x.casefold() for x in [a.get("label", ""), *a.get("aliases", "").split(ALIAS_SEP)] if x]
         if name in names:
             exact.append(n)
         elif name and any(name in x for x in names):

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from kg.netx import UnknownType
-from kg.viz import FocusNotFound, _vis_script, graph_data, select_graph, write_html
+from kg.viz import FocusNotFound, _vis_script, find_nodes, graph_data, select_graph, write_html
 
 try:  # the hand-made graph lives in test_netx (tests/ may or may not be a package)
     from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store
@@ -153,3 +153,15 @@ def test_isolated_false_drops_unconnected_entities():
     # a focus node is kept even when the type filter leaves it without edges
     g, centres = select_graph(store, focus="平遥经开区", types=["Policy"], isolated=False)
     assert list(g.nodes) == centres
+
+
+def test_find_nodes_exact_before_partial_and_case_insensitive():
+    b = GraphBuilder("latin")
+    b.entity("Company", "BYD Auto", "比亚迪")
+    g = select_graph(demo_store(demo_quads() + b.quads))[0]
+    assert [g.nodes[n]["label"] for n in find_nodes(g, "byd auto")] == ["BYD Auto"]
+    # "平遥县" is a label: the exact match wins over the longer names containing it
+    assert find_nodes(g, "平遥县") == [COUNTY]
+    assert len(find_nodes(g, "平遥")) == 1  # the alias of the county, not every name with 平遥
+    assert len(find_nodes(g, "平遥县人")) == 1  # partial: 平遥县人民政府
+    assert find_nodes(g, "") == []
