@@ -43,11 +43,15 @@ after a ``kg build`` to see new pages.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
+import multiprocessing
 import os
+import queue
 import re
+import signal
 import socket
 import sys
 import threading
@@ -56,6 +60,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
@@ -371,6 +376,165 @@ def render(
     return Answer(200, media, result.serialize(format=results_format) or b"")
 
 
+@dataclass(frozen=True)
+class Job:
+    """One query to answer, as plain (picklable) values so a worker process can take it."""
+
+    sparql: str
+    bindings: dict[str, str] | None = None
+    default_graphs: list[str] | None = None
+    named_graphs: list[str] | None = None
+    fmt: str | None = None
+    accept: str | None = None
+
+    def answer(self, store: Store) -> Answer:
+        result = execute(store, self.sparql, self.bindings, self.default_graphs, self.named_graphs)
+        return render(result, self.fmt, self.accept)
+
+
+# -- worker processes: queries that can really be stopped ------------------------
+
+
+def _worker_main(conn: Connection, store_path: str) -> None:
+    """A query worker: opens the store read-only and answers :class:`Job` s until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops us
+    from kg.store import StoreError, open_store
+
+    store: Store | None = None
+    failure = ""
+    try:
+        store = open_store(store_path, read_only=True)
+    except StoreError as e:
+        failure = str(e)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            if store is None:
+                raise ProtocolError(503, failure)
+            a = job.answer(store)
+            msg: tuple[Any, ...] = ("ok", a.status, a.content_type, a.body)
+        except ProtocolError as e:
+            msg = ("error", e.status, e.message, e.headers)
+        except Exception as e:
+            msg = ("error", 500, f"internal error: {_first_line(e)}", {})
+        try:
+            conn.send(msg)
+        except (EOFError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, ctx: Any, store_path: str) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, store_path), name="kg-sparql-worker", daemon=True
+        )
+        self.process.start()
+        child.close()
+
+    def stop(self, kill: bool = False) -> None:
+        if not kill:
+            with contextlib.suppress(EOFError, OSError):
+                self.conn.send(None)
+            self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        self.conn.close()
+
+
+class ProcessPool:
+    """``size`` worker processes over one on-disk store; a query past its time is killed.
+
+    Why processes: pyoxigraph cannot cancel a query, but the operating system
+    can end a process.  A timed-out (or crashed) worker is killed and replaced
+    by a fresh one, so a runaway query costs nothing once it is answered 503.
+    Workers are started with ``spawn`` (no fork of a threaded server) and each
+    opens its own read-only snapshot of the store.
+    """
+
+    def __init__(self, store_path: str | os.PathLike[str], size: int = DEFAULT_WORKERS) -> None:
+        self._ctx = multiprocessing.get_context("spawn")
+        self._path = os.fspath(store_path)
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._workers: set[_Worker] = set()
+        self._closed = False
+        for _ in range(max(1, size)):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        w = _Worker(self._ctx, self._path)
+        with self._lock:
+            self._workers.add(w)
+        return w
+
+    def _replace(self, w: _Worker) -> None:
+        with self._lock:
+            self._workers.discard(w)
+        w.stop(kill=True)
+        if not self._closed:
+            self._idle.put(self._spawn())
+
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (for tests and monitoring)."""
+        with self._lock:
+            return sorted(w.process.pid for w in self._workers if w.process.pid is not None)
+
+    def run(self, job: Job, timeout: float) -> Answer:
+        """Answer ``job`` in an idle worker within ``timeout`` seconds, else kill it and raise 503."""
+        deadline = time.monotonic() + timeout
+        try:
+            w = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            raise _busy() from None
+        try:
+            w.conn.send(job)
+            if not w.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._replace(w)
+                raise _timed_out(timeout, stopped=True)
+            kind, status, a, b = w.conn.recv()
+        except (EOFError, OSError) as e:
+            self._replace(w)
+            raise ProtocolError(500, f"the query worker died ({_first_line(e)}); try again") from None
+        self._idle.put(w)
+        if kind == "ok":
+            return Answer(status, a, b)
+        raise ProtocolError(status, a, b)
+
+    def close(self) -> None:
+        """Stop every worker (idle ones politely, busy ones by force)."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._workers)
+            self._workers.clear()
+        idle = set()
+        while True:
+            try:
+                idle.add(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        for w in workers:
+            w.stop(kill=w not in idle)
+
+
+def _busy() -> ProtocolError:
+    return ProtocolError(503, "server busy: too many queries running, try again later", {"Retry-After": "5"})
+
+
+def _timed_out(timeout: float, stopped: bool) -> ProtocolError:
+    how = "stopped" if stopped else "still running in the background"
+    return ProtocolError(
+        503, f"query timed out after {timeout:g} s ({how}): make it more selective or add a LIMIT"
+    )
+
+
 # -- the HTML front page -------------------------------------------------------
 
 _PAGE = """<!doctype html>
@@ -445,8 +609,9 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(
         self,
         address: tuple[str, int],
-        store: Store,
+        store: Store | None,
         *,
+        pool: ProcessPool | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_query_bytes: int = MAX_QUERY_BYTES,
         max_workers: int = DEFAULT_WORKERS,
@@ -454,12 +619,33 @@ class SparqlServer(ThreadingHTTPServer):
     ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
+        if (store is None) == (pool is None):
+            raise ValueError("give a store (queries in threads) or a pool (queries in processes)")
         self.store = store
+        self.pool = pool
         self.query_timeout = timeout
         self.max_query_bytes = max_query_bytes
         self.slots = threading.BoundedSemaphore(max_workers)
         self.log_requests = log_requests
-        super().__init__(address, SparqlHandler)
+        try:
+            super().__init__(address, SparqlHandler)
+        except BaseException:
+            if pool is not None:
+                pool.close()
+            raise
+
+    def server_close(self) -> None:
+        super().server_close()
+        if self.pool is not None:
+            self.pool.close()
+
+    def answer(self, job: Job) -> Answer:
+        """Answer a query job within the time limit, in a worker process or thread."""
+        if self.pool is not None:
+            return self.pool.run(job, self.query_timeout)
+        store = self.store
+        assert store is not None
+        return self.run(lambda: job.answer(store))
 
     @property
     def url(self) -> str:
@@ -477,9 +663,7 @@ class SparqlServer(ThreadingHTTPServer):
         """
         deadline = time.monotonic() + self.query_timeout
         if not self.slots.acquire(timeout=self.query_timeout):
-            raise ProtocolError(
-                503, "server busy: too many queries running, try again later", {"Retry-After": "5"}
-            )
+            raise _busy()
         box: dict[str, Any] = {}
         done = threading.Event()
 
@@ -502,9 +686,7 @@ class SparqlServer(ThreadingHTTPServer):
 
         threading.Thread(target=work, name="kg-sparql-query", daemon=True).start()
         if not done.wait(max(0.0, deadline - time.monotonic())):
-            raise ProtocolError(
-                503, f"query timed out after {self.query_timeout:g} s: make it more selective or add a LIMIT"
-            )
+            raise _timed_out(self.query_timeout, stopped=False)
         if "error" in box:
             raise box["error"]
         return box["answer"]
@@ -674,10 +856,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         check_query(text, self.server.max_query_bytes)
         fmt = self._one(params, "format")
         accept = self.headers.get("Accept")
-        store = self.server.store
         defaults = params.get("default-graph-uri") or None
         named = params.get("named-graph-uri") or None
-        answer = self.server.run(lambda: render(execute(store, text, None, defaults, named), fmt, accept))
+        answer = self.server.answer(Job(text, None, defaults, named, fmt, accept))
         self._send(answer.status, answer.content_type, answer.body)
 
     def _service_description(self) -> None:
@@ -733,8 +914,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except kq.QueryError as e:
             raise ProtocolError(400, str(e)) from e
         accept = self.headers.get("Accept")
-        store = self.server.store
-        answer = self.server.run(lambda: render(execute(store, nq.text, bindings), fmt, accept))
+        answer = self.server.answer(Job(nq.text, bindings, None, None, fmt, accept))
         self._send(answer.status, answer.content_type, answer.body)
 
 
@@ -742,7 +922,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 
 def make_server(
-    store: Store,
+    store: Store | str | os.PathLike[str],
     host: str = "127.0.0.1",
     port: int = DEFAULT_PORT,
     *,
@@ -751,14 +931,24 @@ def make_server(
     max_workers: int = DEFAULT_WORKERS,
     log_requests: bool = False,
 ) -> SparqlServer:
-    """A ready (bound, not yet serving) endpoint over ``store``; ``port=0`` picks a free port.
+    """A ready (bound, not yet serving) endpoint; ``port=0`` picks a free port.
 
-    Call ``serve_forever()`` (e.g. in a thread), then ``shutdown()`` and
-    ``server_close()``; ``server.url`` is the base URL.
+    ``store`` is an open :class:`pyoxigraph.Store` (queries run in threads; a
+    timed-out one finishes in the background) or the *path* of an on-disk store
+    (queries run in ``max_workers`` processes that open it read-only; a
+    timed-out one is killed).  Call ``serve_forever()`` (e.g. in a thread), then
+    ``shutdown()`` and ``server_close()``; ``server.url`` is the base URL.
     """
+    pool = None
+    if not isinstance(store, Store):
+        from kg.store import open_store
+
+        open_store(store, read_only=True)  # a missing store is a clear StoreError here, not in a worker
+        pool = ProcessPool(store, max_workers)
     return SparqlServer(
         (host, port),
-        store,
+        store if isinstance(store, Store) else None,
+        pool=pool,
         timeout=timeout,
         max_query_bytes=max_query_bytes,
         max_workers=max_workers,
@@ -777,16 +967,17 @@ def serve(
 ) -> None:
     """Serve the store at ``store_path`` (default ``$KG_STORE`` / ``./kg-store``) read-only until Ctrl-C.
 
-    Raises :class:`kg.store.StoreError` if there is no store, and ``OSError``
-    if the port is taken (both with a message meant for the user).
+    Queries run in ``max_workers`` worker processes, so one that passes
+    ``timeout`` seconds is killed.  Raises :class:`kg.store.StoreError` if there
+    is no store, and ``OSError`` if the port is taken (both with a message meant
+    for the user).
     """
-    from kg.store import default_store_path, open_store
+    from kg.store import default_store_path
 
     path = store_path if store_path is not None else default_store_path()
-    store = open_store(path, read_only=True)
     try:
         server = make_server(
-            store, host, port, timeout=timeout, max_workers=max_workers, log_requests=log_requests
+            path, host, port, timeout=timeout, max_workers=max_workers, log_requests=log_requests
         )
     except OSError as e:
         raise OSError(f"cannot listen on {host}:{port} ({_first_line(e)}): choose another --port") from e

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pyoxigraph import NamedNode, RdfFormat, Store, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 from kg import namespaces as ns
 from kg import query as kq
@@ -421,6 +421,53 @@ def test_timeout_and_busy_answers_without_waiting_for_the_query(store):
         srv.server_close()
 
 
+def _disk_store(path: Path, filler: int = 0) -> Path:
+    """A store on disk with the test page (and ``filler`` extra triples for slow queries)."""
+    s = open_store(path)
+    _fill(s)
+    if filler:
+        g, p = NamedNode("http://example.org/filler"), NamedNode("http://example.org/p")
+        s.extend(Quad(NamedNode(f"http://example.org/e{i}"), p, Literal(str(i)), g) for i in range(filler))
+    s.flush()
+    del s
+    return path
+
+
+@pytest.mark.slow
+def test_worker_processes_answer_and_a_runaway_query_is_killed(tmp_path: Path, queries_dir: Path):
+    path = _disk_store(tmp_path / "store", filler=3000)
+    srv = ks.make_server(path, "127.0.0.1", 0, timeout=1.0, max_workers=1)
+    t = _start(srv)
+    try:
+        assert srv.pool is not None and srv.store is None
+        r = call(srv, "/sparql", params={"query": PARKS})
+        assert r.status == 200 and labels(r, "name") == [PARK]
+        assert call(srv, "/queries/labels", params={"label": EVIL_POLICY}).status == 200
+        r = call(srv, "/sparql", params={"query": "SELEC"})
+        assert r.status == 400 and r.text.startswith("SPARQL syntax error")
+        (pid,) = srv.pool.pids
+        # ~9 million pairs: far longer than the 1 s limit
+        cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d FILTER(STR(?b) < STR(?d)) }"
+        r = call(srv, "/sparql", params={"query": cross})
+        assert r.status == 503 and "(stopped)" in r.text
+        (new_pid,) = srv.pool.pids
+        assert new_pid != pid  # the runaway worker was killed and replaced
+        r = call(srv, "/sparql", params={"query": PARKS})
+        assert r.status == 200 and labels(r, "name") == [PARK]
+    finally:
+        _stop(srv, t)
+    assert srv.pool.pids == []
+    with pytest.raises(ProcessLookupError):  # server_close ended (and reaped) the worker
+        os.kill(new_pid, 0)
+
+
+def test_missing_store_path_is_a_store_error(tmp_path: Path):
+    from kg.store import StoreError
+
+    with pytest.raises(StoreError, match="no graph store"):
+        ks.make_server(tmp_path / "nowhere", "127.0.0.1", 0)
+
+
 # -- named queries ---------------------------------------------------------------
 
 
@@ -497,11 +544,7 @@ def test_front_page_has_a_form_and_escaped_query_list(server):
 
 @pytest.mark.slow
 def test_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path: Path):
-    path = tmp_path / "store"
-    s = open_store(path)
-    _fill(s)
-    s.flush()
-    del s
+    path = _disk_store(tmp_path / "store")
     code = "import sys; from kg.server import serve; serve(sys.argv[1], '127.0.0.1', 0, log_requests=False)"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     p = subprocess.Popen(
