@@ -58,6 +58,7 @@ class BuildSummary:
     seconds: float = 0.0
     chars: int = 0  # characters of decoded text processed in this run
     quads: int = 0  # quads written in this run
+    unchanged: int = 0  # pages skipped by only_changed (same content already in the store)
     store_documents: int = 0  # documents in the store after the build
     store: str | None = None  # path of the store, when known
 
@@ -75,6 +76,8 @@ class BuildSummary:
             f"{self.documents} documents, {self.quads} quads, {self.chars} chars "
             f"in {self.seconds:.2f}s ({self.chars_per_second:,.0f} chars/s)",
         ]
+        if self.unchanged:
+            lines[0] += f"; {self.unchanged} unchanged pages skipped"
         if self.entities:
             lines.append("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())))
         if self.facts:
@@ -368,6 +371,8 @@ def build(
     on_error: ErrorHandler | None = None,
     scheduler: str | None = None,
     shard_dir: str | Path | None = None,
+    only_changed: bool = False,
+    count: bool = True,
 ) -> BuildSummary:
     """Ingest files and folders (``.txt``/``.md``) into the store.
 
@@ -378,6 +383,12 @@ def build(
     the N-Quads shards it writes to ``shard_dir`` (which must be reachable by
     the workers; a temporary folder when omitted).  ``on_error(path, message)``
     is called for every failing file as it fails.
+
+    ``only_changed`` skips pages whose text is already in the store with the
+    same content hash (re-running a build over a folder after adding a page
+    then costs only the new page); leave it off after changing the extractor,
+    since unchanged pages would keep their old facts.  ``count=False`` skips
+    the store-wide counts of the summary (they scan the store).
     """
     t0 = time.perf_counter()
     if jobs <= 0:
@@ -388,12 +399,14 @@ def build(
     summary = BuildSummary(store=store_path)
     writer = _Writer(st, summary, on_error)
 
+    path_iter: Iterable[str] = _path_strings(paths)
+    if only_changed:
+        path_iter = _changed(path_iter, st, summary)
     if scheduler is not None:
         from kg.distributed import run_distributed
 
-        run_distributed(paths, scheduler, st, summary, writer.error, batch_size, shard_dir)
+        run_distributed(path_iter, scheduler, st, summary, writer.error, batch_size, shard_dir)
     else:
-        path_iter: Iterable[str] = _path_strings(paths)
         total = None
         if progress and sys.stderr.isatty():
             path_list = list(path_iter)  # only paths, to give the bar a total
@@ -407,9 +420,42 @@ def build(
         finally:
             bar.close()
 
-    _fill_stats(st, summary)
+    if count:
+        _fill_stats(st, summary)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _changed(paths: Iterable[str], st: pyoxigraph.Store, summary: BuildSummary) -> Iterator[str]:
+    """Paths whose page is not in the store with the same content hash.
+
+    The hash is the one :mod:`kg.mapping` writes (``kg:contentHash`` =
+    sha256 of the decoded text on the document node), so a page re-saved in
+    another encoding is still "unchanged".  Unreadable files pass through and
+    fail with their usual message.
+    """
+    import hashlib
+
+    from kg.reading import read_file
+
+    has_hash = pyoxigraph.NamedNode(ns.term("contentHash"))
+    for p in paths:
+        try:
+            doc = read_file(Path(p))
+        except Exception:  # noqa: BLE001 - reported by the normal path
+            yield p
+            continue
+        digest = "sha256:" + hashlib.sha256(doc.raw.encode("utf-8")).hexdigest()
+        hit = st.quads_for_pattern(
+            pyoxigraph.NamedNode(ns.doc_iri(doc.id)),
+            has_hash,
+            pyoxigraph.Literal(digest),
+            pyoxigraph.NamedNode(ns.doc_graph(doc.id)),
+        )
+        if next(iter(hit), None) is None:
+            yield p
+        else:
+            summary.unchanged += 1
 
 
 def _fill_stats(st: pyoxigraph.Store, summary: BuildSummary) -> None:

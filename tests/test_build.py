@@ -165,6 +165,23 @@ def test_a_failing_store_write_fails_only_that_page_and_keeps_its_old_version(
     }
 
 
+def test_only_changed_skips_pages_already_in_the_store(tmp_path: Path, fake_pipeline: None) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Company 甲公司 investsIn Project 一号项目\n")
+    b.write_text("Company 乙公司 investsIn Project 二号项目\n")
+    store = pyoxigraph.Store()
+    kbuild.build([tmp_path], store=store, progress=False)
+    s = kbuild.build([tmp_path], store=store, progress=False, only_changed=True)
+    assert (s.documents, s.unchanged) == (0, 2)
+    b.write_text("Company 乙公司 investsIn Project 三号项目\n")
+    (tmp_path / "c.txt").write_text("Company 丙公司 investsIn Project 四号项目\n")
+    s = kbuild.build([tmp_path], store=store, progress=False, only_changed=True, count=False)
+    assert (s.documents, s.unchanged) == (2, 1)
+    assert s.facts == {}  # count=False: no store-wide statistics
+    assert (_iri("Company", "乙公司"), _iri("Project", "三号项目")) in _facts(store, "investsIn")
+    assert "1 unchanged pages skipped" in s.format()
+
+
 def test_build_opens_a_store_path(tmp_path: Path, fake_pipeline: None) -> None:
     (tmp_path / "a.txt").write_text("Company 甲公司 investsIn Project 一号项目\n")
     s = kbuild.build([tmp_path / "a.txt"], store=tmp_path / "store", progress=False)
