@@ -152,11 +152,14 @@ def normalise(raw: str) -> str:
 
 # --- 2. lines with their kept characters -------------------------------------
 
-_SPACES = re.compile(r" +")
+_REMOVABLE = re.compile(r" +|\*\*")
 _DIGITS = frozenset("0123456789")
 _TOKEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _MD_HEADING = re.compile(r"#{1,6} +")
+#: Markdown list items and quotes ("- ", "* ", "1. ", "> "): the marker goes,
+#: the item starts a paragraph of its own.
+_MD_ITEM = re.compile(r"(?:[-*+>] +(?=\S)|\d{1,3}[.)] +(?=[^\d\s]))")
 
 
 @dataclass(slots=True)
@@ -170,6 +173,7 @@ class _Line:
     heading: bool = False  # markdown heading ("# ...")
     gap_before: int = 0  # blank lines between this line and the previous one
     indent: bool = False  # the raw line starts with spaces (a paragraph indent)
+    item: bool = False  # a markdown list item / quote: always starts a paragraph
 
 
 def _compact(content: str, start: int) -> tuple[str, list[int]]:
@@ -177,16 +181,20 @@ def _compact(content: str, start: int) -> tuple[str, list[int]]:
 
     Between two digits the space is kept only when both sides are whole
     tokens ("B2 2025"); a lone digit on either side is letter-spacing inside a
-    number ("2 0 2 4年", "6 0%", "539.9 6万元") and the space goes.
+    number ("2 0 2 4年", "6 0%", "539.9 6万元") and the space goes.  Markdown
+    bold markers (``**``) go too.
     """
     parts: list[str] = []
     offs: list[int] = []
     pos = 0
     n = len(content)
-    for m in _SPACES.finditer(content):
+    for m in _REMOVABLE.finditer(content):
         a, b = m.start(), m.end()
         parts.append(content[pos:a])
         offs.extend(range(start + pos, start + a))
+        pos = b
+        if content[a] == "*" or a == 0 or b >= n:
+            continue
         left, right = content[a - 1], content[b]
         if left in _ALNUM and right in _ALNUM and not (
             left in _DIGITS
@@ -195,14 +203,13 @@ def _compact(content: str, start: int) -> tuple[str, list[int]]:
         ):
             parts.append(" ")
             offs.append(start + a)
-        pos = b
     parts.append(content[pos:])
     offs.extend(range(start + pos, start + len(content)))
     return "".join(parts), offs
 
 
 def _make_line(content: str, start: int, brk: int, heading: bool = False) -> _Line:
-    if " " in content:
+    if " " in content or "**" in content:
         text, offs = _compact(content, start)
     else:
         text, offs = content, list(range(start, start + len(content)))
@@ -240,11 +247,17 @@ def _lines(t: str) -> list[_Line]:
             blanks += 1
         else:
             start = pos + line.index(content[0])
-            heading = False
+            heading = item = False
             if content[0] == "#":
                 m = _MD_HEADING.match(content)
                 if m:
                     heading = True
+                    content = content[m.end():]
+                    start += m.end()
+            elif content[0] in "-*+>0123456789":
+                m = _MD_ITEM.match(content)
+                if m:
+                    item = True
                     content = content[m.end():]
                     start += m.end()
             cut = _split_tail(content) if " " in content else 0
@@ -257,6 +270,7 @@ def _lines(t: str) -> list[_Line]:
             first = out[-1 - (1 if cut else 0)]
             first.gap_before = blanks
             first.indent = start > pos
+            first.item = item
             blanks = 0
         pos = nxt
     return out
@@ -416,7 +430,7 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
             continue
-        if use_indent and lines[i + 1].indent:
+        if (use_indent and lines[i + 1].indent) or lines[i + 1].item:
             continue
         if double and i and gaps[i] and not gaps[i - 1] and bare[i] and bare[i - 1] and not furn[i - 1]:
             continue

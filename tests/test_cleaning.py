@@ -260,3 +260,17 @@ def test_line_starting_with_a_closing_quote_continues_the_previous_line():
 def test_letter_spaced_sentence_end_does_not_split_off_one_char():
     raw = "阳 春 三 月 ， 又 到 了 收 割 的 季 节 。 三\n封寺镇泰和村千亩基地里，芥菜整齐排列。\n"
     assert _clean(raw).text == "阳春三月，又到了收割的季节。三封寺镇泰和村千亩基地里，芥菜整齐排列。"
+
+
+def test_markdown_list_items_quotes_and_bold():
+    raw = "- 第一项：某某园区引进项目，\n- 第二项：**某某公司**投资建设，\n> 引用的一段话，\n1. 编号的一项，投资 3. 5 亿元。\n* 项目一\n* 项目二\n"
+    doc = _clean(raw)
+    assert doc.text.split("\n") == [
+        "第一项：某某园区引进项目，",
+        "第二项：某某公司投资建设，",
+        "引用的一段话，",
+        "编号的一项，投资3.5亿元。",
+        "项目一",
+        "项目二",
+    ]
+    _assert_offsets(doc)
