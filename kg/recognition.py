@@ -282,7 +282,8 @@ def _recognise_places(text: str) -> list[Mention]:
                     core = text[s: mm.start()]
                     if not re.fullmatch(rf"[{C}]+", core) or any(ch in _TOWN_BAD for ch in core):
                         continue
-                    if _common_word(core) or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1)):
+                    chained = s in ends and ends[s].level in ("county", "town", "city")
+                    if (_common_word(core) and not chained) or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1)):
                         continue
                     if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
                         continue

@@ -279,6 +279,9 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
     # ------------------------------------------------------------ signsWith
     if _SIGN_RE.search(s_text) and comps:
         sides = [m for m in parks + agencies if not m.is_reference or antecedent(m) is not m]
+        # a zone named inside its management committee (X开发区管委会) does not sign itself
+        sides = [m for m in sides if not (m.type == "Park" and any(
+            a.type == "Agency" and a.start <= m.start and m.end < a.end for a in agencies))]
         if not sides:
             sides = [p for p in places if id(p) not in ctx.nested]
         for a in sides:

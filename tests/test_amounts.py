@@ -1,0 +1,44 @@
+"""Amount parsing: surface forms of money in Chinese news, normalised to yuan."""
+
+from decimal import Decimal
+
+from kg.amounts import find_amounts, parse_amount
+
+
+def test_yi_and_wan_units():
+    assert parse_amount("16.5亿元").yuan == Decimal("1650000000")
+    assert parse_amount("5000万元").yuan == Decimal("50000000")
+    assert parse_amount("投资 2.49 亿元").yuan == Decimal("249000000")
+
+
+def test_approximate_forms_keep_the_lower_bound():
+    a = parse_amount("1.8亿余元")
+    assert a.yuan == Decimal("180000000") and a.approximate
+    b = parse_amount("30余亿元")
+    assert b.yuan == Decimal("3000000000") and b.approximate
+    assert parse_amount("约5亿元").approximate
+
+
+def test_foreign_currency_is_marked_not_converted():
+    a = parse_amount("3亿美元")
+    assert a.currency == "USD"
+    assert a.yuan == Decimal("300000000")
+    assert parse_amount("12亿元").currency is None
+
+
+def test_thousands_separator_and_chinese_numerals():
+    assert parse_amount("2,000万元").yuan == Decimal("20000000")
+    assert parse_amount("十亿元").yuan == Decimal("1000000000")
+    assert parse_amount("两千万元").yuan == Decimal("20000000")
+
+
+def test_quantities_are_not_money():
+    assert parse_amount("年产50万吨") is None
+    assert parse_amount("") is None
+
+
+def test_find_amounts_gives_offsets():
+    text = "一期投资3.2亿元，二期再投5000万元。"
+    found = find_amounts(text)
+    assert [text[s:e] for s, e, _ in found] == ["3.2亿元", "5000万元"]
+    assert found[1][2].yuan == Decimal("50000000")

@@ -1,0 +1,118 @@
+"""Recognition on sentences written for the tests (other provinces than the seeds)."""
+
+from kg.document import Document
+from kg.recognition import recognise
+
+
+def _mentions(text: str):
+    doc = recognise(Document(id="t", source="t", raw=text, text=text))
+    return doc.mentions
+
+
+def _named(text: str, etype: str) -> list[str]:
+    return [m.text for m in _mentions(text) if m.type == etype and not m.is_reference]
+
+
+def test_company_left_boundary_stops_at_verb_and_keeps_place_prefix():
+    text = "记者走进贵州宏福实业集团有限公司生产车间，看到工人正在调试设备。"
+    assert _named(text, "Company") == ["贵州宏福实业集团有限公司"]
+
+
+def test_company_with_parenthesised_seat():
+    text = "据介绍，盛虹石化（连云港）新材料有限公司年产120万吨乙二醇项目开工。"
+    assert "盛虹石化（连云港）新材料有限公司" in _named(text, "Company")
+
+
+def test_company_place_chain_is_not_part_of_the_name():
+    text = "在江苏省盐城市东方集团的车间里，机器轰鸣。"
+    assert _named(text, "Company") == ["东方集团"]
+
+
+def test_anonymous_company_is_not_an_entity():
+    text = "位于苏州工业园区的一家精密模具有限公司工人在调试设备。"
+    assert _named(text, "Company") == []
+
+
+def test_company_enumeration_with_count():
+    text = "黔味源、老干爹、山里红、苗乡情4家龙头企业与镇里签订了收购协议。"
+    assert _named(text, "Company") == ["黔味源", "老干爹", "山里红", "苗乡情"]
+
+
+def test_industry_enumeration_is_not_companies():
+    text = "鼓励食品加工、铸造、橡胶等传统优势企业加大投入。"
+    assert _named(text, "Company") == []
+
+
+def test_short_brand_name_in_actor_position():
+    text = "近年来，黔丰食品投资建设冷链仓库。"
+    assert _named(text, "Company") == ["黔丰食品"]
+
+
+def test_parks_full_and_abbreviated():
+    text = "贵阳经济技术开发区加快发展。今年，贵阳经开区新签约项目12个。"
+    assert _named(text, "Park") == ["贵阳经济技术开发区", "贵阳经开区"]
+
+
+def test_titles_and_generic_zone_words_are_not_parks():
+    text = "该区成功入选国家级绿色工业园区，进一步提升园区的承载能力。"
+    assert _named(text, "Park") == []
+
+
+def test_park_committee_is_an_agency():
+    text = "昆山高新技术产业开发区管委会负责人介绍了情况。"
+    assert _named(text, "Agency") == ["昆山高新技术产业开发区管委会"]
+    assert _named(text, "Park") == ["昆山高新技术产业开发区"]
+
+
+def test_agencies_national_and_local():
+    text = "财政部、工信部和江苏省工信厅、苏州市发展改革委出席会议，华容县委、县政府高度重视。"
+    names = _named(text, "Agency")
+    for want in ("财政部", "工信部", "江苏省工信厅", "苏州市发展改革委", "华容县委", "县政府"):
+        assert want in names
+
+
+def test_department_in_general_is_not_the_ministry():
+    text = "再统一向财政部门申请贴息。"
+    assert _named(text, "Agency") == []
+
+
+def test_policy_in_book_title_marks_without_marks():
+    text = "省政府印发《关于加快开发区转型升级的若干意见》，歌曲《茶乡之恋》随之传唱。"
+    assert _named(text, "Policy") == ["关于加快开发区转型升级的若干意见"]
+
+
+def test_project_name_without_investor_and_amount():
+    text = "黔丰食品投资3.2亿元的年产5万吨辣椒制品项目正式开工。"
+    assert _named(text, "Project") == ["年产5万吨辣椒制品项目"]
+
+
+def test_project_counts_are_not_projects():
+    text = "全年实施10个重点项目，总投资43亿元，多个项目加快建设。"
+    assert _named(text, "Project") == []
+
+
+def test_project_enumeration_before_deng_xiangmu():
+    text = "公司投资2亿元新上了锅炉脱硫改造、原料堆场封闭改造等项目。"
+    assert _named(text, "Project") == ["锅炉脱硫改造", "原料堆场封闭改造"]
+
+
+def test_places_full_short_towns_and_villages():
+    text = "在贵州省遵义市湄潭县永兴镇茶园村，茶香四溢。贵州的茶叶远销各地。"
+    names = _named(text, "Place")
+    assert names[:5] == ["贵州省", "遵义市", "湄潭县", "永兴镇", "茶园村"]
+    assert "贵州" in names
+
+
+def test_county_short_form_needs_support_from_the_page():
+    # 资源 is a county short form (资源县) but here an ordinary word
+    text = "当地资源优势明显，发展特色产业。"
+    assert _named(text, "Place") == []
+    # 湄潭 starts a zone name, so it is a place
+    text2 = "湄潭经济开发区新落户企业8家。"
+    assert _named(text2, "Place") == ["湄潭"]
+
+
+def test_reference_words_are_marked():
+    text = "贵州宏福实业集团有限公司成立于2001年。该公司主营磷化工。"
+    refs = [m for m in _mentions(text) if m.is_reference]
+    assert [(m.text, m.type) for m in refs] == [("该公司", "Company")]
