@@ -157,9 +157,9 @@ _DIGITS = frozenset("0123456789")
 _TOKEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _MD_HEADING = re.compile(r"#{1,6} +")
-#: Markdown list items and quotes ("- ", "* ", "1. ", "> "): the marker goes,
+#: Markdown list items and quotes ("- ", "* ", "1. ", "> "; not "+", a formula sign in Chinese text): the marker goes,
 #: the item starts a paragraph of its own.
-_MD_ITEM = re.compile(r"(?:[-*+>] +(?=\S)|\d{1,3}[.)] +(?=[^\d\s]))")
+_MD_ITEM = re.compile(r"(?:[-*>] +(?=\S)|\d{1,3}[.)] +(?=[^\d\s]))")
 
 
 @dataclass(slots=True)
@@ -254,7 +254,7 @@ def _lines(t: str) -> list[_Line]:
                     heading = True
                     content = content[m.end():]
                     start += m.end()
-            elif content[0] in "-*+>0123456789":
+            elif content[0] in "-*>0123456789":
                 m = _MD_ITEM.match(content)
                 if m:
                     item = True
