@@ -25,20 +25,26 @@ Output is chosen by ``?format=`` or else the ``Accept`` header.  SELECT/ASK:
 are exactly the W3C result formats.
 
 Read-only, three ways: SPARQL UPDATE is refused (405) before anything runs,
-:meth:`pyoxigraph.Store.query` cannot execute updates anyway, and :func:`serve`
-opens the store read-only.  ``SERVICE`` (federated query) is refused (400):
+:meth:`pyoxigraph.Store.query` cannot execute updates anyway, and a store
+given by path is opened read-only.  ``SERVICE`` (federated query) is refused (400):
 pyoxigraph would otherwise fetch any URL a client names — a request forgery
 hole and network access at run time.
 
 Limits: queries longer than ``max_query_bytes`` (100 kB) get 413; a query that
-runs longer than ``timeout`` seconds gets 503.  pyoxigraph 0.5 cannot cancel a
-running query, so a timed-out query keeps a worker slot until it finishes in
-the background; at most ``max_workers`` queries run at once, and a request that
-finds every slot busy for its whole timeout gets 503 too.  (pyoxigraph releases
-the GIL while it evaluates, so the server keeps answering meanwhile.)
+runs longer than ``timeout`` seconds (30) gets 503, and so does a request that
+finds all ``max_workers`` (4) query slots busy for that long.  pyoxigraph 0.5
+has no timeout or cancel for a running query, hence two modes:
 
-The store opened by :func:`serve` is a read-only snapshot: restart the server
-after a ``kg build`` to see new pages.
+* given a store *path* (what :func:`serve` and ``kg serve`` do), queries run in
+  worker processes (:class:`ProcessPool`); a timed-out worker is killed and
+  replaced, so a runaway query really stops;
+* given an open :class:`pyoxigraph.Store` (in-memory stores, tests, notebooks),
+  queries run in threads; a timed-out query is answered 503 but keeps its slot
+  until it finishes in the background.  (pyoxigraph releases the GIL while it
+  evaluates, so the server keeps answering meanwhile.)
+
+Each worker reads a read-only snapshot of the store taken when it starts:
+restart the server after a ``kg build`` to see new pages.
 """
 
 from __future__ import annotations
