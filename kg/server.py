@@ -138,13 +138,15 @@ class ProtocolError(Exception):
 # -- reading the query text ----------------------------------------------------
 
 # IRIREF as the SPARQL grammar has it (no spaces inside), so ``?a < ?b`` stays an operator.
+# Nothing opens after a backslash: ``ex:a\'`` and ``ex:a\#`` are escaped characters of a
+# local name, not a string or a comment that could hide the code after them.
 _LEXER = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r'(?<!\\)(?:"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n\r]|\\.)*"'
     r"|'(?:[^'\\\n\r]|\\.)*'"
     r"|<[^<>\"{}|^`\\\x00-\x20]*>"
-    r"|#[^\n\r]*",
+    r"|#[^\n\r]*)",
     re.S,
 )
 _SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.I)

@@ -367,6 +367,9 @@ def test_update_and_service_detection():
     assert ks.uses_service("SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) SERVICE ?u { ?s ?p ?o } } # >")
     assert ks.uses_service("SELECT * WHERE { ?s ?p ?o.SERVICE <http://x/> { } }")
     assert ks.uses_service("SELECT * WHERE { \\u0053ERVICE <http://x/> { } }")
+    # escaped characters of a local name open no string or comment
+    assert ks.uses_service("SELECT * WHERE { ?s ex:a\\' SERVICE <http://x/> { ?s ?p 'x' } }")
+    assert ks.uses_service("SELECT * WHERE { ?s ex:a\\# SERVICE <http://x/> { }\n }")
     assert not ks.uses_service('SELECT * WHERE { ?s ?p "SERVICE" ; <http://x/SERVICE> ?service } # SERVICE')
     assert not ks.uses_service("SELECT * WHERE { ?s ex:SERVICE ?o }")
 
