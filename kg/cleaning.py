@@ -284,10 +284,14 @@ def _lines(t: str) -> list[_Line]:
 _FINAL = re.compile(r"[。！？!?…][”’」』）)》\"'】]*$")
 _BYLINE_WORDS = (
     r"本报记者|本报通讯员|特约记者|见习记者|实习记者|实习生|通讯员|新华社记者|新华社发|记者|"
-    r"本版编辑|责任编辑|责编|编辑|美编|校对|统筹|撰文|文/|图/|图文/|摄影/?|来稿邮箱|投稿邮箱|投稿"
+    r"本版编辑|责任编辑|责编|编辑|美编|校对|统筹|撰文|作者|文/|图/|图文/|摄影/?|制图|图片来源|来源|"
+    r"来稿邮箱|投稿邮箱|投稿"
 )
 _BYLINE_START = re.compile(rf"^[□■●◆▲★]?(?:{_BYLINE_WORDS})")
 _BYLINE_SPLIT = re.compile(rf"(?:{_BYLINE_WORDS})")
+#: Byline words that also open ordinary sentences ("统筹推进…", "来源于…",
+#: "记者了解到…"): they make a byline only before a colon/space or a short name.
+_WEAK_BYLINE = re.compile(r"^[□■●◆▲★]?(?:记者|编辑|校对|统筹|撰文|作者|来源|制图|图片来源|投稿|实习生|摄影)(?![/：:])")
 #: What follows a byline word is names (or an address): a long stretch is prose
 #: ("记者见识了与芥菜相关的多种中华…" is a column line, not a byline).
 _BYLINE_NAMES_MAX = 10
@@ -315,7 +319,11 @@ def is_byline(text: str) -> bool:
         return False
     if "@" in text:
         return True  # 投稿：someone@example.com
-    return all(len(part.strip(" ：:")) <= _BYLINE_NAMES_MAX for part in _BYLINE_SPLIT.split(text))
+    parts = [p.replace(" ", "").strip("：:") for p in _BYLINE_SPLIT.split(text)]
+    weak = _WEAK_BYLINE.match(text)
+    if weak and not text[weak.end() : weak.end() + 1].isspace() and len(parts[1]) > 4 and len(parts) == 2:
+        return False  # "统筹推进产业发展", "记者了解到的情况" (one weak word, then prose)
+    return all(len(p) <= _BYLINE_NAMES_MAX for p in parts)
 
 
 def is_credit(text: str) -> bool:
@@ -325,7 +333,7 @@ def is_credit(text: str) -> bool:
 
 def _furniture(line: _Line) -> bool:
     """Lines that never belong to a paragraph: bylines, credits, markdown headings, author names."""
-    if line.heading or is_byline(line.text) or is_credit(line.text):
+    if line.heading or is_byline(line.content) or is_credit(line.text):
         return True
     return is_names(line.content)
 

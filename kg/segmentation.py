@@ -38,6 +38,8 @@ _HAS_END = re.compile(rf"[{_END}]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{0,20}(?:供稿|供图|来源|整理)?[）)]$")
 _SOFT_BREAK = re.compile(r"[，、：,:]")
+_BRACKETED = re.compile(r"^[（(]([^（）()]{1,30})[）)]$")
+_END_MARKS = frozenset({"完", "全文完", "本文完", "终"})
 _C = r"\u4e00-\u9fff"
 #: An article's opening dateline and reporter credit, e.g. 本报南宁讯（记者周骁骏、童政）,
 #: 本报讯记者郭建军报道, 科学导报讯记者王波 3月14日…, 新华社北京5月9日电.  It is cut
@@ -84,6 +86,9 @@ def _unit_kind(unit: str) -> str:
         return "caption"
     if is_byline(unit):
         return "byline"
+    m = _BRACKETED.match(unit)
+    if m and (is_byline(m.group(1)) or _CJK_NAME.match(m.group(1)) or m.group(1) in _END_MARKS):
+        return "byline"  # "…发展。（记者 张三）", "（完）" after the last sentence
     return "body"
 
 

@@ -274,3 +274,11 @@ def test_markdown_list_items_quotes_and_bold():
         "项目二",
     ]
     _assert_offsets(doc)
+
+
+def test_sentence_openers_that_look_like_byline_words_stay_text():
+    assert not is_byline("统筹推进产业发展")
+    assert not is_byline("来源于当地的小麦秸秆")
+    assert is_byline("来源：经济日报") and is_byline("记者 王 波") and is_byline("作者：张三")
+    raw = "园区坚持规划引领，\n统筹推进产业发展和城市建设\n工作，取得明显成效。\n"
+    assert _clean(raw).text == "园区坚持规划引领，统筹推进产业发展和城市建设工作，取得明显成效。"

@@ -153,3 +153,15 @@ def test_dateline_is_cut_off_as_byline():
     doc = segment(_doc("科学导报讯 3月18日，某某经济技术开发区与某公司签约。"))
     assert _units(doc)[0] == ("byline", "科学导报讯")
     assert _units(doc)[1][1].startswith("3月18日")
+
+
+def test_bracketed_reporter_and_end_marks_after_the_last_sentence():
+    doc = segment(_doc("某某园区签约项目十个。（记者张三）\n总投资五亿元。（完）\n来源：经济日报\n他说（一）很好。"))
+    assert _units(doc) == [
+        ("body", "某某园区签约项目十个。"),
+        ("byline", "（记者张三）"),
+        ("body", "总投资五亿元。"),
+        ("byline", "（完）"),
+        ("byline", "来源：经济日报"),
+        ("body", "他说（一）很好。"),
+    ]
