@@ -87,8 +87,12 @@ def _unit_kind(unit: str) -> str:
     if is_byline(unit):
         return "byline"
     m = _BRACKETED.match(unit)
-    if m and (is_byline(m.group(1)) or _CJK_NAME.match(m.group(1)) or m.group(1) in _END_MARKS):
-        return "byline"  # "…发展。（记者 张三）", "（完）" after the last sentence
+    if m:
+        inner = m.group(1)
+        if inner.endswith("摄") or "供图" in inner or ("图片" in inner and "提供" in inner):
+            return "caption"  # "（图片由某某公司提供）"
+        if is_byline(inner) or _CJK_NAME.match(inner) or inner in _END_MARKS or inner.endswith("供稿"):
+            return "byline"  # "…发展。（记者 张三）", "（完）" after the last sentence
     return "body"
 
 

@@ -156,7 +156,7 @@ def test_dateline_is_cut_off_as_byline():
 
 
 def test_bracketed_reporter_and_end_marks_after_the_last_sentence():
-    doc = segment(_doc("某某园区签约项目十个。（记者张三）\n总投资五亿元。（完）\n来源：经济日报\n他说（一）很好。"))
+    doc = segment(_doc("某某园区签约项目十个。（记者张三）\n总投资五亿元。（完）\n来源：经济日报\n他说（一）很好。（图片由某某公司提供）"))
     assert _units(doc) == [
         ("body", "某某园区签约项目十个。"),
         ("byline", "（记者张三）"),
@@ -164,4 +164,5 @@ def test_bracketed_reporter_and_end_marks_after_the_last_sentence():
         ("byline", "（完）"),
         ("byline", "来源：经济日报"),
         ("body", "他说（一）很好。"),
+        ("caption", "（图片由某某公司提供）"),
     ]
