@@ -323,28 +323,36 @@ def push(
 @app.command()
 def serve(
     host: Annotated[
-        str, typer.Option(help="Address to listen on (127.0.0.1 = this machine only).")
+        str, typer.Option(help="Interface to listen on (127.0.0.1 = this machine only).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds a query may run before it is stopped (503).")
+    ] = 30.0,
+    workers: Annotated[int, typer.Option(min=1, help="Queries that may run at once (one process each).")] = 4,
+    quiet: Annotated[bool, typer.Option("--quiet", help="Do not log each request.")] = False,
     store: StoreOpt = None,
 ) -> None:
-    """Serve the graph read-only over HTTP: a SPARQL 1.1 Protocol endpoint plus the shipped queries.
+    """Serve the graph read-only over HTTP: a SPARQL 1.1 Protocol endpoint, the shipped queries, a query page.
 
-    Then open http://127.0.0.1:7878/ for a query form, or:
+    Open http://127.0.0.1:7878/ for a query form, or from a script:
 
-      curl 'http://127.0.0.1:7878/sparql' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }' http://127.0.0.1:7878/sparql
 
-      curl 'http://127.0.0.1:7878/queries/projects_by_place?place=山西省&format=csv'
+    curl 'http://127.0.0.1:7878/queries/projects_by_place?place=山西省&format=csv'
+
+    The server answers from a snapshot of the store: restart it after `kg build`.
     """
     from kg.server import serve as run_serve
+    from kg.store import StoreError
 
     path = _store_path(store)
     if not path.exists():
         raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}")
     try:
-        run_serve(path, host, port)
-    except OSError as exc:
-        raise _fail(str(exc)) from exc
+        run_serve(path, host, port, timeout=timeout, max_workers=workers, log_requests=not quiet)
+    except (StoreError, OSError) as exc:
+        raise _fail(str(exc)) from None
 
 
 @app.command()
