@@ -4,10 +4,13 @@ Cleaning leaves one paragraph (or headline, byline, caption credit) per line.
 This stage splits each line at sentence-final punctuation (。！？；) and labels
 every unit with a ``kind``:
 
-* ``byline`` — reporter/editor lines (本报记者 …, 通讯员 …, 本版编辑 …), author
-  names alone on a line ("曹云", "康东 晋峰"), source notes (（…供稿）), and
-  the dateline that opens an article (本报南宁讯（记者…）, 科学导报讯);
-* ``caption`` — photo credits (…摄, 【…摄】, …摄（中经视觉）);
+* ``byline`` — reporter/editor lines (本报记者 …, 通讯员 …, 本版编辑 …, 来源：…),
+  author names alone on a line ("曹云", "康东 晋峰"), source notes (（…供稿）,
+  （记者 张三）, （完）), and the dateline that opens an article
+  (本报南宁讯（记者…）, 科学导报讯);
+* ``caption`` — photo credits (…摄, 【…摄】, …摄（中经视觉）, （图片由…提供）);
+  the unpunctuated line right above a credit is the photo's description and
+  stays ``body``;
 * ``headline`` — a short line with no sentence-final punctuation at all: after
   cleaning, a line that never ends a sentence is a title, a label or a kicker;
 * ``body`` — everything else.
