@@ -78,7 +78,7 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
         elif kind == "project":
             strong = _stopset(_PROJECT_KEEP, ("项目", "加快", "加紧", "总投资", "新建", "扩建", "续建",
                                               "拟建", "签约", "的", "上了", "投运", "建成"))
-            _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 2)
+            _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 4)
         elif kind == "park":
             strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造"))
             _STOP_CACHE[kind] = (strong, lx.predicate_words(with_vn=False) - _PARK_KEEP, 0)
@@ -114,9 +114,7 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             if k < 0:
                 break
             w = window[k:j]
-            if w in strong:
-                pass
-            elif w in weak and j <= n - weak_min:
+            if w in strong or w in weak and j <= n - weak_min:
                 pass
             else:
                 continue
@@ -165,7 +163,7 @@ def _block(blocked: bytearray, s: int, e: int) -> None:
 _TOWN_RE = re.compile(rf"[{C}]{{1,4}}?(?:镇|乡|街道)")
 _VILLAGE_RE = re.compile(rf"[{C}]{{2,4}}?村")
 _TOWN_BAD = set("之该本其此这那各全每城乡村小大老专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
-_PLACE_AFTER_BAD = set("路街道大桥港湾口站场馆院校厂园")
+_PLACE_AFTER_BAD = re.compile(r"路|街|大道|大街|大桥|桥|港|湾|站|机场|场馆|广场|医院|学校|大学|中学|小学|公园|厂")
 
 
 def _place_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -215,6 +213,16 @@ def _common_word(w: str, min_freq: int = 100) -> bool:
     return bool(hit) and hit[0] >= min_freq and hit[1] not in ("nr", "ns", "nt", "nz", "nrt")
 
 
+def _inside_word(text: str, s: int, e: int) -> bool:
+    """Is the span part of a longer dictionary word (真金白银, 北海道)?"""
+    table = lx.word_table()
+    for a in range(max(0, s - 2), s + 1):
+        for b in range(e, min(len(text), e + 2) + 1):
+            if (a, b) != (s, e) and b - a <= 4 and text[a:b] in table:
+                return True
+    return False
+
+
 def _place_level(name: str) -> str:
     rows = lx.place_table().get(name)
     return rows[0][1] if rows else "county"
@@ -247,15 +255,13 @@ def _recognise_places(text: str) -> list[Mention]:
         source = "places"
         if not full:
             parents = {r[0] for r in prev_rows} if prev_end == s else set()
-            if {r[0] for r in rows} & full_forms:
-                pass
-            elif parents and any(r[2] in parents or r[3] in parents for r in rows):
+            if {r[0] for r in rows} & full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
                 pass
             elif level == "county" or (_places is not None and not _places.plausible_at(text, s, e)):
                 # kept only if it starts a zone/agency/company name (decided in recognise)
                 source = "places?"
         # a place name followed by 路/街/大桥 is a street or building, not the division
-        if e < len(text) and text[e] in _PLACE_AFTER_BAD and not full:
+        if not full and (_PLACE_AFTER_BAD.match(text, e) or _inside_word(text, s, e)):
             prev_end = -1
             continue
         m = Mention(s, e, name, "Place", source=source)
@@ -269,7 +275,7 @@ def _recognise_places(text: str) -> list[Mention]:
             _block(taken, m.start, m.end)
     ends = {m.end: m for m in mentions if m.source == "places"}
     extra: list[Mention] = []
-    for suffix_re, level, suffixes in ((_TOWN_RE, "town", ("街道", "镇", "乡")), (_VILLAGE_RE, "village", ("村",))):
+    for _suffix_re, level, suffixes in ((_TOWN_RE, "town", ("街道", "镇", "乡")), (_VILLAGE_RE, "village", ("村",))):
         for suf in suffixes:
             for ms in _find_all(text, suf):
                 mm = _Span(ms, ms + len(suf))
@@ -378,7 +384,6 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
     by_start = {m.start: m for m in places}
     # candidate anchors: ends of place chains, and bare 省/市/县/区 before a department word
     anchors: list[tuple[int, int]] = []
-    i = 0
     ordered = sorted(places, key=lambda m: m.start)
     k = 0
     while k < len(ordered):
@@ -443,6 +448,21 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if text.startswith("项目", e) or text.startswith("等项目", e):
             continue
         s = _left_start(text, suf_s, blocked, _stops("park"), 14)
+        # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
+        chain: list[Mention] = []
+        p = s
+        while p in place_at and place_at[p].end <= suf_s and place_at[p].source == "places":
+            cur = place_at[p]
+            if chain:
+                parents = {r[0] for r in lx.place_table().get(chain[-1].text, ())}
+                rows = lx.place_table().get(cur.text, ())
+                same = parents & {r[0] for r in rows}  # 嘉兴市嘉兴…: the zone's own place repeated
+                if not same and not any(r[2] in parents or r[3] in parents for r in rows):
+                    break
+            chain.append(cur)
+            p = cur.end
+        if len(chain) >= 2:
+            s = chain[-1].start
         desc = text[s:suf_s]
         # strip leading places from the descriptor to judge it
         core = desc
@@ -451,9 +471,9 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             p = place_at[p].end
         core = text[p:suf_s]
         has_place = p > s
-        if m.group(0) in ("园区", "新区", "产业基地", "开发区", "示范区", "产业园", "工业园", "高新区", "经开区") and not has_place:
-            if core in _PARK_GENERIC_DESC or len(core) < 2:
-                continue
+        generic_suffix = m.group(0) in ("园区", "新区", "开发区", "示范区", "产业园", "工业园", "高新区", "经开区")
+        if generic_suffix and not has_place and (core in _PARK_GENERIC_DESC or len(core) < 2):
+            continue
         if not has_place and core in _PARK_GENERIC_DESC:
             continue
         if _PARK_TITLE_START.match(desc) or re.search(r"试点|首批|批|名单|国家级|省级|市级", desc):
@@ -723,8 +743,6 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
                 core = core[len(p):]
                 changed = True
                 break
-        for p in ("中国", "中铝", "中建"):
-            pass
     if re.search(r"(?:分公司|支行|分行)$", full):
         # 顺丰运城分公司 → the head-office brand 顺丰 (a different company)
         for L in range(len(core) - 2, 1, -1):
@@ -759,7 +777,10 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
                 # extend over a following industry word / 公司 / 股份
                 ext = re.match(rf"(?:{_IND})*(?:股份|公司|集团)?", text[e:])
                 e2 = e + (ext.end() if ext else 0)
-                if len(form) < 3 and e2 == e:
+                if len(form) < 3 and e2 == e and not (
+                    e >= len(text) or text[e] in _STRONG_BOUNDARY
+                    or (text[e: e + 2] in lx.word_table() and text[e - 1: e + 1] not in lx.word_table())
+                ):
                     continue
                 if _is_blocked(blocked, s, e2):
                     e2 = e
@@ -936,6 +957,11 @@ def recognise(doc: Document) -> Document:
         if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):
             kept.append(p)
     mentions += kept
+    # reporters' names in bylines (王金华) are not places or companies
+    if doc.sentences:
+        bylines = [(x.start, x.end) for x in doc.sentences if x.kind == "byline"]
+        if bylines:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bylines)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = mentions
     return doc

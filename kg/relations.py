@@ -124,7 +124,7 @@ def _fact(pred: str, s: Mention, o: Mention | None, sent: Sentence | None, **kw)
 
 def _place_parents(name: str) -> set[str]:
     out: set[str] = set()
-    for full, _level, prov, city in lx.place_table().get(name, ()):
+    for _full, _level, prov, city in lx.place_table().get(name, ()):
         if prov:
             out.add(prov)
         if city:
@@ -224,12 +224,9 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             others = [x for x in comps if c.end <= x.start < p.start]
             if others:
                 continue
-            if c.end == p.start or _INVEST_VERBS.search(gap) or re.fullmatch(r"[的、和及与]?", gap):
-                if len(gap) <= 60 and not re.search(r"[。；]", gap):
-                    best = c
-        if best is None and comps:
-            # "X公司与Y签约Z项目" or a list of projects after one company
-            pass
+            linked_by_text = c.end == p.start or _INVEST_VERBS.search(gap) or re.fullmatch(r"[的、和及与]?", gap)
+            if linked_by_text and len(gap) <= 60 and not re.search(r"[。；]", gap):
+                best = c
         if best is None:
             # "A项目、B项目和C项目": an enumeration continues the previous project's investor
             prev = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start
@@ -249,12 +246,11 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
     # projects in one sentence share an amount only when there is one project
     inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
     amounts = find_amounts(s_text)
-    if inv and amounts:
-        if len(inv) == 1:
-            f = inv[0]
-            a = _amount_near(ctx, sent, f.obj, amounts)
-            if a is not None:
-                f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+    if inv and amounts and len(inv) == 1:
+        f = inv[0]
+        a = _amount_near(ctx, sent, f.obj, amounts)
+        if a is not None:
+            f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
     # "该项目投资2.49亿元": amount for the referenced project
     for p in projs:
         if p.is_reference and amounts:
@@ -294,9 +290,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             if p.is_reference:
                 continue
             for a in sides:
-                if a.type == "Park":
-                    facts.append(_fact("locatedIn", p, a, sent))
-                elif a.type == "Place":
+                if a.type == "Park" or a.type == "Place":
                     facts.append(_fact("locatedIn", p, a, sent))
                 elif a.type == "Agency":
                     for q in ctx.inner_places(a):
@@ -387,6 +381,13 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
     # a place/park written right before a company or project: 山西省河津市阳光集团369万吨…项目
     for m in ms:
+        if m.type == "Park":
+            # places written right before a zone: 浙江省嘉兴市嘉兴经济技术开发区
+            p = next((x for x in ms if x.end == m.start and x.type == "Place" and not x.is_reference), None)
+            while p is not None:
+                facts.append(_fact("locatedIn", m, p, sent))
+                p = next((x for x in ms if x.end == p.start and x.type == "Place" and not x.is_reference), None)
+            continue
         if m.type not in ("Company", "Project"):
             continue
         prev = [x for x in ms if x.end == m.start and x.type in ("Place", "Park", "Company")]
@@ -450,7 +451,7 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
 def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:
     """The amount that belongs to a project: in the sentence, closest before it, else after '总投资'."""
     best = None
-    for s, e, a in amounts:
+    for s, _e, a in amounts:
         if a.yuan is None:
             continue
         pos = sent.start + s

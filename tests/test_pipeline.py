@@ -1,0 +1,58 @@
+"""The pipeline wiring: stage order and an end-to-end page written for the test."""
+
+from pathlib import Path
+
+from kg.document import Document
+from kg.pipeline import STAGES, process, process_text
+
+PAGE = """嘉兴经开区加快项目建设
+
+本报记者 李明
+
+3月18日，浙江省嘉兴市嘉兴经济技术开发区与浙江顺达食品有限公司签约，
+顺达食品计划总投资6.5亿元建设年产8万吨休闲食品项目。该项目投产后年产
+值可达20亿元。近日，浙江省经信厅、浙江省财政厅联合印发《浙江省开发区
+高质量发展若干措施》。嘉兴经开区入选全国首批碳达峰试点园区。
+"""
+
+
+def test_stage_order_is_fixed():
+    assert [name for name, _ in STAGES] == ["clean", "segment", "recognise", "relate", "resolve"]
+
+
+def test_process_text_end_to_end():
+    doc = process_text(PAGE, doc_id="jx")
+    assert doc.id == "jx"
+    names = {(e.type, e.name) for e in doc.entities.values()}
+    assert ("Park", "嘉兴经济技术开发区") in names
+    assert ("Company", "浙江顺达食品有限公司") in names
+    assert ("Project", "年产8万吨休闲食品项目") in names
+    assert ("Policy", "浙江省开发区高质量发展若干措施") in names
+    triples = set()
+    for f in doc.facts:
+        o = doc.entities[f.obj.entity].name if f.obj is not None else f.literal
+        triples.add((f.predicate, doc.entities[f.subject.entity].name, o))
+    assert ("signsWith", "嘉兴经济技术开发区", "浙江顺达食品有限公司") in triples
+    assert ("investsIn", "浙江顺达食品有限公司", "年产8万吨休闲食品项目") in triples
+    assert ("issuedBy", "浙江省开发区高质量发展若干措施", "浙江省财政厅") in triples
+    assert ("designatedAs", "嘉兴经济技术开发区", "全国首批碳达峰试点园区") in triples
+    inv = [f for f in doc.facts if f.predicate == "investsIn"][0]
+    assert inv.amount_yuan == 650_000_000
+
+
+def test_evidence_offsets_point_into_the_raw_text():
+    doc = process_text(PAGE, doc_id="jx")
+    for f in doc.facts:
+        rs, re_ = doc.raw_span(f.evidence_start, f.evidence_end)
+        assert 0 <= rs <= re_ <= len(doc.raw)
+
+
+def test_process_accepts_custom_stages(tmp_path: Path):
+    seen = []
+
+    def probe(doc: Document) -> Document:
+        seen.append(doc.id)
+        return doc
+
+    doc = process(Document(id="p", source="p", raw="文本"), stages=[("probe", probe)])
+    assert seen == ["p"] and doc.text == ""

@@ -1,0 +1,90 @@
+"""Relation patterns on sentences written for the tests."""
+
+from decimal import Decimal
+
+from kg.pipeline import process_text
+
+
+def _facts(text: str, pred: str):
+    doc = process_text(text)
+    out = []
+    for f in doc.facts:
+        if f.predicate != pred:
+            continue
+        s = doc.entities[f.subject.entity].name
+        o = doc.entities[f.obj.entity].name if f.obj is not None else f.literal
+        out.append((s, o, f.amount_yuan, f.currency))
+    return out
+
+
+def test_invests_in_with_amount_before_project():
+    facts = _facts("今年，黔丰食品投资3.2亿元的年产5万吨辣椒制品项目正式开工。", "investsIn")
+    assert facts == [("黔丰食品", "年产5万吨辣椒制品项目", Decimal("320000000"), None)]
+
+
+def test_invests_in_foreign_currency():
+    facts = _facts("江苏华联化工有限公司投资3亿美元建设年产10万吨聚酯项目。", "investsIn")
+    assert facts[0][1] == "年产10万吨聚酯项目"
+    assert facts[0][2] == Decimal("300000000") and facts[0][3] == "USD"
+
+
+def test_amount_stated_about_the_project_in_next_sentence():
+    text = "江苏华联化工有限公司年产8万吨树脂项目正加紧施工。该项目投资2.49亿元，预计年底投产。"
+    facts = _facts(text, "investsIn")
+    assert facts == [("江苏华联化工有限公司", "年产8万吨树脂项目", Decimal("249000000"), None)]
+
+
+def test_several_projects_share_the_investor_but_not_the_total():
+    text = "2022年，江苏华联化工有限公司投入技改资金1.8亿余元，上了锅炉脱硝改造项目、煤场封闭改造项目2个环保项目。"
+    facts = _facts(text, "investsIn")
+    assert sorted(o for _, o, _, _ in facts) == ["煤场封闭改造项目", "锅炉脱硝改造项目"]
+    assert all(a is None for _, _, a, _ in facts)
+
+
+def test_located_in_from_park_name_and_from_weiyu():
+    text = "位于遵义市的黔丰食品有限公司扩大产能。湄潭经济开发区新落户企业8家。"
+    located = _facts(text, "locatedIn")
+    assert ("黔丰食品有限公司", "遵义市", None, None) in located
+    assert ("湄潭经济开发区", "湄潭县", None, None) in located
+
+
+def test_company_entering_a_park():
+    text = "浙江顺达食品有限公司于2021年入驻嘉兴经济技术开发区，总投资2亿元。"
+    assert ("浙江顺达食品有限公司", "嘉兴经济技术开发区", None, None) in _facts(text, "locatedIn")
+
+
+def test_part_of_chain_written_in_text():
+    part = _facts("在贵州省遵义市湄潭县永兴镇，茶园连片。", "partOf")
+    assert ("遵义市", "贵州省", None, None) in part
+    assert ("湄潭县", "遵义市", None, None) in part
+    assert ("永兴镇", "湄潭县", None, None) in part
+
+
+def test_issued_by_each_joint_issuer():
+    text = "近日，财政部、国家发展改革委、工业和信息化部印发《中小企业融资担保管理办法》。"
+    issuers = {o for _, o, _, _ in _facts(text, "issuedBy")}
+    assert issuers == {"财政部", "国家发展和改革委员会", "工业和信息化部"}
+
+
+def test_policy_named_after_a_place_is_issued_by_it():
+    text = "《嘉兴市工业园区管理条例》自3月1日起施行。"
+    assert _facts(text, "issuedBy") == [("嘉兴市工业园区管理条例", "嘉兴市", None, None)]
+
+
+def test_signs_with_every_listed_company():
+    text = "黔味源、老干爹、山里红3家龙头企业与永兴镇签订了收购协议。"
+    signs = {(s, o) for s, o, _, _ in _facts(text, "signsWith")}
+    assert signs == {("永兴镇", "黔味源"), ("永兴镇", "老干爹"), ("永兴镇", "山里红")}
+
+
+def test_designations_by_trigger_and_by_title_prefix():
+    text = "嘉兴经济技术开发区入选全国首批碳达峰试点园区以来，发展迅速。国家高新技术企业浙江顺达食品有限公司扩产。"
+    des = {(s, o) for s, o, _, _ in _facts(text, "designatedAs")}
+    assert ("嘉兴经济技术开发区", "全国首批碳达峰试点园区") in des
+    assert ("浙江顺达食品有限公司", "国家高新技术企业") in des
+
+
+def test_relations_only_from_body_sentences():
+    # a headline line glued before a paragraph must not produce a signing
+    doc = process_text("贵阳经开区与宏福集团签约\n\n本报记者 王芳\n\n贵阳经开区今年发展迅速。")
+    assert [f for f in doc.facts if f.predicate == "signsWith"] == []

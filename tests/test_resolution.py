@@ -1,0 +1,76 @@
+"""Within-document resolution: one entity per real thing, aliases, stable keys."""
+
+from kg.document import Document, Mention
+from kg.namespaces import entity_key
+from kg.pipeline import process_text
+from kg.resolution import resolve
+
+
+def _entities(text: str, etype: str):
+    doc = process_text(text)
+    return sorted((e.name, tuple(sorted(e.aliases))) for e in doc.entities.values() if e.type == etype)
+
+
+def test_short_company_forms_merge_into_the_legal_name():
+    text = ("贵州黔丰种业股份有限公司与湄潭县签约。黔丰股份计划总投资5亿元。"
+            "浙江白马实业有限公司扩产，白马实业公司副总经理说订单已排到7月。")
+    ents = dict(_entities(text, "Company"))
+    assert "黔丰股份" in ents["贵州黔丰种业股份有限公司"]
+    assert "白马实业公司" in ents["浙江白马实业有限公司"]
+
+
+def test_group_short_form_does_not_swallow_another_company():
+    text = "阳光集团投资焦化项目。山西阳光三极科技股份有限公司研发矿用传感器。"
+    names = [n for n, _ in _entities(text, "Company")]
+    assert "阳光集团" in names and "山西阳光三极科技股份有限公司" in names
+
+
+def test_branch_is_not_the_head_office():
+    text = "顺丰运城分公司负责人介绍，顺丰研发的溯源系统已上线。"
+    names = [n for n, _ in _entities(text, "Company")]
+    assert "顺丰运城分公司" in names and "顺丰" in names
+
+
+def test_park_abbreviations_merge():
+    text = "辽宁大连长兴岛经济技术开发区发展迅速。长兴岛经开区新签约项目5个。"
+    parks = _entities(text, "Park")
+    assert len(parks) == 1
+    name, aliases = parks[0]
+    assert name == "大连长兴岛经济技术开发区"
+    assert "长兴岛经开区" in aliases and "长兴岛经济技术开发区" in aliases
+
+
+def test_national_abbreviation_resolves_to_full_name():
+    agencies = _entities("工信部等四部门发布通知。", "Agency")
+    assert agencies == [("工业和信息化部", ("工信部",))]
+
+
+def test_place_keys_are_division_codes_and_short_forms_are_aliases():
+    doc = process_text("平遥县位于山西省中部。平遥的古城闻名全国。")
+    places = {e.name: e for e in doc.entities.values() if e.type == "Place" and e.aliases}
+    assert "平遥县" in places and "平遥" in places["平遥县"].aliases
+    assert places["平遥县"].key == "place/140728"
+    assert places["平遥县"].parent == "place/140700"
+
+
+def test_reference_takes_antecedent_entity_and_unresolved_facts_are_dropped():
+    doc = Document(id="t", source="t", raw="x", text="x")
+    c = Mention(0, 8, "黔丰食品有限公司", "Company")
+    ref = Mention(10, 13, "该公司", "Company", is_reference=True)
+    doc.mentions = [c, ref]
+    resolve(doc)
+    # no antecedent link was made (relate not run): the reference stays unresolved
+    assert c.entity == entity_key("Company", "黔丰食品有限公司")
+    assert ref.entity is None
+
+    doc2 = process_text("黔丰食品有限公司成立于2001年。该公司主营辣椒制品。")
+    ref2 = [m for m in doc2.mentions if m.is_reference][0]
+    named = [m for m in doc2.mentions if m.type == "Company" and not m.is_reference][0]
+    assert ref2.entity == named.entity
+
+
+def test_same_page_gives_same_keys():
+    text = "湄潭经济开发区引进黔丰食品有限公司年产5万吨辣椒制品项目。"
+    a = sorted(process_text(text).entities)
+    b = sorted(process_text(text).entities)
+    assert a == b
