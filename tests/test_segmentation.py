@@ -166,3 +166,20 @@ def test_bracketed_reporter_and_end_marks_after_the_last_sentence():
         ("body", "他说（一）很好。"),
         ("caption", "（图片由某某公司提供）"),
     ]
+
+
+def test_random_messy_pages_keep_every_invariant():
+    """Seeded random pages built from the messy pieces real pages are made of."""
+    import random
+
+    pieces = list("园区企业投资项目。，；！？“”《》（）【】摄 \n\r\t\u3000Ab12.5%-#>:;,!?()⼯⻓Ａ１．姻益") + [
+        "\n\n", "  ", "本报记者 ", "新华社记者 张 三摄", "（中经视觉）", "# ", "- ", "1. ", "科学导报讯 ", "（完）",
+    ]
+    rng = random.Random(20250509)
+    for _ in range(500):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 250)))
+        doc = segment(clean(Document(id="t", source="test", raw=raw)))
+        assert len(doc.offsets) == len(doc.text)
+        assert all(0 <= o < len(raw) for o in doc.offsets)
+        assert all(a < b for a, b in zip(doc.offsets, doc.offsets[1:], strict=False))
+        _assert_cover(doc)
