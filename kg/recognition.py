@@ -451,14 +451,16 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
         chain: list[Mention] = []
         p = s
-        while p in place_at and place_at[p].end <= suf_s and place_at[p].source == "places":
+        while p in place_at and place_at[p].end <= suf_s:
             cur = place_at[p]
             if chain:
                 parents = {r[0] for r in lx.place_table().get(chain[-1].text, ())}
                 rows = lx.place_table().get(cur.text, ())
                 same = parents & {r[0] for r in rows}  # 嘉兴市嘉兴…: the zone's own place repeated
-                if not same and not any(r[2] in parents or r[3] in parents for r in rows):
+                if not same and (cur.source != "places" or not any(r[2] in parents or r[3] in parents for r in rows)):
                     break
+            elif cur.source != "places":
+                break
             chain.append(cur)
             p = cur.end
         if len(chain) >= 2:
@@ -757,7 +759,10 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
             break
         b = b[: ind.start()]
         forms.append(b)
-    return [f for f in forms if len(f) >= 2 and f != full]
+    return [
+        f for f in forms
+        if len(f) >= 2 and f != full and not re.fullmatch(rf"(?:{_IND})+", f) and not _common_word(f, 50)
+    ]
 
 
 def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -777,6 +782,8 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
                 # extend over a following industry word / 公司 / 股份
                 ext = re.match(rf"(?:{_IND})*(?:股份|公司|集团)?", text[e:])
                 e2 = e + (ext.end() if ext else 0)
+                if len(form) < 3 and form in lx.word_table():
+                    continue  # 氢能, 纺织: an ordinary word, not the brand
                 if len(form) < 3 and e2 == e and not (
                     e >= len(text) or text[e] in _STRONG_BOUNDARY
                     or (text[e: e + 2] in lx.word_table() and text[e - 1: e + 1] not in lx.word_table())
@@ -842,6 +849,8 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         s += len(desc) - len(desc2)
         desc = desc2
         if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):
+            continue
+        if desc[-2:] in lx.predicate_words():  # 园区坚持项目(为王), 抢抓项目
             continue
         if _common_word(desc, 50) and len(desc) <= 4:
             continue
@@ -931,7 +940,7 @@ def recognise(doc: Document) -> Document:
         for j in (k, k - 1):
             if 0 <= j < len(spans) and spans[j][0] == p.start and p.end < spans[j][1]:
                 o = spans[j][2]
-                if o.type in ("Park", "Agency") or (o.type == "Company" and o.source == "rule"):
+                if o.type in ("Park", "Agency"):
                     confirmed.add(p.text)
     for p in places:
         if p.source == "places?":

@@ -479,6 +479,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         title = re.sub(r"^(?:了|为|成为)", "", title)
         title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
         title = re.sub(r"(?:等|的|之一|以来)$", "", title)
+        title = re.sub(r"(?:创建)?名单$", "", title) if len(title) > 6 else title
         if len(title) < 4 or not _TITLE_END.search(title):
             continue
         if re.search(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注", title):
