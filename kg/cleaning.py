@@ -299,6 +299,12 @@ _BULLETS = "□■●◆▲★◇○·•"
 
 #: An article's opening dateline: 本报讯, 本报南宁讯, 科学导报讯, 新华社北京5月9日电.
 _DATELINE = re.compile(r"(?:本报\S{0,8}讯|\S{1,10}报讯|新华社\S{0,14}电|\S{2,10}讯(?=[ （(【]))")
+#: How news paragraphs open: a time or source phrase and a comma ("今年以来，", "近日，",
+#: "据了解，", "4月22日，").
+_OPENER = re.compile(
+    r"(?:今年以来|近年来|近期|近日|日前|目前|当前|此前|去年|今年|年初|据悉|据了解|据介绍|记者了解到|"
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年)[，,]"
+)
 #: Marks that cannot start a line of Chinese text: the line goes with the one before.
 _NO_LINE_START = frozenset("”’）》」』】，。、；：？！,.;:?!)%")
 _INNER_PUNCT = re.compile(r"[，。；、,;]")
@@ -457,7 +463,8 @@ def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bo
     After a paragraph end, three or more lines in a row without any clause
     punctuation are titles, kickers and credits (running text puts a comma or
     a full stop in almost every other column line).  The stack's last line
-    may open the next article's text, so it keeps its join.
+    may open the next article's text, so it keeps its join unless the next
+    line itself opens a paragraph ("今年以来，…").
     """
     n = len(lines)
     i = 0
@@ -472,6 +479,8 @@ def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bo
             for k in range(i, j - 1):
                 if lines[k + 1].text[0] not in _NO_LINE_START:
                     flags[k] = False
+            if j < n and _OPENER.match(lines[j].text):
+                flags[j - 1] = False  # the next line opens a paragraph itself ("今年以来，…")
         i = j
 
 

@@ -242,7 +242,7 @@ def test_stack_of_drifted_headlines_is_not_glued_together():
         "某省高技术产业投资同比增长两成\n\n"
         "某市设专班解决企业困难诉求\n\n"
         "某某聚酯科技产业园重点装置开建\n\n"
-        "今年以来，某县积极探索共富机制，\n\n"
+        "的消息传来，某县积极探索共富机制，\n\n"
         "通过搭建合伙平台推进乡村振兴。\n"
     )
     lines = _clean(raw).text.split("\n")
@@ -282,3 +282,18 @@ def test_sentence_openers_that_look_like_byline_words_stay_text():
     assert is_byline("来源：经济日报") and is_byline("记者 王 波") and is_byline("作者：张三")
     raw = "园区坚持规划引领，\n统筹推进产业发展和城市建设\n工作，取得明显成效。\n"
     assert _clean(raw).text == "园区坚持规划引领，统筹推进产业发展和城市建设工作，取得明显成效。"
+
+
+def test_stack_last_line_before_a_paragraph_opener_stays_a_headline():
+    body = "".join(f"第{i}行是正文内容，比较长一些\n\n" for i in range(6))
+    raw = (
+        body + "受益群众一万户，村集体增收。\n\n"
+        "某省高技术产业投资同比增长两成\n\n"
+        "某市设专班解决企业困难诉求\n\n"
+        "某某项目获国际设计大奖\n\n"
+        "今年以来，某县积极探索共富机制，\n\n"
+        "通过搭建合伙平台推进乡村振兴。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert lines[-2] == "某某项目获国际设计大奖"
+    assert lines[-1] == "今年以来，某县积极探索共富机制，通过搭建合伙平台推进乡村振兴。"
