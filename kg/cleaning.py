@@ -431,7 +431,7 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
     # Double-spaced pages (a blank line after every column line): two lines
     # without clause punctuation and with no blank between them form a block of
     # their own, a two-line headline; its last line does not run into the text.
-    bare = [not _INNER_PUNCT.search(ln.text) for ln in lines]
+    bare = [not _INNER_PUNCT.search(ln.text) and not final[k] for k, ln in enumerate(lines)]
     gaps = [lines[i + 1].gap_before for i in range(n - 1)]
     double = n > 8 and sum(1 for g in gaps if g) >= 0.6 * len(gaps)
     # An indented line opens a paragraph, unless the extractor indents everything.
@@ -448,6 +448,8 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue
         if double and i and gaps[i] and not gaps[i - 1] and bare[i] and bare[i - 1] and not furn[i - 1]:
             continue
+        if bare[i] and (i == 0 or final[i - 1] or furn[i - 1]) and _OPENER.match(lines[i + 1].text):
+            continue  # a lone unpunctuated line before "近日，…": a headline
         if short[i] and not text_like[i]:
             continue
         if short[i + 1] and not final[i + 1] and not text_like[i + 1]:

@@ -297,3 +297,15 @@ def test_stack_last_line_before_a_paragraph_opener_stays_a_headline():
     lines = _clean(raw).text.split("\n")
     assert lines[-2] == "某某项目获国际设计大奖"
     assert lines[-1] == "今年以来，某县积极探索共富机制，通过搭建合伙平台推进乡村振兴。"
+
+
+def test_lone_full_width_line_before_a_dated_opener_is_a_headline():
+    raw = (
+        "上一篇文章的最后一句话在这里结束。\n"
+        "某某园区推进碳达峰试点建设进程加快\n"
+        "4月22日，某某园区举行项目集中开工仪式，\n"
+        "共有十个项目开工。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert lines[1] == "某某园区推进碳达峰试点建设进程加快"
+    assert lines[2] == "4月22日，某某园区举行项目集中开工仪式，共有十个项目开工。"
