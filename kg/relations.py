@@ -274,17 +274,25 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
 
     # ------------------------------------------------------------ signsWith
     if _SIGN_RE.search(s_text) and comps:
+        paired = _signing_pairs(text, sent, ms)
+        if paired:
+            for a, c in paired:
+                facts.append(_fact("signsWith", a, c, sent))
         sides = [m for m in parks + agencies if not m.is_reference or antecedent(m) is not m]
         # a zone named inside its management committee (X开发区管委会) does not sign itself
         sides = [m for m in sides if not (m.type == "Park" and any(
             a.type == "Agency" and a.start <= m.start and m.end < a.end for a in agencies))]
         if not sides:
             sides = [p for p in places if id(p) not in ctx.nested]
-        for a in sides:
+        for a in sides if not paired else []:
             for c in comps:
                 if antecedent(c) is c and c.is_reference:
                     continue
                 facts.append(_fact("signsWith", a, c, sent))
+        if paired:
+            sides = list({id(a): a for a, _ in paired}.values()) + [
+                m for m in parks if any(a.type != "Park" for a, _ in paired)
+            ]
         # the project signed for lies in the park / place that signs
         for p in projs:
             if p.is_reference:
@@ -446,6 +454,39 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
             out.append(c)
     before = [c for c in out if c.start <= p.start]
     return before[-1:] or out[:1]
+
+
+def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"A与B签约": the parties are the mentions right around 与 (one side a company).
+
+    A list of companies before 与 (A、B、C等7家企业与X签订…) all pair with X.
+    """
+    out: list[tuple[Mention, Mention]] = []
+    for k in _find_yu(text, sent):
+        left = [m for m in ms if m.end == k and not (m.is_reference and antecedent(m) is m)]
+        right = [m for m in ms if m.start == k + 1 and not (m.is_reference and antecedent(m) is m)]
+        if not right:
+            continue
+        r = right[0]
+        lparty = left[0] if left else None
+        if r.type == "Company" and lparty is not None and lparty.type in ("Park", "Agency", "Place"):
+            out.append((lparty, r))
+        elif r.type in ("Park", "Agency", "Place"):
+            comps = [m for m in ms if m.type == "Company" and m.end <= k and not (m.is_reference and antecedent(m) is m)]
+            if lparty is not None and lparty.type == "Company":
+                comps = [lparty]
+            for c in comps:
+                out.append((r, c))
+    return out
+
+
+def _find_yu(text: str, sent: Sentence) -> list[int]:
+    out = []
+    i = text.find("与", sent.start, sent.end)
+    while i >= 0:
+        out.append(i)
+        i = text.find("与", i + 1, sent.end)
+    return out
 
 
 def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:

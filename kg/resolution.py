@@ -120,7 +120,7 @@ def _company_same(short: str, long: str) -> bool:
 def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
     places, rest = _place_prefix(name)
     fam = ""
-    for fam_name, sufs in (("ETDZ", _ETDZ), ("HTZ", _HTZ)):
+    for fam_name, sufs in (("HTZ", _HTZ), ("ETDZ", _ETDZ)):
         for suf in sufs:
             if rest.endswith(suf):
                 fam, rest = fam_name, rest[: -len(suf)]
