@@ -324,6 +324,7 @@ def _recognise_places(text: str) -> list[Mention]:
 
 # ============================================================================ policies
 _POLICY_SUFFIX_RE = re.compile(rf"(?:{_ALT(_sorted(lx.POLICY_SUFFIXES))})(?:（[^）]{{1,20}}）)?$")
+_POLICY_BARE_RE = re.compile(r"(?:该|本|上述)?(?:办法|方案|意见|通知|条例|规划|纲要|细则|措施|规定|决定|指南)")
 _BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _NAMED_DOCS_RE = re.compile(
@@ -336,6 +337,11 @@ def _recognise_policies(text: str, blocked: bytearray) -> list[Mention]:
     out: list[Mention] = []
     for m in _BOOK_RE.finditer(text):
         name = m.group(1)
+        if _POLICY_BARE_RE.fullmatch(name):
+            # 《办法》: the document named just before
+            out.append(Mention(m.start(1), m.end(1), name, "Policy", source="reference", is_reference=True))
+            _block(blocked, m.start(), m.end())
+            continue
         if _POLICY_SUFFIX_RE.search(name) or re.search(r"(?:办法|方案|意见|通知|条例|规划|纲要|指南|细则|措施)", name):
             s, e = m.start(1), m.end(1)
             out.append(Mention(s, e, name, "Policy"))
@@ -500,6 +506,16 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if am:
             agencies.append(Mention(s, am.end(), text[s: am.end()], "Agency"))
             _block(blocked, e, am.end())
+    # a cluster town is also called by its name without 专业镇 (定襄法兰作为…)
+    for pk in list(parks):
+        if not pk.text.endswith("专业镇") or len(pk.text) < 7:
+            continue
+        short = pk.text[:-3]
+        for ms in _find_all(text, short):
+            e = ms + len(short)
+            if not _is_blocked(blocked, ms, e) and not text.startswith("专业镇", e):
+                parks.append(Mention(ms, e, short, "Park", source="alias"))
+                _block(blocked, ms, e)
     return parks, agencies
 
 

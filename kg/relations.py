@@ -51,7 +51,7 @@ def _coref(doc: Document) -> None:
                 m.entity = f"@ref:{id(ante)}"
                 _ANTE[id(m)] = ante
             continue
-        if m.type in ("Company", "Project", "Park") and not _nested_place(m):
+        if m.type in ("Company", "Project", "Park", "Policy") and not _nested_place(m):
             last[m.type] = m
 
 

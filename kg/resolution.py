@@ -132,6 +132,8 @@ def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
             if rest.endswith(suf):
                 fam, rest = suf[-3:] if len(suf) >= 3 else suf, rest[: -len(suf)]
                 break
+    if not fam:
+        fam = "专业镇"  # a cluster town named without its suffix (定襄法兰)
     return frozenset(places), rest, fam
 
 
@@ -147,6 +149,8 @@ def _park_same(a: str, b: str) -> bool:
         return False
     if ca == cb:
         return bool(ca) or bool(pa & pb)
+    if not fa:
+        return False
     # "临猗示范区" ~ "临猗现代农业产业示范区": same place, one without descriptor
     return (not ca or not cb) and bool(pa & pb)
 
