@@ -79,9 +79,16 @@ def _values(terms: Iterable[str]) -> str:
     return " ".join(f"<{t}>" for t in terms)
 
 
-def _select(store: ox.Store, sparql: str) -> list[tuple]:
-    """Run a SELECT over the union graph and return rows of terms (or None)."""
-    solutions = store.query(SPARQL_PROLOGUE + sparql, use_default_graph_as_union=True)
+def _select(store: ox.Store, sparql: str, **bindings: str) -> list[tuple]:
+    """Run a SELECT over the union graph and return rows of terms (or None).
+
+    ``bindings`` are plain string literals substituted for variables (never
+    pasted into the query text).
+    """
+    subs = {ox.Variable(k): ox.Literal(v) for k, v in bindings.items()}
+    solutions = store.query(
+        SPARQL_PROLOGUE + sparql, use_default_graph_as_union=True, substitutions=subs or None
+    )
     return [tuple(sol) for sol in solutions]  # a solution iterates its values in variable order
 
 
@@ -119,18 +126,91 @@ def _normalise_types(types: Collection[str] | None) -> set[str] | None:
     return wanted
 
 
-def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.MultiDiGraph:
-    """Read the whole store into a :class:`networkx.MultiDiGraph` (see module docs).
+_PROP_IRIS = {ONTOLOGY + k: v for k, v in _NODE_PROPERTIES.items()}
+_REL_IRIS = {ONTOLOGY + r: r for r in RELATIONS}
+_EVIDENCE = ONTOLOGY + "evidence"
+_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
+
+
+class _Rows:
+    """What the graph is assembled from: rows of pyoxigraph terms."""
+
+    def __init__(self) -> None:
+        self.types: list[tuple] = []  # (entity, class)
+        self.names: list[tuple] = []  # (subject, rdfs:label | skos:altLabel, literal)
+        self.props: list[tuple] = []  # (subject, property, literal)
+        self.facts: list[tuple] = []  # (subject, relation, object, evidence | None, document | None)
+
+
+def _rows_by_sparql(store: ox.Store) -> _Rows:
+    """All rows of the store, by a few SPARQL scans over the union graph."""
+    rows = _Rows()
+    rows.types = _select(store, f"SELECT ?e ?c WHERE {{ ?e a ?c VALUES ?c {{ {_values(_CLASSES)} }} }}")
+    rows.names = _select(
+        store,
+        f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o VALUES ?p {{ <{_RDFS_LABEL}> <{_ALT_LABEL}> }} FILTER(isLiteral(?o)) }}",
+    )
+    rows.props = _select(
+        store, f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o VALUES ?p {{ {_values(_PROP_IRIS)} }} FILTER(isLiteral(?o)) }}"
+    )
+    rows.facts = _select(
+        store,
+        f"""SELECT ?s ?p ?o ?ev ?doc WHERE {{
+              GRAPH ?g {{ ?s ?p ?o VALUES ?p {{ {_values(_REL_IRIS)} }} }}
+              OPTIONAL {{ ?g kg:evidence ?ev }}
+              OPTIONAL {{ ?g prov:wasDerivedFrom ?doc }}
+            }}""",
+    )
+    return rows
+
+
+def _rows_by_lookup(store: ox.Store, nodes: Collection[str]) -> _Rows:
+    """The rows of some subjects only, by index look-ups (no scan of the store).
+
+    Gives the same rows as :func:`_rows_by_sparql` restricted to these
+    subjects (SPARQL with a ``VALUES`` list is planned as a scan by the store).
+    """
+    rows = _Rows()
+    for n in sorted(nodes):
+        if n.startswith("title:"):
+            continue
+        node = ox.NamedNode(n)
+        for q in store.quads_for_pattern(node, None, None, None):
+            p, o, g = q.predicate.value, q.object, q.graph_name
+            if p == _RDF_TYPE and isinstance(o, ox.NamedNode) and o.value in _CLASSES:
+                rows.types.append((node, o))
+            elif p in (_RDFS_LABEL, _ALT_LABEL) and isinstance(o, ox.Literal):
+                rows.names.append((node, q.predicate, o))
+            elif p in _PROP_IRIS and isinstance(o, ox.Literal):
+                rows.props.append((node, q.predicate, o))
+            elif p in _REL_IRIS and isinstance(g, ox.NamedNode):
+                evidence = [e.object for e in store.quads_for_pattern(g, ox.NamedNode(_EVIDENCE), None, None)]
+                docs = [d.object for d in store.quads_for_pattern(g, ox.NamedNode(_DERIVED), None, None)]
+                for ev in evidence or [None]:
+                    for doc in docs or [None]:
+                        rows.facts.append((node, q.predicate, o, ev, doc))
+    return rows
+
+
+def to_networkx(
+    store: ox.Store, types: Collection[str] | None = None, nodes: Collection[str] | None = None
+) -> nx.MultiDiGraph:
+    """Read the store into a :class:`networkx.MultiDiGraph` (see module docs).
 
     ``types`` keeps only nodes of those types (e.g. ``["Park", "Company"]``;
     ``Title`` and ``Other`` are types too) and the edges between kept nodes.
     Unknown type names raise :class:`UnknownType` (a ``ValueError``).
+    ``nodes`` (node ids) reads only those nodes and the edges among them — the
+    same graph as the induced sub-graph of the whole one, without reading the
+    whole store (``kg viz --focus`` on a big store).
     """
     wanted = _normalise_types(types)
+    only = set(nodes) if nodes is not None else None
+    rows = _rows_by_sparql(store) if only is None else _rows_by_lookup(store, only)
 
     # -- entities: type, labels, literal properties -------------------------------
     node_type: dict[str, tuple[str, str | None]] = {}
-    for e, cls in _select(store, f"SELECT ?e ?c WHERE {{ ?e a ?c VALUES ?c {{ {_values(_CLASSES)} }} }}"):
+    for e, cls in rows.types:
         if not isinstance(e, ox.NamedNode):
             continue
         t, lvl = _CLASSES[cls.value]
@@ -145,10 +225,7 @@ def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.Mul
     # the union default graph is a bag (one copy per document graph): collect into sets
     labels: dict[str, set[str]] = defaultdict(set)
     aliases: dict[str, set[str]] = defaultdict(set)
-    for s, p, o in _select(
-        store,
-        f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o VALUES ?p {{ <{_RDFS_LABEL}> <{_ALT_LABEL}> }} FILTER(isLiteral(?o)) }}",
-    ):
+    for s, p, o in rows.names:
         if not isinstance(s, ox.NamedNode):
             continue
         if p.value == _RDFS_LABEL:
@@ -157,29 +234,14 @@ def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.Mul
             aliases[s.value].add(o.value)
 
     props: dict[str, dict[str, str]] = defaultdict(dict)
-    prop_iris = {ONTOLOGY + k: v for k, v in _NODE_PROPERTIES.items()}
-    for s, p, o in sorted(
-        _select(
-            store,
-            f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o VALUES ?p {{ {_values(prop_iris)} }} FILTER(isLiteral(?o)) }}",
-        ),
-        key=lambda r: (r[0].value, r[1].value, r[2].value),
-    ):
-        props[s.value].setdefault(prop_iris[p.value], o.value)  # first in sorted order: stable
+    for s, p, o in sorted(rows.props, key=lambda r: (r[0].value, r[1].value, r[2].value)):
+        props[s.value].setdefault(_PROP_IRIS[p.value], o.value)  # first in sorted order: stable
 
     # -- relation statements with their provenance ---------------------------------
-    rel_iris = {ONTOLOGY + r: r for r in RELATIONS}
-    rows = _select(
-        store,
-        f"""SELECT ?s ?p ?o ?ev ?doc WHERE {{
-              GRAPH ?g {{ ?s ?p ?o VALUES ?p {{ {_values(rel_iris)} }} }}
-              OPTIONAL {{ ?g kg:evidence ?ev }}
-              OPTIONAL {{ ?g prov:wasDerivedFrom ?doc }}
-            }}""",
-    )
+    rel_iris = _REL_IRIS
     edges: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
     titles: dict[str, str] = {}
-    for s, p, o, ev, doc in rows:
+    for s, p, o, ev, doc in rows.facts:
         if not isinstance(s, ox.NamedNode):
             continue
         rel = rel_iris[p.value]
@@ -203,6 +265,8 @@ def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.Mul
     # -- assemble ------------------------------------------------------------------
     g = nx.MultiDiGraph()
     all_nodes = set(node_type) | set(titles) | {s for s, _, _ in edges} | {o for _, _, o in edges}
+    if only is not None:
+        all_nodes &= only
 
     def _node_kind(n: str) -> str:
         if n in node_type:
@@ -258,3 +322,80 @@ def to_networkx(store: ox.Store, types: Collection[str] | None = None) -> nx.Mul
     for n in g.nodes:
         g.nodes[n]["degree"] = int(g.degree(n))
     return g
+
+
+def node_names(store: ox.Store) -> dict[str, set[str]]:
+    """Every name (label or alias) of every entity and title node, by node id.
+
+    Lets ``viz --focus`` find its centre without building the whole graph.
+    Untyped nodes (type ``Other``) are not included.
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    for e, name in _select(
+        store,
+        f"""SELECT ?e ?l WHERE {{
+              {{ SELECT DISTINCT ?e WHERE {{ ?e a ?c VALUES ?c {{ {_values(_CLASSES)} }} }} }}
+              ?e ?p ?l VALUES ?p {{ <{_RDFS_LABEL}> <{_ALT_LABEL}> }} FILTER(isLiteral(?l))
+            }}""",
+    ):
+        if isinstance(e, ox.NamedNode):
+            names[e.value].add(name.value)
+    for (t,) in _select(store, "SELECT DISTINCT ?t WHERE { ?s kg:designatedAs ?t FILTER(isLiteral(?t)) }"):
+        names["title:" + t.value].add(t.value)
+    for t, label in _select(
+        store,
+        f"""SELECT ?t ?l WHERE {{ ?s kg:designatedAs ?t FILTER(isIRI(?t))
+              FILTER NOT EXISTS {{ ?t a ?c VALUES ?c {{ {_values(_CLASSES)} }} }}
+              OPTIONAL {{ ?t <{_RDFS_LABEL}> ?l }} }}""",
+    ):
+        if label is not None:
+            names[t.value].add(label.value)
+    return dict(names)
+
+
+def neighbour_ids(store: ox.Store, centres: Collection[str], depth: int) -> set[str]:
+    """Node ids within ``depth`` hops of ``centres`` (either direction), by index look-ups.
+
+    The same set as a breadth-first search in :func:`to_networkx`'s graph
+    (titles are nodes too: two parks with the same title are two hops apart),
+    but only the neighbourhood is read, hop by hop.
+    """
+    designated = ONTOLOGY + "designatedAs"
+    seen = set(centres)
+    frontier = set(centres)
+    title_holders: dict[str, set[str]] | None = None  # title text -> subjects, read once if needed
+    for _ in range(max(0, depth)):
+        found: set[str] = set()
+        for n in sorted(frontier):
+            if n.startswith("title:"):
+                if title_holders is None:
+                    title_holders = defaultdict(set)
+                    for q in store.quads_for_pattern(None, ox.NamedNode(designated), None, None):
+                        if (
+                            isinstance(q.object, ox.Literal)
+                            and isinstance(q.subject, ox.NamedNode)
+                            and isinstance(q.graph_name, ox.NamedNode)
+                        ):
+                            title_holders[q.object.value].add(q.subject.value)
+                found |= title_holders.get(n[len("title:") :], set())
+                continue
+            node = ox.NamedNode(n)
+            for q in store.quads_for_pattern(node, None, None, None):
+                if q.predicate.value not in _REL_IRIS or not isinstance(q.graph_name, ox.NamedNode):
+                    continue
+                if isinstance(q.object, ox.NamedNode):
+                    found.add(q.object.value)
+                elif isinstance(q.object, ox.Literal) and q.predicate.value == designated:
+                    found.add("title:" + q.object.value)
+            for q in store.quads_for_pattern(None, None, node, None):
+                if (
+                    q.predicate.value in _REL_IRIS
+                    and isinstance(q.graph_name, ox.NamedNode)
+                    and isinstance(q.subject, ox.NamedNode)
+                ):
+                    found.add(q.subject.value)
+        frontier = found - seen
+        seen |= found
+        if not frontier:
+            break
+    return seen

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -36,7 +36,7 @@ from string import Template
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.netx import ALIAS_SEP, TITLE, _normalise_types, to_networkx
+from kg.netx import ALIAS_SEP, TITLE, _normalise_types, neighbour_ids, node_names, to_networkx
 
 #: Colour of each node type (legend order).
 TYPE_COLORS: dict[str, str] = {
@@ -122,17 +122,24 @@ def _format_yuan(amount: float) -> str:
     return f"{s} {unit}（{int(d):,} 元）" if d == d.to_integral_value() else f"{s} {unit}"
 
 
-def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
-    """Nodes whose label or an alias is ``name``; failing that, those containing it (case-insensitive)."""
+def _match(candidates: Iterable[tuple[str, Iterable[str]]], name: str) -> list[str]:
+    """Ids one of whose names is ``name``; failing that, those with a name containing it."""
     name = name.strip().casefold()
     exact, partial = [], []
-    for n, a in g.nodes(data=True):
-        names = [x.casefold() for x in [a.get("label", ""), *a.get("aliases", "").split(ALIAS_SEP)] if x]
-        if name in names:
+    for n, names in candidates:
+        folded = [x.casefold() for x in names if x]
+        if name in folded:
             exact.append(n)
-        elif name and any(name in x for x in names):
+        elif name and any(name in x for x in folded):
             partial.append(n)
     return sorted(exact or partial)
+
+
+def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose label or an alias is ``name``; failing that, those containing it (case-insensitive)."""
+    return _match(
+        ((n, [a.get("label", ""), *a.get("aliases", "").split(ALIAS_SEP)]) for n, a in g.nodes(data=True)), name
+    )
 
 
 def neighbourhood(g: nx.MultiDiGraph, centres: Collection[str], depth: int) -> nx.MultiDiGraph:
@@ -162,13 +169,16 @@ def select_graph(
     how many there were.
     """
     wanted = _normalise_types(types)
-    g = to_networkx(store)
     centres: list[str] = []
     if focus:
-        centres = find_nodes(g, focus)
+        # only the neighbourhood is read from the store: fast on a big graph, and the
+        # same nodes as find_nodes + neighbourhood on the whole graph
+        centres = _match(node_names(store).items(), focus)
         if not centres:
             raise FocusNotFound(f"no entity named {focus!r} in the graph; try `kg explain` or a shorter name")
-        g = neighbourhood(g, centres, max(0, depth))
+        g = to_networkx(store, nodes=neighbour_ids(store, centres, depth))
+    else:
+        g = to_networkx(store)
     if wanted is not None:
         g = g.subgraph([n for n, t in g.nodes(data="type") if t in wanted or n in centres]).copy()
     if not isolated:  # entities no fact connects (in the shown graph) only clutter an overview

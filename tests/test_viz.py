@@ -11,13 +11,13 @@ import re
 
 import pytest
 
-from kg.netx import UnknownType
-from kg.viz import FocusNotFound, _vis_script, find_nodes, graph_data, select_graph, write_html
+from kg.netx import UnknownType, to_networkx
+from kg.viz import FocusNotFound, _vis_script, find_nodes, graph_data, neighbourhood, select_graph, write_html
 
 try:  # the hand-made graph lives in test_netx (tests/ may or may not be a package)
-    from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store
+    from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store, zh
 except ImportError:
-    from test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store
+    from test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store, zh
 
 
 def page_data(html: str) -> dict:
@@ -165,3 +165,28 @@ def test_find_nodes_exact_before_partial_and_case_insensitive():
     assert len(find_nodes(g, "平遥")) == 1  # the alias of the county, not every name with 平遥
     assert len(find_nodes(g, "平遥县人")) == 1  # partial: 平遥县人民政府
     assert find_nodes(g, "") == []
+
+
+def _reference(store, focus: str, depth: int):
+    """The obvious way: whole graph, find, breadth-first search (what select_graph must equal)."""
+    full = to_networkx(store)
+    return neighbourhood(full, find_nodes(full, focus), depth)
+
+
+@pytest.mark.parametrize(
+    ("focus", "depth"),
+    [("平遥经开区", 0), ("平遥经开区", 1), ("平遥经开区", 2), ("亮宇炭素", 3), ("国家级绿色工业园区", 1),
+     ("国家级绿色工业园区", 2), ("山西", 4), ("<script>", 2)],
+)  # fmt: skip
+def test_focus_reads_only_the_neighbourhood_but_equals_the_whole_graph_search(focus, depth):
+    b = GraphBuilder("page-c")
+    other = b.entity("Park", "太谷经济技术开发区", "太谷经开区")
+    b.fact(other, "designatedAs", zh("国家级绿色工业园区"), "太谷经开区获评国家级绿色工业园区。")
+    store = demo_store(demo_quads() + b.quads)
+    got, _ = select_graph(store, focus=focus, depth=depth)
+    want = _reference(store, focus, depth)
+    assert sorted(got.nodes) == sorted(want.nodes)
+    assert sorted(got.edges(keys=True)) == sorted(want.edges(keys=True))
+    assert [got.nodes[n] for n in sorted(got)] == [{**want.nodes[n], "degree": want.degree(n)} for n in sorted(want)]
+    if focus == "国家级绿色工业园区" and depth == 1:  # two parks meet through their shared title
+        assert {a["label"] for _, a in got.nodes(data=True)} == {"国家级绿色工业园区", "平遥经济技术开发区", "太谷经济技术开发区"}
