@@ -33,7 +33,7 @@ _TITLE_WORDS = re.compile(
     r"试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|先进|名单|品牌|商标|认证|之乡|强|优秀|冠军|小巨人|单位|场景|中心|县|镇|名镇"
 )
 _TITLE_END = re.compile(
-    r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|强|冠军|小巨人|单位|场景|"
+    r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
     r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园)$"
 )
 _QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
@@ -337,7 +337,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 issuers = group
         else:
             # "工信部等四部门《…》"
-            m2 = re.search(r"(?:等[\d一二三四五六七八九十]+(?:个)?部(?:门|委))$", left)
+            m2 = re.search(r"(?:等[\d一二三四五六七八九十]+(?:个)?部(?:门|委))《?$", left)
             if m2:
                 issuers = [m for m in agencies if m.end <= pol.start and m.end >= sent.start + m2.start() - 1]
         if not issuers or all(i.type == "Place" for i in issuers):
@@ -521,8 +521,10 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
         title = re.sub(r"(?:等|的|之一|以来)$", "", title)
         title = re.sub(r"(?:创建)?名单$", "", title) if len(title) > 6 else title
-        if len(title) < 4 or not _TITLE_END.search(title):
+        titles = [t for t in title.split("、") if len(t) >= 4 and _TITLE_END.search(t)]
+        if not titles:
             continue
+        title = titles[0]
         if re.search(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注", title):
             continue
         # title must not contain another named entity of ours (then it's not a title)
@@ -535,7 +537,8 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         s = subj[-1]
         if s.is_reference and antecedent(s) is s:
             continue
-        facts.append(_fact("designatedAs", s, None, sent, literal=title))
+        for t in titles:
+            facts.append(_fact("designatedAs", s, None, sent, literal=t))
     # "在2024年度国家级绿色工业园区名单中，X也入选", "第三批…示范园创建名单发布，…X赫然在列"
     lm = re.search(r"([^，。；“”]{4,30}?)(?:创建)?名单", s_text)
     if lm and re.search(r"入选|在列|上榜|入围", s_text[lm.end():]):
@@ -659,7 +662,7 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
             if any(t.startswith(m.text[:2]) or m.text[:2] in t for t in located_companies):
                 continue
         for park in {id(p): p for p in (last_park, main_park) if p is not None}.values():
-            if m.start - park.end > (800 if m.type == "Project" else 400):
+            if m.start - park.end > (800 if m.type == "Project" else 600):
                 continue
             facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
         located.add(id(m))
