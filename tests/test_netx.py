@@ -227,3 +227,28 @@ def test_untyped_objects_become_other_or_title_nodes():
     assert g.nodes[stray.value]["label"] == "1"  # no label: the IRI's last segment
     assert (g.nodes[title.value]["type"], g.nodes[title.value]["label"]) == ("Title", "绿色园区")
     assert sorted(k for _, _, k in g.edges(keys=True)) == ["designatedAs", "locatedIn"]
+
+
+def test_nodes_restriction_equals_the_induced_subgraph():
+    store = demo_store()
+    full = to_networkx(store)
+    some = {PARK, COUNTY, PROJECT, "title:国家级绿色工业园区", ns.ID + "not/there"}
+    part = to_networkx(store, nodes=some)
+    sub = full.subgraph(some)
+    assert sorted(part.nodes) == sorted(sub.nodes)
+    assert sorted(part.edges(keys=True)) == sorted(sub.edges(keys=True))
+    for n in part:  # same attributes; degree is counted in the smaller graph
+        assert {**part.nodes[n], "degree": 0} == {**full.nodes[n], "degree": 0}
+    assert part.nodes[PARK]["degree"] == 3
+    assert to_networkx(store, nodes=[]).number_of_nodes() == 0
+
+
+def test_neighbour_ids_hop_by_hop():
+    from kg.netx import neighbour_ids
+
+    store = demo_store()
+    assert neighbour_ids(store, [PROJECT], 0) == {PROJECT}
+    assert neighbour_ids(store, [PROJECT], 1) == {PROJECT, COMPANY, PARK}
+    two = neighbour_ids(store, [PROJECT], 2)
+    assert {COUNTY, "title:国家级绿色工业园区"} <= two
+    assert neighbour_ids(store, ["title:国家级绿色工业园区"], 1) == {"title:国家级绿色工业园区", PARK}
