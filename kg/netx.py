@@ -22,6 +22,11 @@ Shape of the result (a :class:`networkx.MultiDiGraph`):
   ``document`` (the distinct document ids, joined with ``", "``).  The same
   statement extracted from two pages is one edge with two evidences.
 
+``to_networkx(store, nodes=ids)`` reads only some nodes (and the edges among
+them) by index look-ups instead of scanning the store; with
+:func:`node_names` and :func:`neighbour_ids` it gives ``viz --focus`` the
+neighbourhood of an entity in a big store without building the whole graph.
+
 Every attribute value is a ``str``, ``int`` or ``float`` so the graph can be
 written to GraphML as is.  Nodes and edges are inserted in sorted order so the
 same store always gives the same graph (and the same HTML page).

@@ -20,7 +20,12 @@ untrusted, so this module writes its own small page instead:
 Once the layout is drawn the page records what it rendered in a hidden
 ``<pre id="kg-render-report">`` (node and edge counts, the labels of the drawn
 nodes, painted pixels) and sets ``<body data-kg-rendered="1">``: the headless
-browser test reads that back with ``chromium --dump-dom``.
+browser test reads that back with ``chromium --dump-dom``.  The same flags
+give a screenshot (this is how ``docs/graph.png`` is made)::
+
+    kg build seeds/ && python -c "import kg.api as k; k.write_html(k.open_store(), 'g.html', isolated=False)"
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=30000 \
+        --window-size=1400,900 --screenshot=docs/graph.png "file://$PWD/g.html"
 """
 
 from __future__ import annotations
