@@ -411,6 +411,7 @@ $vis
   // once laid out: stop the physics (saves CPU) and record what was drawn
   var stable = false, reported = false;
   network.once("stabilizationIterationsDone", function () { stable = true; network.setOptions({ physics: false }); network.redraw(); });
+  if (data.nodes.length === 0) { stable = true; network.redraw(); }  // nothing to lay out: no stabilisation event
   network.on("afterDrawing", function (ctx) {
     if (!stable || reported) { return; }
     reported = true;

@@ -101,6 +101,13 @@ def test_network_renders_offline_with_chinese_labels(tmp_path):
     assert report["painted"] > 2000  # nodes, edges and labels put real pixels on the canvas
 
 
+def test_empty_graph_page_still_reports(tmp_path):
+    import pyoxigraph as ox
+
+    report = render_report(dump_dom(write_html(ox.Store(), tmp_path / "empty.html"), tmp_path))
+    assert (report["nodes"], report["edges"], report["labels"]) == (0, 0, [])
+
+
 def test_focus_page_renders_only_the_neighbourhood(tmp_path):
     page = write_html(demo_store(), tmp_path / "focus.html", focus="平遥县人民政府", depth=1)
     report = render_report(dump_dom(page, tmp_path))
