@@ -308,7 +308,11 @@ _OPENER = re.compile(
 #: Marks that cannot start a line of Chinese text: the line goes with the one before.
 _NO_LINE_START = frozenset("”’）》」』】，。、；：？！,.;:?!)%")
 _INNER_PUNCT = re.compile(r"[，。；、,;]")
-_CREDIT_END = re.compile(r"(?:摄|摄影|供图|制图|（[^（）]{0,12}视觉）|【[^【】]*摄[^【】]*】)$")
+#: A bracketed photo note at the end: （新华社发 张三摄）, 【本报记者 王五 摄】, （中经视觉）, （资料图片）.
+CREDIT_TAIL = re.compile(r"[【（(][^【】（）()]{0,24}(?:摄|摄影|供图|视觉|资料图片|资料照片)[^【】（）()]{0,8}[】）)]$")
+_PLAIN_CREDIT = re.compile(r"(?:摄|摄影|供图|制图)$")
+_NAME = re.compile(rf"^[{_CJK}]{{2,4}}$")
+
 _NAMES_ONLY = re.compile(rf"^[{_CJK}]{{1,3}}(?: +[{_CJK}]{{1,3}}){{0,2}}$")
 _TWO_CJK = re.compile(rf"[{_CJK}]{{2}}")
 
@@ -333,8 +337,20 @@ def is_byline(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A photo credit ("金玉敏摄（中经视觉）", "新华社记者 刘军喜 摄", "【张三 摄】")."""
-    return len(text) <= 40 and _CREDIT_END.search(text) is not None and "。" not in text
+    """A photo credit ("金玉敏摄（中经视觉）", "新华社记者 刘军喜 摄", "【张三 摄】").
+
+    A description followed by a bracketed note ("工人在作业【张三摄】") is not a
+    credit as a whole (segmentation splits it); a plain "…摄" must be short and
+    not "拍摄" (a column line "工作人员正在进行拍摄" is text).
+    """
+    if len(text) > 40 or "。" in text:
+        return False
+    m = CREDIT_TAIL.search(text)
+    if m:
+        head = text[: m.start()].strip()
+        return not head or is_credit(head) or is_byline(head) or bool(_NAME.match(head)) or is_names(head)
+    text = text.replace(" ", "")
+    return len(text) <= 16 and _PLAIN_CREDIT.search(text) is not None and not text.endswith("拍摄")
 
 
 def _furniture(line: _Line) -> bool:

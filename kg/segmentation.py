@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cleaning import is_byline, is_credit, is_names, normalise
+from kg.cleaning import CREDIT_TAIL, is_byline, is_credit, is_names, normalise
 from kg.document import Document, Sentence
 
 #: Longest unit kept whole; longer ones are cut at a comma (or hard) below it.
@@ -57,6 +57,8 @@ def _line_kind(doc: Document, line: str, start: int, end: int) -> str | None:
     """Kind of a whole line when the line is page furniture, else None."""
     if is_credit(line):
         return "caption"
+    if CREDIT_TAIL.search(line):
+        return None  # a photo description with its credit: split into units below
     if is_byline(line) or _CJK_NAME.match(line) or _SOURCE_NOTE.match(line):
         return "byline"
     if doc.offsets and " " not in line and len(line) <= 12:
@@ -134,6 +136,12 @@ def segment(doc: Document) -> Document:
             while b > a and text[b - 1] == " ":
                 b -= 1
             if a == b:
+                continue
+            tail = CREDIT_TAIL.search(text, a, b)
+            if tail and tail.start() > a:
+                # "某公司生产车间（资料图片）": the description is content, the note is a credit
+                out.append(Sentence(a, tail.start(), text[a : tail.start()], "body"))
+                out.append(Sentence(tail.start(), b, text[tail.start() : b], "caption"))
                 continue
             ukind = _unit_kind(text[a:b])
             for x, y in _split_long(text, a, b):

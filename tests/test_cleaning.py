@@ -178,6 +178,8 @@ def test_predicates():
     assert is_credit("金玉敏摄（中经视觉）")
     assert is_credit("【张三 摄】") and is_credit("新华社记者刘军喜摄")
     assert not is_credit("企业摄取了大量信息。")
+    assert is_credit("（新华社发 李四 摄）") and is_credit("（资料图片）") and is_credit("张三/摄")
+    assert not is_credit("他说（一）很好")
 
 
 def test_offsets_hold_on_the_seed_pages():

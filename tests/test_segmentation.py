@@ -183,3 +183,13 @@ def test_random_messy_pages_keep_every_invariant():
         assert all(0 <= o < len(raw) for o in doc.offsets)
         assert all(a < b for a, b in zip(doc.offsets, doc.offsets[1:], strict=False))
         _assert_cover(doc)
+
+
+def test_bracketed_credit_at_the_end_of_a_description_is_split_off():
+    doc = segment(_doc("某某公司智能制造生产车间（资料图片）\n工人们在生产线上作业【本报记者 王五 摄】"))
+    assert _units(doc) == [
+        ("body", "某某公司智能制造生产车间"),
+        ("caption", "（资料图片）"),
+        ("body", "工人们在生产线上作业"),
+        ("caption", "【本报记者 王五 摄】"),
+    ]
