@@ -311,3 +311,9 @@ def test_lone_full_width_line_before_a_dated_opener_is_a_headline():
     lines = _clean(raw).text.split("\n")
     assert lines[1] == "某某园区推进碳达峰试点建设进程加快"
     assert lines[2] == "4月22日，某某园区举行项目集中开工仪式，共有十个项目开工。"
+
+
+def test_column_line_ending_in_paishe_is_text_not_a_credit():
+    raw = "无人机在园区上空盘旋，工作人员正在进行拍摄\n记录项目建设的每一个瞬间。\n"
+    assert _clean(raw).text == "无人机在园区上空盘旋，工作人员正在进行拍摄记录项目建设的每一个瞬间。"
+    assert not is_credit("工作人员正在进行拍摄") and not is_credit("工人在作业【张三摄】")
