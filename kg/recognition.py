@@ -363,7 +363,7 @@ _NATIONAL_RE = re.compile(_ALT(re.escape(w) for w in _sorted(_NATIONAL)))
 _DEPT = _ALT(_sorted(lx.AGENCY_DEPT_WORDS))
 _AG_SUFFIX = _ALT(_sorted(lx.AGENCY_SUFFIXES))
 _PLACE_SUFFIX_AGENCY_RE = re.compile(
-    rf"(?:(?:{_DEPT})(?:厅|局|委员会|委|办公室|办)|人民政府|政府|县委|市委|省委|区委|党委|政协|"
+    rf"(?:(?:{_DEPT})(?:厅|局|委员会|委|办公室|办)|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|县委|市委|省委|区委|党委|政协|"
     rf"[{C}]{{2,8}}?(?:服务中心|管理局|管理处|监管局|事务局|促进局|中心))"
 )
 

@@ -383,10 +383,27 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             facts.append(_fact("locatedIn", subj[0], obj[0], sent))
     for em in _ENTER_RE.finditer(s_text):
         pos = sent.start + em.end()
-        obj = [x for x in ms if x.type == "Park" and pos <= x.start <= pos + 2]
-        subj = [x for x in ms if x.type == "Company" and x.end <= sent.start + em.start()]
+        obj = [x for x in ms if x.type in ("Park", "Place") and pos <= x.start <= pos + 2 and id(x) not in ctx.nested]
+        subj = [x for x in ms if x.type in ("Company", "Project") and x.end <= sent.start + em.start()]
         if obj and subj:
             facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
+    # "在X投资建设的Y项目": the project lies in X
+    for zm in re.finditer(r"在", s_text):
+        pos = sent.start + zm.end()
+        where = next((x for x in ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in ctx.nested), None)
+        if where is None:
+            continue
+        clause_end = sent.start + (re.search(r"[，。；：]", s_text[zm.end():]).start() + zm.end()
+                                   if re.search(r"[，。；：]", s_text[zm.end():]) else len(s_text))
+        for p in projs:
+            if where.end <= p.start < clause_end and not p.is_reference:
+                # the longest chain: 在山西省河津市… → the last place of the chain
+                tail = where
+                nxt = next((x for x in ms if x.start == tail.end and x.type in ("Park", "Place")), None)
+                while nxt is not None:
+                    tail = nxt
+                    nxt = next((x for x in ms if x.start == tail.end and x.type in ("Park", "Place")), None)
+                facts.append(_fact("locatedIn", p, tail, sent))
     # a place/park written right before a company or project: 山西省河津市阳光集团369万吨…项目
     for m in ms:
         if m.type == "Park":
