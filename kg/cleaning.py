@@ -236,7 +236,102 @@ def _split_tail(content: str) -> int:
     return 0
 
 
+# --- layout-preserving extractions (pdftotext -layout): columns side by side ---
+
+_WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
+_SEGMENT = re.compile(r"\S(?:\S| {1,2}(?=\S))*")
+
+
+def _width(s: str) -> int:
+    return len(s) + (len(s.encode("utf-8")) - len(s)) // 2
+
+
+def _is_layout(t: str) -> bool:
+    """Columns printed side by side, separated by runs of spaces, on many lines."""
+    if "   " not in t:
+        return False
+    lines = [ln.strip(" ") for ln in t.split("\n")]
+    lines = [ln for ln in lines if ln]
+    multi = sum(1 for ln in lines if _WIDE_GAP.search(ln))
+    return multi >= 5 and multi >= 0.3 * len(lines)
+
+
+def _layout_lines(t: str) -> list[_Line]:
+    """Cut side-by-side columns apart and return their lines in reading order.
+
+    Segment start positions (display columns) that recur on many lines are
+    the column starts; a line with one segment running across a column start
+    (a spanning headline) closes a band; inside a band the text is read
+    column by column, top to bottom.  Offsets still point at each character's
+    raw position, so they are no longer increasing across columns.
+    """
+    rows: list[list[tuple[int, int, str, int, int]]] = []
+    pos = 0
+    for line in t.split("\n"):
+        segs = []
+        for m in _SEGMENT.finditer(line):
+            d0 = _width(line[: m.start()])
+            segs.append((d0, d0 + _width(m.group()), m.group(), pos + m.start(), pos + m.end()))
+        rows.append(segs)
+        pos += len(line) + 1
+    counts: dict[int, int] = {}
+    multi_rows = 0
+    for segs in rows:
+        if len(segs) >= 2:
+            multi_rows += 1
+            for d0, *_ in segs:
+                counts[d0] = counts.get(d0, 0) + 1
+    clusters: list[list[int]] = []  # [start, count]
+    for d0 in sorted(counts):
+        if clusters and d0 - clusters[-1][0] <= 3:
+            clusters[-1][1] += counts[d0]
+        else:
+            clusters.append([d0, counts[d0]])
+    starts = [c for c, k in clusters if k >= max(3, 0.15 * multi_rows)] or [0]
+    if starts[0] > 0 and min(counts, default=0) < starts[0]:
+        starts.insert(0, 0)
+
+    def col_of(d0: int) -> int:
+        c = 0
+        for k, st in enumerate(starts):
+            if st <= d0 + 3:
+                c = k
+        return c
+
+    out: list[_Line] = []
+    n = len(t)
+
+    def emit(seg: tuple[int, int, str, int, int], col: int) -> None:
+        d0, _d1, text, a, b = seg
+        line = _make_line(text, a, min(b, n - 1))
+        line.indent = d0 - starts[col] >= 2
+        out.append(line)
+
+    band: list[list[tuple[int, int, str, int, int]]] = [[] for _ in starts]
+
+    def flush() -> None:
+        for col, segs in enumerate(band):
+            for seg in segs:
+                emit(seg, col)
+            segs.clear()
+
+    for segs in rows:
+        if len(segs) == 1:
+            d0, d1 = segs[0][0], segs[0][1]
+            col = col_of(d0)
+            if col + 1 < len(starts) and d1 > starts[col + 1] + 2:
+                flush()  # a line across columns: headline or full-width text
+                emit(segs[0], col)
+                continue
+        for seg in segs:
+            band[col_of(seg[0])].append(seg)
+    flush()
+    return out
+
+
 def _lines(t: str) -> list[_Line]:
+    if _is_layout(t):
+        return _layout_lines(t)
     out: list[_Line] = []
     pos = 0
     blanks = 0

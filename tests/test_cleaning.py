@@ -317,3 +317,32 @@ def test_column_line_ending_in_paishe_is_text_not_a_credit():
     raw = "无人机在园区上空盘旋，工作人员正在进行拍摄\n记录项目建设的每一个瞬间。\n"
     assert _clean(raw).text == "无人机在园区上空盘旋，工作人员正在进行拍摄记录项目建设的每一个瞬间。"
     assert not is_credit("工作人员正在进行拍摄") and not is_credit("工人在作业【张三摄】")
+
+
+LAYOUT = """\
+                      山西某某开发区项目建设提速
+  今年以来，某某经济技术开发区        资源型城市，多年来形成了煤电
+持续推进项目建设，山西宏达钢铁集      铝材、煤钢焦化等一批主导传统
+团有限公司投资16.5亿元建设的年产      产业。
+2万吨新材料项目进展顺利。               近年来，河津市抓住钢铁、焦化
+  阳光集团所在的河津市属于传统        行业转型窗口期，全力推进延链。
+"""
+
+
+def test_side_by_side_columns_are_read_column_by_column():
+    doc = _clean(LAYOUT)
+    assert doc.text.split("\n") == [
+        "山西某某开发区项目建设提速",
+        "今年以来，某某经济技术开发区持续推进项目建设，山西宏达钢铁集团有限公司投资16.5亿元建设的年产2万吨新材料项目进展顺利。",
+        "阳光集团所在的河津市属于传统资源型城市，多年来形成了煤电铝材、煤钢焦化等一批主导传统产业。",
+        "近年来，河津市抓住钢铁、焦化行业转型窗口期，全力推进延链。",
+    ]
+    for i, c in enumerate(doc.text):  # offsets still point at the same characters
+        r = doc.raw[doc.offsets[i]]
+        assert c == r or (c == "\n" and r.isspace()), (i, c, r)
+
+
+def test_pages_without_wide_gaps_are_not_treated_as_columns():
+    raw = "某某园区   今年投资增长。\n" + COLUMN
+    doc = _clean(raw)
+    assert doc.text.startswith("某某园区今年投资增长。\n")

@@ -181,7 +181,9 @@ def test_random_messy_pages_keep_every_invariant():
         doc = segment(clean(Document(id="t", source="test", raw=raw)))
         assert len(doc.offsets) == len(doc.text)
         assert all(0 <= o < len(raw) for o in doc.offsets)
-        assert all(a < b for a, b in zip(doc.offsets, doc.offsets[1:], strict=False))
+        chars = [o for o, c in zip(doc.offsets, doc.text, strict=True) if c != "\n"]
+        assert len(set(chars)) == len(chars)  # each raw char is used once
+        assert all(doc.text[i] == "\n" or doc.raw[o] != "\n" for i, o in enumerate(doc.offsets))
         _assert_cover(doc)
 
 
