@@ -30,6 +30,11 @@ datelines (本报讯 …), paragraph indents, the column width around each line
 reads like running text), unclosed quotes, lines that cannot start a line
 (”，。), tight line pairs on double-spaced pages, and stacks of unpunctuated
 lines after a paragraph end (headlines that drifted to an article's end).
+
+Pages extracted with the layout kept (columns side by side, separated by
+runs of spaces, as ``pdftotext -layout`` writes them) are detected and cut
+into columns first (``_layout_lines``); their offsets are then not increasing
+across columns, but every clean character still maps to its own raw one.
 """
 
 from __future__ import annotations
