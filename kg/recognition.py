@@ -40,7 +40,7 @@ def _sorted(words: Iterable[str]) -> list[str]:
 
 
 _BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
-               "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓", "着"}) - {"家"}
+               "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓", "着", "旗下"}) - {"家"}
 #: Legal names may contain 建设/发展/第 (中国化学工程第六建设有限公司): fewer stops.
 _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",
                "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
@@ -506,6 +506,18 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if am:
             agencies.append(Mention(s, am.end(), text[s: am.end()], "Agency"))
             _block(blocked, e, am.end())
+    # an abbreviation in brackets right after the name: 郑州航空港经济综合实验区（郑州航空港区）
+    for pk in list(parks):
+        bm = re.match(rf"[（(]([{C}]{{2,12}}(?:区|园))[）)]", text[pk.end: pk.end + 16])
+        if bm:
+            s2, e2 = pk.end + bm.start(1), pk.end + bm.end(1)
+            if not _is_blocked(blocked, s2, e2):
+                parks.append(Mention(s2, e2, bm.group(1), "Park", source="alias"))
+                _block(blocked, s2, e2)
+                for k in _find_all(text, bm.group(1)):
+                    if not _is_blocked(blocked, k, k + len(bm.group(1))):
+                        parks.append(Mention(k, k + len(bm.group(1)), bm.group(1), "Park", source="alias"))
+                        _block(blocked, k, k + len(bm.group(1)))
     # a cluster town is also called by its name without 专业镇 (定襄法兰作为…)
     for pk in list(parks):
         if not pk.text.endswith("专业镇") or len(pk.text) < 7:
@@ -752,15 +764,12 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
             core = core[: -len(suf)]
             break
     core = re.sub(r"[（(][^）)]*[）)]", "", core)
-    # leading places
-    changed = True
-    while changed:
-        changed = False
-        for p in sorted(place_names, key=len, reverse=True):
-            if core.startswith(p) and len(core) - len(p) >= 2:
-                core = core[len(p):]
-                changed = True
-                break
+    # leading places (from the division table, whether or not the page names them)
+    from kg.resolution import _place_prefix
+
+    _lead, rest = _place_prefix(core)
+    if len(rest) >= 2:
+        core = rest
     if re.search(r"(?:分公司|支行|分行)$", full):
         # 顺丰运城分公司 → the head-office brand 顺丰 (a different company)
         for L in range(len(core) - 2, 1, -1):

@@ -419,6 +419,8 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         if not prev:
             continue
         x = prev[0]
+        if x.type == "Company" and m.type == "Company":
+            continue
         if x.type == "Company" and m.type == "Project":
             # the project sits where the company is written: look one further left
             prev2 = [y for y in ms if y.end == x.start and y.type in ("Place", "Park")]

@@ -294,6 +294,17 @@ def resolve(doc: Document) -> Document:
                 canon_of.update({n: max(members + ([s] if s in _NATIONAL_FULL.values() else []), key=len) for n in members})
         elif etype in sames:
             canon_of = _groups(names, sames[etype])
+            if etype == "Park":
+                # bracketed abbreviations name the zone written just before them
+                for m in ms:
+                    if m.source != "alias" or m.start == 0 or doc.text[m.start - 1: m.start] not in "（(":
+                        continue
+                    prev = [x for x in ms if x.end == m.start - 1]
+                    if prev:
+                        target = canon_of[surf[id(prev[0])]]
+                        for n, c in list(canon_of.items()):
+                            if c == canon_of[surf[id(m)]]:
+                                canon_of[n] = target
         else:
             canon_of = {n: n for n in names}
         for m in ms:
