@@ -148,7 +148,14 @@ class Document:
         """Map a clean ``[start, end)`` span to a raw ``[start, end)`` span."""
         if end <= start:
             return self.to_raw(start), self.to_raw(start)
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        if not self.offsets:
+            return start, end
+        # Pages read column by column (side-by-side layouts) are not monotone:
+        # the span's raw extent is the min/max over its characters.
+        window = self.offsets[start:end]
+        if not window:
+            return self.to_raw(start), self.to_raw(start)
+        return min(window), max(window) + 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains a clean-text offset (binary search)."""
