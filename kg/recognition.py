@@ -18,6 +18,7 @@ exception: they may sit inside a park, agency or company name (平遥 in
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -87,7 +88,7 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
     return _STOP_CACHE[kind]
 
 
-_PLACE_COV: bytearray = bytearray()
+_LOCAL = threading.local()  # per-thread place coverage of the page being recognised
 
 
 def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[str], frozenset[str], int],
@@ -106,7 +107,7 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
         i -= 1
     window = text[i:end]
     n = len(window)
-    cov = _PLACE_COV
+    cov = getattr(_LOCAL, "cov", None)
     # the rightmost cut wins: walk cut positions from the right, stop at the first stop word
     for j in range(n, 0, -1):
         for L in (1, 2, 3, 4):
@@ -689,9 +690,10 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue
         s = _left_start(text, m.start(), blocked, _stops("all"), 4)
         # a place prefix may lengthen the name (代县雁门王酒业)
-        if s >= 2 and _PLACE_COV[s - 1] and _clean_left(text, s, blocked) is False:
+        cov = _LOCAL.cov
+        if s >= 2 and cov[s - 1] and _clean_left(text, s, blocked) is False:
             p = s
-            while p > 0 and _PLACE_COV[p - 1]:
+            while p > 0 and cov[p - 1]:
                 p -= 1
             if _clean_left(text, p, blocked) and m.start() - p <= 7:
                 s = p
@@ -932,11 +934,10 @@ def recognise(doc: Document) -> Document:
     text = doc.text or doc.raw
     blocked = bytearray(len(text) + 1)
     places = _recognise_places(text)
-    global _PLACE_COV
-    _PLACE_COV = bytearray(len(text) + 1)
+    _LOCAL.cov = cov = bytearray(len(text) + 1)
     for p in places:
         if p.source == "places":
-            _block(_PLACE_COV, p.start, p.end)
+            _block(cov, p.start, p.end)
     mentions: list[Mention] = []
     mentions += _recognise_policies(text, blocked)
     mentions += _recognise_national_agencies(text, blocked)

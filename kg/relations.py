@@ -14,6 +14,7 @@ about "该项目" lands on the named project.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -42,25 +43,36 @@ _TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之�
 
 
 def _coref(doc: Document) -> None:
-    """Link reference mentions to the nearest earlier compatible named mention."""
-    last: dict[str, Mention] = {}
-    for m in doc.mentions:
+    """Link reference mentions to the nearest earlier compatible named mention.
+
+    The link is kept on the reference itself (``entity = "@ref:<index>"`` into
+    ``doc.mentions``) so it travels with the document: no module state, safe
+    with thread pools; resolution replaces it with the antecedent's key.
+    """
+    last: dict[str, int] = {}
+    for i, m in enumerate(doc.mentions):
         if m.is_reference:
-            ante = last.get(m.type)
-            if ante is not None and m.start - ante.end < 1500:
-                m.entity = f"@ref:{id(ante)}"
-                _ANTE[id(m)] = ante
+            k = last.get(m.type)
+            if k is not None and m.start - doc.mentions[k].end < 1500:
+                m.entity = f"@ref:{k}"
             continue
-        if m.type in ("Company", "Project", "Park", "Policy") and not _nested_place(m):
-            last[m.type] = m
+        if m.type in ("Company", "Project", "Park", "Policy"):
+            last[m.type] = i
 
 
-_ANTE: dict[int, Mention] = {}
+_LOCAL = threading.local()
 
 
-def antecedent(m: Mention) -> Mention:
-    """The named mention a reference stands for (the mention itself if named)."""
-    return _ANTE.get(id(m), m)
+def antecedent(m: Mention, mentions: list[Mention] | None = None) -> Mention:
+    """The named mention a reference stands for (the mention itself if named or unlinked)."""
+    ent = m.entity
+    if not m.is_reference or not ent or not ent.startswith("@ref:"):
+        return m
+    ms = mentions if mentions is not None else getattr(_LOCAL, "mentions", None)
+    if ms is None:
+        return m
+    k = int(ent[5:])
+    return ms[k] if 0 <= k < len(ms) else m
 
 
 def _nested_place(m: Mention) -> bool:
@@ -605,8 +617,8 @@ def ctx_last_subject(ctx: _Ctx, pos: int, window: int = 300) -> Mention | None:
 
 def relate(doc: Document) -> Document:
     """Fill ``doc.facts`` from body sentences (and name structure for locatedIn/partOf)."""
-    _ANTE.clear()
     _coref(doc)
+    _LOCAL.mentions = doc.mentions
     ctx = _Ctx(doc)
     facts: list[Fact] = []
     state: dict = {}

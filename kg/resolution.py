@@ -338,10 +338,9 @@ def resolve(doc: Document) -> Document:
                 cut = cut[len(hit):]
                 ent.aliases.add(cut)
     # ---- references take the antecedent's entity
-    for m in doc.mentions:
-        if m.is_reference:
-            a = antecedent(m)
-            m.entity = a.entity if a is not m else None
+    refs = [(m, antecedent(m, doc.mentions)) for m in doc.mentions if m.is_reference]
+    for m, a in refs:
+        m.entity = a.entity if a is not m and not a.is_reference else None
     # ---- facts need resolved ends
     kept = []
     for f in doc.facts:
