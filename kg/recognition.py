@@ -707,7 +707,24 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue
         out.append(Mention(s, e, text[s:e], "Company", source="short"))
         _block(blocked, s, e)
+    # only a company has a 董事长 / 总经理: "久吾高科董事长党建兵说"
+    for m in _EXEC_RE.finditer(text):
+        e = m.start()
+        while e > 0 and text[e - 1] in "副总常务执行":
+            e -= 1
+        if e < 2 or blocked[e - 1]:
+            continue
+        s = _left_start(text, e, blocked, _stops("all"), 6)
+        if text[s:e].startswith(("公司", "集团", "企业", "该")) or text[s:e].endswith(("公司", "集团")):
+            continue
+        name = text[s:e]
+        if 2 <= len(name) <= 6 and _clean_left(text, s, blocked) and not _is_blocked(blocked, s, e) and _name_like(name):
+            out.append(Mention(s, e, name, "Company", source="short"))
+            _block(blocked, s, e)
     return out
+
+
+_EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
 
 
 def _split_places(name: str) -> tuple[str, str]:

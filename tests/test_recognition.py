@@ -116,3 +116,15 @@ def test_reference_words_are_marked():
     text = "贵州宏福实业集团有限公司成立于2001年。该公司主营磷化工。"
     refs = [m for m in _mentions(text) if m.is_reference]
     assert [(m.text, m.type) for m in refs] == [("该公司", "Company")]
+
+
+def test_executive_titles_mark_a_company():
+    text = "比亚迪董事长王传福表示，公司副总经理也出席了会议。"
+    assert _named(text, "Company") == ["比亚迪"]
+
+
+def test_bracketed_zone_abbreviation_is_an_alias_mention():
+    text = "郑州航空港经济综合实验区（郑州航空港区）发展迅速，郑州航空港区新签约项目36个。"
+    parks = _named(text, "Park")
+    assert parks[0] == "郑州航空港经济综合实验区"
+    assert parks.count("郑州航空港区") == 2
