@@ -161,8 +161,6 @@ def _block(blocked: bytearray, s: int, e: int) -> None:
 
 
 # ============================================================================ places
-_TOWN_RE = re.compile(rf"[{C}]{{1,4}}?(?:镇|乡|街道)")
-_VILLAGE_RE = re.compile(rf"[{C}]{{2,4}}?村")
 _TOWN_BAD = set("之该本其此这那各全每城乡村小大老专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
 _PLACE_AFTER_BAD = re.compile(r"路|街|大道|大街|大桥|桥|港|湾|站|机场|场馆|广场|医院|学校|大学|中学|小学|公园|厂")
 
@@ -276,7 +274,7 @@ def _recognise_places(text: str) -> list[Mention]:
             _block(taken, m.start, m.end)
     ends = {m.end: m for m in mentions if m.source == "places"}
     extra: list[Mention] = []
-    for _suffix_re, level, suffixes in ((_TOWN_RE, "town", ("街道", "镇", "乡")), (_VILLAGE_RE, "village", ("村",))):
+    for level, suffixes in (("town", ("街道", "镇", "乡")), ("village", ("村",))):
         for suf in suffixes:
             for ms in _find_all(text, suf):
                 mm = _Span(ms, ms + len(suf))
@@ -327,7 +325,6 @@ def _recognise_places(text: str) -> list[Mention]:
 _POLICY_SUFFIX_RE = re.compile(rf"(?:{_ALT(_sorted(lx.POLICY_SUFFIXES))})(?:（[^）]{{1,20}}）)?$")
 _POLICY_BARE_RE = re.compile(r"(?:该|本|上述)?(?:办法|方案|意见|通知|条例|规划|纲要|细则|措施|规定|决定|指南)")
 _BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
-_QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _NAMED_DOCS_RE = re.compile(
     r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告|"
     rf"(?:(?<=修订的)|(?<=修正的)|(?<=颁布的)|(?<=施行的)|(?<=根据)|(?<=依据)|(?<=按照))[{C}]{{4,14}}?法(?=规定|第|明确|要求|的|，|。)"
@@ -533,9 +530,6 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
 
 
 # ============================================================================ companies
-_LEGAL_RE = re.compile(
-    rf"(?:[（(][{C}]{{2,4}}[）)])?[{C}A-Za-z]{{0,12}}?(?:{_ALT(_sorted(lx.COMPANY_LEGAL_SUFFIXES))})"
-)
 _LEGAL_SUFFIX_ONLY_RE = re.compile(_ALT(_sorted(lx.COMPANY_LEGAL_SUFFIXES + lx.BANK_SUFFIXES)))
 _COMPANY_GENERIC_CORE = {
     "", "国有", "上市", "龙头", "子", "母", "控股", "平台", "投资", "建设", "运营", "该", "本", "这家", "一家",

@@ -75,10 +75,6 @@ def antecedent(m: Mention, mentions: list[Mention] | None = None) -> Mention:
     return ms[k] if 0 <= k < len(ms) else m
 
 
-def _nested_place(m: Mention) -> bool:
-    return False
-
-
 class _Ctx:
     """Per-document lookups: mentions by sentence, containment, places."""
 
