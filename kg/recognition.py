@@ -543,6 +543,10 @@ _BANK_RE = re.compile(
 )
 
 
+#: "一家自动焊接装备有限公司": a company the page does not name.
+_ANONYMOUS_RE = re.compile(r"(?:一家|这家|某|多家|两家|数家|几家)[^，。；由与和在是及、]{0,6}$")
+
+
 def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) -> int:
     """Drop a chain of two or more places before a company (山西省河津市阳光集团)."""
     p, n, prev = s, 0, None
@@ -587,7 +591,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
                 s = s2
-        if re.search(r"(?:一家|这家|某|多家|两家|该)[^，。；]{0,6}$", text[max(0, s - 8): s]):
+        if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
             continue
         s = _strip_place_chain(text, s, suf_s, place_at)
         core = text[s:suf_s]

@@ -22,6 +22,7 @@ from kg import lexicons as lx
 from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention, Sentence
 
+_BUILT_BY_RE = re.compile(r"由")
 _INVEST_VERBS = re.compile(
     r"投资|总投资|投入|出资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成"
 )
@@ -251,6 +252,22 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             linked.add(id(p))
             state.setdefault("company_projects", {}).setdefault(_ckey(best), []).append(p)
             facts.append(_fact("investsIn", best, p, sent))
+    # "该项目由X公司投资建设": the builder named after the project
+    for bm in _BUILT_BY_RE.finditer(s_text):
+        pos = sent.start + bm.end()
+        c = next((x for x in comps if x.start == pos), None)
+        if c is None:
+            continue
+        tail = text[c.end: c.end + 8]
+        if not re.match(r"(?:公司)?(?:投资)?(?:建设|兴建|投建|打造|开发|实施|运营)", tail):
+            continue
+        before = [p for p in projs if p.end <= pos]
+        if before:
+            p = antecedent(before[-1])
+            if id(p) not in linked and p.type == "Project":
+                linked.add(id(p))
+                state.setdefault("company_projects", {}).setdefault(_ckey(c), []).append(p)
+                facts.append(_fact("investsIn", c, p, sent))
     # projects in one sentence share an amount only when there is one project
     inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
     amounts = find_amounts(s_text)
@@ -395,6 +412,24 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         subj = [x for x in ms if x.type in ("Company", "Project") and x.end <= sent.start + em.start()]
         if obj and subj:
             facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
+    # "Y项目在X开工/落地": the project lies in X
+    for p in projs:
+        if p.is_reference and antecedent(p) is p:
+            continue
+        tail = text[p.end: min(sent.end, p.end + 12)]
+        zm = re.match(r"(?:[^，。；]{0,6}?)在", tail)
+        if not zm:
+            continue
+        pos = p.end + zm.end()
+        where = next((x for x in ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in ctx.nested), None)
+        if where is None:
+            continue
+        nxt = next((x for x in ms if x.start == where.end and x.type in ("Park", "Place")), None)
+        while nxt is not None:
+            where = nxt
+            nxt = next((x for x in ms if x.start == where.end and x.type in ("Park", "Place")), None)
+        if re.match(r"(?:正式|全面|顺利|集中)?(?:开工|落地|落户|建设|投产|签约|动工|奠基|竣工|开建)", text[where.end: where.end + 6]):
+            facts.append(_fact("locatedIn", p, where, sent))
     # "在X投资建设的Y项目": the project lies in X
     for zm in re.finditer(r"在", s_text):
         pos = sent.start + zm.end()

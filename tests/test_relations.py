@@ -88,3 +88,15 @@ def test_relations_only_from_body_sentences():
     # a headline line glued before a paragraph must not produce a signing
     doc = process_text("贵阳经开区与宏福集团签约\n\n本报记者 王芳\n\n贵阳经开区今年发展迅速。")
     assert [f for f in doc.facts if f.predicate == "signsWith"] == []
+
+
+def test_builder_named_after_the_project_and_place_of_groundbreaking():
+    text = "总投资45亿元的新能源电池材料项目在湖北省宜昌市猇亭区开工，该项目由湖北兴发化工集团股份有限公司投资建设。"
+    inv = _facts(text, "investsIn")
+    assert inv == [("湖北兴发化工集团股份有限公司", "新能源电池材料项目", Decimal("4500000000"), None)]
+    assert ("新能源电池材料项目", "猇亭区", None, None) in _facts(text, "locatedIn")
+
+
+def test_project_settling_in_a_zone():
+    text = "总投资80亿元的存储器项目签约落户无锡高新区。"
+    assert ("存储器项目", "无锡高新区", None, None) in _facts(text, "locatedIn")
