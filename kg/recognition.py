@@ -894,8 +894,9 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             continue
         if desc[-2:] in lx.predicate_words():  # 园区坚持项目(为王), 抢抓项目
             continue
-        if _common_word(desc, 50) and len(desc) <= 4:
-            continue
+        hit = lx.word_table().get(desc)
+        if hit and hit[0] >= 50 and len(desc) <= 4 and not hit[1].startswith("n"):
+            continue  # 转变项目, 多少项目: not a named project
         if any(desc.endswith(pn) and len(pn) >= 2 for pn in (desc[-2:], desc[-3:]) if pn in lx.place_table()):
             continue
         if m.group(0) == "工程" and len(desc) < 4:
