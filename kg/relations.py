@@ -30,7 +30,9 @@ _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合
 _ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
 _LOC_IN_RE = re.compile(r"位于|坐落于|地处")
 _ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
-_DESIG_TRIGGER = re.compile(r"入选|入围|获评|荣获|被评为|被认定为|认定为|评为|获批|获得|成为|列入|跻身|获|拿到")
+_DESIG_TRIGGER = re.compile(
+    r"入选|入围|获评|荣获|荣膺|摘得|被评为|被认定为|认定为|评为|评定为|命名为|确定为|列为|获批|获得|成为|列入|跻身|获|拿到"
+)
 _TITLE_WORDS = re.compile(
     r"试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|先进|名单|品牌|商标|认证|之乡|强|优秀|冠军|小巨人|单位|场景|中心|县|镇|名镇"
 )
@@ -618,6 +620,15 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         subj = before[-1] if before else ctx_last_subject(ctx, sent.start + am.start())
         if subj is not None:
             facts.append(_fact("designatedAs", subj, None, sent, literal=title))
+    # "授予X“…”称号"
+    for gm in re.finditer(r"授予", s_text):
+        pos = sent.start + gm.end()
+        subj = next((m for m in subjects if m.start == pos and not m.is_reference), None)
+        if subj is None:
+            continue
+        qm = re.match(r"[“\"]([^“”\"]{3,30})[”\"](?:称号|荣誉称号)?", text[subj.end: subj.end + 40])
+        if qm:
+            facts.append(_fact("designatedAs", subj, None, sent, literal=qm.group(1)))
     # "国家高新技术企业湖南开口爽食品有限公司", "“2024中国能源500强企业”平遥煤化集团"
     for m in subjects:
         if m.is_reference:

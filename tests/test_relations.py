@@ -100,3 +100,19 @@ def test_builder_named_after_the_project_and_place_of_groundbreaking():
 def test_project_settling_in_a_zone():
     text = "总投资80亿元的存储器项目签约落户无锡高新区。"
     assert ("存储器项目", "无锡高新区", None, None) in _facts(text, "locatedIn")
+
+
+def test_more_designation_wordings():
+    text = ("武进国家高新技术产业开发区被命名为国家生态工业示范园区。江苏恒立液压股份有限公司荣膺中国质量奖提名奖。"
+            "常州市人民政府授予江苏中天科技股份有限公司“常州市市长质量奖”称号。")
+    des = {(s, o) for s, o, _, _ in _facts(text, "designatedAs")}
+    assert des == {
+        ("武进国家高新技术产业开发区", "国家生态工业示范园区"),
+        ("江苏恒立液压股份有限公司", "中国质量奖提名奖"),
+        ("江苏中天科技股份有限公司", "常州市市长质量奖"),
+    }
+
+
+def test_non_title_objects_are_not_designations():
+    text = "江苏恒立液压股份有限公司获得了2亿元贷款支持，成为推动全市工业经济增长的重要动力。"
+    assert _facts(text, "designatedAs") == []
