@@ -31,7 +31,7 @@ _CURRENCIES = {"元": None, "元人民币": None, "人民币": None, "块": None
 
 #: One amount: number, optional multiplier unit, optional 余/多, currency.
 AMOUNT_PATTERN = (
-    r"(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十半]+)\s*"
+    r"(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千半]+)\s*"
     r"(?P<approx1>[余多]?)\s*(?P<unit>万亿|千万|百万|亿|万|千|百)?\s*(?P<approx2>[余多]?)\s*"
     r"(?P<cur>元人民币|人民币|美元|欧元|日元|港元|港币|英镑|韩元|元)"
 )
@@ -57,14 +57,14 @@ def _cn_number(s: str) -> Decimal | None:
     total = 0
     cur = 0
     for ch in s:
+        if ch in "十百千":
+            total += (cur or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            cur = 0
+            continue
         v = _CN_DIGITS.get(ch)
         if v is None:
             return None
-        if v == 10:
-            total += (cur or 1) * 10
-            cur = 0
-        else:
-            cur = cur * 10 + int(v) if cur else int(v)
+        cur = cur * 10 + int(v) if cur else int(v)
     return Decimal(total + cur)
 
 
@@ -95,6 +95,8 @@ def parse_amount(text: str) -> Amount | None:
     unit = m.group("unit")
     if unit:
         value *= _UNITS[unit]
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))  # 16.5亿 -> 1650000000, not 1650000000.0
     cur = _CURRENCIES[m.group("cur")]
     approx = bool(m.group("approx1") or m.group("approx2"))
     start = m.start()

@@ -42,3 +42,14 @@ def test_find_amounts_gives_offsets():
     found = find_amounts(text)
     assert [text[s:e] for s, e, _ in found] == ["3.2亿元", "5000万元"]
     assert found[1][2].yuan == Decimal("50000000")
+
+
+def test_hundreds_and_thousands_in_chinese_numerals():
+    assert parse_amount("超百亿元").yuan == Decimal("10000000000")
+    assert parse_amount("三千万元").yuan == Decimal("30000000")
+    assert parse_amount("二十五万元").yuan == Decimal("250000")
+
+
+def test_integral_values_have_no_fraction_digits():
+    assert str(parse_amount("16.5亿元").yuan) == "1650000000"
+    assert str(parse_amount("0.35万元").yuan) == "3500"
