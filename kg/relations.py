@@ -367,6 +367,22 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             m2 = re.search(r"(?:等[\d一二三四五六七八九十]+(?:个)?部(?:门|委))《?$", left)
             if m2:
                 issuers = [m for m in agencies if m.end <= pol.start and m.end >= sent.start + m2.start() - 1]
+        if not issuers:
+            # "《…》由X（联合）印发": issuers named after the document
+            pm = re.match(r"[》”]?(?:（[^）]*）)?(?:是|已)?由", text[pol.end: pol.end + 8])
+            if pm:
+                start = pol.end + pm.end()
+                group = []
+                for m in ms:
+                    if m.start < start or m.type not in ("Agency", "Place") or id(m) in ctx.nested:
+                        continue
+                    if group and not re.fullmatch(r"[、和及与]|以及", text[group[-1].end: m.start]):
+                        break
+                    if not group and m.start != start:
+                        break
+                    group.append(m)
+                if group and (_ISSUE_RE.match(text, group[-1].end) or re.match(r"联合|共同", text[group[-1].end:])):
+                    issuers = group
         if not issuers or all(i.type == "Place" for i in issuers):
             # a policy named after a place is issued by that place's government
             inner = [p for p in ctx.inner_places(pol) if p.start == pol.start]

@@ -116,3 +116,9 @@ def test_more_designation_wordings():
 def test_non_title_objects_are_not_designations():
     text = "江苏恒立液压股份有限公司获得了2亿元贷款支持，成为推动全市工业经济增长的重要动力。"
     assert _facts(text, "designatedAs") == []
+
+
+def test_passive_issuers_after_the_document():
+    text = "《江苏省开发区条例》由江苏省人民政府、江苏省商务厅联合印发，自5月1日起施行。"
+    issuers = {o for _, o, _, _ in _facts(text, "issuedBy")}
+    assert issuers == {"江苏省人民政府", "江苏省商务厅"}
