@@ -664,10 +664,10 @@ def _name_like(item: str) -> bool:
         return False
     if item[0] in "缺无有是在的了和与及或" or item[-1] in "强型化性":
         return False
-    if any(item[j: j + 2] in lx.predicate_words() for j in range(len(item) - 1)):
-        return False
     ind = re.search(rf"(?:{_IND})$", item)
     brand = item[: ind.start()] if ind and ind.start() >= 2 else item
+    if any(brand[j: j + 2] in lx.predicate_words() for j in range(len(brand) - 1)):
+        return False
     if ind and ind.start() < 2:
         return False
     if brand != item and (_common_word(brand, 50) or brand in _SHORT_BAD_BRAND or _has_predicate(brand)):

@@ -409,6 +409,9 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             continue
         loc = loc_chain[-1]
         rest = text[loc.end: sent.end]
+        # "位于X的[岳阳市华容县]Y": places written before the subject belong to its name
+        while k + 1 < len(after) and after[k].type == "Place" and after[k + 1].start == after[k].end:
+            k += 1
         if rest.startswith("的") and k < len(after):
             subj = after[k]
             if subj.type in ("Company", "Park", "Project") and subj.start - loc.end <= 12:
@@ -447,6 +450,18 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             where = nxt
             nxt = next((x for x in ms if x.start == where.end and x.type in ("Park", "Place")), None)
         if re.match(r"(?:正式|全面|顺利|集中)?(?:开工|落地|落户|建设|投产|签约|动工|奠基|竣工|开建)", text[where.end: where.end + 6]):
+            facts.append(_fact("locatedIn", p, where, sent))
+    # "张庄镇以松山温泉康养小镇项目整合…": a place acting through its project
+    for p in projs:
+        if p.is_reference:
+            continue
+        pm = re.search(r"(?:以|依托|通过|围绕|借助)$", text[max(sent.start, p.start - 4): p.start])
+        if not pm:
+            continue
+        k = p.start - (len(pm.group(0)))
+        where = next((x for x in ms if x.end == k and x.type in ("Place", "Park") and id(x) not in ctx.nested
+                      and not x.is_reference), None)
+        if where is not None and (where.type == "Park" or where.level in ("county", "town", "village")):
             facts.append(_fact("locatedIn", p, where, sent))
     # "在X投资建设的Y项目": the project lies in X
     for zm in re.finditer(r"在", s_text):
