@@ -213,6 +213,8 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
     text = ctx.text
     ms = ctx.top(sent.start, sent.end)
     if not ms:
+        # "作为全国首批…试点园区，…": the passage topic still takes the title
+        _designations(ctx, sent, ms, facts)
         return
     comps = [m for m in ms if m.type == "Company"]
     projs = [m for m in ms if m.type == "Project"]
@@ -674,7 +676,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
-def ctx_last_subject(ctx: _Ctx, pos: int, window: int = 300) -> Mention | None:
+def ctx_last_subject(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
     """The last named park or company before ``pos`` (the topic of the passage)."""
     k = bisect_left(ctx.starts, pos)
     for j in range(k - 1, -1, -1):

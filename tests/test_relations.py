@@ -122,3 +122,8 @@ def test_passive_issuers_after_the_document():
     text = "《江苏省开发区条例》由江苏省人民政府、江苏省商务厅联合印发，自5月1日起施行。"
     issuers = {o for _, o, _, _ in _facts(text, "issuedBy")}
     assert issuers == {"江苏省人民政府", "江苏省商务厅"}
+
+
+def test_zuowei_title_goes_to_the_passage_topic():
+    text = "长治高新区加快绿色转型。绿电支撑方面，作为全国首批碳达峰试点园区，已建成光伏40兆瓦。"
+    assert ("长治高新区", "全国首批碳达峰试点园区", None, None) in _facts(text, "designatedAs")
