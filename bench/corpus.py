@@ -224,13 +224,22 @@ def _company(rng: random.Random, place_short: str) -> tuple[str, str]:
     return full, word + ind
 
 
-def _project(rng: random.Random, owner_short: str) -> str:
-    """A project name; half carry the investor's short name, as real ones often do."""
+def _project(rng: random.Random, owner_short: str, place_short: str) -> str:
+    """A project name: most carry the investor's or the place's name, as real ones do.
+
+    A few stay generic ("年产10万吨光伏组件项目"), the case where the same
+    name on two pages may or may not be the same project.
+    """
     form = rng.choice(PROJECT_FORMS)
     name = form.format(
         n=rng.choice((2, 3, 5, 6, 8, 10, 12, 15, 20, 30, 50, 80, 100, 120)), p=rng.choice(PRODUCTS)
     )
-    return owner_short + name if rng.random() < 0.5 else name
+    r = rng.random()
+    if r < 0.6:
+        return owner_short + name
+    if r < 0.85:
+        return place_short + name
+    return name
 
 
 def _filler(rng: random.Random) -> str:
@@ -256,7 +265,7 @@ def article(seed: int, i: int) -> str:
     park = f"{county_s}{park_kind}"
     park_short = park.replace("经济技术开发区", "经开区").replace("高新技术产业开发区", "高新区")
     firms = [_company(rng, rng.choice((county_s, city_s))) for _ in range(rng.randint(2, 4))]
-    projects = [_project(rng, short) for _, short in firms]
+    projects = [_project(rng, short, county_s) for _, short in firms]
     month, day = rng.randint(1, 12), rng.randint(1, 28)
 
     headline = rng.choice(
