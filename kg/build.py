@@ -319,8 +319,8 @@ def _serial(paths: Iterable[str], batch_size: int, writer: _Writer, bar: _Progre
                 items.append((_Result(path=p, doc_id=doc.id, chars=len(doc.raw)), quads))
             except Exception as exc:  # noqa: BLE001
                 items.append((_Result(path=p, error=_one_line(exc)), None))
+            bar.advance()
         writer.write_batch(items)
-        bar.advance(len(batch))
 
 
 def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer, bar: _Progress) -> None:
