@@ -161,7 +161,7 @@ def _block(blocked: bytearray, s: int, e: int) -> None:
 
 
 # ============================================================================ places
-_TOWN_BAD = set("之该本其此这那各全每城乡村小大老专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
+_TOWN_BAD = set("之该本其此这那各全每城乡村专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
 _PLACE_AFTER_BAD = re.compile(r"路|街|大道|大街|大桥|桥|港|湾|站|机场|场馆|广场|医院|学校|大学|中学|小学|公园|厂")
 
 
@@ -288,7 +288,9 @@ def _recognise_places(text: str) -> list[Mention]:
                     if not re.fullmatch(rf"[{C}]+", core) or any(ch in _TOWN_BAD for ch in core):
                         continue
                     chained = s in ends and ends[s].level in ("county", "town", "city")
-                    if (_common_word(core) and not chained) or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1)):
+                    if (_common_word(core) and not chained) or _has_predicate(core):
+                        continue
+                    if core[-1] in "小古新老大" and suf in ("镇", "村"):  # 特色小镇, 古镇, 新村
                         continue
                     if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
                         continue
@@ -296,7 +298,9 @@ def _recognise_places(text: str) -> list[Mention]:
                         continue
                     before = text[s - 1] if s > 0 else "\n"
                     after_place = s in ends and ends[s].level in ("county", "town", "city")
-                    if level == "village" and not after_place and before not in "与在的和、":
+                    if level == "village" and not after_place and before not in "与在的和、" and not (
+                        before in _STRONG_BOUNDARY and not _common_word(core, 20)
+                    ):
                         continue
                     if after_place or before in _STRONG_BOUNDARY or before in "在如于的与和及将从到是由":
                         best = (s, e)

@@ -128,3 +128,10 @@ def test_bracketed_zone_abbreviation_is_an_alias_mention():
     parks = _named(text, "Park")
     assert parks[0] == "郑州航空港经济综合实验区"
     assert parks.count("郑州航空港区") == 2
+
+
+def test_generic_town_and_village_words_are_not_places():
+    text = "推进乡镇企业发展，壮大村集体经济。各乡镇要建设美丽乡村，打造特色小镇，保护古镇风貌，助力乡村振兴。"
+    assert _named(text, "Place") == []
+    text2 = "在高坪镇，农民收入增长。白沙村与龙潭村合作。"
+    assert _named(text2, "Place") == ["高坪镇", "白沙村", "龙潭村"]
