@@ -366,7 +366,7 @@ _DEPT = _ALT(_sorted(lx.AGENCY_DEPT_WORDS))
 _AG_SUFFIX = _ALT(_sorted(lx.AGENCY_SUFFIXES))
 _PLACE_SUFFIX_AGENCY_RE = re.compile(
     rf"(?:(?:{_DEPT})(?:厅|局|委员会|委|办公室|办)|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|县委|市委|省委|区委|党委|政协|"
-    rf"[{C}]{{2,8}}?(?:服务中心|管理局|管理处|监管局|事务局|促进局|中心))"
+    rf"[{C}]{{2,8}}?(?:服务中心|管理局|管理处|监管局|事务局|促进局|中心)|[{C}]{{2,8}}?(?:局|厅)(?![长])|海关)"
 )
 
 
@@ -423,6 +423,10 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
         if _is_blocked(blocked, s, end):
             continue
         if mm.group(0).endswith("中心") and not mm.group(0).endswith("服务中心"):
+            continue
+        dept = re.sub(r"(?:局|厅|服务中心)$", "", mm.group(0))
+        if mm.group(0).endswith(("局", "厅")) and (dept[:2] in lx.predicate_words() or re.search(r"[的了在与，。]", dept)
+                                                  or _common_word(mm.group(0), 20)):
             continue
         out.append(Mention(s, end, name, "Agency"))
         _block(blocked, s, end)

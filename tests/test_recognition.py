@@ -135,3 +135,8 @@ def test_generic_town_and_village_words_are_not_places():
     assert _named(text, "Place") == []
     text2 = "在高坪镇，农民收入增长。白沙村与龙潭村合作。"
     assert _named(text2, "Place") == ["高坪镇", "白沙村", "龙潭村"]
+
+
+def test_local_bureaus_by_generic_suffix_but_not_clauses():
+    text = "宜昌市乡村振兴局、宜昌市文化和旅游局负责人出席。宜昌市加快发展局面良好。"
+    assert _named(text, "Agency") == ["宜昌市乡村振兴局", "宜昌市文化和旅游局"]
