@@ -140,3 +140,8 @@ def test_generic_town_and_village_words_are_not_places():
 def test_local_bureaus_by_generic_suffix_but_not_clauses():
     text = "宜昌市乡村振兴局、宜昌市文化和旅游局负责人出席。宜昌市加快发展局面良好。"
     assert _named(text, "Agency") == ["宜昌市乡村振兴局", "宜昌市文化和旅游局"]
+
+
+def test_words_ending_in_ju_are_not_bureaus():
+    text = "优化云州区畜禽养殖产业布局，开创长治高质量发展新局。"
+    assert _named(text, "Agency") == []
