@@ -427,7 +427,9 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
         dept = re.sub(r"(?:局|厅|服务中心)$", "", mm.group(0))
         if mm.group(0).endswith(("局", "厅")) and (dept[:2] in lx.predicate_words() or re.search(r"[的了在与，。]", dept)
                                                   or _common_word(mm.group(0), 20)
-                                                  or text[end - 2: end] in lx.word_table()):  # 布局, 新局, 展厅
+                                                  or text[end - 2: end] in lx.word_table()  # 布局, 展厅
+                                                  or text[end - 2: end] == "新局"
+                                                  or ("发展" in dept and not re.fullmatch(_DEPT, dept))):
             continue
         out.append(Mention(s, end, name, "Agency"))
         _block(blocked, s, end)
