@@ -112,35 +112,68 @@ def _doc_of_graph(graph: str) -> str | None:
     return None
 
 
-def default_query_endpoint(endpoint: str) -> str:
-    """``…/store`` → ``…/query`` (Oxigraph, Fuseki datasets); otherwise unchanged."""
+def _sibling(endpoint: str, name: str) -> str:
+    """``…/store`` → ``…/{name}`` (Oxigraph, Fuseki datasets); otherwise unchanged."""
     if endpoint.rstrip("/").endswith("/store"):
-        return endpoint.rstrip("/")[: -len("store")] + "query"
+        return endpoint.rstrip("/")[: -len("store")] + name
     return endpoint
 
 
-def remote_graphs(endpoint: str, prefix: str = ns.GRAPH, timeout: float = 60.0) -> set[str]:
-    """Named graphs of the remote store whose IRI starts with ``prefix``.
+def default_query_endpoint(endpoint: str) -> str:
+    """The SPARQL query endpoint next to a GSP endpoint (``/store`` → ``/query``)."""
+    return _sibling(endpoint, "query")
 
-    The prefix is sent as a bound literal-like string inside ``STRSTARTS`` with
-    SPARQL string escaping, never pasted raw.
+
+def default_update_endpoint(endpoint: str) -> str:
+    """The SPARQL update endpoint next to a GSP endpoint (``/store`` → ``/update``)."""
+    return _sibling(endpoint, "update")
+
+
+def _select(http_: _Http, endpoint: str, sparql: str) -> list[dict]:
+    status, data = http_.request(
+        "POST",
+        urlsplit(endpoint).path or "/",
+        body=sparql.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
+    if status != 200:
+        raise PushError(f"query on {endpoint} failed: HTTP {status} {data[:200]!r}")
+    return json.loads(data)["results"]["bindings"]
+
+
+def remote_fact_graphs(http_: _Http, query_endpoint: str, doc_slugs: list[str]) -> dict[str, set[str]]:
+    """Fact graphs the remote store lists in the provenance graphs of these documents.
+
+    Every fact graph is registered in its page's ``graph/prov/{doc}`` (see
+    :mod:`kg.mapping`), so this is an indexed lookup per page instead of a scan
+    of every remote graph.  IRIs are written with ``<…>`` from slugs that are
+    already percent-encoded, so page names cannot break the query.
     """
+    if not doc_slugs:
+        return {}
+    values = " ".join(str(pyoxigraph.NamedNode(ns.GRAPH + "prov/" + d)) for d in doc_slugs)
+    q = f"SELECT ?pg ?g WHERE {{ VALUES ?pg {{ {values} }} GRAPH ?pg {{ ?g a <{ns.term('FactGraph')}> }} }}"
+    out: dict[str, set[str]] = {d: set() for d in doc_slugs}
+    prefix = ns.GRAPH + "prov/"
+    for row in _select(http_, query_endpoint, q):
+        out.setdefault(row["pg"]["value"][len(prefix) :], set()).add(row["g"]["value"])
+    return out
+
+
+def remote_graphs(endpoint: str, prefix: str = ns.GRAPH, timeout: float = 60.0) -> set[str]:
+    """Named graphs of the remote store whose IRI starts with ``prefix`` (scans: for checks)."""
     esc = prefix.replace("\\", "\\\\").replace('"', '\\"')
     q = f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{esc}")) }}'
     http_ = _Http(endpoint, timeout, None)
     try:
-        status, data = http_.request(
-            "POST",
-            urlsplit(endpoint).path or "/",
-            body=q.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
-        )
+        return {r["g"]["value"] for r in _select(http_, endpoint, q)}
     finally:
         http_.close()
-    if status != 200:
-        raise PushError(f"query on {endpoint} failed: HTTP {status} {data[:200]!r}")
-    rows = json.loads(data)["results"]["bindings"]
-    return {r["g"]["value"] for r in rows}
+
+
+def _batches(items: list[str], n: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
 
 
 def push(
@@ -152,52 +185,138 @@ def push(
     timeout: float = 60.0,
     auth: tuple[str, str] | None = None,
     progress: Callable[[int, str], None] | None = None,
+    method: str = "gsp",
+    update_endpoint: str | None = None,
+    batch_docs: int = 64,
 ) -> PushSummary:
-    """PUT every named graph of ``store`` (or only ``graphs``) to a GSP endpoint.
+    """Copy every named graph of ``store`` (or only ``graphs``) to a remote store.
 
     ``endpoint`` is the Graph Store Protocol URL (Oxigraph: ``http://host:port/store``).
-    With ``delete_stale`` the remote fact graphs of the pushed documents that
-    no longer exist locally are deleted, using ``query_endpoint`` (default: the
-    endpoint with ``/store`` replaced by ``/query``) to list them.  Empty local
-    graphs asked for explicitly are deleted remotely.  Raises
+
+    * ``method="gsp"`` (default, any GSP store): one HTTP ``PUT ?graph=`` per
+      named graph — each graph is replaced atomically on its own.
+    * ``method="update"``: one SPARQL 1.1 Update request per batch of
+      ``batch_docs`` pages (``DROP SILENT GRAPH`` of their graphs + ``INSERT
+      DATA``), sent to ``update_endpoint`` (default ``/store`` → ``/update``):
+      a batch of pages is replaced in one transaction, and a large store goes
+      over in a few hundred requests instead of one per fact.
+
+    With ``delete_stale`` the remote fact graphs of the pushed pages that no
+    longer exist locally are deleted; they are found through the remote
+    provenance graphs on ``query_endpoint`` (default ``/store`` → ``/query``).
+    Local graphs asked for explicitly but empty are deleted remotely.  Raises
     :class:`PushError` on the first refused request.
     """
+    if method not in ("gsp", "update"):
+        raise ValueError(f"method must be 'gsp' or 'update', not {method!r}")
     summary = PushSummary()
     local = {g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)}
     wanted = sorted(local if graphs is None else set(graphs))
+    by_doc: dict[str | None, list[str]] = {}
+    for g in wanted:
+        by_doc.setdefault(_doc_of_graph(g), []).append(g)
+    loose = by_doc.pop(None, [])  # graphs outside the per-page layout
+    qep = query_endpoint or default_query_endpoint(endpoint)
+    uep = update_endpoint or default_update_endpoint(endpoint)
     http_ = _Http(endpoint, timeout, auth)
+    done = 0
+
+    def put_or_delete(g: str) -> None:
+        nonlocal done
+        triples = _graph_triples(store, g) if g in local else []
+        if not triples:
+            status, data = http_.request("DELETE", _target(endpoint, g))
+            if status not in (200, 204, 404):
+                raise PushError(f"DELETE graph <{g}>: HTTP {status} {data[:200]!r}")
+            summary.deleted += status != 404
+            return
+        body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
+        status, data = http_.request(
+            "PUT", _target(endpoint, g), body=body, headers={"Content-Type": NT_TYPE}
+        )
+        if status not in (200, 201, 204):
+            raise PushError(f"PUT graph <{g}>: HTTP {status} {data[:200]!r}")
+        summary.graphs += 1
+        summary.triples += len(triples)
+        done += 1
+        if progress is not None:
+            progress(done, g)
+
     try:
-        for i, g in enumerate(wanted):
-            triples = _graph_triples(store, g) if g in local else []
-            if not triples:
-                status, data = http_.request("DELETE", _target(endpoint, g))
-                if status not in (200, 204, 404):
-                    raise PushError(f"DELETE graph <{g}>: HTTP {status} {data[:200]!r}")
-                summary.deleted += status != 404
-                continue
-            body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
-            status, data = http_.request(
-                "PUT", _target(endpoint, g), body=body, headers={"Content-Type": NT_TYPE}
-            )
-            if status not in (200, 201, 204):
-                raise PushError(f"PUT graph <{g}>: HTTP {status} {data[:200]!r}")
-            summary.graphs += 1
-            summary.triples += len(triples)
-            if progress is not None:
-                progress(i + 1, g)
-        if delete_stale:
-            docs = {d for d in (_doc_of_graph(g) for g in wanted) if d is not None}
-            qep = query_endpoint or default_query_endpoint(endpoint)
-            for d in sorted(docs):
-                remote = remote_graphs(qep, ns.GRAPH + "fact/" + d + "/", timeout)
-                for g in sorted(remote - local):
-                    status, data = http_.request("DELETE", _target(endpoint, g))
-                    if status not in (200, 204, 404):
-                        raise PushError(f"DELETE graph <{g}>: HTTP {status} {data[:200]!r}")
-                    summary.deleted += 1
+        for g in loose:
+            put_or_delete(g)
+        docs = sorted(d for d in by_doc if d is not None)
+        for batch in _batches(docs, max(1, batch_docs)):
+            stale: dict[str, set[str]] = {}
+            if delete_stale:
+                # only pages whose provenance graph is pushed: that graph says what is current
+                checked = [d for d in batch if ns.GRAPH + "prov/" + d in by_doc[d]]
+                remote = remote_fact_graphs(http_, qep, checked)
+                stale = {d: remote.get(d, set()) - local for d in checked}
+            if method == "gsp":
+                for d in batch:
+                    for g in by_doc[d]:
+                        put_or_delete(g)
+                    for g in sorted(stale.get(d, ())):
+                        status, data = http_.request("DELETE", _target(endpoint, g))
+                        if status not in (200, 204, 404):
+                            raise PushError(f"DELETE graph <{g}>: HTTP {status} {data[:200]!r}")
+                        summary.deleted += 1
+            else:
+                _update_batch(http_, uep, store, local, [g for d in batch for g in by_doc[d]], stale, summary)
+                done += sum(len(by_doc[d]) for d in batch)
+                if progress is not None:
+                    progress(done, by_doc[batch[-1]][-1])
     finally:
         http_.close()
     return summary
+
+
+def _update_batch(
+    http_: _Http,
+    update_endpoint: str,
+    store: pyoxigraph.Store,
+    local: set[str],
+    graphs: list[str],
+    stale: dict[str, set[str]],
+    summary: PushSummary,
+) -> None:
+    """One SPARQL UPDATE: drop these graphs (and stale ones), insert the local triples.
+
+    Terms are written by pyoxigraph's N-Triples serialiser (``str(term)``),
+    which escapes quotes, backslashes and line breaks, so page text cannot
+    change the shape of the update.
+    """
+    ops: list[str] = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+    dropped_stale = sorted(set().union(*stale.values())) if stale else []
+    ops += [f"DROP SILENT GRAPH <{g}>" for g in dropped_stale]
+    parts: list[str] = []
+    n_graphs = n_triples = 0
+    for g in graphs:
+        if g not in local:
+            summary.deleted += 1
+            continue
+        lines = [
+            f"{q.subject} {q.predicate} {q.object} ."
+            for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(g))
+        ]
+        if lines:
+            parts.append(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}")
+            n_graphs += 1
+            n_triples += len(lines)
+    if parts:
+        ops.append("INSERT DATA {\n" + "\n".join(parts) + "\n}")
+    status, data = http_.request(
+        "POST",
+        urlsplit(update_endpoint).path or "/",
+        body=" ;\n".join(ops).encode("utf-8"),
+        headers={"Content-Type": "application/sparql-update"},
+    )
+    if status not in (200, 204):
+        raise PushError(f"SPARQL update on {update_endpoint} failed: HTTP {status} {data[:300]!r}")
+    summary.graphs += n_graphs
+    summary.triples += n_triples
+    summary.deleted += len(dropped_stale)
 
 
 def push_documents(store: pyoxigraph.Store, endpoint: str, doc_ids: Iterable[str], **kwargs) -> PushSummary:

@@ -102,17 +102,27 @@ def _store(*docs: Document) -> pyoxigraph.Store:
     return st
 
 
-def test_push_copies_every_graph_and_a_repush_replaces_a_changed_page(server: str) -> None:
+def _clear(base: str) -> None:
+    req = urllib.request.Request(
+        base + "/update", data=b"CLEAR ALL", headers={"Content-Type": "application/sparql-update"}
+    )
+    with urllib.request.urlopen(req, timeout=30):
+        pass
+
+
+@pytest.mark.parametrize("method", ["gsp", "update"])
+def test_push_copies_every_graph_and_a_repush_replaces_a_changed_page(server: str, method: str) -> None:
+    _clear(server)
     a = _doc("a", [("甲公司", "一号项目"), ("甲公司", "二号项目")])
     b = _doc("b", [("乙公司", "三号项目")])
     st = _store(a, b)
-    s = push(st, server + "/store")
+    s = push(st, server + "/store", method=method, batch_docs=1)
     assert s.graphs == len(list(st.named_graphs()))
     assert s.triples == len(st) == _count(server)
     # page a now says one thing only: its old fact graph must disappear remotely
     a2 = _doc("a", [("甲公司", "一号项目")])
     replace_document(st, "a", document_quads(a2))
-    s2 = push_documents(st, server + "/store", ["a"])
+    s2 = push_documents(st, server + "/store", ["a"], method=method)
     assert s2.deleted == 1
     assert _count(server) == len(st)
     assert _count(server, ns.fact_graph_prefix("a")) == sum(
@@ -124,16 +134,26 @@ def test_push_copies_every_graph_and_a_repush_replaces_a_changed_page(server: st
     }
     assert projects == {ns.entity_iri(ns.entity_key("Project", p)) for p in ("一号项目", "三号项目")}
     # pushing the same store again changes nothing
-    push(st, server + "/store")
+    push(st, server + "/store", method=method)
     assert _count(server) == len(st)
+    # a page removed locally disappears remotely
+    from kg.store import remove_document
+
+    remove_document(st, "b")
+    s3 = push_documents(st, server + "/store", ["b"], method=method)
+    assert s3.deleted >= 3  # its doc, prov and fact graph
+    assert _count(server) == len(st)
+    assert _count(server, ns.fact_graph_prefix("b")) == 0
 
 
-def test_article_text_with_quotes_and_markup_round_trips(server: str) -> None:
+@pytest.mark.parametrize("method", ["gsp", "update"])
+def test_article_text_with_quotes_and_markup_round_trips(server: str, method: str) -> None:
+    _clear(server)
     nasty = '园区"<script>alert(1)</script>\\ \n'
     doc = _doc("nasty", [("丙公司", "四号项目")])
     doc.entities[ns.entity_key("Company", "丙公司")].aliases.add(nasty)
     st = _store(doc)
-    push(st, server + "/store", graphs=[ns.doc_graph("nasty")])
+    push(st, server + "/store", graphs=[ns.doc_graph("nasty")], method=method)
     rows = _select(
         server, "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2004/02/skos/core#altLabel> ?l } }"
     )
