@@ -89,6 +89,8 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
 
 
 _LOCAL = threading.local()  # per-thread place coverage of the page being recognised
+#: Characters that turn a verb into a noun (连接器, 处理站, 搅拌机, 催化剂).
+_NOUN_SUFFIX_CHARS = set("器站厂机剂场线池炉罐仓库塔管网件品物料体室所台具车船")
 
 
 def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[str], frozenset[str], int],
@@ -115,10 +117,12 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             if k < 0:
                 break
             w = window[k:j]
-            if w in strong or w in weak and j <= n - weak_min:
-                pass
-            else:
-                continue
+            if w not in strong:
+                if w not in weak or j > n - weak_min:
+                    continue
+                # a verb + noun suffix is a noun (连接器, 储存罐): not the end of a name
+                if j < n and window[j] in _NOUN_SUFFIX_CHARS:
+                    continue
             if cov and any(cov[i + k: i + j]):
                 continue
             if w == "年" and window[j: j + 1] == "产":
@@ -480,6 +484,12 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             p = cur.end
         if len(chain) >= 2:
             s = chain[-1].start
+            # 贵州省遵义市汇川区遵义经济技术开发区: the zone's own place repeats an earlier one
+            own = place_at.get(chain[-1].end)
+            if own is not None and own.end <= suf_s:
+                names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
+                if names & {r[0] for r in lx.place_table().get(own.text, ())}:
+                    s = own.start
         desc = text[s:suf_s]
         # strip leading places from the descriptor to judge it
         core = desc
@@ -855,7 +865,7 @@ _PROJECT_GENERIC = re.compile(
     r"^(?:重点|重大|环保|新兴产业|产业|建设|合作|投资|招商|工程建设|政府投资|企业投资|公开招标|房屋建筑|市政|"
     r"交易|腾换|一期|二期|三期|签约|在建|新建|续建|储备|开工|竣工|民生|基础设施|综合智慧能源|示范|试点|"
     r"全[区市县省镇].*|意向|合伙产业|产业化|技改|改造|新(?:技改|上|建|增|开工|签约)?|.*\d+人.*|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|.*交易.*|.*[和及与]|"
-    r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重点.*|.*更多.*|.*[+＋].*|"
+    r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重[点大].*|.*更多.*|.*[+＋].*|"
     r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
 )
 _PROJECT_LIST_RE = re.compile(rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目")

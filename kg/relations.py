@@ -330,6 +330,11 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 if a.type == "Park" or a.type == "Place":
                     facts.append(_fact("locatedIn", p, a, sent))
                 elif a.type == "Agency":
+                    # a zone's committee signs: the project is in the zone
+                    zone = next((z for z in ctx.in_span(a.start, a.end) if z.type == "Park"), None)
+                    if zone is not None:
+                        facts.append(_fact("locatedIn", p, zone, sent))
+                        continue
                     for q in ctx.inner_places(a):
                         if q.start == a.start:
                             facts.append(_fact("locatedIn", p, q, sent))

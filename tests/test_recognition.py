@@ -145,3 +145,13 @@ def test_local_bureaus_by_generic_suffix_but_not_clauses():
 def test_words_ending_in_ju_are_not_bureaus():
     text = "优化云州区畜禽养殖产业布局，开创长治高质量发展新局。"
     assert _named(text, "Agency") == []
+
+
+def test_verb_plus_noun_suffix_stays_in_the_project_name():
+    text = "由贵州航天电器股份有限公司投资建设的高端连接器产业化项目总投资15亿元。"
+    assert _named(text, "Project") == ["高端连接器产业化项目"]
+
+
+def test_zone_after_a_full_place_chain_starts_at_its_own_place():
+    text = "在贵州省遵义市汇川区遵义经济技术开发区，工人正在调试新设备。"
+    assert _named(text, "Park") == ["遵义经济技术开发区"]
