@@ -17,18 +17,26 @@ from kg import namespaces as ns
 from kg.document import ENTITY_TYPES
 from kg.query import query
 
+#: At most this many candidates are listed for an ambiguous name.
+MAX_CANDIDATES = 30
+
 _TYPES = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
 
 _FIND_EXACT = f"""
 SELECT DISTINCT ?e ?name WHERE {{
-  ?e rdfs:label|skos:altLabel ?n . FILTER(STR(?n) = ?name)
-  ?e a ?t . VALUES ?t {{ {_TYPES} }}
+  {{ SELECT DISTINCT ?e ?name WHERE {{
+      BIND(STRLANG(?name, "zh") AS ?zname)
+      ?e rdfs:label|skos:altLabel ?zname .
+  }} }}
+  FILTER EXISTS {{ ?e a ?t . VALUES ?t {{ {_TYPES} }} }}
 }}"""
 
 _FIND_CONTAINS = f"""
 SELECT DISTINCT ?e ?name WHERE {{
-  ?e rdfs:label|skos:altLabel ?n . FILTER(CONTAINS(STR(?n), ?name))
-  ?e a ?t . VALUES ?t {{ {_TYPES} }}
+  {{ SELECT DISTINCT ?e ?name WHERE {{
+      ?e rdfs:label|skos:altLabel ?n . FILTER(CONTAINS(STR(?n), ?name))
+  }} }}
+  FILTER EXISTS {{ ?e a ?t . VALUES ?t {{ {_TYPES} }} }}
 }}"""
 
 _DESCRIBE = """
@@ -38,23 +46,25 @@ SELECT DISTINCT ?e ?p ?o WHERE {
   ?e ?p ?o .
 }"""
 
-_CHAIN = """
-SELECT DISTINCT ?e ?anc ?label ?depth WHERE {
-  { SELECT ?e ?anc (COUNT(DISTINCT ?mid) AS ?depth) WHERE {
-      ?e kg:partOf+ ?mid . ?mid kg:partOf* ?anc .
-    } GROUP BY ?e ?anc }
-  ?anc rdfs:label ?label .
-} ORDER BY ?depth"""
+_PARENTS = """
+SELECT DISTINCT ?e ?parent WHERE { ?e kg:partOf ?parent }"""
 
+# LATERAL (Oxigraph) looks provenance and labels up per fact instead of
+# joining whole patterns: an entity named on many pages stays fast.
 _FACTS = """
 SELECT DISTINCT ?e ?dir ?p ?other ?otherLabel ?evidence ?docId ?source ?start ?end WHERE {
   VALUES ?p { kg:investsIn kg:locatedIn kg:partOf kg:issuedBy kg:signsWith kg:designatedAs }
   { GRAPH ?g { ?e ?p ?other } BIND("out" AS ?dir) }
   UNION
   { GRAPH ?g { ?other ?p ?e } BIND("in" AS ?dir) }
-  ?g kg:evidence ?evidence ; prov:wasDerivedFrom ?d ; kg:startOffset ?start ; kg:endOffset ?end .
-  ?d dcterms:identifier ?docId ; kg:sourcePath ?source .
-  OPTIONAL { ?other rdfs:label ?otherLabel }
+  LATERAL {
+    GRAPH ?pg { ?g a kg:FactGraph ; kg:evidence ?evidence ; prov:wasDerivedFrom ?d ;
+                   kg:startOffset ?start ; kg:endOffset ?end }
+  }
+  LATERAL {
+    GRAPH ?dg { ?d a kg:Document ; dcterms:identifier ?docId ; kg:sourcePath ?source .
+                OPTIONAL { ?other rdfs:label ?otherLabel } }
+  }
 } ORDER BY ?p ?dir ?otherLabel ?docId ?start"""
 
 
@@ -75,6 +85,26 @@ def _props(store: Store, iri: str) -> dict[str, list]:
     for p, o in query(store, _DESCRIBE, {"e": NamedNode(iri)}).rows:
         out.setdefault(p.rsplit("#", 1)[-1], []).append(o)
     return out
+
+
+def _chain(store: Store, iri: str, max_depth: int = 8) -> list[str]:
+    """Labels of the enclosing divisions, nearest first (county → city → province).
+
+    Walked one partOf step at a time in Python: a path query over the union
+    graph would see each partOf edge once per page that states it.
+    """
+    names: list[str] = []
+    seen = {iri}
+    cur = iri
+    for _ in range(max_depth):
+        parents = sorted(r[0] for r in query(store, _PARENTS, {"e": NamedNode(cur)}).rows)
+        parents = [p for p in parents if p not in seen]
+        if not parents:
+            break
+        cur = parents[0]
+        seen.add(cur)
+        names.append(_label(_props(store, cur), cur))
+    return names
 
 
 def _type_of(types: list[str]) -> str:
@@ -104,13 +134,9 @@ def describe_entity(store: Store, iri: str) -> str:
         lines.append(f"  other labels: {', '.join(sorted(set(props['label']) - {label}))}")
     if props.get("divisionCode"):
         lines.append(f"  division code: {', '.join(sorted(props['divisionCode']))}")
-    chain = query(store, _CHAIN, {"e": node}).rows
+    chain = _chain(store, iri)
     if chain:
-        names: list[str] = []
-        for _anc, lab, _depth in chain:
-            if lab not in names:
-                names.append(lab)
-        lines.append(f"  division chain: {' → '.join([label, *names])}")
+        lines.append(f"  division chain: {' → '.join([label, *chain])}")
     if props.get("investmentAmount"):
         amount = ", ".join(f"{a:,} yuan" for a in sorted(props["investmentAmount"]))
         text = f" ({', '.join(sorted(props['amountText']))})" if props.get("amountText") else ""
@@ -138,10 +164,12 @@ def explain(store: Store, name: str) -> str:
     if len(iris) == 1:
         return describe_entity(store, iris[0])
     lines = [f"{len(iris)} entities match {name!r}; ask again with one of these names:"]
-    for i, iri in enumerate(iris, 1):
+    for i, iri in enumerate(iris[:MAX_CANDIDATES], 1):
         props = _props(store, iri)
         label = _label(props, iri)
         aliases = sorted(set(props.get("altLabel", [])) - {label})
         alias = f" (aka {', '.join(aliases)})" if aliases else ""
         lines.append(f"  {i}. {label}  [{_type_of(props.get('type', []))}]{alias}")
+    if len(iris) > MAX_CANDIDATES:
+        lines.append(f"  … and {len(iris) - MAX_CANDIDATES} more: give more of the name")
     return "\n".join(lines)
