@@ -182,6 +182,22 @@ def test_only_changed_skips_pages_already_in_the_store(tmp_path: Path, fake_pipe
     assert "1 unchanged pages skipped" in s.format()
 
 
+def test_bulk_first_build_equals_the_transactional_one(tmp_path: Path, fake_pipeline: None) -> None:
+    for i in range(5):
+        (tmp_path / f"p{i}.txt").write_text(f"Company 公司{i} investsIn Project 项目{i % 2}\n")
+    (tmp_path / "boom.txt").write_text("BOOM\n")
+    bulk, tx = pyoxigraph.Store(), pyoxigraph.Store()
+    sb = kbuild.build([tmp_path], store=bulk, progress=False, batch_size=2)  # empty store: bulk
+    st = kbuild.build([tmp_path], store=tx, progress=False, batch_size=2, bulk=False)
+    assert set(bulk) == set(tx)
+    assert (sb.documents, sb.quads, len(sb.errors)) == (st.documents, st.quads, 1) == (5, len(tx), 1)
+    # a later build into the now non-empty store replaces, never duplicates
+    (tmp_path / "p0.txt").write_text("Company 公司0 investsIn Project 新项目\n")
+    kbuild.build([tmp_path / "p0.txt"], store=bulk, progress=False)
+    kbuild.build([tmp_path / "p0.txt"], store=tx, progress=False)
+    assert set(bulk) == set(tx)
+
+
 def test_build_opens_a_store_path(tmp_path: Path, fake_pipeline: None) -> None:
     (tmp_path / "a.txt").write_text("Company 甲公司 investsIn Project 一号项目\n")
     s = kbuild.build([tmp_path / "a.txt"], store=tmp_path / "store", progress=False)
