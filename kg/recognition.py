@@ -165,7 +165,7 @@ def _block(blocked: bytearray, s: int, e: int) -> None:
 
 
 # ============================================================================ places
-_TOWN_BAD = set("之该本其此这那各全每城乡村专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
+_TOWN_BAD = set("之该本其此这那各全每乡村专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
 _PLACE_AFTER_BAD = re.compile(r"路|街|大道|大街|大桥|桥|港|湾|站|机场|场馆|广场|医院|学校|大学|中学|小学|公园|厂")
 
 
@@ -294,7 +294,7 @@ def _recognise_places(text: str) -> list[Mention]:
                     chained = s in ends and ends[s].level in ("county", "town", "city")
                     if (_common_word(core) and not chained) or _has_predicate(core):
                         continue
-                    if core[-1] in "小古新老大" and suf in ("镇", "村"):  # 特色小镇, 古镇, 新村
+                    if core[-1] in "小古新老大城" and suf in ("镇", "村"):  # 特色小镇, 古镇, 新村, 小城镇
                         continue
                     if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
                         continue
@@ -754,9 +754,10 @@ def _split_places(name: str) -> tuple[str, str]:
     return "", name
 
 
-_LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}"
+_LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}?"
 _CO_LIST_RE = re.compile(
-    rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等)?(?:\d+|[一二三四五六七八九十两]+)?(?:家|户)?"
+    rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|(?=(?:\d+|[一二三四五六七八九十两]+)[家户]))"
+    rf"(?:\d+|[一二三四五六七八九十两]+)?(?:家|户)?"
     rf"(?:[{C}]{{0,8}}?)(?:企业|公司|集团|龙头|厂商|车企|巨头)"
 )
 _CO_LIST_VERB_RE = re.compile(
@@ -787,9 +788,11 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
             ]
             if len(good) * 2 < len(spans):
                 continue
+            lead = text[max(0, spans[0][0] - 2): spans[0][0]]
+            partner = rx is not _CO_LIST_RE or lead.endswith(("与", "同", "和", "携手", "联合", "邀请", "引进"))
             for s, e in good:
                 # partners named after 与/携手/邀请 are not residents of the passage's park
-                out.append(Mention(s, e, text[s:e], "Company", source="list" if rx is _CO_LIST_RE else "partner"))
+                out.append(Mention(s, e, text[s:e], "Company", source="partner" if partner else "list"))
                 _block(blocked, s, e)
     return out
 

@@ -155,3 +155,14 @@ def test_verb_plus_noun_suffix_stays_in_the_project_name():
 def test_zone_after_a_full_place_chain_starts_at_its_own_place():
     text = "在贵州省遵义市汇川区遵义经济技术开发区，工人正在调试新设备。"
     assert _named(text, "Park") == ["遵义经济技术开发区"]
+
+
+def test_enumerations_end_at_deng_and_towns_named_cheng():
+    text = "乐义蔬菜、七彩庄园等龙头企业加快扩产。洛城街道东斟灌村的大棚里，村民采摘彩椒。推进小城镇建设。"
+    assert _named(text, "Company") == ["乐义蔬菜", "七彩庄园"]
+    assert _named(text, "Place") == ["洛城街道", "东斟灌村"]
+
+
+def test_partners_after_yu_are_marked():
+    mentions = _mentions("园区与先正达、拜耳等企业开展合作。")
+    assert [(m.text, m.source) for m in mentions if m.type == "Company"] == [("先正达", "partner"), ("拜耳", "partner")]
