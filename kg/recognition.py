@@ -210,6 +210,10 @@ def _first_char_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(re.escape(c) for c in idx)) + "]")
 
 
+_PLACE_LIST_RE = re.compile(rf"((?:[{C}]{{2,6}}、)+[{C}]{{2,4}})等(?:\d+个)?(村|镇|乡|街道|社区)")
+
+
+@lru_cache(maxsize=8192)
 def _common_word(w: str, min_freq: int = 100) -> bool:
     """An ordinary dictionary word (not a person/place/organisation name)?"""
     hit = lx.word_table().get(w)
@@ -316,6 +320,24 @@ def _recognise_places(text: str) -> list[Mention]:
                     extra.append(m)
                     _block(taken, s, e)
                     ends[e] = m
+    # "与刘家河疃、石门等村": enumerated places named by the level word after 等
+    for lm in _PLACE_LIST_RE.finditer(text):
+        lvl = {"村": "village", "镇": "town", "乡": "town", "街道": "town", "社区": "village"}[lm.group(2)]
+        pos = lm.start(1)
+        for k, it in enumerate(lm.group(1).split("、")):
+            s, e = pos, pos + len(it)
+            pos = e + 1
+            if k == 0:
+                s = max(s, e - 4)
+                while s < e - 2 and (text[s] in _TOWN_BAD or text[s: s + 1] in "与和同跟在"):
+                    s += 1
+            name = text[s:e]
+            if len(name) < 2 or _is_blocked(taken, s, e) or _has_predicate(name) or (k == 0 and _common_word(name, 50)):
+                continue
+            m = Mention(s, e, name, "Place", source="places")
+            m.level = lvl
+            extra.append(m)
+            _block(taken, s, e)
     # occurrences of found towns elsewhere on the page
     names = {m.text for m in extra}
     for name in names:

@@ -577,8 +577,16 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
             comps = [m for m in ms if m.type == "Company" and m.end <= k and not (m.is_reference and antecedent(m) is m)]
             if lparty is not None and lparty.type == "Company":
                 comps = [lparty]
-            for c in comps:
-                out.append((r, c))
+            # "与刘家河疃、石门等村达成合作": every enumerated party signs
+            parties = [r]
+            while True:
+                nxt = next((m for m in ms if m.start == parties[-1].end + 1 and m.type == r.type), None)
+                if nxt is None or text[parties[-1].end] != "、":
+                    break
+                parties.append(nxt)
+            for party in parties:
+                for c in comps:
+                    out.append((party, c))
     return out
 
 

@@ -238,7 +238,11 @@ def resolve(doc: Document) -> Document:
 
     # ---- places: by division code
     for m in by_type.get("Place", []):
+        # towns and villages found by suffix or enumeration are not in the county table
+        # (石门 village is not 石门县): only look them up when the table has that level
         p = _lookup_place(m.text, context)
+        if p is not None and m.level in ("town", "village") and p.level not in ("town", "village"):
+            p = None
         if p is not None:
             key = entity_key("Place", p.name, p.code)
             ent = doc.entities.get(key)
