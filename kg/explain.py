@@ -62,8 +62,9 @@ SELECT DISTINCT ?e ?dir ?p ?other ?otherLabel ?evidence ?docId ?source ?start ?e
                    kg:startOffset ?start ; kg:endOffset ?end }
   }
   LATERAL {
-    GRAPH ?dg { ?d a kg:Document ; dcterms:identifier ?docId ; kg:sourcePath ?source .
-                OPTIONAL { ?other rdfs:label ?otherLabel } }
+    GRAPH ?dg { ?d a kg:Document ; dcterms:identifier ?docId ; kg:sourcePath ?source }
+    # OPTIONAL outside GRAPH: Oxigraph 0.5 drops rows for OPTIONAL inside GRAPH ?var
+    OPTIONAL { GRAPH ?dg { ?other rdfs:label ?otherLabel } }
   }
 } ORDER BY ?p ?dir ?otherLabel ?docId ?start"""
 

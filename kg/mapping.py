@@ -38,9 +38,8 @@ graph needed) — every fact with its evidence, offsets and source file::
                                              kg:issuedBy, kg:signsWith, kg:designatedAs)) }
       GRAPH ?pg   { ?fact a kg:FactGraph ; prov:wasDerivedFrom ?doc ;
                           kg:evidence ?evidence ; kg:startOffset ?start ; kg:endOffset ?end }
-      GRAPH ?dg   { ?doc kg:sourcePath ?source .
-                    ?s rdfs:label ?subject .
-                    OPTIONAL { ?o rdfs:label ?olabel } }
+      GRAPH ?dg   { ?doc kg:sourcePath ?source . ?s rdfs:label ?subject }
+      OPTIONAL { GRAPH ?dg { ?o rdfs:label ?olabel } }
       BIND(STRAFTER(STR(?p), "#") AS ?relation)
       BIND(COALESCE(?olabel, ?o) AS ?object)
     }

@@ -221,3 +221,27 @@ def test_duplicate_facts_merge_and_unresolved_mentions_get_entities():
 def test_decimal_literal_never_uses_exponent():
     assert decimal_literal(Decimal("1.65E+9")).value == "1650000000"
     assert decimal_literal(Decimal("12.50")).value == "12.50"
+
+
+def _docstring_query() -> str:
+    import kg.mapping
+
+    doc = kg.mapping.__doc__ or ""
+    start = doc.index("    PREFIX kg:")
+    end = doc.index("ORDER BY ?source ?start") + len("ORDER BY ?source ?start")
+    return "\n".join(line[4:] for line in doc[start:end].splitlines())
+
+
+def test_documented_provenance_query_is_plain_sparql_and_finds_every_fact():
+    from pyoxigraph import Store
+
+    store = Store()
+    for d in ("p1", "p/2 x"):  # an id that needs escaping in IRIs
+        store.extend(document_quads(sample_document(d)))
+    # no union default graph, no predeclared prefixes: as any SPARQL 1.1 store would run it
+    rows = list(store.query(_docstring_query()))
+    assert len(rows) == 12  # 6 facts per page
+    by = {(r["relation"].value, r["object"].value, r["source"].value) for r in rows}
+    assert ("designatedAs", "省级绿色园区", "/pages/p/2 x.txt") in by
+    assert ("investsIn", "年产5万吨膜材料项目", "/pages/p1.txt") in by
+    assert all(r["subject"].language == "zh" and int(r["end"].value) > int(r["start"].value) for r in rows)

@@ -136,6 +136,21 @@ def test_other_named_queries(store):
         kq.run_named(store, "nope")
 
 
+def test_document_ids_with_slashes_and_spaces_keep_labels_and_provenance():
+    s = Store()
+    s.extend(document_quads(sample_document("2024/05 page 3")))
+    r = kq.run_named(s, "provenance", name="青松经济开发区")
+    assert {x["source"] for x in r.records()} == {"/pages/2024/05 page 3.txt"}
+    assert len(r.rows) == 3  # locatedIn (out), designatedAs (out), locatedIn (in, from the project)
+    r = kq.run_named(s, "neighbourhood", name="云梦县")
+    assert {(x["relation"], x["other"]) for x in r.records()} == {
+        ("locatedIn", "青松经济开发区"),
+        ("partOf", "孝感市"),
+    }
+    r = kq.run_named(s, "parks_by_designation")
+    assert r.rows == [("省级绿色园区", "青松经济开发区", "Park")]
+
+
 def test_table_counts_cjk_as_two_columns():
     r = kq.QueryResult("select", ["名称", "n"], [("青松开发区", 1), ("ab", None)])
     lines = kq.format_result(r, "table").splitlines()
