@@ -256,7 +256,7 @@ def resolve(doc: Document) -> Document:
                 ent.aliases.add(m.text)
             m.code, m.level = p.code, p.level
         else:
-            rows = lx.place_table().get(m.text)
+            rows = lx.place_table().get(m.text) if m.level not in ("town", "village") else None
             full = rows[0][0] if rows else m.text
             key = entity_key("Place", full)
             ent = doc.entities.setdefault(key, Entity(key=key, type="Place", name=full, level=m.level))
