@@ -689,12 +689,24 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
+def _article_breaks(doc: Document) -> list[int]:
+    """Offsets where a new article may start on the page (headlines, bylines)."""
+    return [s.start for s in doc.sentences if s.kind in ("headline", "byline")]
+
+
+def _crosses(breaks: list[int], a: int, b: int) -> bool:
+    """Is there an article break between offsets ``a`` and ``b``?"""
+    k = bisect_left(breaks, a)
+    return k < len(breaks) and breaks[k] < b
+
+
 def ctx_last_subject(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
     """The last named park or company before ``pos`` (the topic of the passage)."""
     k = bisect_left(ctx.starts, pos)
+    breaks = _article_breaks(ctx.doc)
     for j in range(k - 1, -1, -1):
         m = ctx.mentions[j]
-        if pos - m.end > window:
+        if pos - m.end > window or _crosses(breaks, m.end, pos):
             return None
         if m.type in ("Park", "Company") and id(m) not in ctx.nested:
             a = antecedent(m)
@@ -752,7 +764,12 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     towns = [m for m in ctx.mentions if m.type == "Place" and m.level in ("town", "village")]
     last_park: Mention | None = None
     main_park: Mention | None = None
+    breaks = _article_breaks(ctx.doc)
     for m in ctx.mentions:
+        if last_park is not None and _crosses(breaks, last_park.end, m.start):
+            last_park = None
+        if main_park is not None and _crosses(breaks, main_park.end, m.start):
+            main_park = None
         if m.type == "Park" and id(m) not in ctx.nested:
             a = antecedent(m)
             if m.is_reference and a is m:
