@@ -136,3 +136,12 @@ def test_company_signs_with_every_enumerated_village():
     doc = process_text(text)
     villages = {e.name: e for e in doc.entities.values() if e.type == "Place" and e.level == "village"}
     assert set(villages) == {"刘家河疃", "石门"} and villages["石门"].code is None
+
+
+def test_passage_park_does_not_leak_into_the_next_article():
+    text = ("嘉兴经济技术开发区加快发展，年产8万吨休闲食品项目开工。\n\n"
+            "合肥动力电池产业助力经济发展\n\n本报记者 李明\n\n"
+            "近年来，合肥大力发展动力电池制造项目。")
+    located = {(s, o) for s, o, _, _ in _facts(text, "locatedIn")}
+    assert ("年产8万吨休闲食品项目", "嘉兴经济技术开发区") in located
+    assert not any(s == "动力电池制造项目" for s, _ in located)
