@@ -142,34 +142,22 @@ def _place_from_table(key: str) -> Entity | None:
         return None
     code = key.split("/", 1)[1]
     try:
-        from kg import places  # owned by the places helper; optional here
-    except Exception:  # pragma: no cover - module not there yet
+        from kg import places  # the division table (places helper)
+
+        p = places.get(code)
+    except Exception:  # pragma: no cover - table missing or broken: keep the graph valid
         return None
-    for getter in ("by_code", "get", "place"):
-        fn = getattr(places, getter, None)
-        if fn is None:
-            continue
-        try:
-            p = fn(code)
-        except Exception:
-            continue
-        if p is not None and getattr(p, "name", None):
-            parent_code = None
-            try:
-                parent_code = places.parent(code)
-            except Exception:
-                parent_code = getattr(p, "parent", None)
-            if parent_code is not None and not isinstance(parent_code, str):
-                parent_code = getattr(parent_code, "code", None)
-            return Entity(
-                key=key,
-                type="Place",
-                name=p.name,
-                level=getattr(p, "level", None),
-                code=code,
-                parent=ns.entity_key("Place", "", parent_code) if parent_code else None,
-            )
-    return None
+    if p is None or not p.name:
+        return None
+    parent_code = p.parent_code
+    return Entity(
+        key=key,
+        type="Place",
+        name=p.name,
+        level=p.level,
+        code=code,
+        parent=ns.entity_key("Place", "", parent_code) if parent_code else None,
+    )
 
 
 def _complete_entities(doc: Document) -> dict[str, Entity]:

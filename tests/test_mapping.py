@@ -245,3 +245,28 @@ def test_documented_provenance_query_is_plain_sparql_and_finds_every_fact():
     assert ("designatedAs", "省级绿色园区", "/pages/p/2 x.txt") in by
     assert ("investsIn", "年产5万吨膜材料项目", "/pages/p1.txt") in by
     assert all(r["subject"].language == "zh" and int(r["end"].value) > int(r["start"].value) for r in rows)
+
+
+def test_missing_ancestors_come_from_the_division_table():
+    doc = sample_document()
+    # drop the city and province: the county still points at the city (420900)
+    for key in ("place/420900", "place/420000"):
+        del doc.entities[key]
+    quads = document_quads(doc)
+    labels = {q.subject.value: q.object.value for q in quads if q.predicate.value == RDFS + "label"}
+    city, prov = ns.entity_iri("place/420900"), ns.entity_iri("place/420000")
+    assert labels.get(city) == "孝感市" and labels.get(prov) == "湖北省"
+    part_of = {(q.subject.value, q.object.value) for q in quads if q.predicate.value == KG + "partOf"}
+    assert (city, prov) in part_of
+
+
+def test_unknown_parent_is_dropped_not_left_dangling():
+    doc = sample_document()
+    county = doc.entities["place/420923"]
+    county.parent = "place/999999"  # no such division
+    quads = document_quads(doc)
+    assert not [
+        q
+        for q in quads
+        if q.subject.value == ns.entity_iri("place/420923") and q.predicate.value == KG + "partOf"
+    ]
