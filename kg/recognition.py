@@ -89,6 +89,11 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
 
 
 _LOCAL = threading.local()  # per-thread place coverage of the page being recognised
+def _is_verb(w: str) -> bool:
+    hit = lx.word_table().get(w)
+    return bool(hit) and hit[1] in ("v", "vn")
+
+
 #: Characters that turn a verb into a noun (连接器, 处理站, 搅拌机, 催化剂).
 _NOUN_SUFFIX_CHARS = set("器站厂机剂场线池炉罐仓库塔管网件品物料体室所台具车船")
 
@@ -107,6 +112,9 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
     lo = max(0, end - max_len)
     while i > lo and not blocked[i - 1] and text[i - 1] not in _STRONG_BOUNDARY and _NAME_CH.match(text[i - 1]):
         i -= 1
+    # a conjunction right after the previous name or clause start is never part of this one
+    while i < end and text[i] in "与和及同跟" and (i == 0 or blocked[i - 1] or text[i - 1] in _STRONG_BOUNDARY):
+        i += 1
     window = text[i:end]
     n = len(window)
     cov = getattr(_LOCAL, "cov", None)
@@ -117,12 +125,11 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             if k < 0:
                 break
             w = window[k:j]
-            if w not in strong:
-                if w not in weak or j > n - weak_min:
-                    continue
-                # a verb + noun suffix is a noun (连接器, 储存罐): not the end of a name
-                if j < n and window[j] in _NOUN_SUFFIX_CHARS:
-                    continue
+            if w not in strong and (w not in weak or j > n - weak_min):
+                continue
+            # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
+            if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
+                continue
             if cov and any(cov[i + k: i + j]):
                 continue
             if w == "年" and window[j: j + 1] == "产":
@@ -629,7 +636,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         # 集团/公司 inside a longer legal suffix is matched at the longer one
         s = _left_start(text, suf_s, blocked, _stops("legal"), 18)
         # 恒力石化（大连）新材料科技有限公司: step over a parenthesised seat
-        pm = re.search(rf"([{C}]{{2,8}})[（(][{C}]{{2,4}}[）)]$", text[max(0, s - 16): s])
+        pm = re.search(rf"([{C}A-Za-z]{{2,8}})[（(][{C}]{{2,4}}[）)]$", text[max(0, s - 16): s])
         if pm:
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):

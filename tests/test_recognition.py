@@ -166,3 +166,9 @@ def test_enumerations_end_at_deng_and_towns_named_cheng():
 def test_partners_after_yu_are_marked():
     mentions = _mentions("园区与先正达、拜耳等企业开展合作。")
     assert [(m.text, m.source) for m in mentions if m.type == "Company"] == [("先正达", "partner"), ("拜耳", "partner")]
+
+
+def test_foreign_company_with_bracketed_seat_and_conjunction_before_a_zone():
+    text = "ABB（中国）有限公司与厦门火炬高技术产业开发区管委会签约。"
+    assert _named(text, "Company") == ["ABB（中国）有限公司"]
+    assert _named(text, "Park") == ["厦门火炬高技术产业开发区"]
