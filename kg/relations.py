@@ -487,6 +487,14 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     tail = nxt
                     nxt = next((x for x in ms if x.start == tail.end and x.type in ("Park", "Place")), None)
                 facts.append(_fact("locatedIn", p, tail, sent))
+    # "浙江省湖州市长兴县的天能控股集团有限公司": a full division name + 的 + company
+    for m in ms:
+        if m.type != "Company" or m.is_reference or m.start < 2 or text[m.start - 1] != "的":
+            continue
+        p = next((x for x in ms if x.end == m.start - 1 and x.type == "Place" and not x.is_reference), None)
+        if p is not None and _full(p) and (p.start == sent.start or text[p.start - 1] in "，。；、在于从 " or any(
+                y.end == p.start and y.type == "Place" for y in ms)):
+            facts.append(_fact("locatedIn", m, p, sent))
     # a place/park written right before a company or project: 山西省河津市阳光集团369万吨…项目
     for m in ms:
         if m.type == "Park":
@@ -689,6 +697,18 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
+def _same_region(ctx: _Ctx, zone: Mention, place: Mention) -> bool:
+    """Could ``place`` be where ``zone`` lies (same division, or one inside the other)?"""
+    inner = ctx.inner_places(zone)
+    if not inner:
+        return True  # a zone without a place in its name: no evidence either way
+    zone_names: set[str] = set()
+    for p in inner:
+        zone_names |= _place_names(p.text) | _place_parents(p.text)
+    names = _place_names(place.text)
+    return bool(names & zone_names) or bool(_place_parents(place.text) & zone_names)
+
+
 def _article_breaks(doc: Document) -> list[int]:
     """Offsets where a new article may start on the page (headlines, bylines)."""
     return [s.start for s in doc.sentences if s.kind in ("headline", "byline")]
@@ -770,6 +790,16 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
             last_park = None
         if main_park is not None and _crosses(breaks, main_park.end, m.start):
             main_park = None
+        if (m.type == "Place" and not m.is_reference and id(m) not in ctx.nested
+                and m.level in ("province", "city", "county")):
+            # the passage moved to another region: its zone no longer applies
+            for zone in (last_park, main_park):
+                if zone is not None and not _same_region(ctx, zone, m):
+                    if zone is last_park:
+                        last_park = None
+                    if zone is main_park:
+                        main_park = None
+            continue
         if m.type == "Park" and id(m) not in ctx.nested:
             a = antecedent(m)
             if m.is_reference and a is m:

@@ -145,3 +145,15 @@ def test_passage_park_does_not_leak_into_the_next_article():
     located = {(s, o) for s, o, _, _ in _facts(text, "locatedIn")}
     assert ("年产8万吨休闲食品项目", "嘉兴经济技术开发区") in located
     assert not any(s == "动力电池制造项目" for s, _ in located)
+
+
+def test_company_after_a_division_name_and_de():
+    text = "浙江省湖州市长兴县的天能控股集团有限公司扩产。"
+    assert ("天能控股集团有限公司", "长兴县", None, None) in _facts(text, "locatedIn")
+
+
+def test_passage_park_does_not_apply_after_the_text_moves_to_another_province():
+    text = ("TCL科技集团股份有限公司在惠州仲恺高新区投资建设的显示器件生产线项目投产。"
+            "浙江省湖州市的天能电池集团股份有限公司计划投资20亿元建设年产10GWh钠离子电池项目。")
+    located = {(s, o) for s, o, _, _ in _facts(text, "locatedIn")}
+    assert not any(s == "年产10GWh钠离子电池项目" and o == "惠州仲恺高新区" for s, o in located)
