@@ -58,6 +58,7 @@ def test_turtle_is_the_deduplicated_union_with_prefixes(store):
     ) in g
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's JSON-LD parser
 def test_ntriples_and_jsonld_parse_back_to_the_same_graph(store, tmp_path):
     nt, jl = tmp_path / "a.nt", tmp_path / "a.jsonld"
     serde.export(store, "nt", nt)

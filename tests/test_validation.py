@@ -66,6 +66,18 @@ def test_ontology_and_shapes_load_and_name_the_contract():
     assert len(load_shapes()) > 50
 
 
+def test_every_kg_term_the_mapping_writes_is_declared():
+    onto = load_ontology()
+    declared = {str(s) for s in onto.subjects(rdflib.RDF.type, None)}
+    used = set()
+    for q in document_quads(sample_document()):
+        used.add(q.predicate.value)
+        if q.predicate.value == ns.PREFIXES["rdf"] + "type":
+            used.add(q.object.value)
+    missing = sorted(t for t in used if t.startswith(ns.ONTOLOGY) and t not in declared)
+    assert missing == []
+
+
 def test_mapped_document_conforms():
     r = validate(_store())
     assert r.conforms, r.text
