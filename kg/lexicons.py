@@ -24,7 +24,7 @@ COMPANY_LEGAL_SUFFIXES: tuple[str, ...] = (
 )
 #: Bank / financial branch suffixes (state banks are Company per the guidelines).
 BANK_SUFFIXES: tuple[str, ...] = ("支行", "分行", "农村商业银行", "商业银行", "银行")
-#: Industry words that end a short company name (华骏轮胎, 力达纸业, 四联重工).
+#: Industry words that end a short company name (黔丰轮胎, 云岭纸业, 江淮重工).
 INDUSTRY_SUFFIXES: tuple[str, ...] = (
     "菜业", "食品", "轮胎", "橡胶", "炭素", "碳素", "纸业", "玻纤", "生物", "新材料", "重工",
     "物流", "环保", "机械", "化学", "化工", "纺织", "科技", "电子", "能源", "钢铁", "药业",
@@ -88,7 +88,7 @@ NATIONAL_AGENCIES: dict[str, tuple[str, ...]] = {
     "中共中央": ("党中央",),
     "全国人民代表大会常务委员会": ("全国人大常委会",),
 }
-#: Department suffixes after a place (山东省工信厅, 忻州市工信局, 泰安市发展改革委).
+#: Department suffixes after a place (江西省工信厅, 赣州市工信局, 九江市发展改革委).
 AGENCY_SUFFIXES: tuple[str, ...] = (
     "人民政府办公厅", "人民政府办公室", "人民政府", "管理委员会", "管委会", "党工委", "工委",
     "政府办公室", "政府办", "政府", "县委", "市委", "省委", "区委", "党委", "政协", "人大常委会",

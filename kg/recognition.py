@@ -12,7 +12,7 @@ Recognisers run in a fixed order and each one blocks the characters it has
 claimed, so a later recogniser cannot take part of an earlier name (a project
 name stops where the company name before it ends).  Place mentions are the
 exception: they may sit inside a park, agency or company name (平遥 in
-平遥经济技术开发区), which is how name prefixes become ``locatedIn`` facts.
+湄潭经济技术开发区), which is how name prefixes become ``locatedIn`` facts.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def _sorted(words: Iterable[str]) -> list[str]:
 
 _BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
                "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓", "着", "旗下"}) - {"家"}
-#: Legal names may contain 建设/发展/第 (中国化学工程第六建设有限公司): fewer stops.
+#: Legal names may contain 建设/发展/第 (中国铁路第十二建设有限公司): fewer stops.
 _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",
                "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
                "合作", "约", "近", "超", "多", "余", "个", "家", "批", "项", "年", "月", "日", "并", "看",
@@ -252,7 +252,7 @@ def _recognise_places(text: str) -> list[Mention]:
 
     Short county forms (平遥 for 平遥县) are many and often ordinary words, so
     they are kept only when the page supports them: the full form occurs, or
-    the short form starts a zone/agency/company name (平遥开发区), or it
+    the short form starts a zone/agency/company name (湄潭开发区), or it
     follows its own province/city (山西平遥).
     """
     cands = _place_candidates(text)
@@ -409,7 +409,7 @@ def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]
         s, e = m.start(), m.end()
         if _is_blocked(blocked, s, e):
             continue
-        # "发改委" inside 泰安市发展改革委 etc. is handled by the place-agency rule
+        # "发改委" inside 九江市发展改革委 etc. is handled by the place-agency rule
         if s > 0 and re.match(rf"[{C}]", text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
             continue
         if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
@@ -420,7 +420,7 @@ def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]
 
 
 def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearray) -> list[Mention]:
-    """Place (chain) + department suffix: 山东省工信厅, 华容县委, 云州区政府, 省能源局."""
+    """Place (chain) + department suffix: 江西省工信厅, 修水县委, 濂溪区政府, 省能源局."""
     out: list[Mention] = []
     by_start = {m.start: m for m in places}
     # candidate anchors: ends of place chains, and bare 省/市/县/区 before a department word
@@ -441,7 +441,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
     for m in re.finditer(r"(?<![" + C + r"])?[省市县区](?=(?:" + _DEPT + r")(?:厅|局|委))", text):
         anchors.append((m.start(), m.end()))
     for m in re.finditer(r"(?:县|市|区|省)(?=(?:政府|委))", text):
-        # bare 县政府 / 市委 after an enumeration: 华容县委、县政府
+        # bare 县政府 / 市委 after an enumeration: 修水县委、县政府
         if m.start() > 0 and text[m.start() - 1] in "、和及与":
             anchors.append((m.start(), m.end()))
     for s, e in sorted(set(anchors)):
@@ -449,7 +449,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
         if mm is None and text[e - 1: e] in "县市省区" and text[e: e + 1] == "委" and text[e + 1: e + 2] != "员":
             mm = re.compile("委").match(text, e)
         if mm is None:
-            # 兴县县委: place already ends in 县, suffix repeats it
+            # 和县县委: place already ends in 县, suffix repeats it
             continue
         end = mm.end()
         name = text[s:end]
@@ -566,7 +566,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                     if not _is_blocked(blocked, k, k + len(bm.group(1))):
                         parks.append(Mention(k, k + len(bm.group(1)), bm.group(1), "Park", source="alias"))
                         _block(blocked, k, k + len(bm.group(1)))
-    # a cluster town is also called by its name without 专业镇 (定襄法兰作为…)
+    # a cluster town is also called by its name without 专业镇 (湄潭茶叶作为…)
     for pk in list(parks):
         if not pk.text.endswith("专业镇") or len(pk.text) < 7:
             continue
@@ -598,7 +598,7 @@ _ANONYMOUS_RE = re.compile(r"(?:一家|这家|某|多家|两家|数家|几家)[^
 
 
 def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) -> int:
-    """Drop a chain of two or more places before a company (山西省河津市阳光集团)."""
+    """Drop a chain of two or more places before a company (江西省九江市天宇集团)."""
     p, n, prev = s, 0, None
     while p in place_at and place_at[p].end < e:
         cur = place_at[p]
@@ -635,7 +635,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             continue
         # 集团/公司 inside a longer legal suffix is matched at the longer one
         s = _left_start(text, suf_s, blocked, _stops("legal"), 18)
-        # 恒力石化（大连）新材料科技有限公司: step over a parenthesised seat
+        # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
         pm = re.search(rf"([{C}A-Za-z]{{2,8}})[（(][{C}]{{2,4}}[）)]$", text[max(0, s - 16): s])
         if pm:
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
@@ -730,14 +730,14 @@ def _name_like(item: str) -> bool:
 
 
 def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
-    """Brand + industry word (华骏轮胎, 力达纸业) in an actor position."""
+    """Brand + industry word (黔丰轮胎, 云岭纸业) in an actor position."""
     out: list[Mention] = []
     for m in _IND_RE.finditer(text):
         e = m.end()
         if _is_blocked(blocked, m.start(), e):
             continue
         s = _left_start(text, m.start(), blocked, _stops("all"), 4)
-        # a place prefix may lengthen the name (代县雁门王酒业)
+        # a place prefix may lengthen the name (和县江北酒业)
         cov = _LOCAL.cov
         if s >= 2 and cov[s - 1] and _clean_left(text, s, blocked) is False:
             p = s
@@ -755,7 +755,7 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue
         out.append(Mention(s, e, text[s:e], "Company", source="short"))
         _block(blocked, s, e)
-    # only a company has a 董事长 / 总经理: "久吾高科董事长党建兵说"
+    # only a company has a 董事长 / 总经理: "远景科技董事长张某说"
     for m in _EXEC_RE.finditer(text):
         e = m.start()
         while e > 0 and text[e - 1] in "副总常务执行":
@@ -799,6 +799,8 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
     out: list[Mention] = []
     for rx in (_CO_LIST_RE, _CO_LIST_VERB_RE):
         for m in rx.finditer(text):
+            if re.match(r"等(?:\d+个)?(?:村|镇|乡|街道|社区|地|县|市|区|省)", text[m.end(1): m.end(1) + 5]):
+                continue  # "与王家疃、柳河等村": places, not companies
             gs = m.start(1)
             items = m.group(1).split("、")
             pos = gs
@@ -827,7 +829,7 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
 
 
 def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
-    """Short forms a page may use for a legal name (湖南开口爽食品有限公司 → 开口爽食品, 开口爽)."""
+    """Short forms a page may use for a legal name (湖南辣妹子食品有限公司 → 辣妹子食品, 辣妹子)."""
     core = full
     for suf in _sorted(lx.COMPANY_LEGAL_SUFFIXES):
         if core.endswith(suf):
@@ -841,7 +843,7 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
     if len(rest) >= 2:
         core = rest
     if re.search(r"(?:分公司|支行|分行)$", full):
-        # 顺丰运城分公司 → the head-office brand 顺丰 (a different company)
+        # 中通赣州分公司 → the head-office brand 中通 (a different company)
         for L in range(len(core) - 2, 1, -1):
             if core[L:] in lx.place_table():
                 return [core[:L]] if L >= 2 else []
@@ -956,7 +958,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             continue
         out.append(Mention(s, e, text[s:e], "Project"))
         _block(blocked, s, e)
-        # an investor written into the name: 代县雁门王酒业10万吨…项目
+        # an investor written into the name: 和县江北酒业10万吨…项目
         pm = re.match(rf"([{C}]{{2,8}}?(?:{_IND}))(?=\d|年产)", text[s:e])
         if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
             out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
@@ -1021,7 +1023,7 @@ def recognise(doc: Document) -> Document:
     refs = _recognise_references(text, blocked)
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
     # places: keep those outside other mentions, or inside parks/agencies/companies/policies;
-    # doubtful short forms only where they start a zone/agency/legal name (平遥开发区)
+    # doubtful short forms only where they start a zone/agency/legal name (湄潭开发区)
     import bisect
 
     spans = sorted((m.start, m.end, m) for m in mentions if not m.is_reference)

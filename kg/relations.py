@@ -172,9 +172,9 @@ def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
 
 
 def _located_by_name(ctx: _Ctx, facts: list[Fact]) -> None:
-    """A park/company/project whose name starts with places: 平遥经济技术开发区 → 平遥.
+    """A park/company/project whose name starts with places: 湄潭经济技术开发区 → 湄潭.
 
-    Every place of the leading chain gets an edge (南京浦口经济开发区 → 南京, 浦口):
+    Every place of the leading chain gets an edge (苏州吴中经济开发区 → 苏州, 吴中):
     scorers ignore edges to ancestors of the most specific place, and pages
     differ in which level they mean.  Companies also take a parenthesised seat
     (恒力石化（大连）…) and the place of a bank branch (…银行华容县支行).
@@ -249,7 +249,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 if re.fullmatch(r"[、和及与]|以及", text[last.obj.end: p.start]):
                     best = last.subject
         if best is None:
-            # a project named with its investor: 阳光三极智能煤矿感知装备产业化项目
+            # a project named with its investor: 远景智能风机装备产业化项目
             for c in _prefix_companies(ctx, p):
                 best = c
         if best is not None:
@@ -458,7 +458,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             nxt = next((x for x in ms if x.start == where.end and x.type in ("Park", "Place")), None)
         if re.match(r"(?:正式|全面|顺利|集中)?(?:开工|落地|落户|建设|投产|签约|动工|奠基|竣工|开建)", text[where.end: where.end + 6]):
             facts.append(_fact("locatedIn", p, where, sent))
-    # "张庄镇以松山温泉康养小镇项目整合…": a place acting through its project
+    # "石桥镇以温泉康养小镇项目整合…": a place acting through its project
     for p in projs:
         if p.is_reference:
             continue
@@ -495,7 +495,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         if p is not None and _full(p) and (p.start == sent.start or text[p.start - 1] in "，。；、在于从 " or any(
                 y.end == p.start and y.type == "Place" for y in ms)):
             facts.append(_fact("locatedIn", m, p, sent))
-    # a place/park written right before a company or project: 山西省河津市阳光集团369万吨…项目
+    # a place/park written right before a company or project: 江西省九江市天宇集团50万吨…项目
     for m in ms:
         if m.type == "Park":
             # places written right before a zone: 浙江省嘉兴市嘉兴经济技术开发区
@@ -529,7 +529,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
 def _ckey(m: Mention) -> str:
     """A page-level key for a company before resolution: the start of its core name.
 
-    益生股份 and 山东益生种畜禽股份有限公司 share it, so an amount stated for the
+    黔丰股份 and 贵州黔丰种业股份有限公司 share it, so an amount stated for the
     short form reaches the project signed under the legal name.
     """
     from kg.resolution import _company_parts
@@ -657,7 +657,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             continue
         for t in titles:
             facts.append(_fact("designatedAs", s, None, sent, literal=t))
-    # "在2024年度国家级绿色工业园区名单中，X也入选", "第三批…示范园创建名单发布，…X赫然在列"
+    # "在2023年度国家级绿色工厂名单中，X入选", "第二批…示范区名单公布，…X在列"
     lm = re.search(r"([^，。；“”]{4,30}?)(?:创建)?名单", s_text)
     if lm and re.search(r"入选|在列|上榜|入围", s_text[lm.end():]):
         title = re.sub(r"^(?:在|据|从)", "", lm.group(1))
@@ -683,7 +683,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         qm = re.match(r"[“\"]([^“”\"]{3,30})[”\"](?:称号|荣誉称号)?", text[subj.end: subj.end + 40])
         if qm:
             facts.append(_fact("designatedAs", subj, None, sent, literal=qm.group(1)))
-    # "国家高新技术企业湖南开口爽食品有限公司", "“2024中国能源500强企业”平遥煤化集团"
+    # "国家高新技术企业湖南辣妹子食品有限公司", "“2023中国民营企业500强”天宇集团"
     for m in subjects:
         if m.is_reference:
             continue
@@ -775,8 +775,8 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     """Projects and companies with no stated location lie in the park the passage is about.
 
     The passage topic is the last park named before them (and, when that is a
-    sub-zone, also the last place-prefixed zone: 平遥经济技术开发区 for a
-    project in its 煤化工产业园).  A project whose name starts with a town's
+    sub-zone, also the last place-prefixed zone: 湄潭经济技术开发区 for a
+    project in its 茶叶加工产业园).  A project whose name starts with a town's
     name lies in that town (界湖…项目 → 界湖街道).
     """
     located = {id(f.subject) for f in facts if f.predicate == "locatedIn"}

@@ -1,7 +1,7 @@
 """Within-document entity resolution: one :class:`Entity` per real thing.
 
 Why here and not in the store: a page uses several surface forms for one
-thing (湖南开口爽食品有限公司 / 开口爽, 平遥经济技术开发区 / 平遥开发区,
+thing (湖南辣妹子食品有限公司 / 辣妹子, 湄潭经济技术开发区 / 湄潭开发区,
 工信部 / 工业和信息化部, 平遥 / 平遥县, 该公司) and only the page tells which
 belong together.  Merging is decided by general name algebra, never by lists
 of known names:
@@ -9,13 +9,13 @@ of known names:
 * places: the division table (``kg.places``) with the page's other places as
   context decides the division; the key is its code, so 平遥 and 平遥县 are one;
 * companies: a short form whose core (name without place prefix, legal form
-  and industry words) is a prefix of a legal name's core (益生股份 →
-  山东益生种畜禽股份有限公司), with compatible forms (…集团 only merges with a
+  and industry words) is a prefix of a legal name's core (黔丰股份 →
+  贵州黔丰种业股份有限公司), with compatible forms (…集团 only merges with a
   …集团 name; branches 分公司/支行 never merge with the head office);
 * parks: same descriptor and zone family after removing place prefixes
   (经开区 ~ 经济技术开发区 ~ 开发区, 高新区 ~ 高新技术产业开发区);
 * agencies: national abbreviations (工信部) to the full name, province
-  prefixes dropped (山东省泰安市发展改革委 ~ 泰安市发展改革委);
+  prefixes dropped (江西省九江市发展改革委 ~ 九江市发展改革委);
 * references (该公司, 该项目) take their antecedent's entity.
 
 The canonical name is the fullest surface form; the others become aliases.
@@ -110,7 +110,7 @@ def _company_same(short: str, long: str) -> bool:
         return False
     if cl.startswith(cs):
         return True
-    # strip industry words of the short form: 白马实业公司 vs 浙江白马实业有限公司 handled above
+    # strip industry words of the short form: 云帆实业公司 vs 浙江云帆实业有限公司 handled above
     bs = re.sub(rf"(?:{_IND})+$", "", cs)
     return len(bs) >= 2 and cl.startswith(bs) and len(bs) >= 3
 
@@ -133,7 +133,7 @@ def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
                 fam, rest = suf[-3:] if len(suf) >= 3 else suf, rest[: -len(suf)]
                 break
     if not fam:
-        fam = "专业镇"  # a cluster town named without its suffix (定襄法兰)
+        fam = "专业镇"  # a cluster town named without its suffix (湄潭茶叶)
     return frozenset(places), rest, fam
 
 
@@ -151,7 +151,7 @@ def _park_same(a: str, b: str) -> bool:
         return bool(ca) or bool(pa & pb)
     if not fa:
         return False
-    # "临猗示范区" ~ "临猗现代农业产业示范区": same place, one without descriptor
+    # "湄潭示范区" ~ "湄潭现代农业产业示范区": same place, one without descriptor
     return (not ca or not cb) and bool(pa & pb)
 
 
@@ -174,7 +174,7 @@ def _project_core(name: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _project_same(a: str, b: str) -> bool:
-    """One project named with and without its investor (同德可降解塑料项目 ~ 同德科创可降解塑料项目)."""
+    """One project named with and without its investor (天宇新型建材项目 ~ 天宇科技新型建材项目)."""
     ca, cb = _project_core(a), _project_core(b)
     short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if len(short) >= 4 and long.endswith(short):
@@ -320,8 +320,8 @@ def resolve(doc: Document) -> Document:
             if m.text != surf[id(m)] and m.text != canon:
                 ent.aliases.add(m.text)
             m.entity = key
-    # ---- a park written with a place chain (安徽马鞍山市雨山经济技术开发区) is also
-    #      known by the shorter forms the chain implies (雨山经济技术开发区)
+    # ---- a park written with a place chain (江西九江市濂溪经济开发区) is also
+    #      known by the shorter forms the chain implies (濂溪经济开发区)
     for ent in doc.entities.values():
         if ent.type != "Park":
             continue

@@ -65,9 +65,9 @@ def test_park_committee_is_an_agency():
 
 
 def test_agencies_national_and_local():
-    text = "财政部、工信部和江苏省工信厅、苏州市发展改革委出席会议，华容县委、县政府高度重视。"
+    text = "财政部、工信部和江苏省工信厅、苏州市发展改革委出席会议，修水县委、县政府高度重视。"
     names = _named(text, "Agency")
-    for want in ("财政部", "工信部", "江苏省工信厅", "苏州市发展改革委", "华容县委", "县政府"):
+    for want in ("财政部", "工信部", "江苏省工信厅", "苏州市发展改革委", "修水县委", "县政府"):
         assert want in names
 
 
