@@ -362,10 +362,9 @@ def _recognise_places(text: str) -> list[Mention]:
 _POLICY_SUFFIX_RE = re.compile(rf"(?:{_ALT(_sorted(lx.POLICY_SUFFIXES))})(?:（[^）]{{1,20}}）)?$")
 _POLICY_BARE_RE = re.compile(r"(?:该|本|上述)?(?:办法|方案|意见|通知|条例|规划|纲要|细则|措施|规定|决定|指南)")
 _BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
-_NAMED_DOCS_RE = re.compile(
-    r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告|"
-    rf"(?:(?<=修订的)|(?<=修正的)|(?<=颁布的)|(?<=施行的)|(?<=根据)|(?<=依据)|(?<=按照))[{C}]{{4,14}}?法(?=规定|第|明确|要求|的|，|。)"
-)
+_NAMED_DOCS_RE = re.compile(r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告")
+#: An unquoted law cited by a legal verb: "2018年修订的农村土地承包法规定".
+_LAW_RE = re.compile(rf"(?:修订的|修正的|颁布的|施行的|根据|依据|按照)([{C}]{{4,14}}?法)(?=规定|第|明确|要求|的|，|。)")
 
 
 def _recognise_policies(text: str, blocked: bytearray) -> list[Mention]:
@@ -381,10 +380,20 @@ def _recognise_policies(text: str, blocked: bytearray) -> list[Mention]:
             s, e = m.start(1), m.end(1)
             out.append(Mention(s, e, name, "Policy"))
             _block(blocked, m.start(), m.end())
-    for m in _NAMED_DOCS_RE.finditer(text):
-        if not _is_blocked(blocked, m.start(), m.end()):
-            out.append(Mention(m.start(), m.end(), m.group(0), "Policy"))
-            _block(blocked, m.start(), m.end())
+    if "中央一号文件" in text or "政府工作报告" in text:
+        for m in _NAMED_DOCS_RE.finditer(text):
+            if not _is_blocked(blocked, m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), m.group(0), "Policy"))
+                _block(blocked, m.start(), m.end())
+    for k in _find_all(text, "法"):
+        # the full pattern only on a short window ending just after this 法
+        lm = _LAW_RE.search(text, max(0, k - 18), k + 3)
+        if lm is None or lm.end(1) != k + 1:
+            continue
+        s, e = lm.start(1), lm.end(1)
+        if not _is_blocked(blocked, s, e):
+            out.append(Mention(s, e, lm.group(1), "Policy"))
+            _block(blocked, s, e)
     return out
 
 
@@ -903,16 +912,33 @@ _PROJECT_GENERIC = re.compile(
     r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
 )
 _PROJECT_LIST_RE = re.compile(rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目")
+_PROJECT_LIST_END_RE = re.compile(
+    rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目$"
+)
 _INVESTED_FACILITY_RE = re.compile(
     rf"(?:总投资|投资)(?:约|超)?[\d.]+[余多]?[万亿]?[余多]?元(?:的|建设|建成的|建设的|打造)"
     rf"([{C}A-Za-z0-9·/.]{{2,24}}?(?:电站|处理站|处理厂|工厂|综合体|平台|生产线|中心))"
 )
 
 
+def _project_lists(text: str):
+    """"A、B等项目" matches, searched only in windows ending at 等…项目 (cheap on long pages)."""
+    last = -1
+    for k in _find_all(text, "等"):
+        tail = re.match(r"等(?:\d+个)?项目", text[k: k + 8])
+        if not tail or k <= last:
+            continue
+        lo = max(last + 1, k - 160)
+        m = _PROJECT_LIST_END_RE.search(text, lo, k + tail.end())
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
     out: list[Mention] = []
     # "A、B、C等项目": the items are projects named without 项目
-    for m in _PROJECT_LIST_RE.finditer(text):
+    for m in _project_lists(text):
         items = m.group(1).split("、")
         pos = m.start(1)
         for k, it in enumerate(items):

@@ -658,7 +658,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         for t in titles:
             facts.append(_fact("designatedAs", s, None, sent, literal=t))
     # "在2023年度国家级绿色工厂名单中，X入选", "第二批…示范区名单公布，…X在列"
-    lm = re.search(r"([^，。；“”]{4,30}?)(?:创建)?名单", s_text)
+    lm = re.search(r"([^，。；“”]{4,30}?)(?:创建)?名单", s_text) if "名单" in s_text else None
     if lm and re.search(r"入选|在列|上榜|入围", s_text[lm.end():]):
         title = re.sub(r"^(?:在|据|从)", "", lm.group(1))
         title = re.sub(r"^\d{4}年度?", "", title)
@@ -666,7 +666,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if after and _TITLE_END.search(title):
             facts.append(_fact("designatedAs", after[0], None, sent, literal=title))
     # "X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…"
-    for am in re.finditer(r"作为([^，。；、]{4,24})", s_text):
+    for am in re.finditer(r"作为([^，。；、]{4,24})", s_text) if "作为" in s_text else ():
         title = am.group(1).strip("“”")
         if not _TITLE_END.search(title) or not re.match(r"(?:全国|全省|国家|省|市|首批|第.批|中国)", title):
             continue
@@ -675,7 +675,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if subj is not None:
             facts.append(_fact("designatedAs", subj, None, sent, literal=title))
     # "授予X“…”称号"
-    for gm in re.finditer(r"授予", s_text):
+    for gm in re.finditer(r"授予", s_text) if "授予" in s_text else ():
         pos = sent.start + gm.end()
         subj = next((m for m in subjects if m.start == pos and not m.is_reference), None)
         if subj is None:

@@ -236,11 +236,14 @@ def resolve(doc: Document) -> Document:
     for m in named:
         by_type.setdefault(m.type, []).append(m)
 
-    # ---- places: by division code
+    # ---- places: by division code (one lookup per surface form and page)
+    looked: dict[str, object] = {}
     for m in by_type.get("Place", []):
         # towns and villages found by suffix or enumeration are not in the county table
         # (石门 village is not 石门县): only look them up when the table has that level
-        p = _lookup_place(m.text, context)
+        if m.text not in looked:
+            looked[m.text] = _lookup_place(m.text, context)
+        p = looked[m.text]
         if p is not None and m.level in ("town", "village") and p.level not in ("town", "village"):
             p = None
         if p is not None:
