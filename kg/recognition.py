@@ -497,6 +497,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
     parks: list[Mention] = []
     agencies: list[Mention] = []
     place_at = {m.start: m for m in places}
+    place_end = {m.end: m for m in places}
     for m in _PARK_SUFFIX_RE.finditer(text):
         suf_s, e = m.start(), m.end()
         if _is_blocked(blocked, suf_s, e):
@@ -556,7 +557,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园", "工业园"):
             continue
         name = text[s:e]
-        # 示范区 etc. directly followed by another suffix word belongs to a longer unit
+        if e in place_end and _is_full_form(place_end[e].text):
+            continue  # 浦东新区, 两江新区…: a division of the table, not a zone
         parks.append(Mention(s, e, name, "Park"))
         _block(blocked, s, e)
         am = _AGENCY_AFTER_PARK_RE.match(text, e)

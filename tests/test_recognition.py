@@ -172,3 +172,9 @@ def test_foreign_company_with_bracketed_seat_and_conjunction_before_a_zone():
     text = "ABB（中国）有限公司与厦门火炬高技术产业开发区管委会签约。"
     assert _named(text, "Company") == ["ABB（中国）有限公司"]
     assert _named(text, "Park") == ["厦门火炬高技术产业开发区"]
+
+
+def test_new_area_that_is_a_division_is_a_place_not_a_zone():
+    text = "上海市浦东新区聚集了大批企业。"
+    assert _named(text, "Park") == []
+    assert _named(text, "Place") == ["上海市", "浦东新区"]
