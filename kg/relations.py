@@ -53,7 +53,18 @@ def _coref(doc: Document) -> None:
     with thread pools; resolution replaces it with the antecedent's key.
     """
     last: dict[str, int] = {}
+    last_place: dict[str, int] = {}  # last place by its administrative suffix (县/市/镇…)
     for i, m in enumerate(doc.mentions):
+        if m.type == "Place":
+            if m.is_reference:
+                k = last_place.get(m.text[-1])
+                if k is not None and m.start - doc.mentions[k].end < 1500:
+                    m.entity = f"@ref:{k}"
+            else:
+                rows = lx.place_table().get(m.text, ())
+                full = rows[0][0] if rows and m.level not in ("town", "village") else m.text
+                last_place[full[-1]] = i
+            continue
         if m.is_reference:
             k = last.get(m.type)
             if k is not None and m.start - doc.mentions[k].end < 1500:

@@ -157,3 +157,8 @@ def test_passage_park_does_not_apply_after_the_text_moves_to_another_province():
             "浙江省湖州市的天能电池集团股份有限公司计划投资20亿元建设年产10GWh钠离子电池项目。")
     located = {(s, o) for s, o, _, _ in _facts(text, "locatedIn")}
     assert not any(s == "年产10GWh钠离子电池项目" and o == "惠州仲恺高新区" for s, o in located)
+
+
+def test_place_reference_issues_a_policy():
+    text = "近年来，湄潭县大力发展茶产业。去年，该县出台了《茶产业高质量发展实施方案》。"
+    assert _facts(text, "issuedBy") == [("茶产业高质量发展实施方案", "湄潭县", None, None)]
