@@ -9,9 +9,9 @@ What it measures (speed targets live here, never in tests):
 3. store load rate (triples/s): N-Quads into pyoxigraph (``kg.store.bulk_load``
    and the transactional ``replace_documents`` path) vs an rdflib in-memory
    ``Dataset``;
-4. a ≥1M-triple store built with ``build(jobs=2)``, with peak memory
-   (``ru_maxrss`` of the process and its children) and RSS samples over the
-   build (flat or growing);
+4. a ≥1M-triple store built with ``build(jobs=2)`` in a fresh process, with
+   its peak memory (``ru_maxrss`` of the build process and of its workers)
+   and RSS samples over the build (flat or growing);
 5. query latency p50/p95 on that store: every named query, an entity lookup
    by label and a 2-hop join with a filter; rdflib on a smaller store as the
    baseline (rdflib is too slow to load 1M triples in a few minutes — the
@@ -34,11 +34,9 @@ import os
 import platform
 import pstats
 import random
-import resource
 import shutil
 import sys
 import tempfile
-import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -49,7 +47,7 @@ from typing import Any
 import pyoxigraph
 
 from bench.corpus import doc_id, page, write_corpus
-from bench.timing import named_latency, percentiles
+from bench.timing import build_in_child, named_latency, percentiles
 
 #: Text below this line of the --out file survives a re-run (hand-written analysis).
 KEEP_MARKER = "<!-- analysis: kept when the benchmark rewrites this file -->"
@@ -112,65 +110,16 @@ def fmt_int(n: float) -> str:
     return f"{n:,.0f}"
 
 
-def rss_mb(pid: int | None = None) -> float:
-    """Resident set size of a process in MB (from /proc; 0 when unavailable)."""
-    try:
-        with open(f"/proc/{pid or 'self'}/statm") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):
-        return 0.0
-
-
-def children_rss_mb() -> float:
-    try:
-        import psutil
-
-        return sum(c.memory_info().rss for c in psutil.Process().children(recursive=True)) / 2**20
-    except Exception:  # noqa: BLE001 - psutil is optional here
-        return 0.0
-
-
-class MemorySampler:
-    """Samples RSS of this process and its children every ``every`` seconds."""
-
-    def __init__(self, every: float = 0.5) -> None:
-        self.every = every
-        self.samples: list[tuple[float, float, float]] = []  # (t, self MB, children MB)
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        t0 = time.perf_counter()
-        while not self._stop.is_set():
-            self.samples.append((time.perf_counter() - t0, rss_mb(), children_rss_mb()))
-            self._stop.wait(self.every)
-
-    def __enter__(self) -> MemorySampler:
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._t.join()
-
-    def quarters(self, which: int) -> list[float]:
-        """Peak RSS in each quarter of the run, MB: ``which`` 1 = this process, 2 = children."""
-        if not self.samples:
-            return []
-        end = self.samples[-1][0] or 1.0
-        q: list[float] = [0.0] * 4
-        for sample in self.samples:
-            i = min(3, int(4 * sample[0] / end))
-            q[i] = max(q[i], sample[which])
-        return q
-
-
-def maxrss_mb() -> tuple[float, float]:
-    """Peak RSS (MB) of this process and of its largest finished child (Linux KB units)."""
-    return (
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
-    )
+def quarters(samples: list[tuple[float, float, float]], which: int) -> list[float]:
+    """Peak RSS (MB) in each quarter of a run; ``which`` picks the sample column."""
+    if not samples:
+        return []
+    end = samples[-1][0] or 1.0
+    q: list[float] = [0.0] * 4
+    for sample in samples:
+        i = min(3, int(4 * sample[0] / end))
+        q[i] = max(q[i], sample[which])
+    return q
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -463,37 +412,40 @@ def run(args: argparse.Namespace) -> Report:
     gt, big_chars = timed(lambda: write_corpus(big_corpus, n_big, seed=args.seed))
     log(f"big corpus: {n_big} articles, {big_chars:,} chars ({gt:.0f}s); building with jobs=2")
     big_path = work / "big-store"
-    with MemorySampler() as mem:
-        bt, sb = timed(lambda: build([big_corpus], store=fresh_store(big_path), jobs=2, progress=False))
-    self_peak, child_peak = maxrss_mb()
-    gc.collect()  # the build's read-write handle is gone: readers may now share the store
+    if big_path.exists():
+        shutil.rmtree(big_path)
+    res, samples = build_in_child(big_corpus, big_path, jobs=2)
+    if "error" in res:
+        raise SystemExit(f"large build failed: {res['error']}")
+    bt = res["seconds"]
+    gc.collect()
     big = open_store(big_path, read_only=True)
     n_big_quads = len(big)
     log(f"big store: {n_big_quads:,} quads in {bt:.0f}s")
-    rows = rep.section(f"Large store ({n_big_quads:,} quads, {sb.documents:,} articles)")
+    rows = rep.section(f"Large store ({n_big_quads:,} quads, {res['documents']:,} articles)")
     rows.append(
         (
-            "build, 2 worker processes",
+            "first build into an empty store, 2 worker processes",
             f"{bt:.0f}s",
-            f"{sb.chars / bt:,.0f} chars/s, {n_big_quads / bt:,.0f} quads/s",
-            f"{len(sb.errors)} errors",
+            f"{res['chars'] / bt:,.0f} chars/s, {n_big_quads / bt:,.0f} quads/s",
+            f"{res['errors']} errors; `build(jobs=2)` in a fresh process (bulk loader)",
         )
     )
-    for label, which in (("parent (store writer)", 1), ("2 workers together", 2)):
+    for label, which in (("build process (store writer)", 1), ("2 workers together", 2)):
         rows.append(
             (
                 f"peak RSS per quarter of the build, {label}",
-                " / ".join(f"{x:.0f}" for x in mem.quarters(which)) + " MB",
+                " / ".join(f"{x:.0f}" for x in quarters(samples, which)) + " MB",
                 "flat = bounded batches",
                 "sampled every 0.5 s",
             )
         )
     rows.append(
         (
-            "peak RSS `ru_maxrss`",
-            f"parent {self_peak:.0f} MB, largest child {child_peak:.0f} MB",
+            "peak RSS `ru_maxrss` of the build",
+            f"build process {res['maxrss_self_mb']:.0f} MB, largest worker {res['maxrss_children_mb']:.0f} MB",
             f"< {TARGETS['mem_mb_100k']} MB at 100k articles",
-            "whole bench process (includes the rdflib baseline)",
+            f"{res['documents']:,} articles",
         )
     )
 

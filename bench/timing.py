@@ -69,3 +69,65 @@ def named_latency(
         if proc.is_alive():
             proc.terminate()
         proc.join()
+
+
+def _build_worker(corpus: str, store_path: str, jobs: int, conn: Any) -> None:
+    """Child: a fresh-store build; sends back the summary figures and peak RSS."""
+    import resource
+
+    try:
+        from kg.build import build
+
+        s = build([Path(corpus)], store=Path(store_path), jobs=jobs, progress=False, count=False)
+        conn.send(
+            {
+                "seconds": s.seconds,
+                "documents": s.documents,
+                "chars": s.chars,
+                "quads": s.quads,
+                "errors": len(s.errors),
+                "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "maxrss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            }
+        )
+    except Exception as exc:  # noqa: BLE001 - reported by the parent
+        conn.send({"error": f"{type(exc).__name__}: {exc}"})
+
+
+def build_in_child(
+    corpus: Path, store_path: Path, jobs: int, every: float = 0.5
+) -> tuple[dict[str, Any], list[tuple[float, float, float]]]:
+    """Run a build in a fresh process (clean memory figures); sample its RSS meanwhile.
+
+    Returns the child's figures and samples ``(t, build process MB, its
+    workers MB)``.  The bench process itself holds corpora, rdflib graphs
+    and allocator caches, so its own RSS says little about a build's.
+    """
+    import multiprocessing
+
+    import psutil
+
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_build_worker, args=(str(corpus), str(store_path), jobs, child))
+    proc.start()
+    child.close()
+    samples: list[tuple[float, float, float]] = []
+    t0 = time.perf_counter()
+    ps = psutil.Process(proc.pid)
+    result: dict[str, Any] = {}
+    while True:
+        if parent.poll(every):
+            result = parent.recv()
+            break
+        try:
+            own = ps.memory_info().rss / 2**20
+            kids = sum(c.memory_info().rss for c in ps.children(recursive=True)) / 2**20
+            samples.append((time.perf_counter() - t0, own, kids))
+        except psutil.Error:
+            pass
+        if not proc.is_alive():
+            result = {"error": f"build process exited with code {proc.exitcode}"}
+            break
+    proc.join()
+    return result, samples
