@@ -672,8 +672,11 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
 
 _IND = _ALT(_sorted(lx.INDUSTRY_SUFFIXES))
 _IND_RE = re.compile(_IND)
+_IND_END_RE = re.compile(rf"(?:{_IND})$")
+_IND_START_RE = re.compile(rf"(?:{_IND})")
 _SHORT_CO_AFTER = re.compile(
-    r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|共建|合作|携手|联合|共同|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
+    r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|共建|合作|携手|联合|共同|"
+    r"去年|今年|近年|近期|日前|目前|正在|正|持续|累计|营收|实现|拥有|位于|坐落|成立|始建|主营|年产|获|荣获|入选|被|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
 )
 _SHORT_BAD_BRAND = {
     "绿色", "传统", "新型", "现代", "智能", "高端", "先进", "特色", "优势", "重点", "龙头", "国内", "国际",
@@ -747,7 +750,14 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         e = m.end()
         if _is_blocked(blocked, m.start(), e):
             continue
-        s = _left_start(text, m.start(), blocked, _stops("all"), 4)
+        # industry words may stack (恒天装备制造): the brand is left of all of them
+        ind_start = m.start()
+        while True:
+            prev = _IND_END_RE.search(text, max(0, ind_start - 4), ind_start)
+            if prev is None or prev.end() != ind_start or prev.start() < 2:
+                break
+            ind_start = prev.start()
+        s = _left_start(text, ind_start, blocked, _stops("all"), 4)
         # a place prefix may lengthen the name (和县江北酒业)
         cov = _LOCAL.cov
         if s >= 2 and cov[s - 1] and _clean_left(text, s, blocked) is False:
@@ -756,9 +766,11 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
                 p -= 1
             if _clean_left(text, p, blocked) and m.start() - p <= 7:
                 s = p
-        brand = text[s: m.start()]
+        brand = text[s: ind_start]
         if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
             continue
+        if _IND_START_RE.match(brand):
+            continue  # 陶瓷膜智能制造: a product line, not a brand
         _, rest = _split_places(brand)
         if not _name_like(rest + m.group(0)) and not _name_like(brand + m.group(0)):
             continue

@@ -625,14 +625,18 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
         if a.yuan is None:
             continue
         pos = sent.start + s
-        if pos < proj.start:
+        # only money that is invested: 投资/投入/出资/总投资 right before it (not 营收50亿元)
+        if pos < proj.start and _INVEST_AMOUNT_RE.search(ctx.text[max(sent.start, pos - 8): pos]):
             best = a
     if best is None:
         for s, _e, a in amounts:
             pos = sent.start + s
-            if pos >= proj.end and re.search(r"投资", ctx.text[proj.end: pos]):
+            if pos >= proj.end and re.search(r"投资|投入", ctx.text[proj.end: pos]):
                 return a
     return best
+
+
+_INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|资金|总投|计划投|拟投|贷款")
 
 
 def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact]) -> None:

@@ -178,3 +178,8 @@ def test_new_area_that_is_a_division_is_a_place_not_a_zone():
     text = "上海市浦东新区聚集了大批企业。"
     assert _named(text, "Park") == []
     assert _named(text, "Place") == ["上海市", "浦东新区"]
+
+
+def test_short_brand_before_stacked_industry_words_and_time_words():
+    text = "恒天装备制造今年投资建厂。黔丰食品去年营收50亿元。再到陶瓷膜智能制造生产线，全部采用绿色工艺。"
+    assert _named(text, "Company") == ["恒天装备制造", "黔丰食品"]

@@ -162,3 +162,8 @@ def test_passage_park_does_not_apply_after_the_text_moves_to_another_province():
 def test_place_reference_issues_a_policy():
     text = "近年来，湄潭县大力发展茶产业。去年，该县出台了《茶产业高质量发展实施方案》。"
     assert _facts(text, "issuedBy") == [("茶产业高质量发展实施方案", "湄潭县", None, None)]
+
+
+def test_revenue_is_not_an_investment_amount():
+    facts = _facts("黔丰食品去年营收50亿元，今年投资建设年产5万吨辣椒制品项目。", "investsIn")
+    assert facts == [("黔丰食品", "年产5万吨辣椒制品项目", None, None)]
