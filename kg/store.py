@@ -66,7 +66,7 @@ def open_store(path: str | os.PathLike[str] | None = None, read_only: bool = Fal
     if p.exists() and not p.is_dir():
         raise StoreError(f"{p} is a file, not a graph store directory: choose another --store path")
     try:
-        return Store(str(p))
+        store = Store(str(p))
     except OSError as e:
         msg = str(e)
         if "lock" in msg.lower():
@@ -75,6 +75,8 @@ def open_store(path: str | os.PathLike[str] | None = None, read_only: bool = Fal
                 "or use another --store / KG_STORE"
             ) from e
         raise StoreError(f"cannot open graph store {p} ({_short(e)}): check the path and permissions") from e
+    _unflushed.pop(id(store), None)  # ids are reused: a new store starts at zero
+    return store
 
 
 def _short(e: BaseException) -> str:
@@ -96,6 +98,36 @@ def _doc_graphs(store: Store, doc_id: str) -> list[NamedNode]:
         if isinstance(q.subject, NamedNode):
             graphs.add(q.subject)
     return sorted(graphs, key=lambda n: n.value)
+
+
+#: Quads written through transactions after which the store is flushed (see :func:`flush`).
+FLUSH_EVERY = 100_000
+_unflushed: dict[int, int] = {}  # id(store) -> quads written since its last flush
+
+
+def flush(store: Store) -> None:
+    """Write buffered changes to the store's table files; call once after a build.
+
+    Why it matters: RocksDB keeps recent transactional writes in its write-ahead
+    log, pyoxigraph does not flush when a store is closed, and every later open
+    replays that log — read-only opens too, which cannot flush it.  Measured:
+    ~5 s per open after 127k quads of ``replace_documents`` without a flush,
+    0.02 s with one.  :func:`replace_documents` also flushes by itself every
+    :data:`FLUSH_EVERY` quads, which bounds that cost for long builds.
+    """
+    try:
+        store.flush()
+    except (OSError, RuntimeError) as e:
+        raise StoreError(f"flushing the graph store failed ({_short(e)})") from e
+    _unflushed.pop(id(store), None)
+
+
+def _written(store: Store, n: int) -> None:
+    total = _unflushed.get(id(store), 0) + n
+    if total >= FLUSH_EVERY:
+        flush(store)
+    else:
+        _unflushed[id(store)] = total
 
 
 def _insert_data(quads: Iterable[Quad]) -> str:
@@ -136,10 +168,14 @@ def replace_document(store: Store, doc_id: str, quads: Iterable[Quad]) -> None:
 def replace_documents(store: Store, docs: Mapping[str, Iterable[Quad]]) -> None:
     """Replace several documents in one transaction (fewer commits for batch builds)."""
     ops: list[str] = []
+    n = 0
     for doc_id, quads in docs.items():
+        quads = list(quads)
+        n += len(quads)
         ops.extend(_replace_update(store, doc_id, quads))
     if ops:
         _update(store, " ;\n".join(ops))
+        _written(store, n)
 
 
 def remove_document(store: Store, doc_id: str) -> None:

@@ -141,3 +141,18 @@ def test_writing_to_read_only_store_fails_clearly(tmp_path):
     ro = st.open_store(path, read_only=True)
     with pytest.raises(st.StoreError, match="read-only"):
         st.replace_document(ro, "a", document_quads(sample_document("a")))
+
+
+def test_flush_keeps_data_and_replace_flushes_by_itself(tmp_path, monkeypatch):
+    path = tmp_path / "s"
+    s = st.open_store(path)
+    flushed = []
+    real_flush = st.flush
+    monkeypatch.setattr(st, "FLUSH_EVERY", 200)
+    monkeypatch.setattr(st, "_unflushed", {})
+    monkeypatch.setattr(st, "flush", lambda store: (flushed.append(1), real_flush(store)))
+    for d in ("a", "b", "c"):  # ~80 quads each: the third write crosses 200
+        st.replace_document(s, d, document_quads(sample_document(d)))
+    assert flushed == [1]
+    real_flush(s)
+    assert st.document_ids(st.open_store(path, read_only=True)) == ["a", "b", "c"]
