@@ -3,9 +3,10 @@
 Why a parser of its own: amounts are written in many ways on the same page
 ("16.5亿元", "5000万元", "1.8亿余元", "30余亿元", "3亿美元", "2,000万元",
 "约5亿元") and the graph stores one comparable number (yuan, ``Decimal``) next
-to the surface text.  Foreign currencies keep their own unit: the amount is
-given in that currency's units with ``currency`` set (no exchange rates are
-guessed at run time).
+to the surface text.  Foreign currencies are *not* converted and not passed
+off as yuan: ``yuan`` is ``None``, ``value`` holds the amount in that
+currency's units and ``currency`` is set, because ``kg:investmentAmount`` is
+defined in yuan and no exchange rate is guessed at run time.
 
 Parsing is cached (``functools.lru_cache``) because the same surface strings
 repeat across a page and across pages.
@@ -40,12 +41,13 @@ AMOUNT_RE = re.compile(AMOUNT_PATTERN)
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """A parsed amount: value in yuan (or in ``currency`` units), surface text."""
+    """A parsed amount: yuan (None for foreign money), surface text, currency."""
 
-    yuan: Decimal
+    yuan: Decimal | None
     text: str
     currency: str | None = None  # None = CNY
     approximate: bool = False  # 余/多/约: the value is a lower bound / estimate
+    value: Decimal | None = None  # the number in its own currency's units (= yuan for CNY)
 
 
 def _cn_number(s: str) -> Decimal | None:
@@ -74,8 +76,8 @@ def parse_amount(text: str) -> Amount | None:
 
     >>> parse_amount("16.5亿元").yuan
     Decimal('1650000000.0')
-    >>> parse_amount("3亿美元").currency
-    'USD'
+    >>> parse_amount("3亿美元").currency, parse_amount("3亿美元").yuan
+    ('USD', None)
 
     Returns ``None`` when no amount with a currency word is present (bare
     numbers such as "50万吨" are not money).
@@ -103,7 +105,8 @@ def parse_amount(text: str) -> Amount | None:
     before = text[:start] if m.group(0) in text else ""
     if before.endswith(("约", "近", "超", "逾")):
         approx = True
-    return Amount(yuan=value, text=m.group(0), currency=cur, approximate=approx)
+    return Amount(yuan=value if cur is None else None, text=m.group(0), currency=cur,
+                  approximate=approx, value=value)
 
 
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:

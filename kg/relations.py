@@ -622,7 +622,7 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
     """The amount that belongs to a project: in the sentence, closest before it, else after '总投资'."""
     best = None
     for s, _e, a in amounts:
-        if a.yuan is None:
+        if a.value is None:
             continue
         pos = sent.start + s
         # only money that is invested: 投资/投入/出资/总投资 right before it (not 营收50亿元)
@@ -768,7 +768,7 @@ def relate(doc: Document) -> Document:
     cam = state.get("company_amounts", {})
     cproj = state.get("company_projects", {})
     for f in facts:
-        if f.predicate != "investsIn" or f.amount_yuan is not None or f.obj is None:
+        if f.predicate != "investsIn" or f.amount_text or f.obj is None:
             continue
         a = pam.get(id(f.obj))
         if a is None:
@@ -857,7 +857,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         key = (f.predicate, f.subject.start, f.subject.end, f.obj.start if f.obj else None,
                f.obj.end if f.obj else None, f.literal)
         if key in seen:
-            if seen[key].amount_yuan is None and f.amount_yuan is not None:
+            if not seen[key].amount_text and f.amount_text:
                 seen[key] = f
             continue
         seen[key] = f

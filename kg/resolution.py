@@ -365,6 +365,6 @@ def _dedupe_resolved(facts):
     for f in facts:
         key = (f.predicate, f.subject.entity, f.obj.entity if f.obj is not None else None, f.literal)
         prev = seen.get(key)
-        if prev is None or (prev.amount_yuan is None and f.amount_yuan is not None):
+        if prev is None or (not prev.amount_text and f.amount_text):
             seen[key] = f
     return list(seen.values())

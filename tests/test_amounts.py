@@ -19,11 +19,15 @@ def test_approximate_forms_keep_the_lower_bound():
     assert parse_amount("约5亿元").approximate
 
 
-def test_foreign_currency_is_marked_not_converted():
+def test_foreign_currency_is_marked_not_converted_and_not_yuan():
     a = parse_amount("3亿美元")
     assert a.currency == "USD"
-    assert a.yuan == Decimal("300000000")
-    assert parse_amount("12亿元").currency is None
+    assert a.yuan is None  # kg:investmentAmount is yuan; dollars must not pass as yuan
+    assert a.value == Decimal("300000000")
+    e = parse_amount("4500万欧元")
+    assert (e.currency, e.yuan, e.value) == ("EUR", None, Decimal("45000000"))
+    c = parse_amount("12亿元")
+    assert c.currency is None and c.yuan == c.value == Decimal("1200000000")
 
 
 def test_thousands_separator_and_chinese_numerals():

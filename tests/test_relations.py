@@ -22,10 +22,12 @@ def test_invests_in_with_amount_before_project():
     assert facts == [("黔丰食品", "年产5万吨辣椒制品项目", Decimal("320000000"), None)]
 
 
-def test_invests_in_foreign_currency():
-    facts = _facts("江苏华联化工有限公司投资3亿美元建设年产10万吨聚酯项目。", "investsIn")
-    assert facts[0][1] == "年产10万吨聚酯项目"
-    assert facts[0][2] == Decimal("300000000") and facts[0][3] == "USD"
+def test_invests_in_foreign_currency_keeps_text_and_currency_but_no_yuan():
+    doc = process_text("江苏华联化工有限公司投资3亿美元建设年产10万吨聚酯项目。")
+    inv = [f for f in doc.facts if f.predicate == "investsIn"]
+    assert doc.entities[inv[0].obj.entity].name == "年产10万吨聚酯项目"
+    assert inv[0].amount_yuan is None  # investmentAmount is yuan: dollars are not passed off as yuan
+    assert inv[0].amount_text == "3亿美元" and inv[0].currency == "USD"
 
 
 def test_amount_stated_about_the_project_in_next_sentence():
