@@ -101,7 +101,7 @@ def _doc_graphs(store: Store, doc_id: str) -> list[NamedNode]:
 
 
 #: Quads written through transactions after which the store is flushed (see :func:`flush`).
-FLUSH_EVERY = 100_000
+FLUSH_EVERY = 25_000
 _unflushed: dict[int, int] = {}  # id(store) -> quads written since its last flush
 
 
