@@ -207,13 +207,12 @@ def _node_tip(a: dict) -> list[list[str]]:
         rows.append(["级别", f"{LEVEL_ZH.get(a['level'], a['level'])} {a['level']}"])
     if a.get("code"):
         rows.append(["区划代码", str(a["code"])])
-    if "investmentAmount" in a:
-        amount = _format_yuan(float(a["investmentAmount"]))
-        if a.get("currency"):
-            amount += f" [{a['currency']}]"
-        rows.append(["投资额", amount])
+    if "investmentAmount" in a:  # always yuan
+        rows.append(["投资额", _format_yuan(float(a["investmentAmount"]))])
     if a.get("amountText"):
-        rows.append(["原文金额", a["amountText"]])
+        rows.append(["原文金额", a["amountText"] + (f"（{a['currency']}）" if a.get("currency") else "")])
+    elif a.get("currency"):
+        rows.append(["原币种", str(a["currency"])])
     rows.append(["连接数", str(a.get("degree", 0))])
     return rows
 

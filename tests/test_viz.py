@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import re
 
+import pyoxigraph as ox
 import pytest
 
+from kg import namespaces as ns
 from kg.netx import UnknownType, to_networkx
 from kg.viz import FocusNotFound, _vis_script, find_nodes, graph_data, neighbourhood, select_graph, write_html
 
@@ -190,3 +192,15 @@ def test_focus_reads_only_the_neighbourhood_but_equals_the_whole_graph_search(fo
     assert [got.nodes[n] for n in sorted(got)] == [{**want.nodes[n], "degree": want.degree(n)} for n in sorted(want)]
     if focus == "国家级绿色工业园区" and depth == 1:  # two parks meet through their shared title
         assert {a["label"] for _, a in got.nodes(data=True)} == {"国家级绿色工业园区", "平遥经济技术开发区", "太谷经济技术开发区"}
+
+
+def test_foreign_amount_shows_text_and_currency_without_yuan():
+    b = GraphBuilder("fx")
+    c = b.entity("Company", "某外资有限公司")
+    p = b.entity("Project", "某某外资项目")
+    b.fact(c, "investsIn", p, "某外资有限公司投资5000万美元建设某某外资项目。", amount_text="5000万美元")
+    b.quads.append(ox.Quad(p, ox.NamedNode(ns.term("currency")), ox.Literal("USD"), b.dg))
+    data = graph_data(select_graph(demo_store(b.quads))[0])
+    tip = next(n["tip"] for n in data["nodes"] if n["label"] == "某某外资项目")
+    assert ["原文金额", "5000万美元（USD）"] in tip
+    assert not any(row[0] == "投资额" for row in tip)
