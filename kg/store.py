@@ -14,7 +14,9 @@ Which call to use:
   ``bulk_extend``: writes SST files directly, several times faster for large
   loads, *not* transactional — use it on a store nobody is reading);
 * many small documents: batch them — :func:`replace_documents` runs one update
-  for a whole batch.
+  for a whole batch;
+* at the end of a build: :func:`flush` (so the next open does not replay the
+  write-ahead log; replace_documents also flushes every ``FLUSH_EVERY`` quads).
 
 Queries see the union of all named graphs (``use_default_graph_as_union``), see
 :mod:`kg.query`.  The default graph is not used.
