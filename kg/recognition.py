@@ -247,6 +247,33 @@ def _is_full_form(name: str) -> bool:
     return any(r[0] == name for r in rows)
 
 
+_COMPANY_BODY_AFTER = re.compile(rf"[{C}]{{0,10}}?(?:有限公司|有限责任公司|股份|集团)")
+
+
+def _province_of(row: lx.PlaceRow) -> str | None:
+    return row[0] if row[1] == "province" else row[2]
+
+
+def _page_region(cands: list[tuple[int, int, str]]) -> set[str]:
+    """Provinces the page names: full division names and province short forms.
+
+    A short county or city form is accepted only inside this region, because
+    on an unseen page most short forms that are not about its own region are
+    pieces of other names (a lake, a brand, a new area named like a county).
+    """
+    table = lx.place_table()
+    region: set[str] = set()
+    for _s, _e, name in cands:
+        if name in lx.PLACE_SHORT_STOP:
+            continue
+        for r in table[name]:
+            if r[0] == name or r[1] == "province":
+                p = _province_of(r)
+                if p:
+                    region.add(p)
+    return region
+
+
 def _recognise_places(text: str) -> list[Mention]:
     """Division names from the table, then towns and villages by suffix.
 
@@ -258,6 +285,7 @@ def _recognise_places(text: str) -> list[Mention]:
     cands = _place_candidates(text)
     mentions: list[Mention] = []
     full_forms = {name for _, _, name in cands if _is_full_form(name)}
+    region = _page_region(cands)
     prev_end, prev_rows = -1, ()
     for s, e, name in cands:
         if name in lx.PLACE_SHORT_STOP:
@@ -267,6 +295,16 @@ def _recognise_places(text: str) -> list[Mention]:
         full = _is_full_form(name)
         level = rows[0][1]
         source = "places"
+        if not full and level != "province" and region and not any(_province_of(r) in region for r in rows):
+            # a short form of a division in a province the page never names is
+            # part of another word (松山湖, 宁德时代, 三江新区 on a page about elsewhere)
+            prev_end = -1
+            continue
+        if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
+            # 省/市 + short form + company body: the short form is the firm's trade name
+            # (字号), a legal name carries one division only (新疆天山智能装备有限公司)
+            prev_end = -1
+            continue
         if not full:
             parents = {r[0] for r in prev_rows} if prev_end == s else set()
             if {r[0] for r in rows} & full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
