@@ -295,9 +295,10 @@ def _recognise_places(text: str) -> list[Mention]:
         full = _is_full_form(name)
         level = rows[0][1]
         source = "places"
-        if not full and level != "province" and region and not any(_province_of(r) in region for r in rows):
-            # a short form of a division in a province the page never names is
-            # part of another word (松山湖, 宁德时代, 三江新区 on a page about elsewhere)
+        if not full and level == "county" and region and not any(_province_of(r) in region for r in rows):
+            # a short county form in a province the page never names is part of
+            # another word (松山湖, 三江新区 on a page about elsewhere); city short
+            # forms (惠州仲恺高新区) are rarely words and stay
             prev_end = -1
             continue
         if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
@@ -309,7 +310,9 @@ def _recognise_places(text: str) -> list[Mention]:
             parents = {r[0] for r in prev_rows} if prev_end == s else set()
             if {r[0] for r in rows} & full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
                 pass
-            elif level == "county" or (_places is not None and not _places.plausible_at(text, s, e)):
+            elif (level == "county" or (_places is not None and not _places.plausible_at(text, s, e))
+                  or (region and not any(_province_of(r) in region for r in rows))):
+                # (a city short form outside the page's region, too: 泰安 in a co-op's name)
                 # kept only if it starts a zone/agency/company name (decided in recognise)
                 source = "places?"
         # a place name followed by 路/街/大桥 is a street or building, not the division

@@ -40,3 +40,11 @@ def test_short_form_after_a_province_in_a_legal_name_is_the_trade_name():
     assert "广东天河精密制造有限公司" in _m(doc, "Company")
     assert "天河" not in _m(doc, "Place")
     assert not any(o.startswith("天河") for _s, o in _rel(doc, "locatedIn"))
+
+
+def test_city_short_form_of_another_province_only_where_it_starts_a_zone():
+    doc = process_text("湖南省岳阳市的洞庭湖公司与宜昌兴达化工合作社签约，"
+                       "同时考察了苏州工业园区。")
+    places = _m(doc, "Place")
+    assert "宜昌" not in places  # inside a co-op's name, 湖北 is not on the page
+    assert "苏州" in places  # starts a zone name: kept
