@@ -82,7 +82,7 @@ def test_loc_places_only_on_request() -> None:
     toks = [("山西省", LOC), ("是", OTHER)]
     assert candidates(toks) == []
     (m,) = candidates(toks, add_places=True)
-    assert (m.type, m.level, m.code) == ("Place", "province", m.code) and m.code
+    assert m.type == "Place" and m.level == "province" and m.code
 
 
 # ----------------------------------------------------------------------------- the stage
