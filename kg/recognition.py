@@ -81,7 +81,7 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
                                               "拟建", "签约", "的", "上了", "投运", "建成"))
             _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 4)
         elif kind == "park":
-            strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造"))
+            strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造", "公司", "企业"))
             _STOP_CACHE[kind] = (strong, lx.predicate_words(with_vn=False) - _PARK_KEEP, 0)
         else:
             _STOP_CACHE[kind] = (_stopset(set()), verbs, 0)
@@ -134,9 +134,26 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
                 continue
             if w == "年" and window[j: j + 1] == "产":
                 continue
-            return i + j
-    best = 0
-    return i + best
+            return _after_conjunction(text, i + j, end, cov)
+    return _after_conjunction(text, i, end, cov)
+
+
+def _after_conjunction(text: str, s: int, end: int, cov) -> int:
+    """Drop a conjunction that joins this name to what precedes it.
+
+    与/跟 never start a name; 与/和/同 right before a division name are a
+    conjunction (日前与贵阳高新区…), while 与 between two industry words stays
+    (电子与装备制造园区).
+    """
+    while s < end - 2 and text[s] in "与跟":
+        s += 1
+    if cov:
+        k = text.rfind("与", s, end - 2)
+        while k >= 0:
+            if cov[k + 1] and not cov[k]:
+                return k + 1
+            k = text.rfind("与", s, k)
+    return s
 
 
 class _Span:

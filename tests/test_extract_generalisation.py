@@ -48,3 +48,24 @@ def test_city_short_form_of_another_province_only_where_it_starts_a_zone():
     places = _m(doc, "Place")
     assert "宜昌" not in places  # inside a co-op's name, 湖北 is not on the page
     assert "苏州" in places  # starts a zone name: kept
+
+
+# --- class 1: name boundaries ---------------------------------------------------------------
+
+def test_conjunction_before_a_zone_is_not_part_of_its_name():
+    doc = process_text("湖北三环锻造有限公司近日与襄阳高新区管委会签订合作协议。")
+    assert "襄阳高新区管委会" in _m(doc, "Agency")
+    assert "襄阳高新区" in _m(doc, "Park")
+    assert not any(t.startswith("与") for t in _m(doc, "Park") + _m(doc, "Agency"))
+    assert ("襄阳高新区管委会", "湖北三环锻造有限公司") in _rel(doc, "signsWith") or \
+        ("湖北三环锻造有限公司", "襄阳高新区管委会") in _rel(doc, "signsWith")
+
+
+def test_conjunction_after_a_reference_word_is_cut():
+    doc = process_text("该企业与雄安新区达成合作，共建数据中心。")
+    assert "雄安新区" in _m(doc, "Park")
+
+
+def test_conjunction_between_industry_words_stays_in_a_zone_name():
+    doc = process_text("去年，潍坊光电与智能装备产业园新增企业12家。")
+    assert "潍坊光电与智能装备产业园" in _m(doc, "Park")
