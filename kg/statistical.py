@@ -177,8 +177,9 @@ def _lac_tag(text: str) -> list[tuple[str, str]]:
 
 _JIEBA_ORG = {"nt"}
 _JIEBA_LOC = {"ns"}
-# noun-like jieba tags that may stand inside a name that ends in an org suffix
+# jieba tags a merged name may start with (name-like words)
 _JIEBA_HEADS = {"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"}
+# noun-like jieba tags that may stand inside a name that ends in an org suffix
 _JIEBA_NAMEISH = {"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "eng", "vn", "an", "l", "b"}
 
 
@@ -397,7 +398,8 @@ def recognise_statistical(doc: Document, backend: str = DEFAULT_BACKEND, tagger:
             for o in drop:
                 mentions.remove(o)
             mentions.append(Mention(s, e, name, m.type, source="stat", level=m.level, code=m.code))
-            known.add(name) if m.type != "Place" else None
+            if m.type != "Place":
+                known.add(name)
             changed = True
     if changed:
         doc.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
