@@ -59,7 +59,7 @@ def run(recogniser: str, pages: list[Path], gold: Path, repeat: int = 3) -> tupl
     return evaluate_documents(gold, docs), chars / best if best > 0 else 0.0
 
 
-def table(results: dict[tuple[str, str], tuple[Report, float]], recognisers: list[str]) -> str:
+def table(results: dict[tuple[str, str], tuple[Report, float]]) -> str:
     """A Markdown table: one column per (corpus, recogniser)."""
     cols = list(results)
     head = "| | " + " | ".join(f"{c} · {r}" for c, r in cols) + " |"
@@ -106,19 +106,19 @@ def table(results: dict[tuple[str, str], tuple[Report, float]], recognisers: lis
     return "\n".join(rows)
 
 
-def write_doc(text: str, command: str) -> None:
+def write_doc(text: str, command: str, path: Path = DOC) -> None:
     """Replace the generated table in docs/recognisers.md (keeps the prose)."""
     block = f"{BEGIN}\n\nCommand: `{command}`\n\n{text}\n\n{END}"
-    if DOC.exists():
-        old = DOC.read_text(encoding="utf-8")
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
         if BEGIN in old and END in old:
             a, b = old.index(BEGIN), old.index(END) + len(END)
-            DOC.write_text(old[:a] + block + old[b:], encoding="utf-8")
+            path.write_text(old[:a] + block + old[b:], encoding="utf-8")
             return
-        DOC.write_text(old.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
+        path.write_text(old.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
         return
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text("# Recognisers\n\n" + block + "\n", encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# Recognisers\n\n" + block + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.errors:
                 rep.show_errors = True
                 print(f"==== {corpus} · {name}\n{rep}\n")
-    out = table(results, names)
+    out = table(results)
     print(out)
     if args.write:
         cmd = "python -m bench.recognisers" + (

@@ -214,3 +214,19 @@ def test_jieba_backend_runs_on_the_real_tagger() -> None:
     assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
     spans = sorted((m.start, m.end) for m in doc.mentions if m.type != "Place")
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+# ----------------------------------------------------------------------------- benchmark helpers
+def test_bench_table_and_doc_block(tmp_path) -> None:
+    from bench.recognisers import BEGIN, END, table, write_doc
+    from kg.evaluation import Counts, Report
+
+    good = Report(entities={"Company": Counts(tp=3, fp=1, fn=0)}, relations={"investsIn": Counts(tp=1, fp=0, fn=1)})
+    out = table({("pages", "rules"): (good, 1234.0)})
+    assert "| **entity micro F1** | **0.857** |" in out
+    assert "| investsIn F1 | 0.667 |" in out and "| Park F1 | – |" in out and "1,234" in out
+    doc = tmp_path / "r.md"
+    doc.write_text(f"# T\n\nprose\n\n{BEGIN}\nold\n{END}\n\nverdict\n", encoding="utf-8")
+    write_doc("NEW", "cmd", doc)
+    text = doc.read_text(encoding="utf-8")
+    assert "old" not in text and "NEW" in text and text.startswith("# T\n\nprose") and text.endswith("verdict\n")
