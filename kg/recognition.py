@@ -993,6 +993,10 @@ _INVESTED_FACILITY_RE = re.compile(
 )
 
 
+_COUNT_AFTER_RE = re.compile(r"\s*[\d一二三四五六七八九十百]+\s*[个项批]")
+_PROJECT_CATEGORY_RE = re.compile(r"(?:企业|业态|外资|内资|产业|行业|领域|能源|材料|基建|类|型|性)$")
+
+
 def _project_lists(text: str):
     """"A、B等项目" matches, searched only in windows ending at 等…项目 (cheap on long pages)."""
     last = -1
@@ -1013,6 +1017,9 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
     for m in _project_lists(text):
         items = m.group(1).split("、")
         pos = m.start(1)
+        # "A、B等项目12个" / "等12个项目": a count makes the items categories, not names,
+        # unless an item carries its own figures (年产5万吨…)
+        counted = bool(re.search(r"\d", text[m.end(1): m.end()]) or _COUNT_AFTER_RE.match(text, m.end()))
         for k, it in enumerate(items):
             s, e = pos, pos + len(it)
             pos = e + 1
@@ -1020,6 +1027,8 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
                 s = _left_start(text, e, blocked, _stops("project"), len(it))
             name = text[s:e]
             if len(name) < 4 or _is_blocked(blocked, s, e) or _PROJECT_GENERIC.match(name):
+                continue
+            if counted and not re.search(r"\d", name):
                 continue
             if len(items) == 1 and not re.search(r"\d", name) and len(name) < 6:
                 continue
@@ -1045,6 +1054,8 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         desc = desc2
         if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):
             continue
+        if len(desc) <= 5 and _PROJECT_CATEGORY_RE.search(desc):
+            continue  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
         if desc[-2:] in lx.predicate_words():  # 园区坚持项目(为王), 抢抓项目
             continue
         hit = lx.word_table().get(desc)

@@ -69,3 +69,22 @@ def test_conjunction_after_a_reference_word_is_cut():
 def test_conjunction_between_industry_words_stays_in_a_zone_name():
     doc = process_text("去年，潍坊光电与智能装备产业园新增企业12家。")
     assert "潍坊光电与智能装备产业园" in _m(doc, "Park")
+
+
+# --- class 5: kinds and counts of projects are not projects -----------------------------------
+
+def test_counted_enumeration_lists_project_categories():
+    doc = process_text("青海省海西州将布局储能电站、氢能装备等项目8个，总投资120亿元。")
+    assert not any(p in ("储能电站", "氢能装备") for p in _m(doc, "Project"))
+    doc = process_text("去年，园区新签约数字经济、生物医药等12个项目。")
+    assert _m(doc, "Project") == []
+
+
+def test_enumerated_named_projects_without_count_stay():
+    doc = process_text("园区今年将推进年产8万吨电解液、年产2万吨隔膜等项目。")
+    assert "年产8万吨电解液" in _m(doc, "Project")
+
+
+def test_category_phrases_before_xiangmu_are_not_names():
+    doc = process_text("今年，宁夏银川经开区引进民营企业项目9个、新材料项目5个，招引外资项目两个。")
+    assert _m(doc, "Project") == []
