@@ -108,6 +108,7 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
     A stop word may not overlap a place name (走进山西…: 进山 is no verb here).
     """
     strong, weak, weak_min = stops
+    legal = stops is _STOP_CACHE.get("legal")
     i = end
     lo = max(0, end - max_len)
     while i > lo and not blocked[i - 1] and text[i - 1] not in _STRONG_BOUNDARY and _NAME_CH.match(text[i - 1]):
@@ -126,6 +127,12 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
                 break
             w = window[k:j]
             if w not in strong and (w not in weak or j > n - weak_min):
+                continue
+            # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算)
+            if k > 0 and L <= 2 and _is_noun(window[k - 1: j]):
+                continue
+            # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
+            if j == n and legal and w in lx.NAME_FORMING_VERBS:
                 continue
             # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
             if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
@@ -154,6 +161,12 @@ def _after_conjunction(text: str, s: int, end: int, cov) -> int:
                 return k + 1
             k = text.rfind("与", s, k)
     return s
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(w: str) -> bool:
+    hit = lx.word_table().get(w)
+    return bool(hit) and hit[1].startswith("n") and hit[1] not in ("nr", "ns", "nrt")
 
 
 class _Span:
@@ -1039,6 +1052,8 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         s = _left_start(text, e, blocked, _stops("project"), e - s)
         if re.match(r"^\d+[条个座台套家]", text[s:e]):
             continue
+        if re.match(r"[一二三四五六七八九]期|项目|工程", text[e: e + 2]):
+            continue  # 云栖智算中心一期项目: the 项目 rule takes the whole name
         if e - s >= 4 and not _is_blocked(blocked, s, e):
             out.append(Mention(s, e, text[s:e], "Project", source="facility"))
             _block(blocked, s, e)
@@ -1056,7 +1071,8 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             continue
         if len(desc) <= 5 and _PROJECT_CATEGORY_RE.search(desc):
             continue  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
-        if desc[-2:] in lx.predicate_words():  # 园区坚持项目(为王), 抢抓项目
+        if desc[-2:] in lx.predicate_words() and not re.search(r"[一二三四五六七八九十\d]期$", desc):
+            # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb
             continue
         hit = lx.word_table().get(desc)
         if hit and hit[0] >= 50 and len(desc) <= 4 and not hit[1].startswith("n"):

@@ -88,3 +88,12 @@ def test_enumerated_named_projects_without_count_stay():
 def test_category_phrases_before_xiangmu_are_not_names():
     doc = process_text("今年，宁夏银川经开区引进民营企业项目9个、新材料项目5个，招引外资项目两个。")
     assert _m(doc, "Project") == []
+
+
+def test_legal_names_keep_words_that_contain_a_stop_character():
+    # 据 alone ends a name (据了解) but 数据 is a noun; 投资 before 有限公司 names the business
+    doc = process_text("由湖南长丰数据科技有限公司总投资8亿元建设的长丰智慧物流中心二期项目近日封顶。")
+    assert "湖南长丰数据科技有限公司" in _m(doc, "Company")
+    assert "长丰智慧物流中心二期项目" in _m(doc, "Project")
+    doc = process_text("该园区由青川县交通建设投资有限公司负责运营。")
+    assert "青川县交通建设投资有限公司" in _m(doc, "Company")
