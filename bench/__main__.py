@@ -34,6 +34,7 @@ import os
 import platform
 import pstats
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -48,6 +49,7 @@ import pyoxigraph
 
 from bench.corpus import doc_id, page, write_corpus
 from bench.timing import build_in_child, named_latency, percentiles
+from kg.build import BuildSummary
 
 #: Text below this line of the --out file survives a re-run (hand-written analysis).
 KEEP_MARKER = "<!-- analysis: kept when the benchmark rewrites this file -->"
@@ -288,12 +290,29 @@ def run(args: argparse.Namespace) -> Report:
     # because other load on the machine can only slow a run down
     s1t, s1 = timed(lambda: build([corpus], store=fresh_store(work / "s1"), jobs=1, progress=False))
     log(f"jobs=1: {s1.documents} docs, {s1.quads:,} quads, {s1.chars / s1t:,.0f} chars/s")
-    s2t, s2 = timed(lambda: build([corpus], store=fresh_store(work / "s2"), jobs=2, progress=False))
+    cpu2: tuple[float, float] = (0.0, 0.0)
+
+    def two_workers() -> tuple[float, BuildSummary]:
+        nonlocal cpu2
+        r0s, r0c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        t, summary = timed(lambda: build([corpus], store=fresh_store(work / "s2"), jobs=2, progress=False))
+        r1s, r1c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        if t < s2t_best[0]:
+            s2t_best[0] = t
+            cpu2 = (
+                r1s.ru_utime + r1s.ru_stime - r0s.ru_utime - r0s.ru_stime,
+                r1c.ru_utime + r1c.ru_stime - r0c.ru_utime - r0c.ru_stime,
+            )
+        return t, summary
+
+    s2t_best = [float("inf")]
+    load_before = os.getloadavg()[0]
+    s2t, s2 = two_workers()
     log(f"jobs=2: {s2t:.1f}s")
     for _ in range(args.repeat - 1):
         t, _s = timed(lambda: build([corpus], store=fresh_store(work / "s1"), jobs=1, progress=False))
         s1t = min(s1t, t)
-        t, _s = timed(lambda: build([corpus], store=fresh_store(work / "s2"), jobs=2, progress=False))
+        t, _s = two_workers()
         s2t = min(s2t, t)
     rate1 = s1.chars / s1t
     speedup = s1t / s2t
@@ -336,6 +355,14 @@ def run(args: argparse.Namespace) -> Report:
             f"≥ {TARGETS['speedup']} {ok(speedup, TARGETS['speedup'])}",
             f"{s1t:.1f}s → {s2t:.1f}s (best of {args.repeat}), {s2.chars / s2t:,.0f} chars/s total; "
             f"same quads: {s1.quads == s2.quads}",
+        )
+    )
+    rows.append(
+        (
+            "CPU seconds of the best 2-worker build",
+            f"parent (store writer) {cpu2[0]:.1f} s, workers {cpu2[1]:.1f} s",
+            f"wall {s2t:.1f} s on {os.cpu_count()} cores",
+            f"machine load average before the runs: {load_before:.1f} (other jobs share the cores)",
         )
     )
 
@@ -575,6 +602,8 @@ def run(args: argparse.Namespace) -> Report:
     big = None
     gc.collect()
     big = open_store(big_path)  # read-write again, for the update
+    at_fast, sa = timed(lambda: build([one], store=big, progress=False, count=False))
+    (one / f"{new_id}.txt").write_text(page(args.seed, n_big + 3), encoding="utf-8")
     at, sa = timed(lambda: build([one], store=big, progress=False))
     from kg.build import quads_for_path
     from kg.store import replace_document
@@ -588,7 +617,15 @@ def run(args: argparse.Namespace) -> Report:
     wt, _ = timed(write_only)
     rows.append(
         (
-            "add one article to the large store, `build([file])`",
+            "add one article to the large store, `build([file], count=False)`",
+            f"{at_fast:.2f}s",
+            f"< {TARGETS['add_s']}s {ok(at_fast, TARGETS['add_s'], higher=False)}",
+            "read → extract → RDF → transactional write → flush, no store-wide counts",
+        )
+    )
+    rows.append(
+        (
+            "add (replace) one article, `build([file])` with the summary counts",
             f"{at:.2f}s",
             f"< {TARGETS['add_s']}s {ok(at, TARGETS['add_s'], higher=False)}",
             f"includes store-wide stats for the summary; documents now {sa.store_documents:,}",

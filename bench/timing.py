@@ -71,6 +71,17 @@ def named_latency(
         proc.join()
 
 
+def _vm_hwm_mb() -> float:
+    """Peak RSS of this process image (``VmHWM`` in /proc/self/status), MB; 0 if unknown."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
 def _build_worker(corpus: str, store_path: str, jobs: int, conn: Any) -> None:
     """Child: a fresh-store build; sends back the summary figures and peak RSS."""
     import resource
@@ -86,7 +97,9 @@ def _build_worker(corpus: str, store_path: str, jobs: int, conn: Any) -> None:
                 "chars": s.chars,
                 "quads": s.quads,
                 "errors": len(s.errors),
-                "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the
+                # forked parent, so a spawned child would report the bench's own size
+                "maxrss_self_mb": _vm_hwm_mb() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                 "maxrss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
             }
         )
