@@ -102,7 +102,7 @@ b01 = Page(
         E("pj_zhengji", "Project", "储能电池正极材料研发及产业化项目"),
         E("pj_bms", "Project", "电池管理系统智能产线"),
         E("pj_mozu", "Project", "高端显示模组生产基地项目"),
-        E("pj_yuzhicai", "Project", "中央厨房预制菜加工项目"),
+        E("pj_yuzhicai", "Project", "中央厨房预制菜加工项目", ("预制菜项目",)),
         E("pk_xm_cxcy", "Park", "厦门火炬高新区创新创业园"),
         E("co_chuxin", "Company", "厦门储芯科技有限公司"),
         E("pj_jiance", "Project", "储能安全检测实验室"),
