@@ -863,10 +863,33 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         if 2 <= len(name) <= 6 and _clean_left(text, s, blocked) and not _is_blocked(blocked, s, e) and _name_like(name):
             out.append(Mention(s, e, name, "Company", source="short"))
             _block(blocked, s, e)
+    # only a company (or a government) pays a stated sum: "黔云软件计划投资8500万元"
+    for m in _ACTOR_INVEST_RE.finditer(text):
+        e = m.start()
+        if e < 2 or blocked[e - 1]:
+            continue
+        s = _left_start(text, e, blocked, _stops("all"), 8)
+        name = text[s:e]
+        if not (2 <= len(name) <= 8) or len(re.sub(r"[A-Za-z]", "", name)) > 6:
+            continue
+        if _ACTOR_NOT_COMPANY_RE.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴":
+            continue  # 园区/全市/长葛市 invest too, and 在X投资 names where, not who
+        core = re.sub(r"^[A-Za-z]+", "", name)
+        if (len(core) >= 2 and _clean_left(text, s, blocked) and not _is_blocked(blocked, s, e)
+                and _name_like(core) and not _has_predicate(core)):
+            out.append(Mention(s, e, name, "Company", source="short"))
+            _block(blocked, s, e)
     return out
 
 
 _EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
+_ACTOR_INVEST_RE = re.compile(
+    r"(?:计划|拟|将|已|共|追加|累计)?(?:总)?(?:投资|出资|注资|增资)(?:约|超|近)?\s*[\d一二三四五六七八九十两]"
+)
+_ACTOR_NOT_COMPANY_RE = re.compile(
+    r"园|区|县|市|省|镇|乡|村|州|政府|委员会|管委会|局|厅|部|办|中心|项目|基金|社会|民间|外资|企业|公司|集团|我们|他们|"
+    r"^(?:该|本|其|全|各|共|累计|今年|去年|目前|其中|此外|同时|一期|二期|首期)"
+)
 
 
 def _split_places(name: str) -> tuple[str, str]:

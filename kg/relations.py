@@ -23,8 +23,12 @@ from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention, Sentence
 
 _BUILT_BY_RE = re.compile(r"由")
+#: after "由X": X pays for it (投资/出资/注资, optionally with an amount) or builds it
+_BUILT_BY_TAIL_RE = re.compile(
+    r"(?:公司)?(?:共同|联合|追加|全资|独资|总|计划|拟)?(?:投资|出资|注资|投建|建设|兴建|打造|开发|实施|运营)"
+)
 _INVEST_VERBS = re.compile(
-    r"投资|总投资|投入|出资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成"
+    r"投资|总投资|投入|出资|注资|增资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成"
 )
 _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
 _ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
@@ -268,21 +272,61 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             state.setdefault("company_projects", {}).setdefault(_ckey(best), []).append(p)
             facts.append(_fact("investsIn", best, p, sent))
     # "该项目由X公司投资建设": the builder named after the project
+    # "由A与B共同出资建设": joint investors, each one invests
     for bm in _BUILT_BY_RE.finditer(s_text):
         pos = sent.start + bm.end()
         c = next((x for x in comps if x.start == pos), None)
         if c is None:
             continue
-        tail = text[c.end: c.end + 8]
-        if not re.match(r"(?:公司)?(?:投资)?(?:建设|兴建|投建|打造|开发|实施|运营)", tail):
+        investors = [c]
+        end = c.end
+        while True:
+            nxt = next((x for x in comps if x.start in (end + 1, end + 2) and
+                        re.fullmatch(r"与|和|及|、|以及", text[end: x.start])), None)
+            if nxt is None:
+                break
+            investors.append(nxt)
+            end = nxt.end
+        tail = text[end: end + 24]
+        if not _BUILT_BY_TAIL_RE.match(tail):
             continue
         before = [p for p in projs if p.end <= pos]
-        if before:
+        # "由X投资建设的Y项目": the project follows
+        after = [p for p in projs if p.start >= end and not p.is_reference
+                 and re.fullmatch(r"[^，。；]{0,24}的", text[end: p.start])]
+        if after:
+            p = after[0]
+        elif before:
             p = antecedent(before[-1])
-            if id(p) not in linked and p.type == "Project":
-                linked.add(id(p))
-                state.setdefault("company_projects", {}).setdefault(_ckey(c), []).append(p)
-                facts.append(_fact("investsIn", c, p, sent))
+        else:
+            continue
+        if p.type != "Project":
+            continue
+        for inv_c in investors:
+            if any(f.predicate == "investsIn" and f.subject is inv_c and f.obj is p for f in facts):
+                continue
+            linked.add(id(p))
+            state.setdefault("company_projects", {}).setdefault(_ckey(inv_c), []).append(p)
+            facts.append(_fact("investsIn", inv_c, p, sent))
+    # "X总投资28亿元布局该项目": a company investing in a referenced project
+    for p in projs:
+        if not p.is_reference:
+            continue
+        ante = antecedent(p)
+        if ante is p or ante.type != "Project":
+            continue
+        prev_c = [c for c in comps if c.end <= p.start and not (c.is_reference and antecedent(c) is c)]
+        if not prev_c:
+            continue
+        c = prev_c[-1]
+        gap = text[c.end: p.start]
+        if len(gap) <= 20 and not re.search(r"[，。；]", gap) and re.search(r"投资|出资|注资|投入", gap):
+            if not any(f.predicate == "investsIn" and f.obj is ante and _ckey(f.subject) == _ckey(c) for f in facts):
+                f = _fact("investsIn", c, ante, sent)
+                a = find_amounts(gap)
+                if a:
+                    f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+                facts.append(f)
     # projects in one sentence share an amount only when there is one project
     inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
     amounts = find_amounts(s_text)
@@ -297,7 +341,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             ante = antecedent(p)
             if ante is not p:
                 tail = text[p.end: sent.end]
-                am = re.match(r"(?:总)?投资(?:额)?(?:约|达|为|超)?", tail)
+                am = re.match(r"(?:计划|拟|预计)?(?:总)?投资(?:额)?(?:约|达|为|超)?", tail)
                 if am:
                     a = find_amounts(tail[am.end(): am.end() + 16])
                     if a:
@@ -636,7 +680,7 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
     return best
 
 
-_INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|资金|总投|计划投|拟投|贷款")
+_INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|注资|增资|资金|总投|计划投|拟投|贷款")
 
 
 def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact]) -> None:

@@ -97,3 +97,66 @@ def test_legal_names_keep_words_that_contain_a_stop_character():
     assert "长丰智慧物流中心二期项目" in _m(doc, "Project")
     doc = process_text("该园区由青川县交通建设投资有限公司负责运营。")
     assert "青川县交通建设投资有限公司" in _m(doc, "Company")
+
+
+# --- class 6: investsIn shapes ------------------------------------------------------------------
+
+def _inv(doc):
+    out = set()
+    for f in doc.facts:
+        if f.predicate == "investsIn":
+            out.add((doc.entities[f.subject.entity].name, doc.entities[f.obj.entity].name,
+                     int(f.amount_yuan) if f.amount_yuan is not None else None))
+    return out
+
+
+def test_investor_named_after_the_project_with_you():
+    doc = process_text("甘肃省金昌市的年产6万吨镍钴新材料项目由金川瑞丰材料有限公司投资，计划总投资26亿元。")
+    assert ("金川瑞丰材料有限公司", "年产6万吨镍钴新材料项目", 2600000000) in _inv(doc)
+
+
+def test_reference_project_with_you_and_amount():
+    doc = process_text("湖北荆门化工园区的年产20万吨己内酰胺项目进入试车阶段。该项目由荆楚石化集团投资18亿元建设。")
+    assert ("荆楚石化集团", "年产20万吨己内酰胺项目", 1800000000) in _inv(doc)
+
+
+def test_joint_investors_both_invest():
+    doc = process_text("江西吉安的年产3万吨铜箔项目开工。该项目总投资9亿元，由赣铜科技有限公司与吉安市城市发展投资有限公司共同出资建设。")
+    inv = {(s, o) for s, o, _ in _inv(doc)}
+    assert ("赣铜科技有限公司", "年产3万吨铜箔项目") in inv
+    assert ("吉安市城市发展投资有限公司", "年产3万吨铜箔项目") in inv
+
+
+def test_passive_you_before_the_project():
+    doc = process_text("由云南滇峰光电科技有限公司追加注资3亿元建设的年产5GW电池片项目正式投产。")
+    assert ("云南滇峰光电科技有限公司", "年产5GW电池片项目", 300000000) in _inv(doc)
+
+
+def test_company_investing_in_a_referenced_project():
+    doc = process_text("年产10万吨负极材料项目落户福建宁化。闽钒锂业总投资12亿元建设该项目。")
+    assert ("闽钒锂业", "年产10万吨负极材料项目", 1200000000) in _inv(doc)
+
+
+def test_amount_in_the_next_sentence_for_the_project():
+    doc = process_text("湖南华岳储能科技有限公司年产8GWh储能电池项目在岳阳开工。该项目计划投资32亿元。")
+    assert ("湖南华岳储能科技有限公司", "年产8GWh储能电池项目", 3200000000) in _inv(doc)
+
+
+# --- class 3: short company names in actor positions -------------------------------------------
+
+def test_short_name_that_pays_a_stated_sum_is_a_company():
+    doc = process_text("此外，本地企业滇橙软件计划投资6200万元建设数字农业平台项目。")
+    assert "滇橙软件" in _m(doc, "Company")
+    assert ("滇橙软件", "数字农业平台项目", 62000000) in _inv(doc)
+    doc = process_text("其中，BYQ瑞禾电子拟投资9.5亿元建设的年产2亿只电容器项目已开工。")
+    assert "BYQ瑞禾电子" in _m(doc, "Company")
+
+
+def test_places_and_governments_that_invest_are_not_companies():
+    doc = process_text("“我们在临港投资5亿元建设新工厂。”全市今年投资80亿元用于园区建设，长治市共投资12亿元。")
+    assert _m(doc, "Company") == []
+
+
+def test_recycling_words_stay_in_legal_names():
+    doc = process_text("安徽界首的安徽皖鑫再生资源集团有限公司年产20万吨再生铅项目投产。")
+    assert "安徽皖鑫再生资源集团有限公司" in _m(doc, "Company")
