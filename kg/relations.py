@@ -320,13 +320,14 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             continue
         c = prev_c[-1]
         gap = text[c.end: p.start]
-        if len(gap) <= 20 and not re.search(r"[，。；]", gap) and re.search(r"投资|出资|注资|投入", gap):
-            if not any(f.predicate == "investsIn" and f.obj is ante and _ckey(f.subject) == _ckey(c) for f in facts):
-                f = _fact("investsIn", c, ante, sent)
-                a = find_amounts(gap)
-                if a:
-                    f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
-                facts.append(f)
+        if len(gap) > 20 or re.search(r"[，。；]", gap) or not re.search(r"投资|出资|注资|投入", gap):
+            continue
+        if not any(f.predicate == "investsIn" and f.obj is ante and _ckey(f.subject) == _ckey(c) for f in facts):
+            f = _fact("investsIn", c, ante, sent)
+            a = find_amounts(gap)
+            if a:
+                f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+            facts.append(f)
     # projects in one sentence share an amount only when there is one project
     inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
     amounts = find_amounts(s_text)
