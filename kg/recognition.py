@@ -845,7 +845,7 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         _, rest = _split_places(brand)
         if not _name_like(rest + m.group(0)) and not _name_like(brand + m.group(0)):
             continue
-        if not _SHORT_CO_AFTER.match(text, e):
+        if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
             continue
         out.append(Mention(s, e, text[s:e], "Company", source="short"))
         _block(blocked, s, e)
@@ -901,6 +901,11 @@ def _split_places(name: str) -> tuple[str, str]:
 
 
 _LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}?"
+#: an enumeration headed by a kind word (…、晶硅光伏等产业 / 等新业态项目): its items are industries
+_CATEGORY_LIST_TAIL = re.compile(
+    r"(?:、[^，。；、]{1,12})*等(?:(?!企业|公司|集团|厂商|龙头)[^，。；、]){0,8}?"
+    r"(?:项目|产业|行业|领域|业态|业务|方向|板块|集群|赛道|链条|环节)"
+)
 _CO_LIST_RE = re.compile(
     rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|(?=(?:\d+|[一二三四五六七八九十两]+)[家户]))"
     rf"(?:\d+|[一二三四五六七八九十两]+)?(?:家|户)?"
@@ -918,6 +923,8 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
         for m in rx.finditer(text):
             if re.match(r"等(?:\d+个)?(?:村|镇|乡|街道|社区|地|县|市|区|省)", text[m.end(1): m.end(1) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
+            if _CATEGORY_LIST_TAIL.match(text, m.end(1)):
+                continue  # "引进检测维修、保税研发等新业态": kinds of business
             gs = m.start(1)
             items = m.group(1).split("、")
             pos = gs

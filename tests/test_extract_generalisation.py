@@ -160,3 +160,15 @@ def test_places_and_governments_that_invest_are_not_companies():
 def test_recycling_words_stay_in_legal_names():
     doc = process_text("安徽界首的安徽皖鑫再生资源集团有限公司年产20万吨再生铅项目投产。")
     assert "安徽皖鑫再生资源集团有限公司" in _m(doc, "Company")
+
+
+def test_items_of_an_industry_enumeration_are_not_companies():
+    doc = process_text("高新区将重点发展氢燃料电池、碳纤维材料、智慧物流等产业。")
+    assert _m(doc, "Company") == []
+    doc = process_text("园区引进了一批融资租赁、跨境结算等新业态项目，围绕正极材料、隔膜制造等环节招商。")
+    assert _m(doc, "Company") == []
+
+
+def test_items_before_a_company_head_are_companies():
+    doc = process_text("园区已引进宏发电子、XYZ星辰智能等龙头企业项目12个。")
+    assert {"宏发电子", "XYZ星辰智能"} <= set(_m(doc, "Company"))
