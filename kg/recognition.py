@@ -54,7 +54,7 @@ _PROJECT_KEEP = {"及", "和", "与", "同", "年", "月", "日", "中", "上", 
                  "全市", "全县", "全区", "国际", "国内", "龙头", "合作", "之", "高效", "集中",
                  "一体", "共同", "企业", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
 _PARK_KEEP = {"发展", "中", "上", "下", "内", "外", "前", "后", "里", "有", "个", "项", "多", "余", "约",
-              "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效", "与",
+              "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效", "与", "高新",
               "集中", "综合", "共同", "之"}
 
 
@@ -563,6 +563,9 @@ _PARK_GENERIC_DESC = {
 _AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室")
 
 
+_TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；、]{0,8}$")
+
+
 def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Zones by suffix with a left boundary; returns (parks, agencies of parks)."""
     parks: list[Mention] = []
@@ -592,7 +595,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 break
             chain.append(cur)
             p = cur.end
-        if len(chain) >= 2:
+        if len(chain) >= 2 and any(_is_full_form(c.text) for c in chain):
+            # (short forms only, 宜宾叙州高新技术产业园区, are the zone's own name)
             s = chain[-1].start
             # 贵州省遵义市汇川区遵义经济技术开发区: the zone's own place repeats an earlier one
             own = place_at.get(chain[-1].end)
@@ -600,6 +604,10 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
                 if names & {r[0] for r in lx.place_table().get(own.text, ())}:
                     s = own.start
+        # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
+        bare = re.match(r"(?:高新区|经开区|开发区|综保区|园区|新区)(?=[^区园]{2})", text[s:suf_s])
+        if bare:
+            s += bare.end()
         desc = text[s:suf_s]
         # strip leading places from the descriptor to judge it
         core = desc
@@ -615,8 +623,10 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if _PARK_TITLE_START.match(desc) or re.search(r"试点|首批|批|名单|国家级|省级|市级", desc):
             continue
-        if re.search(r"\d", core) or len(core) > 12:
-            continue
+        if re.search(r"\d|[一二三四五六七八九十两几多][个家座]", core) or len(core) > 12:
+            continue  # 三水五个园区: a count of zones
+        if _TITLE_BEFORE_RE.search(text, max(0, s - 12), s):
+            continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
         if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
             continue
         if has_place and core in _PARK_GENERIC_DESC and m.group(0) == "专业镇":

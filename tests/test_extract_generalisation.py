@@ -172,3 +172,23 @@ def test_items_of_an_industry_enumeration_are_not_companies():
 def test_items_before_a_company_head_are_companies():
     doc = process_text("园区已引进宏发电子、XYZ星辰智能等龙头企业项目12个。")
     assert {"宏发电子", "XYZ星辰智能"} <= set(_m(doc, "Company"))
+
+
+# --- class 4: zones -----------------------------------------------------------------------------
+
+def test_zone_named_with_city_and_county_short_forms_keeps_both():
+    doc = process_text("在高坪区，南充高坪高新技术产业园区今年新增规上企业15家。")
+    assert "南充高坪高新技术产业园区" in _m(doc, "Park")
+
+
+def test_titles_and_counts_are_not_zones():
+    doc = process_text("今年，江门新会经开区获批广东省首批数字化转型示范园区，统筹蓬江、新会、台山三个园区发展。")
+    parks = _m(doc, "Park")
+    assert "江门新会经开区" in parks
+    assert not any(p.endswith("示范园区") or p.endswith("示范园") for p in parks)
+    assert not any("三个" in p for p in parks)
+
+
+def test_bare_zone_word_before_a_sub_park_is_a_reference():
+    doc = process_text("目前，高新区智能网联产业园已入驻企业30家。")
+    assert "智能网联产业园" in _m(doc, "Park")
