@@ -595,8 +595,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 break
             chain.append(cur)
             p = cur.end
-        if len(chain) >= 2 and any(_is_full_form(c.text) for c in chain):
-            # (short forms only, 宜宾叙州高新技术产业园区, are the zone's own name)
+        if len(chain) >= 2 and (any(_is_full_form(c.text) for c in chain) or _place_level(chain[0].text) == "province"):
+            # (short city+county forms, 宜宾叙州高新技术产业园区, are the zone's own name)
             s = chain[-1].start
             # 贵州省遵义市汇川区遵义经济技术开发区: the zone's own place repeats an earlier one
             own = place_at.get(chain[-1].end)
