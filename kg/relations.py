@@ -840,17 +840,23 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     name lies in that town (界湖…项目 → 界湖街道).
     """
     located = {id(f.subject) for f in facts if f.predicate == "locatedIn"}
+    # a project named twice (text and caption) is located once: by its stated place
+    located_projects = {f.subject.text for f in facts if f.predicate == "locatedIn" and f.subject.type == "Project"}
     located_companies = {f.subject.text for f in facts if f.predicate == "locatedIn" and f.subject.type == "Company"}
     towns = [m for m in ctx.mentions if m.type == "Place" and m.level in ("town", "village")]
+    _parks_in_towns(ctx, towns, facts)
     last_park: Mention | None = None
     main_park: Mention | None = None
     breaks = _article_breaks(ctx.doc)
+    agencies = [a for a in ctx.mentions if a.type == "Agency"]
     for m in ctx.mentions:
         if last_park is not None and _crosses(breaks, last_park.end, m.start):
             last_park = None
         if main_park is not None and _crosses(breaks, main_park.end, m.start):
             main_park = None
-        if (m.type == "Place" and not m.is_reference and id(m) not in ctx.nested
+        # a government named with its division (长葛市人民政府) moves the passage there too
+        in_agency = id(m) in ctx.nested and any(a.start <= m.start < a.end for a in agencies)
+        if (m.type == "Place" and not m.is_reference and (id(m) not in ctx.nested or in_agency)
                 and m.level in ("province", "city", "county")):
             # the passage moved to another region: its zone no longer applies
             for zone in (last_park, main_park):
@@ -887,11 +893,62 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
                 continue
             if any(t.startswith(m.text[:2]) or m.text[:2] in t for t in located_companies):
                 continue
+        if m.type == "Project" and m.text in located_projects:
+            continue
+        if sent is not None and _stated_elsewhere(ctx, sent, m, (last_park, main_park)):
+            continue  # 在北滘投资…的Y, Y在X镇动工, 将在X建设: the sentence says where
         for park in {id(p): p for p in (last_park, main_park) if p is not None}.values():
             if m.start - park.end > (800 if m.type == "Project" else 600):
                 continue
+            if sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park):
+                continue  # 苏州纳微光电…的Y after a 常州 passage: another city's firm and project
             facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
         located.add(id(m))
+
+
+_AT_RE = re.compile(r"(?<![正还仍存现实所自])在(?!园区|区内|该|本|这|此|其|全|我|当地|此前|今年|去年|目前|近年)[\u4e00-\u9fff]{2}")
+
+
+def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
+    """Is ``m`` put somewhere else by 在X in its own clause (在X投资…的Y, Y在X动工)?"""
+    text = ctx.text
+    lo = max(sent.start, max((text.rfind(c, sent.start, m.start) for c in "，；：“"), default=-1) + 1)
+    hi = min([k for k in (text.find(c, m.end, sent.end) for c in "，；。”") if k >= 0] or [sent.end])
+    for am in _AT_RE.finditer(text, lo, hi):
+        if am.start() < m.start and not re.search(r"的$|建设的$", text[am.end(): m.start]):
+            continue  # before the name only as 在X…的Y
+        if am.start() >= m.end and am.start() - m.end > 4:
+            continue  # after the name only right after it: Y在X…
+        pos = am.start() + 1
+        if any(z is not None and (z.start <= pos < z.end or text.startswith(z.text, pos)) for z in zones):
+            continue
+        return True
+    return False
+
+
+def _sentence_in_region(ctx: _Ctx, sent: Sentence, zone: Mention) -> bool:
+    """No division named in the sentence (even inside a firm's name) lies outside the zone's region."""
+    for p in ctx.in_span(sent.start, sent.end):
+        if p.type == "Place" and not p.is_reference and p.level in ("city", "county") and not _same_region(ctx, zone, p):
+            return False
+    return True
+
+
+def _parks_in_towns(ctx: _Ctx, towns: list[Mention], facts: list[Fact]) -> None:
+    """A zone named after a town lies in it (大湾镇 … 大湾智能制造产业园 → 大湾镇)."""
+    if not towns:
+        return
+    done: set[tuple[str, str]] = set()
+    for m in ctx.mentions:
+        if m.type != "Park" or m.is_reference:
+            continue
+        for t in towns:
+            core = re.sub(r"(?:街道|镇|乡)$", "", t.text)
+            if t.level != "town" or len(core) < 2 or not m.text.startswith(core) or (m.text, t.text) in done:
+                continue
+            done.add((m.text, t.text))
+            facts.append(_fact("locatedIn", m, t, ctx.doc.sentence_at(m.start), extractor="rule:name"))
+            break
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

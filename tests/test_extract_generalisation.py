@@ -192,3 +192,34 @@ def test_titles_and_counts_are_not_zones():
 def test_bare_zone_word_before_a_sub_park_is_a_reference():
     doc = process_text("目前，高新区智能网联产业园已入驻企业30家。")
     assert "智能网联产业园" in _m(doc, "Park")
+
+
+# --- class 8: locatedIn across passages ---------------------------------------------------------
+
+def test_explicit_place_in_the_clause_beats_the_passage_zone():
+    text = ("漳州高新区今年新签约项目20个。"
+            "“我们在角美投资6亿元建设的年产50万台空调压缩机项目，年底投产。”"
+            "闽华科技有限公司年产8万吨铝箔项目正在加紧建设。")
+    located = set(_rel(process_text(text), "locatedIn"))
+    assert ("年产50万台空调压缩机项目", "漳州高新区") not in located
+    assert ("年产8万吨铝箔项目", "漳州高新区") in located  # 正在 is no place
+
+
+def test_firm_of_another_city_after_a_zone_passage_is_not_placed_there():
+    text = ("湖州南太湖新区今年引进项目30个，其中包括年产5万吨碳纤维复合材料项目。"
+            "杭州星联光电股份有限公司投资6亿元的高端显示模组项目于3月开工建设。")
+    located = set(_rel(process_text(text), "locatedIn"))
+    assert ("年产5万吨碳纤维复合材料项目", "湖州南太湖新区") in located
+    assert ("高端显示模组项目", "湖州南太湖新区") not in located
+
+
+def test_government_of_another_city_ends_the_passage_zone():
+    text = ("钦州港经济技术开发区今年新增企业12家。"
+            "今年以来，玉林市人民政府与桂东新材料有限公司签订合作协议，建设年产3万吨稀土永磁材料项目。")
+    located = set(_rel(process_text(text), "locatedIn"))
+    assert ("年产3万吨稀土永磁材料项目", "钦州港经济技术开发区") not in located
+
+
+def test_zone_named_after_a_town_lies_in_it():
+    text = "江苏省宜兴市丁蜀镇是紫砂之都。丁蜀陶瓷新材料产业园内集聚了120家企业。"
+    assert ("丁蜀陶瓷新材料产业园", "丁蜀镇") in set(_rel(process_text(text), "locatedIn"))
