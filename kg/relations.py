@@ -31,6 +31,8 @@ _INVEST_VERBS = re.compile(
     r"投资|总投资|投入|出资|注资|增资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成"
 )
 _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
+#: "项目签约落地/落户": a project signed into a zone, not a signing between zone and firm
+_SIGNED_INTO_RE = re.compile(r"落地|落户|入驻|入园|进驻")
 _ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
 _LOC_IN_RE = re.compile(r"位于|坐落于|地处")
 _ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
@@ -358,7 +360,8 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     state.setdefault("company_amounts", {})[_ckey(c)] = a[0][2]
 
     # ------------------------------------------------------------ signsWith
-    if _SIGN_RE.search(s_text) and comps:
+    signs = [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())]
+    if signs and comps:
         paired = _signing_pairs(text, sent, ms)
         if paired:
             for a, c in paired:
@@ -622,6 +625,9 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
     return before[-1:] or out[:1]
 
 
+_PARTNER_DESC_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|客商|外企|央企|国企|民企|巨头)")
+
+
 def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A与B签约": the parties are the mentions right around 与 (one side a company).
 
@@ -632,11 +638,24 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
         left = [m for m in ms if m.end == k and not (m.is_reference and antecedent(m) is m)]
         right = [m for m in ms if m.start == k + 1 and not (m.is_reference and antecedent(m) is m)]
         if not right:
+            # "与港资企业X签约": a descriptor of the partner between 与 and its name
+            right = [m for m in ms if m.type == "Company" and k + 3 <= m.start <= k + 8
+                     and _PARTNER_DESC_RE.fullmatch(text, k + 1, m.start)]
+        if not right:
             continue
         r = right[0]
         lparty = left[0] if left else None
         if r.type == "Company" and lparty is not None and lparty.type in ("Park", "Agency", "Place"):
             out.append((lparty, r))
+            # "与A公司、B集团签署": every listed partner signs
+            last = r
+            while True:
+                nxt = next((m for m in ms if m.type == "Company" and m.start in (last.end + 1, last.end + 2)
+                            and re.fullmatch(r"、|和|及|以及", text[last.end: m.start])), None)
+                if nxt is None:
+                    break
+                out.append((lparty, nxt))
+                last = nxt
         elif r.type in ("Park", "Agency", "Place"):
             comps = [m for m in ms if m.type == "Company" and m.end <= k and not (m.is_reference and antecedent(m) is m)]
             if lparty is not None and lparty.type == "Company":

@@ -223,3 +223,25 @@ def test_government_of_another_city_ends_the_passage_zone():
 def test_zone_named_after_a_town_lies_in_it():
     text = "江苏省宜兴市丁蜀镇是紫砂之都。丁蜀陶瓷新材料产业园内集聚了120家企业。"
     assert ("丁蜀陶瓷新材料产业园", "丁蜀镇") in set(_rel(process_text(text), "locatedIn"))
+
+
+# --- class 10: signings -------------------------------------------------------------------------
+
+def _signs(doc):
+    return {frozenset(p) for p in _rel(doc, "signsWith")}
+
+
+def test_every_listed_partner_signs():
+    doc = process_text("5月9日，合肥市人民政府与安徽华擎动力科技有限公司、江淮智行投资集团签署战略合作协议。")
+    assert frozenset({"合肥市人民政府", "安徽华擎动力科技有限公司"}) in _signs(doc)
+    assert frozenset({"合肥市人民政府", "江淮智行投资集团"}) in _signs(doc)
+
+
+def test_partner_after_a_descriptor_signs():
+    doc = process_text("日前，珠海高新区管委会与澳资企业濠江科创集团签约，共建研发中心。")
+    assert frozenset({"珠海高新区管委会", "濠江科创集团"}) in _signs(doc)
+
+
+def test_a_project_signed_into_a_zone_is_no_signing_with_the_zone():
+    doc = process_text("赣州经济技术开发区将重点发展电子信息产业，江西虔芯电子有限公司投资5亿元的芯片封装项目已在区内签约落地。")
+    assert _signs(doc) == set()
