@@ -563,6 +563,7 @@ _PARK_GENERIC_DESC = {
 _AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室")
 
 
+_SUB_ZONE_SUFFIXES = {"综合保税区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区"}
 _TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；、]{0,8}$")
 
 
@@ -575,6 +576,16 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
     for m in _PARK_SUFFIX_RE.finditer(text):
         suf_s, e = m.start(), m.end()
         if _is_blocked(blocked, suf_s, e):
+            continue
+        # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
+        if parks and parks[-1].end == suf_s and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias":
+            parent = parks[-1]
+            parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
+            _block(blocked, suf_s, e)
+            am = _AGENCY_AFTER_PARK_RE.match(text, e)
+            if am:
+                agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
+                _block(blocked, e, am.end())
             continue
         # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
         if text.startswith("项目", e) or text.startswith("等项目", e):
@@ -1133,13 +1144,13 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
 # ============================================================================ references
 _REF_RE = re.compile(
     r"(该公司|该集团|该企业|该项目|此项目|这一项目|该园区|该开发区|该区|该县|该市|该镇|"
-    r"公司(?=[\u4e00-\u9fff])|高新区|经开区|开发区|示范区|项目(?=建成|投产|位于|总投资|计划))"
+    r"公司(?=[\u4e00-\u9fff])|高新区|经开区|开发区|示范区|综保区|自贸区|项目(?=建成|投产|位于|总投资|计划))"
 )
 _REF_TYPE = {
     "该公司": "Company", "该集团": "Company", "该企业": "Company", "公司": "Company",
     "该项目": "Project", "此项目": "Project", "这一项目": "Project", "项目": "Project",
     "该园区": "Park", "该开发区": "Park", "高新区": "Park", "经开区": "Park", "开发区": "Park",
-    "示范区": "Park", "该区": "Place", "该县": "Place", "该市": "Place", "该镇": "Place",
+    "示范区": "Park", "综保区": "Park", "自贸区": "Park", "该区": "Place", "该县": "Place", "该市": "Place", "该镇": "Place",
 }
 
 

@@ -58,7 +58,7 @@ def _coref(doc: Document) -> None:
     ``doc.mentions``) so it travels with the document: no module state, safe
     with thread pools; resolution replaces it with the antecedent's key.
     """
-    last: dict[str, int] = {}
+    last: dict = {}  # type (or (type, zone family)) -> index of the last named mention
     last_place: dict[str, int] = {}  # last place by its administrative suffix (县/市/镇…)
     for i, m in enumerate(doc.mentions):
         if m.type == "Place":
@@ -72,12 +72,32 @@ def _coref(doc: Document) -> None:
                 last_place[full[-1]] = i
             continue
         if m.is_reference:
-            k = last.get(m.type)
+            # 综保区/高新区/经开区 stand for the last zone of that kind, else the last zone
+            k = last.get(("Park", _zone_family(m.text))) if m.type == "Park" else None
+            if k is None:
+                k = last.get(m.type)
             if k is not None and m.start - doc.mentions[k].end < 1500:
                 m.entity = f"@ref:{k}"
             continue
         if m.type in ("Company", "Project", "Park", "Policy"):
             last[m.type] = i
+            if m.type == "Park" and _zone_family(m.text):
+                last[("Park", _zone_family(m.text))] = i
+
+
+_ZONE_FAMILIES = (
+    ("bonded", ("综合保税区", "综保区", "保税区", "保税港区")),
+    ("hightech", ("高新技术产业开发区", "高新技术开发区", "高新区")),
+    ("etdz", ("经济技术开发区", "经济开发区", "经开区")),
+    ("ftz", ("自由贸易试验区", "自贸区")),
+)
+
+
+def _zone_family(name: str) -> str | None:
+    for fam, sufs in _ZONE_FAMILIES:
+        if name.endswith(sufs):
+            return fam
+    return None
 
 
 _LOCAL = threading.local()
@@ -732,6 +752,11 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if not subj:
             continue
         s = subj[-1]
+        # "X是Y的核心配套企业，去年被评为…": Y only qualifies a noun; X is what the sentence is about
+        k = len(subj) - 1
+        while k > 0 and text.startswith("的", subj[k].end) and subj[k - 1].type == s.type:
+            k -= 1
+        s = subj[k]
         if s.is_reference and antecedent(s) is s:
             continue
         for t in titles:
@@ -864,6 +889,7 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     located_companies = {f.subject.text for f in facts if f.predicate == "locatedIn" and f.subject.type == "Company"}
     towns = [m for m in ctx.mentions if m.type == "Place" and m.level in ("town", "village")]
     _parks_in_towns(ctx, towns, facts)
+    _subzones(ctx, facts)
     last_park: Mention | None = None
     main_park: Mention | None = None
     breaks = _article_breaks(ctx.doc)
@@ -889,6 +915,8 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
             a = antecedent(m)
             if m.is_reference and a is m:
                 continue
+            if last_park is not None and last_park.start <= a.start and a.end < last_park.end:
+                continue  # the parent zone named inside a sub-zone's name (苏州工业园区|综合保税区)
             last_park = a
             if ctx.inner_places(a) and ctx.inner_places(a)[0].start == a.start:
                 main_park = a
@@ -951,6 +979,15 @@ def _sentence_in_region(ctx: _Ctx, sent: Sentence, zone: Mention) -> bool:
         if p.type == "Place" and not p.is_reference and p.level in ("city", "county") and not _same_region(ctx, zone, p):
             return False
     return True
+
+
+def _subzones(ctx: _Ctx, facts: list[Fact]) -> None:
+    """A zone named after the zone it lies in (X工业园区综合保税区) is located in it."""
+    for m in ctx.mentions:
+        if m.type == "Park" and m.source == "subzone":
+            inner = [p for p in ctx.in_span(m.start, m.end) if p.type == "Park" and p is not m and p.start == m.start]
+            if inner:
+                facts.append(_fact("locatedIn", m, inner[0], ctx.doc.sentence_at(m.start), extractor="rule:name"))
 
 
 def _parks_in_towns(ctx: _Ctx, towns: list[Mention], facts: list[Fact]) -> None:

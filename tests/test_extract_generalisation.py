@@ -245,3 +245,24 @@ def test_partner_after_a_descriptor_signs():
 def test_a_project_signed_into_a_zone_is_no_signing_with_the_zone():
     doc = process_text("赣州经济技术开发区将重点发展电子信息产业，江西虔芯电子有限公司投资5亿元的芯片封装项目已在区内签约落地。")
     assert _signs(doc) == set()
+
+
+# --- class 4/10: sub-zones and designation subjects ---------------------------------------------
+
+def test_bonded_zone_named_after_its_parent_zone():
+    text = ("天津经济技术开发区综合保税区今年进出口额增长12%。"
+            "综保区还先后获批全国首批保税维修试点、全国首个跨境电商零售进口试点。")
+    doc = process_text(text)
+    assert "天津经济技术开发区综合保税区" in _m(doc, "Park")
+    assert "天津经济技术开发区" in _m(doc, "Park")
+    des = set(_rel(doc, "designatedAs"))
+    assert ("天津经济技术开发区综合保税区", "全国首批保税维修试点") in des
+    assert ("天津经济技术开发区综合保税区", "全国首个跨境电商零售进口试点") in des
+    assert ("天津经济技术开发区综合保税区", "天津经济技术开发区") in set(_rel(doc, "locatedIn"))
+
+
+def test_title_goes_to_the_topic_not_to_a_possessor():
+    doc = process_text("华锐电机有限公司是东风重工集团的骨干配套企业，去年被评为湖北省制造业单项冠军企业。")
+    des = set(_rel(doc, "designatedAs"))
+    assert ("华锐电机有限公司", "湖北省制造业单项冠军企业") in des
+    assert not any(s == "东风重工集团" for s, _ in des)
