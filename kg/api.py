@@ -39,9 +39,9 @@ def build(
     """Extract the pages into a store and return the opened store."""
     from kg.build import build as _build
 
-    store_path = Path(store) if store is not None else None
-    summary = _build([Path(p) for p in paths], store=store_path, jobs=jobs, progress=progress)
-    return getattr(summary, "store", None) or open_store(store_path)
+    st = open_store(store)
+    _build([Path(p) for p in paths], store=st, jobs=jobs, progress=progress)
+    return st
 
 
 def extract(text: str, doc_id: str = "doc") -> Document:

@@ -264,6 +264,10 @@ def viz(
     types: Annotated[
         str | None, typer.Option(help="Comma-separated classes to show, e.g. Park,Company,Project.")
     ] = None,
+    max_nodes: Annotated[
+        int, typer.Option(min=1, help="Keep at most this many nodes (the best connected); the page says so.")
+    ] = 2000,
+    isolated: Annotated[bool, typer.Option(help="Show entities that have no relation.")] = True,
     store: StoreOpt = None,
 ) -> None:
     """Write an interactive graph page (works offline: open it in any browser).
@@ -275,7 +279,15 @@ def viz(
 
     type_list = [t.strip() for t in types.split(",") if t.strip()] if types else None
     try:
-        path = write_html(_open_existing(store), out, focus=focus, depth=depth, types=type_list)
+        path = write_html(
+            _open_existing(store),
+            out,
+            focus=focus,
+            depth=depth,
+            types=type_list,
+            max_nodes=max_nodes,
+            isolated=isolated,
+        )
     except LookupError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(f"wrote {path} — open it in a browser")
