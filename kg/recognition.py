@@ -1075,6 +1075,34 @@ def _project_lists(text: str):
             yield m
 
 
+#: a capacity that opens a project name: 年产10GW…, 年处理50万吨…, 100万千瓦…
+_COUNTER_RE = re.compile(
+    r"(?:年产|年处理|年加工|年回收|年吞吐|年生产|总装机|装机)?\d+(?:\.\d+)?(?:万|亿)?"
+    r"(?:千瓦时|千瓦|兆瓦|GWh|MWh|GW|MW|kW|吨|台|套|件|只|辆|片|平方米|立方米|头|羽|标箱)"
+)
+
+
+def _counter_start(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
+    """Move a project name's start back to a capacity the stop-word cut left out.
+
+    "100万千瓦渔光互补光伏发电项目": 互补 reads as a verb, but a name that a
+    capacity opens runs from the capacity (only over name characters).
+    """
+    i = s
+    while i > max(0, suf_s - 40) and not blocked[i - 1] and text[i - 1] not in _STRONG_BOUNDARY and text[i - 1] != "的":
+        i -= 1
+    if i == s:
+        return s
+    last = None
+    for cm in _COUNTER_RE.finditer(text, i, s + 1):
+        if cm.start() < s:
+            last = cm
+    if last is None:
+        return s
+    # 年产/年处理 may sit right before the number
+    return last.start()
+
+
 def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
     out: list[Mention] = []
     # "A、B、C等项目": the items are projects named without 项目
@@ -1112,7 +1140,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         suf_s, e = m.start(), m.end()
         if _is_blocked(blocked, suf_s, e):
             continue
-        s = _left_start(text, suf_s, blocked, _stops("project"), 30)
+        s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
         desc = text[s:suf_s]
         # drop leading amounts / punctuation left by the scan
         desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?|[和及与、]|以及)", "", desc)

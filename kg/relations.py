@@ -344,12 +344,13 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         gap = text[c.end: p.start]
         if len(gap) > 20 or re.search(r"[，。；]", gap) or not re.search(r"投资|出资|注资|投入", gap):
             continue
-        if not any(f.predicate == "investsIn" and f.obj is ante and _ckey(f.subject) == _ckey(c) for f in facts):
+        a = find_amounts(gap)
+        f = next((f for f in facts if f.predicate == "investsIn" and f.obj is ante and _ckey(f.subject) == _ckey(c)), None)
+        if f is None:
             f = _fact("investsIn", c, ante, sent)
-            a = find_amounts(gap)
-            if a:
-                f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
             facts.append(f)
+        if a and not f.amount_text:
+            f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
     # projects in one sentence share an amount only when there is one project
     inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
     amounts = find_amounts(s_text)

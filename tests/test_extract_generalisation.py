@@ -266,3 +266,12 @@ def test_title_goes_to_the_topic_not_to_a_possessor():
     des = set(_rel(doc, "designatedAs"))
     assert ("华锐电机有限公司", "湖北省制造业单项冠军企业") in des
     assert not any(s == "东风重工集团" for s, _ in des)
+
+
+# --- class 1: project names opened by a capacity ------------------------------------------------
+
+def test_capacity_opens_a_project_name_even_past_a_verb_like_word():
+    doc = process_text("目前，在建的30万千瓦风储互补智慧能源项目由陇电新能源有限公司投资。")
+    assert "30万千瓦风储互补智慧能源项目" in _m(doc, "Project")
+    doc = process_text("园区正加快推进年处理30万吨废旧塑料循环再生项目。")
+    assert "年处理30万吨废旧塑料循环再生项目" in _m(doc, "Project")
