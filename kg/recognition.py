@@ -132,8 +132,8 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             if k > 0 and L <= 2 and _is_noun(window[k - 1: j]):
                 continue
             # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
-            if j == n and legal and w in lx.NAME_FORMING_VERBS:
-                continue
+            if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):
+                continue  # (建设投资控股: a run of business words before the suffix)
             # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
             if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
                 continue
@@ -161,6 +161,12 @@ def _after_conjunction(text: str, s: int, end: int, cov) -> int:
                 return k + 1
             k = text.rfind("与", s, k)
     return s
+
+
+@lru_cache(maxsize=1)
+def _business_words_re() -> re.Pattern[str]:
+    words = _sorted(set(lx.NAME_FORMING_VERBS) | set(lx.INDUSTRY_SUFFIXES))
+    return re.compile(f"(?:{_ALT(re.escape(w) for w in words)})+")
 
 
 @lru_cache(maxsize=4096)
@@ -564,7 +570,7 @@ _AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|
 
 
 _SUB_ZONE_SUFFIXES = {"综合保税区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区"}
-_TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；、]{0,8}$")
+_TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；、]{0,14}$")
 
 
 def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -636,7 +642,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if re.search(r"\d|[一二三四五六七八九十两几多][个家座]", core) or len(core) > 12:
             continue  # 三水五个园区: a count of zones
-        if _TITLE_BEFORE_RE.search(text, max(0, s - 12), s):
+        if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
             continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
         if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
             continue
@@ -737,9 +743,11 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         if _is_blocked(blocked, suf_s, e):
             continue
         # 集团/公司 inside a longer legal suffix is matched at the longer one
-        s = _left_start(text, suf_s, blocked, _stops("legal"), 18)
+        # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
+        gm = re.search(r"[（(]集团[）)]$", text[max(0, suf_s - 4): suf_s])
+        s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
         # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
-        pm = re.search(rf"([{C}A-Za-z]{{2,8}})[（(][{C}]{{2,4}}[）)]$", text[max(0, s - 16): s])
+        pm = None if gm else re.search(rf"([{C}A-Za-z]{{2,8}})[（(][{C}]{{2,4}}[）)]$", text[max(0, s - 16): s])
         if pm:
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
@@ -1103,6 +1111,22 @@ def _counter_start(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
     return last.start()
 
 
+_BUILT_DE_RE = re.compile(r"(?:建设|投资|投建|兴建|打造|实施|建成|布局|引进|签约)的$")
+
+
+def _after_built_de(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
+    """"…投资18亿元建设的量子精密测量产业化基地项目": after 建设的 the whole run is the name.
+
+    Verbs inside such a name (测量, 互补) cut it short otherwise; only strong
+    stops (punctuation, prepositions) still end it.
+    """
+    strong, _weak, _ = _stops("project")
+    s2 = _left_start(text, suf_s, blocked, (strong, frozenset(), 0), 24)
+    if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not re.search(r"[，。；]", text[s2:s]):
+        return s2
+    return s
+
+
 def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
     out: list[Mention] = []
     # "A、B、C等项目": the items are projects named without 项目
@@ -1141,9 +1165,10 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         if _is_blocked(blocked, suf_s, e):
             continue
         s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
+        s = _after_built_de(text, s, suf_s, blocked)
         desc = text[s:suf_s]
         # drop leading amounts / punctuation left by the scan
-        desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?|[和及与、]|以及)", "", desc)
+        desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?|[和及与、]|以及|(?:建设|投建|兴建|打造|实施|启动|推进|新上)(?=.{4}))+", "", desc)
         s += len(desc) - len(desc2)
         desc = desc2
         if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):

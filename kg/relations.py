@@ -749,7 +749,8 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         inside = [m for m in ms if pos <= m.start < pos + len(title) and m.type in ("Company",)]
         if inside:
             continue
-        subj = [m for m in subjects if m.end <= sent.start + tm.start()]
+        # by end: a sub-zone (X开发区综合保税区) ends after the parent inside its name
+        subj = sorted((m for m in subjects if m.end <= sent.start + tm.start()), key=lambda m: m.end)
         if not subj:
             continue
         s = subj[-1]

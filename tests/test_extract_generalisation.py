@@ -275,3 +275,27 @@ def test_capacity_opens_a_project_name_even_past_a_verb_like_word():
     assert "30万千瓦风储互补智慧能源项目" in _m(doc, "Project")
     doc = process_text("园区正加快推进年处理30万吨废旧塑料循环再生项目。")
     assert "年处理30万吨废旧塑料循环再生项目" in _m(doc, "Project")
+
+
+# --- found on a probe page (安徽) written for this pass -----------------------------------------
+
+def test_bracketed_group_and_business_words_in_a_legal_name():
+    doc = process_text("该项目由昆明市交通建设投资控股（集团）有限公司负责建设。")
+    assert "昆明市交通建设投资控股（集团）有限公司" in _m(doc, "Company")
+
+
+def test_name_after_jianshe_de_keeps_verb_like_words():
+    doc = process_text("闽东光电有限公司投资9亿元建设的激光雷达测量系统研发基地项目开工。")
+    assert "激光雷达测量系统研发基地项目" in _m(doc, "Project")
+
+
+def test_leading_build_verb_is_not_part_of_a_project_name():
+    doc = process_text("本地企业黔岭微电子计划投资2.4亿元建设功率器件封测项目。")
+    assert "功率器件封测项目" in _m(doc, "Project")
+    assert ("黔岭微电子", "功率器件封测项目", 240000000) in _inv(doc)
+
+
+def test_title_after_a_long_qualifier_is_not_a_zone():
+    doc = process_text("宁波前湾新区去年获批国家级进口贸易促进创新示范区。")
+    assert _m(doc, "Park") == ["宁波前湾新区"]
+    assert ("宁波前湾新区", "国家级进口贸易促进创新示范区") in set(_rel(doc, "designatedAs"))
