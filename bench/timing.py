@@ -144,3 +144,27 @@ def build_in_child(
             break
     proc.join()
     return result, samples
+
+
+def _spin(n: int) -> float:
+    """Pure-Python CPU work; seconds taken (no I/O, no shared state)."""
+    t = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i * i
+    return time.perf_counter() - t
+
+
+def cpu_scaling(n: int = 10_000_000) -> float:
+    """How much faster this machine runs two CPU-bound processes than one.
+
+    2.0 on two free cores; less when the cores are shared (SMT siblings,
+    other jobs, a throttled VM).  It is the ceiling for any 2-worker speed-up.
+    """
+    import multiprocessing
+
+    one = min(_spin(n) for _ in range(2))
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_spin, [n // 10, n // 10])  # start-up outside the timing
+        two = max(pool.map(_spin, [n, n]))
+    return 2 * one / two

@@ -377,33 +377,67 @@ def _serial(paths: Iterable[str], batch_size: int, writer: _Writer, bar: _Progre
 
 
 def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer, bar: _Progress) -> None:
+    """Workers extract; a writer thread stores; the main thread keeps the workers fed.
+
+    Store writes (a bulk load of 200k quads takes seconds) run in a thread —
+    pyoxigraph releases the GIL while it loads — so the main thread can keep
+    submitting batches and the workers never wait for the store.  Both queues
+    are bounded (``2 × jobs`` batches in flight, ``2 × jobs`` batches waiting
+    to be written), so memory stays flat; a slow store slows the build down
+    instead of filling memory.  ``on_error`` may be called from the writer thread.
+    """
     import multiprocessing
+    import queue
+    import threading
 
     ctx = multiprocessing.get_context("spawn")
     max_in_flight = 2 * jobs  # bounded: the parent never holds more than this many batches
     batches = _batched(paths, batch_size)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_up) as pool:
-        pending: dict[Future[list[_Result]], list[str]] = {}
+    to_write: queue.Queue[list[_Result] | None] = queue.Queue(maxsize=2 * jobs)
+    failure: list[BaseException] = []
 
-        def submit_more() -> None:
-            while len(pending) < max_in_flight:
-                batch = next(batches, None)
-                if batch is None:
-                    return
-                pending[pool.submit(process_batch, batch)] = batch
-
-        submit_more()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                batch = pending.pop(fut)
-                try:
-                    results = fut.result()
-                except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
-                    results = [_Result(path=p, error=f"worker failed: {_one_line(exc)}") for p in batch]
+    def write_loop() -> None:
+        while True:
+            results = to_write.get()
+            if results is None:
+                return
+            if failure:
+                continue  # drain: the build is failing, let the main thread finish
+            try:
                 writer.write_batch([(r, None) for r in results])
-                bar.advance(len(batch))
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
+                failure.append(exc)
+
+    thread = threading.Thread(target=write_loop, name="parkkg-store-writer", daemon=True)
+    thread.start()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_up) as pool:
+            pending: dict[Future[list[_Result]], list[str]] = {}
+
+            def submit_more() -> None:
+                while len(pending) < max_in_flight and not failure:
+                    batch = next(batches, None)
+                    if batch is None:
+                        return
+                    pending[pool.submit(process_batch, batch)] = batch
+
             submit_more()
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    batch = pending.pop(fut)
+                    try:
+                        results = fut.result()
+                    except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
+                        results = [_Result(path=p, error=f"worker failed: {_one_line(exc)}") for p in batch]
+                    to_write.put(results)
+                    bar.advance(len(batch))
+                submit_more()
+    finally:
+        to_write.put(None)
+        thread.join()
+    if failure:
+        raise failure[0]
 
 
 def _path_strings(paths: Iterable[str | Path] | str | Path) -> Iterator[str]:
