@@ -570,7 +570,7 @@ _AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|
 
 
 _SUB_ZONE_SUFFIXES = {"综合保税区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区"}
-_TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；、]{0,14}$")
+_TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；]{0,18}$")
 
 
 def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -330,6 +330,24 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             linked.add(id(p))
             state.setdefault("company_projects", {}).setdefault(_ckey(inv_c), []).append(p)
             facts.append(_fact("investsIn", inv_c, p, sent))
+    # "A与B签约，后者将投资12亿元建设Y项目": 后者 is the last company named before it
+    for hm in re.finditer(r"后者", s_text) if "后者" in s_text else ():
+        hpos = sent.start + hm.start()
+        prev_c = [c for c in comps if c.end <= hpos and not c.is_reference]
+        nxt_p = [p for p in projs if p.start >= hpos + 2 and not p.is_reference]
+        if not prev_c or not nxt_p:
+            continue
+        gap = text[hpos + 2: nxt_p[0].start]
+        if len(gap) > 40 or re.search(r"[。；]", gap) or not re.search(r"投资|建设|投建|打造|布局", gap):
+            continue
+        c, p = prev_c[-1], nxt_p[0]
+        if not any(f.predicate == "investsIn" and f.subject is c and f.obj is p for f in facts):
+            f = _fact("investsIn", c, p, sent)
+            a = find_amounts(gap)
+            if a:
+                f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+            facts.append(f)
+            linked.add(id(p))
     # "X总投资28亿元布局该项目": a company investing in a referenced project
     for p in projs:
         if not p.is_reference:
@@ -976,11 +994,31 @@ def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
 
 
 def _sentence_in_region(ctx: _Ctx, sent: Sentence, zone: Mention) -> bool:
-    """No division named in the sentence (even inside a firm's name) lies outside the zone's region."""
+    """No city or county named in the sentence (even inside a firm's name) lies in another city than the zone."""
+    zone_cities: set[str] = set()
+    for p in ctx.inner_places(zone):
+        zone_cities |= _cities(p.text)
+    if not zone_cities:
+        return True
     for p in ctx.in_span(sent.start, sent.end):
-        if p.type == "Place" and not p.is_reference and p.level in ("city", "county") and not _same_region(ctx, zone, p):
-            return False
+        if p.type == "Place" and not p.is_reference and p.level in ("city", "county"):
+            cities = _cities(p.text)
+            if cities and not cities & zone_cities:
+                return False
     return True
+
+
+def _cities(name: str) -> set[str]:
+    """The city-level divisions a place name can be or lie in (直辖市 districts: the province)."""
+    out: set[str] = set()
+    for full, level, prov, city in lx.place_table().get(name, ()):
+        if level == "city":
+            out.add(full)
+        elif level == "county":
+            out.add(city or prov or full)
+        elif level == "province" and full.endswith("市"):
+            out.add(full)
+    return out
 
 
 def _subzones(ctx: _Ctx, facts: list[Fact]) -> None:

@@ -299,3 +299,24 @@ def test_title_after_a_long_qualifier_is_not_a_zone():
     doc = process_text("宁波前湾新区去年获批国家级进口贸易促进创新示范区。")
     assert _m(doc, "Park") == ["宁波前湾新区"]
     assert ("宁波前湾新区", "国家级进口贸易促进创新示范区") in set(_rel(doc, "designatedAs"))
+
+
+def test_houzhe_is_the_last_company_named_and_foreign_legal_forms():
+    doc = process_text("青岛西海岸新区管委会与韩国晓星株式会社签订合作协议，后者将投资1.2亿美元建设氨纶纤维项目。")
+    assert "韩国晓星株式会社" in _m(doc, "Company")
+    inv = [f for f in doc.facts if f.predicate == "investsIn"]
+    assert [(doc.entities[f.subject.entity].name, doc.entities[f.obj.entity].name) for f in inv] == [
+        ("韩国晓星株式会社", "氨纶纤维项目")]
+    assert inv[0].amount_yuan is None and inv[0].currency == "USD"
+
+
+def test_project_of_another_city_of_the_same_province_is_not_in_the_passage_zone():
+    text = ("延吉高新技术产业开发区的延边华丰药业有限公司去年被认定为国家高新技术企业。"
+            "今年，松原市宁江区引进了中化松原新材料有限公司年产10万吨生物降解材料项目。")
+    located = set(_rel(process_text(text), "locatedIn"))
+    assert ("年产10万吨生物降解材料项目", "延吉高新技术产业开发区") not in located
+
+
+def test_enumerated_titles_after_huopi_are_not_zones():
+    doc = process_text("大连金普新区还先后获批国家级新区、国家进口贸易促进创新示范区。")
+    assert _m(doc, "Park") == ["大连金普新区"]
