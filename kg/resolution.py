@@ -238,11 +238,14 @@ def resolve(doc: Document) -> Document:
 
     # ---- places: by division code (one lookup per surface form and page)
     looked: dict[str, object] = {}
+    context_set = set(context)
     for m in by_type.get("Place", []):
         # towns and villages found by suffix or enumeration are not in the county table
         # (石门 village is not 石门县): only look them up when the table has that level
         if m.text not in looked:
-            looked[m.text] = _lookup_place(m.text, context)
+            # a short form whose full name the page writes out means that one (吉林 with 吉林省 → the province)
+            fulls = {r[0] for r in lx.place_table().get(m.text, ()) if r[0] in context_set and r[0] != m.text}
+            looked[m.text] = _lookup_place(fulls.pop() if len(fulls) == 1 else m.text, context)
         p = looked[m.text]
         if p is not None and m.level in ("town", "village") and p.level not in ("town", "village"):
             p = None

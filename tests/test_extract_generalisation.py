@@ -320,3 +320,10 @@ def test_project_of_another_city_of_the_same_province_is_not_in_the_passage_zone
 def test_enumerated_titles_after_huopi_are_not_zones():
     doc = process_text("大连金普新区还先后获批国家级新区、国家进口贸易促进创新示范区。")
     assert _m(doc, "Park") == ["大连金普新区"]
+
+
+def test_short_form_means_the_division_whose_full_name_the_page_writes():
+    doc = process_text("吉林省今年新增专精特新企业80家。吉林华宇化工有限公司年产5万吨丙烯酸项目投产。")
+    located = set(_rel(doc, "locatedIn"))
+    assert ("吉林华宇化工有限公司", "吉林省") in located
+    assert ("吉林华宇化工有限公司", "吉林市") not in located
