@@ -981,6 +981,20 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
     return out
 
 
+def _strip_seat(core: str) -> str:
+    """Drop the registered seat from a legal name's core: the first division,
+    then further ones only when written in full (江西省九江市天宇 → 天宇, but
+    河南中原精工 → 中原精工: a short form after the seat is the trade name)."""
+    table = lx.place_table()
+    first = True
+    while True:
+        hit = next((core[:L] for L in range(min(len(core) - 2, 12), 1, -1)
+                    if core[:L] in table and core[:L] not in lx.PLACE_SHORT_STOP), "")
+        if not hit or not (first or _is_full_form(hit)):
+            return core
+        core, first = core[len(hit):], False
+
+
 def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
     """Short forms a page may use for a legal name (湖南辣妹子食品有限公司 → 辣妹子食品, 辣妹子)."""
     core = full
@@ -989,10 +1003,8 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
             core = core[: -len(suf)]
             break
     core = re.sub(r"[（(][^）)]*[）)]", "", core)
-    # leading places (from the division table, whether or not the page names them)
-    from kg.resolution import _place_prefix
-
-    _lead, rest = _place_prefix(core)
+    # the leading seat (from the division table, whether or not the page names it)
+    rest = _strip_seat(core)
     if len(rest) >= 2:
         core = rest
     if re.search(r"(?:分公司|支行|分行)$", full):

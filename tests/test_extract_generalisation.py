@@ -327,3 +327,10 @@ def test_short_form_means_the_division_whose_full_name_the_page_writes():
     located = set(_rel(doc, "locatedIn"))
     assert ("吉林华宇化工有限公司", "吉林省") in located
     assert ("吉林华宇化工有限公司", "吉林市") not in located
+
+
+def test_short_form_keeps_a_trade_name_that_is_also_a_county_name():
+    text = "浙江天台精密机械股份有限公司年产8万台数控机床项目投产。天台精密去年入选国家级专精特新“小巨人”企业。"
+    doc = process_text(text)
+    assert "天台精密" in _m(doc, "Company")
+    assert ("浙江天台精密机械股份有限公司", "国家级专精特新小巨人企业") in set(_rel(doc, "designatedAs"))
