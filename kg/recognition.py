@@ -548,7 +548,8 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
                                                   or _common_word(mm.group(0), 20)
                                                   or text[end - 2: end] in lx.word_table()  # 布局, 展厅
                                                   or text[end - 2: end] == "新局"
-                                                  or ("发展" in dept and not re.fullmatch(_DEPT, dept))):
+                                                  or ("发展" in dept and not re.fullmatch(_DEPT, dept)
+                                                      and not re.match(rf"(?:{_DEPT})发展管理$", dept))):
             continue
         out.append(Mention(s, end, name, "Agency"))
         _block(blocked, s, end)

@@ -586,8 +586,9 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     nxt = next((x for x in ms if x.start == tail.end and x.type in ("Park", "Place")), None)
                 facts.append(_fact("locatedIn", p, tail, sent))
     # "浙江省湖州市长兴县的天能控股集团有限公司": a full division name + 的 + company
+    # (also a zone: 重庆市沙坪坝区的西永综合保税区 → 沙坪坝区)
     for m in ms:
-        if m.type != "Company" or m.is_reference or m.start < 2 or text[m.start - 1] != "的":
+        if m.type not in ("Company", "Park") or m.is_reference or m.start < 2 or text[m.start - 1] != "的":
             continue
         p = next((x for x in ms if x.end == m.start - 1 and x.type == "Place" and not x.is_reference), None)
         if p is not None and _full(p) and (p.start == sent.start or text[p.start - 1] in "，。；、在于从 " or any(

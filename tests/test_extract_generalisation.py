@@ -334,3 +334,16 @@ def test_short_form_keeps_a_trade_name_that_is_also_a_county_name():
     doc = process_text(text)
     assert "天台精密" in _m(doc, "Company")
     assert ("浙江天台精密机械股份有限公司", "国家级专精特新小巨人企业") in set(_rel(doc, "designatedAs"))
+
+
+def test_agencies_named_department_development_administration():
+    text = "近日，云南省发展和改革委员会、云南省大数据发展管理局联合印发《关于推进数字经济发展的实施意见》。"
+    doc = process_text(text)
+    assert "云南省大数据发展管理局" in _m(doc, "Agency")
+    issuers = {o for s, o in _rel(doc, "issuedBy")}
+    assert issuers == {"云南省发展和改革委员会", "云南省大数据发展管理局"}
+
+
+def test_zone_after_a_full_district_and_de_lies_there():
+    doc = process_text("近日，江苏省常州市武进区的西太湖科技产业园新引进企业15家。")
+    assert ("西太湖科技产业园", "武进区") in set(_rel(doc, "locatedIn"))
