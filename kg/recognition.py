@@ -119,6 +119,7 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
     window = text[i:end]
     n = len(window)
     cov = getattr(_LOCAL, "cov", None)
+    clause_start = i == 0 or text[i - 1] in "，。；：！？、“\n"
     # the rightmost cut wins: walk cut positions from the right, stop at the first stop word
     for j in range(n, 0, -1):
         for L in (1, 2, 3, 4):
@@ -126,8 +127,8 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             if k < 0:
                 break
             w = window[k:j]
-            if w not in strong and (w not in weak or j > n - weak_min):
-                continue
+            if w not in strong and (w not in weak or j > n - weak_min or (legal and clause_start and n <= 12 and k > 0)):
+                continue  # (a legal name opening a clause keeps inner words: ，上汽通用五菱汽车…; 预计公司 still cut)
             # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算)
             if k > 0 and L <= 2 and _is_noun(window[k - 1: j]):
                 continue
@@ -570,7 +571,9 @@ _PARK_GENERIC_DESC = {
 _AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室")
 
 
-_SUB_ZONE_SUFFIXES = {"综合保税区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区"}
+_SUB_ZONE_SUFFIXES = {"综合保税区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
+#: "中国（广西）自由贸易试验区": the bracketed province is part of the name
+_FTZ_RE = re.compile(rf"中国[（(][{C}]{{2,3}}[）)]自由贸易试验区")
 _TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；]{0,18}$")
 
 
@@ -580,12 +583,23 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
     agencies: list[Mention] = []
     place_at = {m.start: m for m in places}
     place_end = {m.end: m for m in places}
+    ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text) if "自由贸易试验区" in text}
     for m in _PARK_SUFFIX_RE.finditer(text):
         suf_s, e = m.start(), m.end()
         if _is_blocked(blocked, suf_s, e):
             continue
+        if e in ftz and not _is_blocked(blocked, ftz[e], e):
+            parks.append(Mention(ftz[e], e, text[ftz[e]: e], "Park"))
+            _block(blocked, ftz[e], e)
+            continue
+        if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
+                                        ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
+            continue  # 片区 alone is any district of a town; a zone's area has a committee or a parent
         # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
-        if parks and parks[-1].end == suf_s and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias":
+        # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
+        if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
+                parks[-1].end == suf_s or (m.group(0) == "片区" and re.fullmatch(
+                    rf"[{C}]{{2,5}}", text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
             parent = parks[-1]
             parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
             _block(blocked, suf_s, e)

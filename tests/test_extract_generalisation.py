@@ -347,3 +347,27 @@ def test_agencies_named_department_development_administration():
 def test_zone_after_a_full_district_and_de_lies_there():
     doc = process_text("近日，江苏省常州市武进区的西太湖科技产业园新引进企业15家。")
     assert ("西太湖科技产业园", "武进区") in set(_rel(doc, "locatedIn"))
+
+
+# --- found on a third probe page (广西) -----------------------------------------------------------
+
+def test_legal_name_opening_a_clause_keeps_inner_words():
+    doc = process_text("园区聚焦汽车产业，东风通用柳汽汽车股份有限公司新能源汽车项目在此落地。")
+    assert "东风通用柳汽汽车股份有限公司" in _m(doc, "Company")
+    doc = process_text("会议提出，预计公司年内完成改制。")
+    assert _m(doc, "Company") == [] or all(not c.startswith("预计") for c in _m(doc, "Company"))
+
+
+def test_free_trade_zone_and_its_area():
+    text = ("福建省厦门市的中国（福建）自由贸易试验区厦门片区新设企业800家。"
+            "厦门象屿集团有限公司与厦门片区管委会签署合作协议。")
+    doc = process_text(text)
+    parks = set(_m(doc, "Park"))
+    assert {"中国（福建）自由贸易试验区", "中国（福建）自由贸易试验区厦门片区"} <= parks
+    assert "厦门片区管委会" in _m(doc, "Agency")
+    assert ("中国（福建）自由贸易试验区厦门片区", "中国（福建）自由贸易试验区") in set(_rel(doc, "locatedIn"))
+
+
+def test_pianqu_alone_is_not_a_zone():
+    doc = process_text("老城片区今年完成棚户区改造3000户。")
+    assert _m(doc, "Park") == []
