@@ -923,15 +923,31 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
                 and _name_like(core) and not _has_predicate(core)):
             out.append(Mention(s, e, name, "Company", source="short"))
             _block(blocked, s, e)
+    # a partner that signs: "管委会与宁德时代签约" (no industry word needed)
+    for m in _PARTNER_SIGN_RE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        name = text[s:e]
+        if _is_blocked(blocked, s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1]:
+            continue
+        if _ACTOR_NOT_COMPANY_RE.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
+            continue
+        core = re.sub(r"^[A-Za-z]+", "", name)
+        if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
+            out.append(Mention(s, e, name, "Company", source="short"))
+            _block(blocked, s, e)
     return out
 
 
 _EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
+_PARTNER_SIGN_RE = re.compile(
+    rf"(?:与|同)([A-Za-z]{{0,4}}[{C}]{{2,6}}?)(?:正式|成功|顺利|现场)?(?:签约|签订|签署|达成)"
+)
 _ACTOR_INVEST_RE = re.compile(
     r"(?:计划|拟|将|已|共|追加|累计)?(?:总)?(?:投资|出资|注资|增资)(?:约|超|近)?\s*[\d一二三四五六七八九十两]"
 )
 _ACTOR_NOT_COMPANY_RE = re.compile(
     r"园|区|县|市|省|镇|乡|村|州|政府|委员会|管委会|局|厅|部|办|中心|项目|基金|社会|民间|外资|企业|公司|集团|我们|他们|"
+    r"院|校|所|大学|协会|商会|联盟|机构|单位|方面|各方|双方|对方|客商|团队|"
     r"^(?:该|本|其|全|各|共|累计|今年|去年|目前|其中|此外|同时|一期|二期|首期)"
 )
 

@@ -371,3 +371,14 @@ def test_free_trade_zone_and_its_area():
 def test_pianqu_alone_is_not_a_zone():
     doc = process_text("老城片区今年完成棚户区改造3000户。")
     assert _m(doc, "Park") == []
+
+
+def test_short_partner_that_signs_is_a_company():
+    doc = process_text("日前，襄阳市人民政府与长江存储正式签约，共建存储芯片配套产业园。")
+    assert "长江存储" in _m(doc, "Company")
+    assert frozenset({"襄阳市人民政府", "长江存储"}) in _signs(doc)
+
+
+def test_institutions_and_generic_partners_are_not_companies():
+    for text in ("园区与中国科学院签约。", "开发区与清华大学签署协议。", "管委会与知名企业签约。", "县里与浙江客商签约。"):
+        assert _m(process_text(text), "Company") == [], text
