@@ -923,6 +923,17 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
                 and _name_like(core) and not _has_predicate(core)):
             out.append(Mention(s, e, name, "Company", source="short"))
             _block(blocked, s, e)
+    # one named firm heading a kind of companies: "是宁德时代等动力电池企业"
+    for m in _ONE_CO_LIST_RE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        name = text[s:e]
+        if _is_blocked(blocked, s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or _IND_START_RE.match(name):
+            continue
+        if _ACTOR_NOT_COMPANY_RE.search(name) or _has_predicate(name) or _common_word(name, 20):
+            continue
+        if _name_like(re.sub(r"^[A-Za-z]+", "", name) or name):
+            out.append(Mention(s, e, name, "Company", source="list"))
+            _block(blocked, s, e)
     # a partner that signs: "管委会与宁德时代签约" (no industry word needed)
     for m in _PARTNER_SIGN_RE.finditer(text):
         s, e = m.start(1), m.end(1)
@@ -939,6 +950,9 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
 
 
 _EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
+_ONE_CO_LIST_RE = re.compile(
+    rf"(?<=[是，有与和及])([A-Za-z]{{0,4}}[{C}]{{2,6}}?)等[{C}]{{0,8}}?(?:企业|公司|集团|龙头|厂商|车企|巨头)"
+)
 _PARTNER_SIGN_RE = re.compile(
     rf"(?:与|同)([A-Za-z]{{0,4}}[{C}]{{2,6}}?)(?:正式|成功|顺利|现场)?(?:签约|签订|签署|达成)"
 )

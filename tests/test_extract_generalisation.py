@@ -382,3 +382,10 @@ def test_short_partner_that_signs_is_a_company():
 def test_institutions_and_generic_partners_are_not_companies():
     for text in ("园区与中国科学院签约。", "开发区与清华大学签署协议。", "管委会与知名企业签约。", "县里与浙江客商签约。"):
         assert _m(process_text(text), "Company") == [], text
+
+
+def test_one_named_firm_heading_a_kind_of_companies():
+    doc = process_text("园区的优势是华为等科技企业就在附近，比亚迪等龙头企业也已落户。")
+    assert {"华为", "比亚迪"} <= set(_m(doc, "Company"))
+    for text in ("园区引进了新能源等企业。", "这里是国内钢铁等行业企业的集聚地。"):
+        assert _m(process_text(text), "Company") == [], text
