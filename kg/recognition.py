@@ -910,6 +910,13 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
     # only a company (or a government) pays a stated sum: "黔云软件计划投资8500万元"
     for m in _ACTOR_INVEST_RE.finditer(text):
         e = m.start()
+        # optional 计划/拟/将…(总) before 投资 belong to the verb, not the name
+        if text[e - 1: e] == "总":
+            e -= 1
+        for w in _ACTOR_INVEST_PRE:
+            if text.startswith(w, e - len(w)):
+                e -= len(w)
+                break
         if e < 2 or blocked[e - 1]:
             continue
         s = _left_start(text, e, blocked, _stops("all"), 8)
@@ -924,7 +931,7 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             out.append(Mention(s, e, name, "Company", source="short"))
             _block(blocked, s, e)
     # one named firm heading a kind of companies: "是宁德时代等动力电池企业"
-    for m in _ONE_CO_LIST_RE.finditer(text):
+    for m in (x for k in _find_all(text, "等") for x in _ONE_CO_LIST_RE.finditer(text, max(0, k - 11), k + 12)):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
         if _is_blocked(blocked, s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or _IND_START_RE.match(name):
@@ -952,13 +959,12 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
 _EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
 _ONE_CO_LIST_RE = re.compile(
     rf"(?<=[是，有与和及])([A-Za-z]{{0,4}}[{C}]{{2,6}}?)等[{C}]{{0,8}}?(?:企业|公司|集团|龙头|厂商|车企|巨头)"
-)
+)  # searched only in small windows around each 等
 _PARTNER_SIGN_RE = re.compile(
     rf"(?:与|同)([A-Za-z]{{0,4}}[{C}]{{2,6}}?)(?:正式|成功|顺利|现场)?(?:签约|签订|签署|达成)"
 )
-_ACTOR_INVEST_RE = re.compile(
-    r"(?:计划|拟|将|已|共|追加|累计)?(?:总)?(?:投资|出资|注资|增资)(?:约|超|近)?\s*[\d一二三四五六七八九十两]"
-)
+_ACTOR_INVEST_RE = re.compile(r"[投出注增]资(?:约|超|近)?\s*[\d一二三四五六七八九十两]")
+_ACTOR_INVEST_PRE = ("计划", "追加", "累计", "拟", "将", "已", "共")
 _ACTOR_NOT_COMPANY_RE = re.compile(
     r"园|区|县|市|省|镇|乡|村|州|政府|委员会|管委会|局|厅|部|办|中心|项目|基金|社会|民间|外资|企业|公司|集团|我们|他们|"
     r"院|校|所|大学|协会|商会|联盟|机构|单位|方面|各方|双方|对方|客商|团队|"
@@ -1147,12 +1153,17 @@ _COUNTER_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _counter_start(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
     """Move a project name's start back to a capacity the stop-word cut left out.
 
     "100万千瓦渔光互补光伏发电项目": 互补 reads as a verb, but a name that a
     capacity opens runs from the capacity (only over name characters).
     """
+    if not _DIGIT_RE.search(text, max(0, suf_s - 40), s):
+        return s
     i = s
     while i > max(0, suf_s - 40) and not blocked[i - 1] and text[i - 1] not in _STRONG_BOUNDARY and text[i - 1] != "的":
         i -= 1
@@ -1177,6 +1188,9 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
     Verbs inside such a name (测量, 互补) cut it short otherwise; only strong
     stops (punctuation, prepositions) still end it.
     """
+    k = text.rfind("的", max(0, suf_s - 26), s)
+    if k < 2 or not _BUILT_DE_RE.search(text, k - 2, k + 1):
+        return s  # cheap test first: most names have no 建设的 before them
     strong, _weak, _ = _stops("project")
     s2 = _left_start(text, suf_s, blocked, (strong, frozenset(), 0), 24)
     if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not re.search(r"[，。；]", text[s2:s]):

@@ -921,7 +921,8 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
         if main_park is not None and _crosses(breaks, main_park.end, m.start):
             main_park = None
         # a government named with its division (长葛市人民政府) moves the passage there too
-        in_agency = id(m) in ctx.nested and any(a.start <= m.start < a.end for a in agencies)
+        in_agency = (m.type == "Place" and id(m) in ctx.nested and m.level in ("province", "city", "county")
+                     and any(a.start <= m.start < a.end for a in agencies))
         if (m.type == "Place" and not m.is_reference and (id(m) not in ctx.nested or in_agency)
                 and m.level in ("province", "city", "county")):
             # the passage moved to another region: its zone no longer applies
