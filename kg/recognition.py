@@ -129,6 +129,9 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             w = window[k:j]
             if w not in strong and (w not in weak or j > n - weak_min or (legal and clause_start and n <= 12 and k > 0)):
                 continue  # (a legal name opening a clause keeps inner words: ，上汽通用五菱汽车…; 预计公司 still cut)
+            # a postposition cannot open a clause: 中天半导体, 上汽… at a clause start are names
+            if k == 0 and L == 1 and clause_start and w in "中上下内外前后里":
+                continue
             # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算)
             if k > 0 and L <= 2 and _is_noun(window[k - 1: j]):
                 continue
@@ -920,6 +923,8 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         if e < 2 or blocked[e - 1]:
             continue
         s = _left_start(text, e, blocked, _stops("all"), 8)
+        if s >= 1 and text[s - 1] == "同" and (s == 1 or text[s - 2] in "，。；：！？\n") and not blocked[s - 1]:
+            s -= 1  # 同 cannot open a clause as "with": 同德氢能总投资… is a name
         name = text[s:e]
         if not (2 <= len(name) <= 8) or len(re.sub(r"[A-Za-z]", "", name)) > 6:
             continue

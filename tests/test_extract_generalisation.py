@@ -389,3 +389,8 @@ def test_one_named_firm_heading_a_kind_of_companies():
     assert {"华为", "比亚迪"} <= set(_m(doc, "Company"))
     for text in ("园区引进了新能源等企业。", "这里是国内钢铁等行业企业的集聚地。"):
         assert _m(process_text(text), "Company") == [], text
+
+
+def test_names_opening_a_clause_with_a_postposition_character():
+    doc = process_text("产业链加快集聚。\n上研锂能总投资12亿元的年产2万吨负极材料项目开工。同德氢能总投资6亿元的加氢站项目投运。")
+    assert {"上研锂能", "同德氢能"} <= set(_m(doc, "Company"))
