@@ -894,6 +894,8 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue
         if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
             continue
+        if text.startswith("项目", e) and _is_category(text[s:e]):
+            continue  # 正极材料项目: a kind of project, not a firm named 正极材料
         out.append(Mention(s, e, text[s:e], "Company", source="short"))
         _block(blocked, s, e)
     # only a company has a 董事长 / 总经理: "远景科技董事长张某说"
@@ -1137,6 +1139,18 @@ _COUNT_AFTER_RE = re.compile(r"\s*[\d一二三四五六七八九十百]+\s*[个�
 _PROJECT_CATEGORY_RE = re.compile(r"(?:企业|业态|外资|内资|产业|行业|领域|能源|材料|基建|类|型|性)$")
 
 
+def _is_category(desc: str) -> bool:
+    """A kind of project (龙头企业, 新业态, 正极材料), not a name: a category word
+    after nothing but a common word (宏远材料 is a firm's name)."""
+    cm = _PROJECT_CATEGORY_RE.search(desc)
+    if cm is None:
+        return False
+    head = desc[: cm.start()]
+    hit = lx.word_table().get(head)
+    return (len(head) <= 1 or bool(hit) and (
+        hit[0] >= 1000 or (hit[0] >= 40 and hit[1] in ("n", "b", "ad", "vn", "v", "d"))))
+
+
 def _project_lists(text: str):
     """"A、B等项目" matches, searched only in windows ending at 等…项目 (cheap on long pages)."""
     last = -1
@@ -1249,7 +1263,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         desc = desc2
         if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):
             continue
-        if len(desc) <= 5 and _PROJECT_CATEGORY_RE.search(desc):
+        if len(desc) <= 5 and _is_category(desc):
             continue  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
         if desc[-2:] in lx.predicate_words() and not re.search(r"[一二三四五六七八九十\d]期$", desc):
             # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb

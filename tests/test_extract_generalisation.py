@@ -394,3 +394,10 @@ def test_one_named_firm_heading_a_kind_of_companies():
 def test_names_opening_a_clause_with_a_postposition_character():
     doc = process_text("产业链加快集聚。\n上研锂能总投资12亿元的年产2万吨负极材料项目开工。同德氢能总投资6亿元的加氢站项目投运。")
     assert {"上研锂能", "同德氢能"} <= set(_m(doc, "Company"))
+
+
+def test_a_brand_before_a_category_word_is_a_name_not_a_kind():
+    doc = process_text("宏远材料项目总投资5亿元。")
+    assert "宏远材料项目" in _m(doc, "Project")
+    doc = process_text("园区引进民营企业项目3个、新业态项目5个。")
+    assert _m(doc, "Project") == [] and _m(doc, "Company") == []
