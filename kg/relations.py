@@ -780,8 +780,14 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         s = subj[k]
         if s.is_reference and antecedent(s) is s:
             continue
+        # "A、B等企业入选…": every enumerated subject takes the title
+        group = [s]
+        while k > 0 and re.fullmatch(r"、|和|及|与", text[subj[k - 1].end: subj[k].start]) and subj[k - 1].type == s.type:
+            k -= 1
+            group.append(subj[k])
         for t in titles:
-            facts.append(_fact("designatedAs", s, None, sent, literal=t))
+            for g in group:
+                facts.append(_fact("designatedAs", g, None, sent, literal=t))
     # "在2023年度国家级绿色工厂名单中，X入选", "第二批…示范区名单公布，…X在列"
     lm = re.search(r"([^，。；“”]{4,30}?)(?:创建)?名单", s_text) if "名单" in s_text else None
     if lm and re.search(r"入选|在列|上榜|入围", s_text[lm.end():]):

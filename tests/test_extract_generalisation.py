@@ -401,3 +401,9 @@ def test_a_brand_before_a_category_word_is_a_name_not_a_kind():
     assert "宏远材料项目" in _m(doc, "Project")
     doc = process_text("园区引进民营企业项目3个、新业态项目5个。")
     assert _m(doc, "Project") == [] and _m(doc, "Company") == []
+
+
+def test_enumerated_subjects_all_take_the_title():
+    doc = process_text("园区内的秦川数控、渭河光电等企业入选省级专精特新企业名单。")
+    des = set(_rel(doc, "designatedAs"))
+    assert {s for s, _ in des} >= {"秦川数控", "渭河光电"}
