@@ -879,6 +879,7 @@ def relate(doc: Document) -> Document:
         if sent.kind != "body":
             continue
         _sentence_facts(ctx, sent, facts, state)
+    _quoted_investors(ctx, facts)
     # amounts stated apart from the sentence that links company and project
     pam = state.get("project_amounts", {})
     cam = state.get("company_amounts", {})
@@ -900,6 +901,37 @@ def relate(doc: Document) -> Document:
     _project_parks(ctx, facts)
     doc.facts = _dedupe(facts)
     return doc
+
+
+_SPEAKER_RE = re.compile(r"(?:[^，。；“”]{0,6}?(?:董事长|总经理|总裁|负责人|经理))?(?:说|表示|介绍|告诉|坦言)")
+_WE_INVEST_RE = re.compile(r"我们[^，。；”]{0,12}?(?:投资|投入|出资)")
+
+
+def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
+    """“我们…投资3.2亿元建设的Y项目…”X公司总经理说: the speaker's company invests in Y."""
+    text = ctx.text
+    if "我们" not in text:
+        return
+    sents = ctx.doc.sentences
+    for i, sent in enumerate(sents):
+        wm = _WE_INVEST_RE.search(text, sent.start, sent.end)
+        if wm is None or text.rfind("“", max(0, sent.start - 60), wm.start()) < 0:
+            continue
+        projs = [m for m in ctx.top(wm.end(), sent.end) if m.type == "Project" and not m.is_reference]
+        if not projs or re.search(r"[，。；”]", text[wm.end(): projs[0].start]):
+            continue
+        # the speaker: a company right after the closing quote (same or next sentence)
+        q = text.find("”", projs[0].end, sents[i + 1].end if i + 1 < len(sents) else sent.end)
+        if q < 0:
+            continue
+        comp = next((m for m in ctx.top(q + 1, q + 40) if m.start <= q + 2 and m.type == "Company"), None)
+        if comp is None or not _SPEAKER_RE.match(text, comp.end):
+            continue
+        f = _fact("investsIn", comp, projs[0], sent)
+        a = find_amounts(text[wm.end(): projs[0].start])
+        if a:
+            f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+        facts.append(f)
 
 
 def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:

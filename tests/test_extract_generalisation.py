@@ -407,3 +407,10 @@ def test_enumerated_subjects_all_take_the_title():
     doc = process_text("园区内的秦川数控、渭河光电等企业入选省级专精特新企业名单。")
     des = set(_rel(doc, "designatedAs"))
     assert {s for s, _ in des} >= {"秦川数控", "渭河光电"}
+
+
+def test_investor_named_as_the_speaker_of_a_quote():
+    text = "“我们在宁乡投资2.6亿元建设的年产50万台电机项目，明年就能投产。”湖南湘电动力有限公司总经理说。"
+    assert ("湖南湘电动力有限公司", "年产50万台电机项目", 260000000) in _inv(process_text(text))
+    text = "“我们投资的年产5万吨饲料项目很顺利。”记者在现场看到，湖南湘电动力有限公司的厂房已封顶。"
+    assert _inv(process_text(text)) == set()  # no speaker named after the quote
