@@ -880,6 +880,7 @@ def relate(doc: Document) -> Document:
             continue
         _sentence_facts(ctx, sent, facts, state)
     _quoted_investors(ctx, facts)
+    _zone_copula(ctx, facts)
     # amounts stated apart from the sentence that links company and project
     pam = state.get("project_amounts", {})
     cam = state.get("company_amounts", {})
@@ -901,6 +902,23 @@ def relate(doc: Document) -> Document:
     _project_parks(ctx, facts)
     doc.facts = _dedupe(facts)
     return doc
+
+
+def _zone_copula(ctx: _Ctx, facts: list[Fact]) -> None:
+    """"X高新区是东莞市…的区域/园区": the zone lies in the division named after 是."""
+    text = ctx.text
+    by_start = {m.start: m for m in ctx.mentions if m.type == "Place" and not m.is_reference}
+    for m in ctx.mentions:
+        if m.type != "Park" or m.is_reference or not text.startswith("是", m.end):
+            continue
+        p = by_start.get(m.end + 1)
+        if p is None or p.level not in ("city", "county") or not _full(p) or id(p) in ctx.nested:
+            continue
+        if not _same_region(ctx, m, p):
+            continue
+        sent = ctx.doc.sentence_at(m.start)
+        if sent is not None and sent.kind == "body":
+            facts.append(_fact("locatedIn", m, p, sent))
 
 
 _SPEAKER_RE = re.compile(r"(?:[^，。；“”]{0,6}?(?:董事长|总经理|总裁|负责人|经理))?(?:说|表示|介绍|告诉|坦言)")

@@ -414,3 +414,10 @@ def test_investor_named_as_the_speaker_of_a_quote():
     assert ("湖南湘电动力有限公司", "年产50万台电机项目", 260000000) in _inv(process_text(text))
     text = "“我们投资的年产5万吨饲料项目很顺利。”记者在现场看到，湖南湘电动力有限公司的厂房已封顶。"
     assert _inv(process_text(text)) == set()  # no speaker named after the quote
+
+
+def test_zone_is_in_the_division_named_after_shi():
+    doc = process_text("滨江科技园是杭州市数字经济企业最集中的区域。")
+    assert ("滨江科技园", "杭州市") in set(_rel(doc, "locatedIn"))
+    doc = process_text("滨江科技园是全国首批数字经济示范园区。")
+    assert not any(o.endswith("市") for _, o in _rel(doc, "locatedIn"))
