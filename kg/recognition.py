@@ -673,8 +673,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园", "工业园"):
             continue
         name = text[s:e]
-        if e in place_end and _is_full_form(place_end[e].text):
-            continue  # 浦东新区, 两江新区…: a division of the table, not a zone
+        if e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text:
+            continue  # 浦东新区…: a division of the table, not a zone (unless it has a 管委会)
         parks.append(Mention(s, e, name, "Park"))
         _block(blocked, s, e)
         am = _AGENCY_AFTER_PARK_RE.match(text, e)
@@ -1369,6 +1369,11 @@ def recognise(doc: Document) -> Document:
             if 0 <= j < len(spans) and spans[j][0] <= p.start and p.end <= spans[j][1]:
                 inside = spans[j][2]
                 break
+        if inside is not None and inside.type == "Agency" and p.end < inside.end:
+            # the zone inside its committee's name (X新区管委会) is the innermost container
+            zone = next((spans[j][2] for j in (k - 1, k - 2) if 0 <= j < len(spans)
+                         and spans[j][2].type == "Park" and spans[j][0] <= p.start and p.end <= spans[j][1]), None)
+            inside = zone or inside
         overlap = any(sp[0] < p.end and p.start < sp[1] for sp in spans[max(0, k - 1): k + 2])
         if inside is None and not overlap:
             kept.append(p)
@@ -1377,6 +1382,8 @@ def recognise(doc: Document) -> Document:
             continue
         if inside.type in ("Company", "Project") and inside.source != "rule" and not _is_full_form(p.text):
             continue
+        if inside.type == "Park" and inside.source == "rule" and p.end == inside.end:
+            continue  # 重庆两江新区 as a zone (it has a 管委会): its table twin is not a place here
         if inside.type == "Project" and not _is_full_form(p.text):
             continue
         if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):

@@ -421,3 +421,12 @@ def test_zone_is_in_the_division_named_after_shi():
     assert ("滨江科技园", "杭州市") in set(_rel(doc, "locatedIn"))
     doc = process_text("滨江科技园是全国首批数字经济示范园区。")
     assert not any(o.endswith("市") for _, o in _rel(doc, "locatedIn"))
+
+
+def test_a_table_new_area_with_a_committee_is_a_zone_not_a_district():
+    text = "在天津滨海新区，天津滨海新区管委会与渤海重工有限公司签约。"
+    doc = process_text(text)
+    assert "天津滨海新区" in _m(doc, "Park")
+    assert "滨海新区" not in _m(doc, "Place")
+    doc = process_text("上海市浦东新区今年GDP增长6%。")
+    assert "浦东新区" in _m(doc, "Place") and _m(doc, "Park") == []
