@@ -780,6 +780,8 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         s = subj[k]
         if s.is_reference and antecedent(s) is s:
             continue
+        if re.search(r"，[^，。；]{2,10}?是", text[s.end: sent.start + tm.start()]):
+            continue  # "X是…，Y是其配套企业，被评为…": a later clause has its own (unrecognised) subject
         # "A、B等企业入选…": every enumerated subject takes the title
         group = [s]
         while k > 0 and re.fullmatch(r"、|和|及|与", text[subj[k - 1].end: subj[k].start]) and subj[k - 1].type == s.type:

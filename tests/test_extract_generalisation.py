@@ -430,3 +430,9 @@ def test_a_table_new_area_with_a_committee_is_a_zone_not_a_district():
     assert "滨海新区" not in _m(doc, "Place")
     doc = process_text("上海市浦东新区今年GDP增长6%。")
     assert "浦东新区" in _m(doc, "Place") and _m(doc, "Park") == []
+
+
+def test_title_of_a_later_clause_with_its_own_subject_is_not_misattributed():
+    text = "京华显示集团是国内面板龙头企业，星耀光电是其核心配套企业，去年被评为安徽省专精特新中小企业。"
+    des = set(_rel(process_text(text), "designatedAs"))
+    assert not any(s == "京华显示集团" for s, _ in des)
