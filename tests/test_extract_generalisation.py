@@ -433,6 +433,6 @@ def test_a_table_new_area_with_a_committee_is_a_zone_not_a_district():
 
 
 def test_title_of_a_later_clause_with_its_own_subject_is_not_misattributed():
-    text = "京华显示集团是国内面板龙头企业，该厂是其核心配套企业，去年被评为安徽省专精特新中小企业。"
+    text = "京华光电集团有限公司是国内面板龙头企业，该厂是其核心配套企业，去年被评为安徽省专精特新中小企业。"
     des = set(_rel(process_text(text), "designatedAs"))
-    assert not any(s == "京华显示集团" for s, _ in des)
+    assert not any(s == "京华光电集团有限公司" for s, _ in des)
