@@ -1,0 +1,223 @@
+"""Projects that are not called "…项目": a pipeline stage after recognition.
+
+Why a separate stage: the rule recogniser finds projects by their 项目/工程
+suffix, but news pages name many investments by the facility itself
+(…压铸线, …制造基地, …智能工厂, …车间改造, …测试场).  Such a phrase is only a
+*project* where an investment or construction cue governs it ("投资X亿元建设…",
+"斥资…实施…", "新上一条…", "X公司…工厂正式投运"), so this stage looks for a
+facility head noun in those positions only, with a clean left boundary (right
+after the cue verb, the amount, a quantifier or the investor's name), and
+adds the phrase as a ``Project`` mention (``source="projects"``).
+
+Rules are general lexicons of cue verbs and facility heads, never names.
+Only body sentences are read, so a headline cannot create a project; a body
+sentence that the page layout cut in two (a hard line break before a comma)
+is read together with the sentence it continues.
+
+The stage never overlaps an existing mention, except that it may replace a
+strictly shorter ``Project`` fragment that it contains and that ends where it
+ends (a name cut by a line break: 高端|显示模组生产基地项目).  It also adds
+reference mentions (该工厂, 这座测试场) when the last named project before them
+has that head, so relations can attach "该工厂由X投资N建设" to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg import pipeline
+from kg.document import Document, Mention
+
+#: characters a project name may contain (no punctuation, no 的)
+_NC = r"A-Za-z0-9\u4e00-\u7683\u7685-\u9fff.·\-"  # CJK minus 的 (U+7684)
+
+#: facility heads: the last word of a project's name
+_HEADS = (
+    r"(?:生产|产|压铸|装配|涂装|冲压|焊装|总装|封装|封测|组装|包装|检测|加工|制造|灌装|拉丝|轧制|冷轧|热轧)线"
+    r"|(?:制造|生产|研发|产业化|研发生产|研发制造|智造|示范|孵化|物流|仓储|加工|封装测试|封测|测试|育种|种植|养殖|培训)基地"
+    r"|超级工厂|(?:智能|数字化|零碳|绿色|灯塔|未来|黑灯|无人)工厂"
+    r"|(?:数字化|智能化|自动化|智能)?车间(?:改造)?"
+    r"|(?:智能化|数字化|自动化|绿色化|技术|节能|升级)改造|扩建工程|技改工程|示范工程"
+    r"|(?:分拨|数据|研发|算力|智算|超算|物流|检测|试验检测|检验检测|测试|配送|仓储|运营|计算|创新|中试)中心"
+    r"|实验室|测试场|试验场|试车场"
+    r"|储能电站|光伏电站|(?:抽水)?蓄能电站|风电场|光伏电站|电站"
+    r"|冷链仓|智能仓|(?:集装箱|散货|通用)?码头|综合管廊|管廊"
+    r"|(?:监管|中试|工业互联网|数字化)平台"
+    r"|(?:反应|生产|合成|裂解)装置"
+)
+
+#: investment cue with an amount: 投资/斥资/投入… N 亿元
+_AMOUNT = r"(?:约|超|近|逾)?\s*[\d.]+\s*(?:[余多]?\s*(?:千万|百万|万|亿))?\s*[余多]?(?:元|美元|欧元)"
+_INVEST = r"(?:总投资|计划投资|拟投资|追加投资|新增投资|投资|斥资|投入|注资|出资|自筹资金)"
+#: construction cue verbs that open a name
+_BUILD = r"(?:新建|建设|扩建|新上|实施|共建|打造|建成|启动|布局|投建|兴建|改造|落地|引进|推进)"
+#: quantifiers stripped from the left (一条/一座/两个); plural ones are rejected
+_QUANT = r"(?:[一两二三四五六七八九十]\s*[条座个处家台套期])"
+
+_HEAD_RE = re.compile(rf"(?:{_HEADS})")
+
+#: cue + name + head, ending at a clause boundary.  Group "name" is the project.
+_CUE_RE = re.compile(
+    rf"(?:{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,12}}?)?|(?<![{_NC}]{{2}}){_BUILD}|加快{_BUILD}|正在{_BUILD}|将{_BUILD}|并{_BUILD}|{_INVEST}{_AMOUNT}\s*)"
+    rf"{_BUILD}?\s*(?:{_QUANT})?"
+    rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))"
+    rf"(?P<tail>(?:项目|工程)?)(?=\s*(?:[，,。；;：！？）)]|$))"
+)
+
+#: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
+_STATUS = r"(?:正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
+_AFTER_ORG_RE = re.compile(
+    rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*{_STATUS})"
+)
+
+#: names that are kinds or counts, not one project
+_GENERIC_RE = re.compile(
+    r"\d+\s*个|[一二两三四五六七八九十百千多几若]\s*[个批项家]|一批|多个|多家|各类|各地|各项|等|及其|"
+    r"^(?:重点|重大|新|该|此|这|本|其|上述|相关|有关|我们|企业|园区|公司|全市|全省|全区|全县|新型|公共|综合|现代|国家|省级|市级)"
+    r"(?:生产|产|研发|制造|检测|数据|创新)?(?:线|基地|中心|平台|工厂|车间|实验室)$"
+)
+
+#: a sentence that ends mid-clause (no final punctuation) continues in the next one
+_SENT_END = "。！？；!?;"
+
+#: reference words for a facility already named (该工厂 / 这座测试场 / 该基地)
+_REF_RE = re.compile(
+    r"(?:该|此|这座|这个|这条|这一|该条)(?P<head>工厂|基地|生产线|产线|测试场|试验场|实验室|车间|电站|中心|平台|码头)"
+)
+
+
+def _units(doc: Document) -> list[tuple[int, int]]:
+    """Body text units to read: body sentences, each joined with the sentences it
+    runs on into when the layout cut it without final punctuation."""
+    out: list[tuple[int, int]] = []
+    sents = doc.sentences
+    text = doc.text or doc.raw
+    if not sents:
+        return [(0, len(text))]
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        if s.kind != "body":
+            i += 1
+            continue
+        start, end = s.start, s.end
+        j = i
+        # join up to two following pieces when this one stops mid-clause
+        while j + 1 < len(sents) and j - i < 2 and text[start:end].rstrip()[-1:] not in _SENT_END \
+                and sents[j + 1].kind in ("body", "headline") and sents[j + 1].start - end <= 2:
+            j += 1
+            end = sents[j].end
+        out.append((start, end))
+        i = j + 1
+    return out
+
+
+def _strip_left(name: str) -> int:
+    """How many leading characters of a candidate are not part of the name:
+    whitespace, leftover cue verbs, quantifiers, time words."""
+    n = 0
+    while True:
+        m = re.match(rf"\s+|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|联合|正式|全面|加快|新增)", name[n:])
+        if not m or len(name) - n - m.end() < 4:
+            return n
+        n += m.end()
+
+
+def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim a candidate span and reject generic ones; None when not a name."""
+    s += _strip_left(text[s:e])
+    name = re.sub(r"\s+", "", text[s:e])
+    if len(name) < 5 or _GENERIC_RE.search(name):
+        return None
+    head = None
+    for hm in _HEAD_RE.finditer(name):
+        head = hm
+    if head is None or head.start() < 2:
+        return None  # the head needs a describing part: 研发中心 alone is a kind
+    if "\n\n" in text[s:e]:
+        return None
+    return s, e
+
+
+def recognise_projects(doc: Document) -> Document:
+    """Add ``Project`` mentions the suffix rules missed (see the module docstring)."""
+    text = doc.text or doc.raw
+    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    starts = [m.start for m in mentions]
+
+    def overlapping(s: int, e: int) -> list[Mention]:
+        k = bisect.bisect_left(starts, e)
+        return [m for m in mentions[max(0, k - 40): k] if m.start < e and s < m.end and not m.is_reference]
+
+    added: list[Mention] = []
+    removed: set[int] = set()
+
+    def try_add(s: int, e: int) -> None:
+        span = _clean_name(text, s, e)
+        if span is None:
+            return
+        s, e = span
+        over = overlapping(s, e)
+        for m in over:
+            # only a strictly shorter Project fragment ending where we end may go
+            if not (m.type == "Project" and m.end == e and m.start > s):
+                if m.type == "Place" and s <= m.start and m.end <= e and m.start > s:
+                    continue  # a place inside the name (柳东…) is fine
+                return
+        if any(a.start < e and s < a.end for a in added):
+            return
+        for m in over:
+            if m.type == "Project":
+                removed.add(id(m))
+        added.append(Mention(s, e, text[s:e], "Project", source="projects"))
+
+    orgs = [m for m in mentions if m.type == "Company" and not m.is_reference]
+    for us, ue in _units(doc):
+        for m in _CUE_RE.finditer(text, us, ue):
+            if m.end() > ue:
+                continue
+            end = m.end("tail") if m.group("tail") else m.end("name")
+            try_add(m.start("name"), end)
+        for c in orgs:
+            if us <= c.end < ue:
+                am = _AFTER_ORG_RE.match(text, c.end, ue)
+                if am:
+                    try_add(am.start("name"), am.end("name"))
+    if not added:
+        return doc
+    keep = [m for m in doc.mentions if id(m) not in removed]
+    # reference words (该工厂) for a facility named just before them
+    refs: list[Mention] = []
+    named = sorted([m for m in keep + added if m.type == "Project" and not m.is_reference], key=lambda m: m.start)
+    nstarts = [m.start for m in named]
+    occupied = sorted((m.start, m.end) for m in keep + added)
+    for us, ue in _units(doc):
+        for rm in _REF_RE.finditer(text, us, ue):
+            k = bisect.bisect_left(nstarts, rm.start())
+            if k == 0:
+                continue
+            last = named[k - 1]
+            if last.source != "projects" or not re.sub(r"\s", "", last.text).endswith(rm.group("head")):
+                continue
+            if rm.start() - last.end > 400:
+                continue
+            j = bisect.bisect_left(occupied, (rm.end(), -1))
+            if any(a < rm.end() and rm.start() < b for a, b in occupied[max(0, j - 3): j + 1]):
+                continue
+            refs.append(Mention(rm.start(), rm.end(), rm.group(0), "Project", source="projects", is_reference=True))
+    doc.mentions = sorted(keep + added + refs, key=lambda m: (m.start, -m.end))
+    return doc
+
+
+def _with_stage(stages: list) -> list:
+    out = []
+    for name, fn in stages:
+        out.append((name, fn))
+        if name == "recognise":
+            out.append(("projects", recognise_projects))
+    return out
+
+
+#: kg.pipeline.STAGES with this stage right after "recognise" (built, not copied)
+PROJECT_STAGES = _with_stage(pipeline.STAGES)
