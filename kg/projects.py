@@ -59,8 +59,8 @@ _HEAD_RE = re.compile(rf"(?:{_HEADS})")
 
 #: cue + name + head, ending at a clause boundary.  Group "name" is the project.
 _CUE_RE = re.compile(
-    rf"(?:{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,12}}?)?|(?<![{_NC}]{{2}}){_BUILD}|加快{_BUILD}|正在{_BUILD}|将{_BUILD}|并{_BUILD}|{_INVEST}{_AMOUNT}\s*)"
-    rf"{_BUILD}?\s*(?:{_QUANT})?"
+    rf"(?:{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,12}}?)?|{_BUILD}|加快{_BUILD}|正在{_BUILD}|将{_BUILD}|并{_BUILD}|{_INVEST}{_AMOUNT}\s*)"
+    rf"{_BUILD}?\s*了?\s*(?:{_QUANT})?"
     rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))"
     rf"(?P<tail>(?:项目|工程)?)(?=\s*(?:[，,。；;：！？）)]|$))"
 )
@@ -87,6 +87,27 @@ _REF_RE = re.compile(
 )
 
 
+#: after a reference: it is being paid for or built (由X投资…建设 / 总投资 / 投资N建设)
+_BACK_CUE_RE = re.compile(r"\s*(?:由|总投资|投资|计划投资|建设|于\d)")
+#: "的/走进/位于 <name head>，": a facility named without a cue
+_NAMED_FACILITY_RE = re.compile(rf"(?:的|走进|位于|来到)(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*[，。；])")
+
+
+def _antecedent_facility(text: str, ref: re.Match, lo: int, occupied: list[tuple[int, int]]) -> Mention | None:
+    """The last facility with the reference's head named shortly before it."""
+    best = None
+    for m in _NAMED_FACILITY_RE.finditer(text, max(0, lo - 200), ref.start()):
+        name = re.sub(r"\s", "", m.group("name"))
+        if not name.endswith(ref.group("head")):
+            continue
+        span = _clean_name(text, m.start("name"), m.end("name"))
+        if span is None or any(a < span[1] and span[0] < b for a, b in occupied if not (b - a < span[1] - span[0]
+                                                                                         and span[0] <= a)):
+            continue
+        best = Mention(span[0], span[1], text[span[0]:span[1]], "Project", source="projects")
+    return best
+
+
 def _units(doc: Document) -> list[tuple[int, int]]:
     """Body text units to read: body sentences, each joined with the sentences it
     runs on into when the layout cut it without final punctuation."""
@@ -102,6 +123,16 @@ def _units(doc: Document) -> list[tuple[int, int]]:
             i += 1
             continue
         start, end = s.start, s.end
+        # a clause the layout cut into "headline" pieces before this body sentence
+        # (今年以来，园区累计投入|4300万元建设智慧|安全监管平台，…): read them together
+        k = i
+        while k - 1 >= 0 and i - k < 2 and sents[k - 1].kind == "headline" \
+                and text[sents[k - 1].start:sents[k - 1].end].rstrip()[-1:] not in _SENT_END \
+                and s.start - sents[k - 1].end <= 2 + 40 * (i - k):
+            k -= 1
+        if k < i and "，" in text[sents[k].start:s.start] and (
+                k == 0 or text[sents[k - 1].start:sents[k - 1].end].rstrip()[-1:] in _SENT_END):
+            start = sents[k].start
         j = i
         # join up to two following pieces when this one stops mid-clause
         while j + 1 < len(sents) and j - i < 2 and text[start:end].rstrip()[-1:] not in _SENT_END \
@@ -118,7 +149,7 @@ def _strip_left(name: str) -> int:
     whitespace, leftover cue verbs, quantifiers, time words."""
     n = 0
     while True:
-        m = re.match(rf"\s+|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|联合|正式|全面|加快|新增)", name[n:])
+        m = re.match(rf"\s+|了|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|联合|正式|全面|加快|新增)", name[n:])
         if not m or len(name) - n - m.end() < 4:
             return n
         n += m.end()
@@ -195,11 +226,17 @@ def recognise_projects(doc: Document) -> Document:
     for us, ue in _units(doc):
         for rm in _REF_RE.finditer(text, us, ue):
             k = bisect.bisect_left(nstarts, rm.start())
-            if k == 0:
-                continue
-            last = named[k - 1]
-            if last.source != "projects" or not re.sub(r"\s", "", last.text).endswith(rm.group("head")):
-                continue
+            last = named[k - 1] if k else None
+            if last is None or last.source != "projects" or not re.sub(r"\s", "", last.text).endswith(rm.group("head")):
+                # "走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
+                # reference points back to, named right before it without a cue
+                if not _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30)):
+                    continue
+                last = _antecedent_facility(text, rm, us, occupied)
+                if last is None:
+                    continue
+                added.append(last)
+                occupied = sorted(occupied + [(last.start, last.end)])
             if rm.start() - last.end > 400:
                 continue
             j = bisect.bisect_left(occupied, (rm.end(), -1))
