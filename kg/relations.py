@@ -1039,6 +1039,8 @@ _AT_RE = re.compile(r"(?<![正还仍存现实所自])在(?!园区|区内|该|本
 def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
     """Is ``m`` put somewhere else by 在X in its own clause (在X投资…的Y, Y在X动工)?"""
     text = ctx.text
+    if text.find("在", max(sent.start, m.start - 60), min(sent.end, m.end + 8)) < 0:
+        return False  # cheap test first: most sentences name no place with 在
     lo = max(sent.start, max((text.rfind(c, sent.start, m.start) for c in "，；：“"), default=-1) + 1)
     hi = min([k for k in (text.find(c, m.end, sent.end) for c in "，；。”") if k >= 0] or [sent.end])
     for am in _AT_RE.finditer(text, lo, hi):
