@@ -87,7 +87,8 @@ def test_named_queries_are_parsed_with_params():
     assert qs["projects_by_place"].params == ("place",)
     assert qs["projects_by_place"].defaults == {"place": "山西省"}
     assert "label" in qs["projects_by_place"].help["place"]
-    assert qs["policies_by_agency"].defaults == {"agency": ""}
+    assert qs["policies_by_agency"].defaults == {"agency": "工业和信息化部"}
+    assert qs["policies"].params == ()
     assert qs["provenance"].bindings() == {"name": "平遥县"}
     assert qs["top_investments"].params == ()
     with pytest.raises(kq.QueryError, match="no parameter"):
@@ -111,7 +112,7 @@ def test_other_named_queries(store):
     assert r.records()[0]["link"] == "investsIn"
     r = kq.run_named(store, "policies_by_agency", agency="湖北省商务厅")
     assert r.rows == [("湖北省商务厅", "开发区高质量发展办法")]
-    assert kq.run_named(store, "policies_by_agency").rows == r.rows  # empty = every agency
+    assert kq.run_named(store, "policies").rows == r.rows  # every policy with its issuers
     assert kq.run_named(store, "policies_by_agency", agency="财政部").rows == []
     r = kq.run_named(store, "parks_by_designation", designation="绿色")
     assert r.rows == [("省级绿色园区", "青松经济开发区", "Park")]
