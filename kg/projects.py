@@ -172,7 +172,9 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def recognise_projects(doc: Document) -> Document:
-    """Add ``Project`` mentions the suffix rules missed (see the module docstring)."""
+    """Add ``Project`` mentions the suffix rules missed (see the module docstring),
+    after dropping the rules' generic ones (:func:`drop_generic_projects`)."""
+    doc = drop_generic_projects(doc)
     text = doc.text or doc.raw
     mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
@@ -244,6 +246,48 @@ def recognise_projects(doc: Document) -> Document:
                 continue
             refs.append(Mention(rm.start(), rm.end(), rm.group(0), "Project", source="projects", is_reference=True))
     doc.mentions = sorted(keep + added + refs, key=lambda m: (m.start, -m.end))
+    return doc
+
+
+#: before a project phrase: it is one of many (签约12个…项目, 一批…项目)
+_PLURAL_BEFORE_RE = re.compile(r"(?:\d+\s*|[一二两三四五六七八九十百几多]+)[个项批]\s*$|(?:一批|多个|若干|一系列|各类|各个|多项)\s*$")
+#: policy wording: 对(新引进的)X项目(按…)给予补助 — a kind of project a rule rewards
+_POLICY_BEFORE_RE = re.compile(r"对\s*(?:新引进的?|新建|新落地的?|新开工的?|新签约的?|符合条件的|引进的|落户的)?\s*$")
+_POLICY_AFTER_RE = re.compile(r"[^，。；]{0,16}?(?:给予|奖励|补助|补贴|贴息)")
+#: an event named after projects: …项目推介会 / 签约仪式
+_EVENT_AFTER_RE = re.compile(r"\s*(?:推介会|洽谈会|对接会|招商会|观摩会|推进会|集中签约|集中开工)")
+_COUNT_AFTER_RE = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个项](?:以上|左右)?\s*[，。；、]")
+#: a size class, not a name: 百亿级…项目, 亿元以上项目, 过亿元项目
+_SIZE_CLASS_RE = re.compile(r"(?:[百千十]|超|过)?亿元?(?:级|以上)|^过亿")
+#: "生物医药和新材料项目": two sector words joined, no figures — kinds, not one project
+_SECTORS_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[和与及、][\u4e00-\u9fff]{2,4}项目$")
+
+
+def _generic_project(doc: Document, m: Mention, text: str) -> bool:
+    """A rule Project mention that names a kind, a count, a size class or an event."""
+    if m.is_reference or m.source == "projects":
+        return False
+    before = text[max(0, m.start - 8): m.start]
+    name = re.sub(r"\s", "", m.text)
+    if name[:1] in "个项批" or _SIZE_CLASS_RE.search(name) or _PLURAL_BEFORE_RE.search(before):
+        return True
+    if _POLICY_BEFORE_RE.search(before) and _POLICY_AFTER_RE.match(text, m.end):
+        return True
+    if _EVENT_AFTER_RE.match(text, m.end) or _COUNT_AFTER_RE.match(text, m.end):
+        return True
+    return bool(_SECTORS_RE.match(name)) and not re.search(r"\d", name)
+
+
+def drop_generic_projects(doc: Document) -> Document:
+    """Remove rule ``Project`` mentions that are kinds or counts, not one project.
+
+    Why: "签约12个先进制造业项目", "对新引进的储能电池制造项目给予补助",
+    "…项目推介会" and "百亿级…项目" read as projects, and each also gives a wrong
+    locatedIn to the park.  Only the rule recogniser's project mentions are
+    checked; references and this module's own mentions are left alone.
+    """
+    text = doc.text or doc.raw
+    doc.mentions = [m for m in doc.mentions if not (m.type == "Project" and _generic_project(doc, m, text))]
     return doc
 
 
