@@ -36,7 +36,7 @@ _NC = r"A-Za-z0-9\u4e00-\u7683\u7685-\u9fff.·\-"  # CJK minus 的 (U+7684)
 _HEADS = (
     r"(?:生产|产|压铸|装配|涂装|冲压|焊装|总装|封装|封测|组装|包装|检测|加工|制造|灌装|拉丝|轧制|冷轧|热轧)线"
     r"|(?:制造|生产|研发|产业化|研发生产|研发制造|智造|示范|孵化|物流|仓储|加工|封装测试|封测|测试|育种|种植|养殖|培训)基地"
-    r"|超级工厂|(?:智能|数字化|零碳|绿色|灯塔|未来|黑灯|无人)工厂"
+    r"|超级工厂|(?:智能|数字化|零碳|绿色|灯塔|未来|黑灯|无人|示范)工厂"
     r"|(?:数字化|智能化|自动化|智能)?车间(?:改造)?"
     r"|(?:智能化|数字化|自动化|绿色化|技术|节能|升级)改造|扩建工程|技改工程|示范工程"
     r"|(?:分拨|数据|研发|算力|智算|超算|物流|检测|试验检测|检验检测|测试|配送|仓储|运营|计算|创新|中试)中心"
@@ -59,14 +59,14 @@ _HEAD_RE = re.compile(rf"(?:{_HEADS})")
 
 #: cue + name + head, ending at a clause boundary.  Group "name" is the project.
 _CUE_RE = re.compile(
-    rf"(?:{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,12}}?)?|{_BUILD}|加快{_BUILD}|正在{_BUILD}|将{_BUILD}|并{_BUILD}|{_INVEST}{_AMOUNT}\s*)"
+    rf"(?:{_INVEST}{_AMOUNT}的?[，,]?\s*(?:在[{_NC}]{{2,12}}?)?|{_BUILD}|加快{_BUILD}|正在{_BUILD}|将{_BUILD}|并{_BUILD}|{_INVEST}{_AMOUNT}\s*)"
     rf"{_BUILD}?\s*了?\s*(?:{_QUANT})?"
     rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))"
-    rf"(?P<tail>(?:项目|工程)?)(?=\s*(?:[，,。；;：！？）)]|$))"
+    rf"(?P<tail>(?:项目|工程)?)(?=\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|将于|预计|建成|投产|投运|开工|并网))"
 )
 
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
-_STATUS = r"(?:正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
+_STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
 _AFTER_ORG_RE = re.compile(
     rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*{_STATUS})"
 )
@@ -155,8 +155,15 @@ def _strip_left(name: str) -> int:
         n += m.end()
 
 
+_INNER_CUE_RE = re.compile(rf"(?:{_BUILD}|了|{_QUANT})+")
+
+
 def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a candidate span and reject generic ones; None when not a name."""
+    # "在长沙经开区建设一条…总装线": the name starts after the last cue inside
+    for cm in _INNER_CUE_RE.finditer(text, s, e):
+        if cm.start() > s and e - cm.end() >= 5:
+            s = cm.end()
     s += _strip_left(text[s:e])
     name = re.sub(r"\s+", "", text[s:e])
     if len(name) < 5 or _GENERIC_RE.search(name):
@@ -217,8 +224,6 @@ def recognise_projects(doc: Document) -> Document:
                 am = _AFTER_ORG_RE.match(text, c.end, ue)
                 if am:
                     try_add(am.start("name"), am.end("name"))
-    if not added:
-        return doc
     keep = [m for m in doc.mentions if id(m) not in removed]
     # reference words (该工厂) for a facility named just before them
     refs: list[Mention] = []
