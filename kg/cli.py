@@ -74,7 +74,13 @@ def build(
         ),
     ] = None,
     store: StoreOpt = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes for extraction (0 = one per CPU).")
+    ] = 1,
+    only_changed: Annotated[
+        bool, typer.Option("--only-changed", help="Skip pages already stored with the same content.")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Pages per write transaction (bounds memory).")] = 32,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -114,7 +120,14 @@ def build(
         raise typer.Exit(1)
     store_path = _store_path(store)
     summary = run_build(
-        targets, store=store_path, jobs=jobs, progress=progress, scheduler=scheduler, shard_dir=shards
+        targets,
+        store=store_path,
+        jobs=jobs,
+        progress=progress,
+        batch_size=batch_size,
+        scheduler=scheduler,
+        shard_dir=shards,
+        only_changed=only_changed,
     )
     typer.echo(summary.format() if hasattr(summary, "format") else str(summary))
     if missing or getattr(summary, "errors", None):
@@ -319,6 +332,12 @@ def push(
     endpoint: Annotated[
         str, typer.Option(help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")
     ],
+    method: Annotated[
+        str,
+        typer.Option(
+            help="gsp: HTTP PUT per graph; update: one SPARQL Update transaction per batch of pages."
+        ),
+    ] = "gsp",
     store: StoreOpt = None,
 ) -> None:
     """Copy every named graph (one set per page) to an external SPARQL store with HTTP PUT."""
@@ -326,7 +345,9 @@ def push(
     from kg.push import push as run_push
 
     try:
-        summary = run_push(_open_existing(store), endpoint)
+        if method not in ("gsp", "update"):
+            raise _fail(f"--method is gsp or update, not {method!r}", 2)
+        summary = run_push(_open_existing(store), endpoint, method=method)
     except PushError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(f"pushed {summary} to {endpoint}")
