@@ -60,7 +60,7 @@ _HEAD_RE = re.compile(rf"(?:{_HEADS})")
 #: cue + name + head, ending at a clause boundary.  Group "name" is the project.
 _CUE_RE = re.compile(
     rf"(?:{_INVEST}{_AMOUNT}的?[，,]?\s*(?:在[{_NC}]{{2,12}}?)?|{_BUILD}|加快{_BUILD}|正在{_BUILD}|将{_BUILD}|并{_BUILD}|{_INVEST}{_AMOUNT}\s*)"
-    rf"{_BUILD}?\s*了?\s*(?:{_QUANT})?"
+    rf"(?:{_BUILD}的?)?\s*了?\s*(?:{_QUANT})?"
     rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))"
     rf"(?P<tail>(?:项目|工程)?)(?=\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|将于|预计|建成|投产|投运|开工|并网))"
 )
@@ -76,6 +76,13 @@ _GENERIC_RE = re.compile(
     r"\d+\s*个|[一二两三四五六七八九十百千多几若]\s*[个批项家]|一批|多个|多家|各类|各地|各项|等|及其|"
     r"^(?:重点|重大|新|该|此|这|本|其|上述|相关|有关|我们|企业|园区|公司|全市|全省|全区|全县|新型|公共|综合|现代|国家|省级|市级)"
     r"(?:生产|产|研发|制造|检测|数据|创新)?(?:线|基地|中心|平台|工厂|车间|实验室)$"
+)
+
+#: a describing part that only grades or counts (国家级, 智能化, 第二条): a kind, not a name
+_GENERIC_DESC_RE = re.compile(
+    r"^(?:国家级|省级|市级|县级|区级|国家|全国|省|市|区域性|区域|重点|大型|中型|小型|现代化|标准化|智能化|数字化|"
+    r"自动化|智能|绿色|新型|新|公共|综合|企业|企业技术|技术|研发|第[一二三四五六七八九十\d]+[条座个期]|"
+    r"[一二两三四五六七八九十\d]+[条座个]|[百千万]亿级|亿元级|\s)+$"
 )
 
 #: a sentence that ends mid-clause (no final punctuation) continues in the next one
@@ -173,6 +180,8 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         head = hm
     if head is None or head.start() < 2:
         return None  # the head needs a describing part: 研发中心 alone is a kind
+    if _GENERIC_DESC_RE.match(name[: head.start()]) or re.search(r"[和与、]", name):
+        return None  # 国家级研发中心, 第二条生产线, 污水处理厂和综合管廊: kinds or lists
     if "\n\n" in text[s:e]:
         return None
     return s, e
