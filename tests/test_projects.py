@@ -1,0 +1,178 @@
+"""The projects stage: facility-named projects governed by investment cues.
+
+Every sentence here was written for the test (invented firms, other provinces,
+other wording than the seeds and held-out pages).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg import pipeline
+from kg.document import Document, Mention, Sentence
+from kg.pipeline import process
+from kg.projects import PROJECT_STAGES, drop_generic_projects, recognise_projects
+
+
+def run(text: str) -> Document:
+    return process(Document(id="t", source="t", raw=text), stages=PROJECT_STAGES)
+
+
+def projects(doc: Document, refs: bool = False) -> list[str]:
+    return [m.text for m in doc.mentions if m.type == "Project" and (refs or not m.is_reference)]
+
+
+def invests(doc: Document) -> list[tuple[str, str, Decimal | None]]:
+    return [(f.subject.text, f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+
+
+def test_stages_insert_after_recognise_and_follow_pipeline() -> None:
+    names = [n for n, _ in PROJECT_STAGES]
+    assert names == ["clean", "segment", "recognise", "projects", "relate", "resolve"]
+    base = [(n, f) for n, f in PROJECT_STAGES if n != "projects"]
+    assert base == pipeline.STAGES  # built from kg.pipeline.STAGES, same functions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("4月2日，湖南中联智造有限公司计划投资5.5亿元，在长沙经开区建设一条新能源重卡总装线。",
+         "新能源重卡总装线", "湖南中联智造有限公司", Decimal("550000000")),
+        ("黑龙江北大荒米业有限公司追加投资9000万元，扩建大米加工生产线。",
+         "大米加工生产线", "黑龙江北大荒米业有限公司", Decimal("90000000")),
+        ("山东鲁华化工有限公司投入3000万元实施生产装置节能改造。",
+         "生产装置节能改造", "山东鲁华化工有限公司", Decimal("30000000")),
+        ("甘肃陇原电力有限公司总投资6.8亿元的100兆瓦风电场已并网发电。",
+         "100兆瓦风电场", "甘肃陇原电力有限公司", Decimal("680000000")),
+        ("浙江之江机器人有限公司与园区签约，将投资2亿元建设机器人核心部件研发制造基地。",
+         "机器人核心部件研发制造基地", "浙江之江机器人有限公司", Decimal("200000000")),
+    ],
+)
+def test_cue_governed_facility_is_a_project_with_its_amount(text: str, name: str, investor: str, yuan: Decimal) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
+
+
+def test_default_stages_miss_what_the_stage_adds() -> None:
+    text = "黑龙江北大荒米业有限公司追加投资9000万元，扩建大米加工生产线。"
+    base = process(Document(id="t", source="t", raw=text))
+    assert "大米加工生产线" not in projects(base)
+    assert "大米加工生产线" in projects(run(text))
+
+
+def test_investor_then_facility_then_status_word() -> None:
+    doc = run("四川天府绿能有限公司零碳示范工厂日前正式投产。")
+    assert projects(doc) == ["零碳示范工厂"]
+    assert ("四川天府绿能有限公司", "零碳示范工厂", None) in invests(doc)
+
+
+def test_reference_links_back_to_a_facility_named_without_cue() -> None:
+    doc = run("走进宁夏银川经开区的宁东光伏电站，一排排光伏板整齐排列。该电站由宁夏清能电力有限公司投资4亿元建设。")
+    assert "宁东光伏电站" in projects(doc)
+    ref = next(m for m in doc.mentions if m.text == "该电站")
+    named = next(m for m in doc.mentions if m.text == "宁东光伏电站")
+    assert ref.is_reference and ref.entity == named.entity
+    assert ("宁夏清能电力有限公司", "宁东光伏电站", Decimal("400000000")) in invests(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区将着力建设国家级研发中心，打造千亿级新能源产业基地。",
+        "公司新建省级企业技术中心，投资建设智能化生产线。",
+        "企业去年完成技术改造，今年将建设第二条生产线。",
+        "园区累计投资20亿元完善基础设施，建设污水处理厂和综合管廊。",
+        "会议要求，各地要加快建设一批数字化车间和智能工厂。",
+        "高新区今年新建5G基站300个，建成数据中心2个。",
+        "企业加快推进数字化转型，建设智能工厂。",
+    ],
+)
+def test_kinds_counts_and_lists_are_not_projects(text: str) -> None:
+    assert not [m for m in run(text).mentions if m.source == "projects"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该区共引进重点项目25个，其中过亿元项目12个，吸引外资项目3个。",
+        "市政府对新落地的智能制造项目给予最高500万元奖励。",
+        "云南滇中新区今年签约16个绿色能源项目，总投资80亿元。",
+        "园区今年计划引进生物医药产业链项目30个。",
+        "11月3日，昆明经开区2026年高端装备项目推介会举行。",
+        "园区主要承接食品加工和现代物流项目。",
+    ],
+)
+def test_generic_rule_projects_are_dropped(text: str) -> None:
+    assert projects(run(text)) == []
+
+
+def test_generic_filter_keeps_named_projects() -> None:
+    doc = run("甘肃金川新材料有限公司年产5万吨电池级碳酸锂项目签约仪式昨日举行，项目总投资12亿元。")
+    assert "年产5万吨电池级碳酸锂项目" in projects(doc)
+
+
+def _doc(text: str, mentions: list[Mention], kind: str = "body") -> Document:
+    d = Document(id="h", source="h", raw=text, text=text)
+    d.sentences = [Sentence(0, len(text), text, kind)]
+    d.mentions = mentions
+    return d
+
+
+def test_stage_alone_on_hand_made_document_never_overlaps() -> None:
+    text = "宁波甬港码头有限公司投资7亿元建设穿山港区集装箱码头。"
+    company = Mention(0, 10, "宁波甬港码头有限公司", "Company")
+    doc = recognise_projects(_doc(text, [company]))
+    added = [m for m in doc.mentions if m.source == "projects"]
+    assert [m.text for m in added] == ["穿山港区集装箱码头"]
+    assert added[0].start == text.index("穿山") and added[0].end == text.index("。")
+    assert company in doc.mentions
+    # a mention already covering the span blocks the candidate
+    blocker = Mention(text.index("穿山"), text.index("穿山") + 4, "穿山港区", "Park")
+    doc2 = recognise_projects(_doc(text, [company, blocker]))
+    assert not [m for m in doc2.mentions if m.source == "projects"]
+
+
+def test_stage_replaces_a_shorter_project_fragment_it_contains() -> None:
+    text = "内蒙古草原乳业有限公司拟投资8亿元建设低温乳制品加工基地项目。"
+    s = text.index("乳制品")
+    frag = Mention(s, text.index("。"), text[s: text.index("。")], "Project")
+    doc = recognise_projects(_doc(text, [frag]))
+    ps = [m for m in doc.mentions if m.type == "Project"]
+    assert [m.text for m in ps] == ["低温乳制品加工基地项目"] and ps[0].source == "projects"
+
+
+def test_headline_sentences_are_not_read() -> None:
+    text = "海南椰岛饮品有限公司投资3亿元建设椰汁灌装线"
+    doc = recognise_projects(_doc(text, [Mention(0, 10, "海南椰岛饮品有限公司", "Company")], kind="headline"))
+    assert not [m for m in doc.mentions if m.source == "projects"]
+    doc = recognise_projects(_doc(text, [Mention(0, 10, "海南椰岛饮品有限公司", "Company")]))
+    assert [m.text for m in doc.mentions if m.source == "projects"] == ["椰汁灌装线"]
+
+
+def test_clause_cut_by_layout_is_read_whole() -> None:
+    # the page broke the clause so segmentation saw a "headline" fragment
+    text = "今年以来，园区累计投入\n2000万元建设智慧\n消防监管平台，实现全覆盖。"
+    a, b = text.index("\n2000"), text.index("\n消防")
+    d = Document(id="h", source="h", raw=text, text=text)
+    d.sentences = [Sentence(0, a, text[:a], "headline"), Sentence(a + 1, b, text[a + 1: b], "headline"),
+                   Sentence(b + 1, len(text), text[b + 1:], "body")]
+    doc = recognise_projects(d)
+    got = [m for m in doc.mentions if m.source == "projects"]
+    assert len(got) == 1 and got[0].text.replace("\n", "") == "智慧消防监管平台"
+
+
+def test_drop_generic_projects_keeps_references_and_own_mentions() -> None:
+    text = "签约12个先进制造业项目，该项目进展顺利。"
+    gen = Mention(text.index("个") , text.index("，"), text[text.index("个"): text.index("，")], "Project")
+    ref = Mention(text.index("该项目"), text.index("该项目") + 3, "该项目", "Project", is_reference=True)
+    doc = drop_generic_projects(_doc(text, [gen, ref]))
+    assert doc.mentions == [ref]
+
+
+def test_same_text_gives_same_mentions() -> None:
+    text = "江西赣锋储能有限公司拟投资20亿元建设储能电池超级工厂，预计2027年投产。"
+    a, b = run(text), run(text)
+    assert [(m.start, m.end, m.type) for m in a.mentions] == [(m.start, m.end, m.type) for m in b.mentions]
