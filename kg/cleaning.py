@@ -334,7 +334,13 @@ def _layout_lines(t: str) -> list[_Line]:
     return out
 
 
-def _lines(t: str) -> list[_Line]:
+def _indent_width(raw: str, a: int, b: int) -> int:
+    """Display width of the raw indent ``raw[a:b]`` (an ideographic space or a tab is two)."""
+    return sum(2 if ch in "\u3000\t" else 1 for ch in raw[a:b])
+
+
+def _lines(t: str, raw: str | None = None) -> list[_Line]:
+    """Lines of the normalised text ``t``; ``raw`` (same length) tells indent widths."""
     if _is_layout(t):
         return _layout_lines(t)
     out: list[_Line] = []
@@ -369,7 +375,10 @@ def _lines(t: str) -> list[_Line]:
                 out.append(_make_line(content, start, nxt - 1, heading))
             first = out[-1 - (1 if cut else 0)]
             first.gap_before = blanks
-            first.indent = start > pos
+            # A paragraph indent is two ems (two ideographic spaces, a tab, or
+            # several spaces); a single ASCII space at a line start is a stray
+            # justification space of the PDF text layer, even inside a word ("厦\n 门").
+            first.indent = _indent_width(raw if raw is not None else t, pos, start) >= 2
             first.item = item
             blanks = 0
         pos = nxt
@@ -605,7 +614,7 @@ def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bo
 def clean(doc: Document) -> Document:
     """Set ``doc.text`` (clean paragraphs, one per line) and ``doc.offsets`` (clean -> raw)."""
     t = normalise(doc.raw)
-    lines = _lines(t)
+    lines = _lines(t, doc.raw)
     flags = _join_flags(lines)
     parts: list[str] = []
     offsets: list[int] = []

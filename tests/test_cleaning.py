@@ -346,3 +346,32 @@ def test_pages_without_wide_gaps_are_not_treated_as_columns():
     raw = "某某园区   今年投资增长。\n" + COLUMN
     doc = _clean(raw)
     assert doc.text.startswith("某某园区今年投资增长。\n")
+
+
+def _wrap(text: str, width: int, lead: str = "", blank: bool = True) -> str:
+    """Hard-wrap ``text`` every ``width`` chars, like a PDF column; ``lead`` goes before every other line."""
+    rows = [text[i : i + width] for i in range(0, len(text), width)]
+    rows = [(lead if k % 2 else "") + r for k, r in enumerate(rows)]
+    return ("\n\n" if blank else "\n").join(rows) + "\n"
+
+
+PARA_QH = (
+    "9月3日，青海柴达木循环经济试验区管委会与格尔木盐湖锂业有限公司签订投资协议，"
+    "后者拟投资22亿元在格尔木工业园建设年产5万吨电池级碳酸锂项目，预计明年投产。"
+)
+
+
+@pytest.mark.parametrize("width", [7, 11, 13, 16, 19])
+def test_single_space_at_line_start_is_not_a_paragraph_indent(width: int) -> None:
+    # one stray space before every other column line ("厦\n 门储芯"), also inside names
+    doc = _clean(_wrap(PARA_QH, width, lead=" "))
+    assert doc.text == PARA_QH
+    _assert_offsets(doc)
+
+
+def test_two_ems_or_a_tab_still_open_a_paragraph() -> None:
+    first = "内蒙古某某开发区今年新签约项目九个，总投资约四十亿元，其中"
+    second = "新能源项目五个，带动就业岗位一千多个"
+    for indent in ("\u3000\u3000", "\t", "    "):
+        raw = f"{first}\n{second}\n{indent}园区负责人表示，下一步将继续推进项目落地。\n"
+        assert _clean(raw).text.split("\n") == [first + second, "园区负责人表示，下一步将继续推进项目落地。"]
