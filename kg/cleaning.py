@@ -591,7 +591,9 @@ def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bo
     punctuation are titles, kickers and credits (running text puts a comma or
     a full stop in almost every other column line).  The stack's last line
     may open the next article's text, so it keeps its join unless the next
-    line itself opens a paragraph ("今年以来，…").
+    line itself opens a paragraph ("今年以来，…").  A dateline line (本报讯…)
+    ends the stack: it and the lines after it are the article's first
+    paragraph, even when the first clause is torn over bare lines.
     """
     n = len(lines)
     i = 0
@@ -601,6 +603,8 @@ def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bo
             continue
         j = i
         while j < n and not final[j] and not _INNER_PUNCT.search(lines[j].text) and not _unclosed(lines[j].text):
+            if j > i and _DATELINE.match(lines[j].content):
+                break  # "本报讯（记者…）走进…" opens the article's text: the stack ends above it
             j += 1
         if j - i >= 3 and (i == 0 or final[i - 1]):
             for k in range(i, j - 1):

@@ -375,3 +375,21 @@ def test_two_ems_or_a_tab_still_open_a_paragraph() -> None:
     for indent in ("\u3000\u3000", "\t", "    "):
         raw = f"{first}\n{second}\n{indent}园区负责人表示，下一步将继续推进项目落地。\n"
         assert _clean(raw).text.split("\n") == [first + second, "园区负责人表示，下一步将继续推进项目落地。"]
+
+
+def test_dateline_line_after_a_headline_stack_runs_into_its_paragraph() -> None:
+    # headline + kicker after a paragraph end, then a dateline whose first clause
+    # is torn inside a place name over unpunctuated lines
+    raw = (
+        "上一篇文章的最后一段正文内容到这里结束。\n\n"
+        "甘孜：清洁能源\n\n"
+        "“绿电”点亮高原\n\n"
+        "本报讯（记者扎西）走进甘孜藏\n\n"
+        "族自治州康定市的康定高新区\n\n"
+        "，一排排光伏板整齐排列，园区今年新增装机容量十二万千瓦。\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    assert "甘孜：清洁能源" in lines and "“绿电”点亮高原" in lines
+    assert lines[-1] == (
+        "本报讯（记者扎西）走进甘孜藏族自治州康定市的康定高新区，一排排光伏板整齐排列，园区今年新增装机容量十二万千瓦。"
+    )
