@@ -575,9 +575,19 @@ _AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|
 
 
 _SUB_ZONE_SUFFIXES = {"综合保税区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
+#: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
+_SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
+                      "工业园区", "创新港", "产业城"}
 #: "中国（广西）自由贸易试验区": the bracketed province is part of the name
 _FTZ_RE = re.compile(rf"中国[（(][{C}]{{2,3}}[）)]自由贸易试验区")
 _TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；]{0,18}$")
+
+
+def _starts_with_division(core: str, region: set[str]) -> bool:
+    """阳曲工业园区 after 山西转型综改示范区: a park named after a county of the page's
+    region has a name of its own (白水湖 on a 江西 page is no 陕西 county)."""
+    table = lx.place_table()
+    return any(_province_of(r) in region for k in (2, 3, 4) for r in table.get(core[:k], ()))
 
 
 def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -586,6 +596,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
     agencies: list[Mention] = []
     place_at = {m.start: m for m in places}
     place_end = {m.end: m for m in places}
+    region = {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))}
     ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text) if "自由贸易试验区" in text}
     for m in _PARK_SUFFIX_RE.finditer(text):
         suf_s, e = m.start(), m.end()
@@ -615,6 +626,21 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if text.startswith("项目", e) or text.startswith("等项目", e):
             continue
         s = _left_start(text, suf_s, blocked, _stops("park"), 14)
+        # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
+        # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
+        if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
+                and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区"))
+                and re.fullmatch(rf"[{C}A-Za-z0-9]{{2,8}}", text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
+                and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
+                and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
+            parent = parks[-1]
+            parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
+            _block(blocked, s, e)
+            am = _AGENCY_AFTER_PARK_RE.match(text, e)
+            if am:
+                agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
+                _block(blocked, e, am.end())
+            continue
         # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
         chain: list[Mention] = []
         p = s

@@ -80,6 +80,9 @@ def _coref(doc: Document) -> None:
                 m.entity = f"@ref:{k}"
             continue
         if m.type in ("Company", "Project", "Park", "Policy"):
+            prev = last.get(m.type)
+            if prev is not None and doc.mentions[prev].start <= m.start and m.end < doc.mentions[prev].end:
+                continue  # the parent zone inside a sub-park's name (X经开区Y工业园): the sub-park stays last
             last[m.type] = i
             if m.type == "Park" and _zone_family(m.text):
                 last[("Park", _zone_family(m.text))] = i

@@ -40,7 +40,7 @@ _LEGAL = sorted(lx.COMPANY_LEGAL_SUFFIXES, key=len, reverse=True)
 _IND = "|".join(sorted(set(lx.INDUSTRY_SUFFIXES), key=len, reverse=True))
 _NATIONAL_FULL = {a: full for full, abbrs in lx.NATIONAL_AGENCIES.items() for a in abbrs}
 _ETDZ = ("经济技术开发区", "经济开发区", "经开区", "开发区")
-_HTZ = ("高新技术产业开发区", "高新技术开发区", "高新区")
+_HTZ = ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "高新区")
 
 
 def _norm(text: str) -> str:
@@ -142,6 +142,9 @@ def _park_same(a: str, b: str) -> bool:
     # "钦州港片区" for "中国（广西）自由贸易试验区钦州港片区": an area named by its own part
     short, long_ = sorted((a, b), key=len)
     if short.endswith("片区") and len(short) >= 4 and long_.endswith(short) and "试验区" in long_:
+        return True
+    # "Y工业园" for "X经开区Y工业园": a sub-park called without its parent zone
+    if long_.endswith(short) and len(short) >= 4 and re.search(r"(?:高新区|经开区|开发区|综保区)$", long_[: -len(short)]):
         return True
     pa, ca, fa = _park_sig(a)
     pb, cb, fb = _park_sig(b)

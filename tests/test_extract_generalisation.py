@@ -436,3 +436,35 @@ def test_title_of_a_later_clause_with_its_own_subject_is_not_misattributed():
     text = "京华光电集团有限公司是国内面板龙头企业，该厂是其核心配套企业，去年被评为安徽省专精特新中小企业。"
     des = set(_rel(process_text(text), "designatedAs"))
     assert not any(s == "京华光电集团有限公司" for s, _ in des)
+
+
+# --- pass 3: sub-parks, aliases, coreference (held-out B classes, invented names) -----------
+
+def test_sub_park_named_after_its_parent_zone_keeps_the_prefix():
+    doc = process_text("在江西赣州经开区新能源汽车产业园内，赣锋动力有限公司的生产线正在调试。")
+    assert "赣州经开区新能源汽车产业园" in _m(doc, "Park")
+    assert "新能源汽车产业园" not in _m(doc, "Park")
+    assert ("赣州经开区新能源汽车产业园", "赣州经开区") in _rel(doc, "locatedIn")
+    doc = process_text("今年，株洲高新区智能装备产业园新增企业12家。")
+    assert ("株洲高新区智能装备产业园", "株洲高新区") in _rel(doc, "locatedIn")
+
+
+def test_park_named_after_its_own_county_is_not_a_sub_park_name():
+    doc = process_text("长沙经开区浏阳工业园区今年新增企业12家。")
+    assert "长沙经开区浏阳工业园区" not in _m(doc, "Park")
+
+
+def test_sub_park_without_its_parent_is_the_same_node_and_takes_the_reference():
+    text = ("赣锋动力将在南昌经开区白水湖工业园投资2亿元建设电机项目。该园区今年被江西省发展和改革委员会列为省级重点示范园区。"
+            "白水湖工业园位于南昌经开区北部。")
+    doc = process_text(text)
+    parks = {doc.entities[m.entity].name for m in doc.mentions if m.type == "Park" and m.entity}
+    assert "白水湖工业园" not in parks and "南昌经开区白水湖工业园" in parks
+    assert ("南昌经开区白水湖工业园", "省级重点示范园区") in _rel(doc, "designatedAs")
+    assert not any(s == "南昌经开区" for s, _ in _rel(doc, "designatedAs"))
+
+
+def test_new_technology_zone_and_high_tech_zone_short_form_are_one_park():
+    doc = process_text("长沙岳麓新技术开发区管委会表示，岳麓新技术开发区将扩容。岳麓高新区今年引进企业30家。")
+    parks = {doc.entities[m.entity].name for m in doc.mentions if m.type == "Park" and m.entity}
+    assert len(parks) == 1, parks
