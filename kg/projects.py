@@ -81,7 +81,7 @@ _GENERIC_RE = re.compile(
 #: a describing part that only grades or counts (国家级, 智能化, 第二条): a kind, not a name
 _GENERIC_DESC_RE = re.compile(
     r"^(?:国家级|省级|市级|县级|区级|国家|全国|省|市|区域性|区域|重点|大型|中型|小型|现代化|标准化|智能化|数字化|"
-    r"自动化|智能|绿色|新型|新|公共|综合|企业|企业技术|技术|研发|第[一二三四五六七八九十\d]+[条座个期]|"
+    r"自动化|智能|绿色|新型|新|公共|综合|企业|企业技术|技术|研发|联合|产业|协同|共享|老旧|现有|原有|提升|升级|第[一二三四五六七八九十\d]+[条座个期]|"
     r"[一二两三四五六七八九十\d]+[条座个]|[百千万]亿级|亿元级|\s)+$"
 )
 
@@ -156,7 +156,7 @@ def _strip_left(name: str) -> int:
     whitespace, leftover cue verbs, quantifiers, time words."""
     n = 0
     while True:
-        m = re.match(rf"\s+|了|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|联合|正式|全面|加快|新增)", name[n:])
+        m = re.match(rf"\s+|了|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|正式|全面|加快|新增|提升|升级|提质|扩能|老旧|现有|原有)", name[n:])
         if not m or len(name) - n - m.end() < 4:
             return n
         n += m.end()
