@@ -553,10 +553,11 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
                 and width[i] >= 0.85 * width[j]
             ):
                 text_like[i] = True
+    bare = [not _INNER_PUNCT.search(ln.text) and not final[k] for k, ln in enumerate(lines)]
+    _bridge_torn_clauses(lines, final, furn, short, bare, text_like)
     # Double-spaced pages (a blank line after every column line): two lines
     # without clause punctuation and with no blank between them form a block of
     # their own, a two-line headline; its last line does not run into the text.
-    bare = [not _INNER_PUNCT.search(ln.text) and not final[k] for k, ln in enumerate(lines)]
     gaps = [lines[i + 1].gap_before for i in range(n - 1)]
     double = n > 8 and sum(1 for g in gaps if g) >= 0.6 * len(gaps)
     # An indented line opens a paragraph, unless the extractor indents everything.
@@ -582,6 +583,45 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
         flags[i] = True
     _split_headline_stacks(lines, final, flags)
     return flags
+
+
+def _bridge_torn_clauses(
+    lines: list[_Line],
+    final: list[bool],
+    furn: list[bool],
+    short: list[bool],
+    bare: list[bool],
+    text_like: list[bool],
+) -> None:
+    """Mark short unpunctuated lines inside an open sentence as running text.
+
+    On a ragged column (hard breaks every 12–20 characters) a torn clause
+    leaves short lines with no punctuation ("科技有限公司年处理50万",
+    "对固定资产投资超过5") that look like headlines by width alone.  When the
+    line before leaves a sentence open (it has clause punctuation or an open
+    quote, or it is a full line continuing such a line) and the line after
+    goes on with punctuated text that does not open a paragraph of its own
+    (no dateline, no indent, no "近日，" opener), one or two such lines are
+    the middle of that sentence.  A headline printed between two halves of a
+    paragraph is followed by its dateline, which keeps it apart.
+    """
+    n = len(lines)
+    punct = [bool(_INNER_PUNCT.search(ln.text)) or _unclosed(ln.text) for ln in lines]
+    for i in range(n - 2):
+        if final[i] or furn[i] or (short[i] and not text_like[i]):
+            continue
+        if not (punct[i] or (i and punct[i - 1] and not final[i - 1] and not furn[i - 1] and not short[i])):
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and short[k] and bare[k] and not furn[k] and not text_like[k]:
+            k += 1
+        if k == i + 1 or k - i > 3 or k >= n or furn[k] or not (punct[k] or final[k]):
+            continue
+        nxt = lines[k]
+        if _DATELINE.match(nxt.content) or nxt.indent or nxt.item or _OPENER.match(nxt.text):
+            continue
+        for m in range(i + 1, k):
+            text_like[m] = True
 
 
 def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bool]) -> None:

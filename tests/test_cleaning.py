@@ -393,3 +393,27 @@ def test_dateline_line_after_a_headline_stack_runs_into_its_paragraph() -> None:
     assert lines[-1] == (
         "本报讯（记者扎西）走进甘孜藏族自治州康定市的康定高新区，一排排光伏板整齐排列，园区今年新增装机容量十二万千瓦。"
     )
+
+
+@pytest.mark.parametrize("col", [16, 18, 20])
+def test_short_unpunctuated_line_inside_an_open_sentence_is_text(col: int) -> None:
+    # a ragged column: full lines of ``col`` chars, and a torn clause leaves one or
+    # two short lines without any punctuation between punctuated lines
+    head = "吉林长春新区今年出台《长春新区促进汽车零部件产业发展办法》，"
+    rows = [head[i : i + col] for i in range(0, len(head), col)]
+    rows += ["对单个项目投资超过5", "亿元的，按投资额给予奖励；在园区北侧，松原华信汽", "车部件有限公司", "年产20万", "套底盘项目已开工建设，预计明年投产。"]
+    filler = "长春新区汽车零部件产业链条较长，配套企业数量逐年增加，产值稳步提升。"
+    rows = [filler[i : i + col] for i in range(0, len(filler), col)] * 2 + rows
+    doc = _clean("\n\n".join(rows) + "\n")
+    assert doc.text.split("\n")[-1].endswith(
+        "对单个项目投资超过5亿元的，按投资额给予奖励；在园区北侧，松原华信汽车部件有限公司年产20万套底盘项目已开工建设，预计明年投产。"
+    )
+    _assert_offsets(doc)
+
+
+def test_headline_between_two_halves_of_a_paragraph_stays_apart() -> None:
+    filler = "".join(f"第{i}段正文内容，写得比较长一些，" for i in range(8))
+    rows = [filler[i : i + 16] for i in range(0, len(filler), 16)]
+    rows += ["营造更加良好的环", "宁夏银川经开区", "新签约项目八个", "本报讯（记者马丽）近日，银川经济技术开发区举行签约仪式，共签约项目八个。"]
+    lines = _clean("\n".join(rows) + "\n").text.split("\n")
+    assert lines[-3:] == ["宁夏银川经开区", "新签约项目八个", "本报讯（记者马丽）近日，银川经济技术开发区举行签约仪式，共签约项目八个。"]
