@@ -686,6 +686,9 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if re.search(r"\d|[一二三四五六七八九十两几多][个家座]", core) or len(core) > 12:
             continue  # 三水五个园区: a count of zones
+        if not has_place and (core.startswith("星期") or re.search(r"(?:是|为)[^，。；]{0,8}(?:唯一|首个|第一个|最大)的$",
+                                                                      text[max(0, s - 14): s])):
+            continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
         if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
             continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
         if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):

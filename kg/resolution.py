@@ -43,6 +43,9 @@ _ETDZ = ("经济技术开发区", "经济开发区", "经开区", "开发区")
 _HTZ = ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "高新区")
 
 
+_REGION_WORD = re.compile(r"^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新][东南西北中](?=[\u4e00-\u9fff]{4})")
+
+
 def _norm(text: str) -> str:
     return _QUOTES.sub("", text)
 
@@ -110,6 +113,9 @@ def _company_same(short: str, long: str) -> bool:
         return False
     if cl.startswith(cs):
         return True
+    # 福建闽西永锋机械 ~ 永锋机械: a region word (province character + direction) is part of the seat
+    if len(cs) >= 4 and _REGION_WORD.sub("", cl).startswith(cs):
+        return True
     # strip industry words of the short form: 云帆实业公司 vs 浙江云帆实业有限公司 handled above
     bs = re.sub(rf"(?:{_IND})+$", "", cs)
     return len(bs) >= 2 and cl.startswith(bs) and len(bs) >= 3
@@ -153,7 +159,9 @@ def _park_same(a: str, b: str) -> bool:
     if pa and pb and not (pa <= pb or pb <= pa):
         return False
     if not pa and not pb and ca != cb:
-        return False
+        # "杨陵示范区" ~ "杨陵农业高新技术产业示范区": a zone called by its place-like head word alone
+        short_c, long_c = sorted((ca, cb), key=len)
+        return 2 <= len(short_c) <= 3 and len(long_c) >= len(short_c) + 4 and long_c.startswith(short_c)
     if ca == cb:
         return bool(ca) or bool(pa & pb)
     if not fa:

@@ -468,3 +468,26 @@ def test_new_technology_zone_and_high_tech_zone_short_form_are_one_park():
     doc = process_text("长沙岳麓新技术开发区管委会表示，岳麓新技术开发区将扩容。岳麓高新区今年引进企业30家。")
     parks = {doc.entities[m.entity].name for m in doc.mentions if m.type == "Park" and m.entity}
     assert len(parks) == 1, parks
+
+
+def _names(doc, typ):
+    return {doc.entities[m.entity].name for m in doc.mentions if m.type == typ and m.entity}
+
+
+def test_zone_called_by_its_head_word_alone_is_one_node():
+    doc = process_text("近日，黄龙生态农业示范区与湖南丰禾科技有限公司签约。黄龙示范区相关负责人表示将加快建设。")
+    assert _names(doc, "Park") == {"黄龙生态农业示范区"}
+
+
+def test_description_after_copula_and_page_header_are_not_parks():
+    doc = process_text("青溪示范区是全国唯一的林业科技创新示范区。")
+    assert "林业科技创新示范区" not in _m(doc, "Park")
+    doc = process_text("2025年3月6日星期四园区视窗05")
+    assert not any("星期" in p for p in _m(doc, "Park"))
+
+
+def test_short_firm_name_merges_with_a_legal_name_carrying_a_region_word():
+    doc = process_text("浙江浙南瑞丰阀门有限公司今年扩产。据悉，瑞丰阀门已被评为省级绿色工厂。")
+    assert _names(doc, "Company") == {"浙江浙南瑞丰阀门有限公司"}
+    doc = process_text("江苏苏中建设集团有限公司承建该工程。中建公司负责钢结构。")
+    assert len(_names(doc, "Company")) != 1 or "中建公司" not in _m(doc, "Company")
