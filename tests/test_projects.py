@@ -48,6 +48,8 @@ def test_stages_insert_after_recognise_and_follow_pipeline() -> None:
          "100兆瓦风电场", "甘肃陇原电力有限公司", Decimal("680000000")),
         ("贵州黔能电力有限公司投资8亿元建设200兆瓦农光互补光伏电站，预计年发电量2.6亿千瓦时。",
          "200兆瓦农光互补光伏电站", "贵州黔能电力有限公司", Decimal("800000000")),
+        ("湖南湘电动力有限公司投资8000万元实施电机生产线技改。",
+         "电机生产线技改", "湖南湘电动力有限公司", Decimal("80000000")),
         ("浙江之江机器人有限公司与园区签约，将投资2亿元建设机器人核心部件研发制造基地。",
          "机器人核心部件研发制造基地", "浙江之江机器人有限公司", Decimal("200000000")),
     ],
@@ -63,6 +65,11 @@ def test_default_stages_miss_what_the_stage_adds() -> None:
     base = process(Document(id="t", source="t", raw=text))
     assert "大米加工生产线" not in projects(base)
     assert "大米加工生产线" in projects(run(text))
+
+
+def test_phase_after_the_head_stays_in_the_name() -> None:
+    doc = run("重庆两江光伏有限公司投资20亿元建设光伏组件智能工厂二期。")
+    assert "光伏组件智能工厂二期" in projects(doc)
 
 
 def test_investor_then_facility_then_status_word() -> None:
