@@ -32,14 +32,18 @@ BEGIN, END = "<!-- table:begin -->", "<!-- table:end -->"
 
 
 def corpora() -> list[tuple[str, Path, Path]]:
-    """(name, pages folder, gold folder) of every corpus that exists here."""
+    """(name, pages folder, gold folder) of every corpus that exists here.
+
+    held-out A was looked at while the statistical stage was written;
+    held-out B and C were not (they are the fairer test of it).
+    """
     gold = Path(os.environ.get("KG_GOLD", "/work/shared/gold"))
     if not gold.is_dir():
         gold = ROOT.parent / "shared" / "gold"
-    out = [
-        ("seeds", ROOT / "seeds", gold),
-        ("held-out", ROOT / "tests/data/heldout/pages", ROOT / "tests/data/heldout/gold"),
-    ]
+    data = ROOT / "tests" / "data"
+    out = [("seeds", ROOT / "seeds", gold)]
+    for name, folder in (("held-out A", "heldout"), ("held-out B", "heldout_b"), ("held-out C", "heldout_c")):
+        out.append((name, data / folder / "pages", data / folder / "gold"))
     return [c for c in out if c[1].is_dir() and c[2].is_dir()]
 
 
@@ -60,49 +64,29 @@ def run(recogniser: str, pages: list[Path], gold: Path, repeat: int = 3) -> tupl
 
 
 def table(results: dict[tuple[str, str], tuple[Report, float]]) -> str:
-    """A Markdown table: one column per (corpus, recogniser)."""
-    cols = list(results)
-    head = "| | " + " | ".join(f"{c} · {r}" for c, r in cols) + " |"
-    sep = "|---|" + "---:|" * len(cols)
-    rows = [head, sep]
-
-    def line(label: str, vals: list[str]) -> None:
-        rows.append(f"| {label} | " + " | ".join(vals) + " |")
-
-    def f1(c) -> str:  # type: ignore[no-untyped-def]
-        return f"{c.f1:.3f}"
-
-    line("**entity micro F1**", [f"**{f1(results[k][0].entities_micro)}**" for k in cols])
-    line(
-        "entity P / R",
-        [
-            f"{results[k][0].entities_micro.precision:.3f} / {results[k][0].entities_micro.recall:.3f}"
-            for k in cols
-        ],
-    )
-    line(
-        "entity TP / FP / FN",
-        [
-            f"{results[k][0].entities_micro.tp} / {results[k][0].entities_micro.fp}"
-            f" / {results[k][0].entities_micro.fn}"
-            for k in cols
-        ],
-    )
-    line("**relation micro F1**", [f"**{f1(results[k][0].relations_micro)}**" for k in cols])
-    line(
-        "relation P / R",
-        [
-            f"{results[k][0].relations_micro.precision:.3f} / {results[k][0].relations_micro.recall:.3f}"
-            for k in cols
-        ],
-    )
-    for t in ENTITY_TYPES:
-        line(f"{t} F1", [f1(results[k][0].entities[t]) if t in results[k][0].entities else "–" for k in cols])
-    for r in RELATIONS:
-        line(
-            f"{r} F1", [f1(results[k][0].relations[r]) if r in results[k][0].relations else "–" for k in cols]
+    """Two Markdown tables: micro scores and speed per (corpus, recogniser),
+    then F1 per entity type and relation with one column per (corpus, recogniser)."""
+    rows = [
+        "| corpus | recogniser | entity P | entity R | **entity F1** | relation P | relation R "
+        "| **relation F1** | chars/s |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for (corpus, name), (rep, cps) in results.items():
+        e, r = rep.entities_micro, rep.relations_micro
+        rows.append(
+            f"| {corpus} | {name} | {e.precision:.3f} | {e.recall:.3f} | **{e.f1:.3f}** "
+            f"| {r.precision:.3f} | {r.recall:.3f} | **{r.f1:.3f}** | {cps:,.0f} |"
         )
-    line("**chars/s (whole pipeline)**", [f"**{results[k][1]:,.0f}**" for k in cols])
+    cols = list(results)
+    rows += ["", "F1 per type and relation:", "",
+             "| | " + " | ".join(f"{c} · {n}" for c, n in cols) + " |",
+             "|---|" + "---:|" * len(cols)]
+    for t in ENTITY_TYPES:
+        vals = [f"{results[k][0].entities[t].f1:.3f}" if t in results[k][0].entities else "–" for k in cols]
+        rows.append(f"| {t} | " + " | ".join(vals) + " |")
+    for rel in RELATIONS:
+        vals = [f"{results[k][0].relations[rel].f1:.3f}" if rel in results[k][0].relations else "–" for k in cols]
+        rows.append(f"| {rel} | " + " | ".join(vals) + " |")
     return "\n".join(rows)
 
 

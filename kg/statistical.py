@@ -70,7 +70,7 @@ _NOT_ENTITY_TAILS: tuple[str, ...] = (
     "联盟", "医院", "报", "报社", "电视台", "新华社", "日报", "晚报",
 )
 #: Park tails a tagger finds that the rule suffix list lacks (西永微电园).
-_EXTRA_PARK_TAILS: tuple[str, ...] = ("园", "港", "谷", "片区")
+_EXTRA_PARK_TAILS: tuple[str, ...] = ("园", "片区")
 #: …园 words that are not zones.
 _NOT_PARK_TAILS: tuple[str, ...] = (
     "公园", "花园", "校园", "家园", "乐园", "庄园", "田园", "动物园", "植物园", "果园", "菜园", "茶园",
@@ -117,7 +117,7 @@ def _type_org(text: str) -> str | None:
         return park
     tail = _ends_with(text, lx.INDUSTRY_SUFFIXES + _BRAND_TAILS)
     if tail and 4 <= len(text) <= 8 and text[0] not in lx.SHORT_NAME_BAD_STARTS \
-            and not _common_word(text[: -len(tail)]):
+            and not _common_word(text[: -len(tail)]) and not _industry_head(text[: -len(tail)]):
         return "Company"
     return None
 
@@ -133,9 +133,19 @@ def _type_zone(text: str) -> str | None:
     tail = _ends_with(text, lx.PARK_SUFFIXES + _EXTRA_PARK_TAILS)
     if not tail or text in lx.PARK_GENERIC or text in lx.PARK_ABBREVIATIONS or _ends_with(text, _NOT_PARK_TAILS):
         return None
-    if len(text) - len(tail) < 2 or text[0] in lx.SHORT_NAME_BAD_STARTS:
+    head = text[: -len(tail)]
+    if len(head) < 2 or text[0] in lx.SHORT_NAME_BAD_STARTS:
         return None
+    if _common_word(head) or _industry_head(head):
+        return None  # 化工园区, 智慧化工园区: a kind of zone, not a named one
     return "Park"
+
+
+def _industry_head(head: str) -> bool:
+    """Does a name's head hold an industry word (智能网联汽车, 化工园区)?  Then
+    the span names a sector or a kind of zone, not one business or zone."""
+    words = [w for w in lx.INDUSTRY_SUFFIXES if len(w) >= 2 and w not in ("集团", "股份")]
+    return any(w in head for w in words)
 
 
 def _trim(text: str) -> str:
@@ -406,6 +416,21 @@ def warm_up(recogniser: str) -> None:
         _jieba_tag("预热")
 
 
+def _short_of(name: str, known: str) -> bool:
+    """Is ``name`` a short form of a name the rules made (洋浦管委会 of
+    洋浦经济开发区管委会: same head, same organisation suffix)?  Adding it would
+    only give the same thing a second node."""
+    if len(name) >= len(known) or name[:2] != known[:2]:
+        return False
+    tail = _ends_with(name, lx.AGENCY_SUFFIXES + lx.PARK_SUFFIXES + lx.COMPANY_LEGAL_SUFFIXES)
+    if not tail or not known.endswith(tail):
+        return False
+    head = name[: -len(tail)]
+    # the whole head must start the known name (洋浦 | 洋浦经济开发区): 天水市财政局
+    # is not a short form of 天水市工业和信息化局
+    return len(head) >= 2 and known.startswith(head)
+
+
 def _is_full_place(name: str) -> bool:
     """A division's full name (河津市), not a short form (河津)."""
     return any(r[0] == name for r in lx.place_table().get(name, ()))
@@ -450,7 +475,7 @@ def recognise_statistical(doc: Document, backend: str = DEFAULT_BACKEND, tagger:
                 while s > us and text[s - 1].isascii() and text[s - 1].isalnum():
                     s -= 1
             name = text[s:e]
-            if any(name in k for k in known):
+            if any(name in k or _short_of(name, k) for k in known):
                 continue
             if m.type == "Company" and _MODIFIER_NEXT.match(text, e):
                 continue  # 金湾格力智能|工厂: the name modifies a project, not a company
