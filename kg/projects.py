@@ -62,9 +62,9 @@ _HEAD_RE = re.compile(rf"(?:{_HEADS})")
 #: cue + name + head, ending at a clause boundary.  Group "name" is the project.
 _CUE_RE = re.compile(
     rf"(?:{_INVEST}{_AMOUNT}的?[，,]?\s*(?:在[{_NC}]{{2,12}}?)?|{_BUILD}|加快{_BUILD}|正在{_BUILD}|将{_BUILD}|并{_BUILD}|{_INVEST}{_AMOUNT}\s*)"
-    rf"(?:{_BUILD}的?)?\s*了?\s*(?:{_QUANT})?"
+    rf"(?:{_BUILD}的?)?\s*了?\s*(?:{_QUANT})?“?"
     rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))"
-    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?)(?=\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|将于|预计|建成|投产|投运|开工|并网))"
+    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?)(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|将于|预计|建成|投产|投运|开工|并网))"
 )
 
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运

@@ -72,6 +72,16 @@ def test_phase_after_the_head_stays_in_the_name() -> None:
     assert "光伏组件智能工厂二期" in projects(doc)
 
 
+def test_quoted_name_without_its_quotes() -> None:
+    doc = run("辽宁沈鼓集团投资4亿元建设“压缩机数字化车间”，预计明年建成。")
+    assert "压缩机数字化车间" in projects(doc)
+
+
+def test_components_of_a_project_are_not_projects() -> None:
+    doc = run("该项目总投资10亿元，主要建设电芯生产线、模组车间及配套设施。")
+    assert [m for m in doc.mentions if m.source == "projects"] == []
+
+
 def test_investor_then_facility_then_status_word() -> None:
     doc = run("四川天府绿能有限公司零碳示范工厂日前正式投产。")
     assert projects(doc) == ["零碳示范工厂"]
