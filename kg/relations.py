@@ -34,6 +34,7 @@ _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合
 #: "项目签约落地/落户": a project signed into a zone, not a signing between zone and firm
 _SIGNED_INTO_RE = re.compile(r"落地|落户|入驻|入园|进驻")
 _ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
+_IN_FORCE_RE = re.compile(r"[》”]?(?:的|已|已经|于[^，。；]{0,8})?(?:正式)?(?:实施|施行|生效|出台|印发|发布|颁布)")
 _LOC_IN_RE = re.compile(r"位于|坐落于|地处")
 _ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
 _DESIG_TRIGGER = re.compile(
@@ -209,6 +210,14 @@ def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
             continue
         if _chain_ok(p, q):
             facts.append(_fact("partOf", q, p, ctx.doc.sentence_at(p.start)))
+    # "X市是Y市代管的县级市" / "X县是Y市下辖的县": the governing division is named after 是
+    text = ctx.text
+    for p in places:
+        if not text.startswith("是", p.end):
+            continue
+        q = by_start.get(p.end + 1)
+        if q is not None and q is not p and re.match(r"(?:代管|下辖|管辖|所辖|辖)的", text[q.end: q.end + 4]):
+            facts.append(_fact("partOf", p, q, ctx.doc.sentence_at(p.start)))
 
 
 def _located_by_name(ctx: _Ctx, facts: list[Fact]) -> None:
@@ -465,7 +474,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 group = [cands[-1]]
                 for prev in reversed(cands[:-1]):
                     sep = text[prev.end: group[0].start]
-                    if re.fullmatch(r"[、和及与]|以及", sep):
+                    if re.fullmatch(r"[、和及与]|以及|会同", sep):  # A会同B印发: joint issuers
                         group.insert(0, prev)
                     else:
                         break
@@ -491,8 +500,10 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     group.append(m)
                 if group and (_ISSUE_RE.match(text, group[-1].end) or re.match(r"联合|共同", text[group[-1].end:])):
                     issuers = group
-        if not issuers or all(i.type == "Place" for i in issuers):
-            # a policy named after a place is issued by that place's government
+        if (not issuers and (trig is not None or _IN_FORCE_RE.match(text, pol.end))) or (
+                issuers and all(i.type == "Place" for i in issuers)):
+            # a policy named after a place is issued by that place's government, when the text
+            # says it was issued (用好《X省…意见》等政策 names no issuer)
             inner = [p for p in ctx.inner_places(pol) if p.start == pol.start]
             if inner and inner[0] not in issuers:
                 issuers = issuers + [inner[0]]

@@ -491,3 +491,19 @@ def test_short_firm_name_merges_with_a_legal_name_carrying_a_region_word():
     assert _names(doc, "Company") == {"浙江浙南瑞丰阀门有限公司"}
     doc = process_text("江苏苏中建设集团有限公司承建该工程。中建公司负责钢结构。")
     assert len(_names(doc, "Company")) != 1 or "中建公司" not in _m(doc, "Company")
+
+
+def test_joint_issuer_with_huitong_and_no_issuer_invented_from_a_title():
+    doc = process_text("湖南省工业和信息化厅会同湖南省科学技术厅印发了《湖南省新材料产业链发展行动计划》。")
+    iss = set(_rel(doc, "issuedBy"))
+    assert ("湖南省新材料产业链发展行动计划", "湖南省工业和信息化厅") in iss
+    assert ("湖南省新材料产业链发展行动计划", "湖南省科学技术厅") in iss
+    doc = process_text("园区将用好《江西省促进开发区高质量发展实施意见》等政策，推行标准地出让。")
+    assert _rel(doc, "issuedBy") == []
+    doc = process_text("5月1日起，《赣州市脐橙产业促进条例》正式施行。")
+    assert [o for _s, o in _rel(doc, "issuedBy")] == ["赣州市"]
+
+
+def test_county_level_city_governed_by_a_city_is_part_of_it():
+    doc = process_text("瑞金市是赣州市代管的县级市，也是江西省重要的制造业基地。")
+    assert ("瑞金市", "赣州市") in _rel(doc, "partOf")
