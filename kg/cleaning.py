@@ -416,6 +416,13 @@ _OPENER = re.compile(
 )
 #: Marks that cannot start a line of Chinese text: the line goes with the one before.
 _NO_LINE_START = frozenset("”’）》」』】，。、；：？！,.;:?!)%")
+#: A line ending in a number whose unit or measure word opens the next line
+#: ("投资超过5" / "亿元的项目"): a number is never the end of a headline and
+#: its unit never starts one, so the two lines are one clause.
+_TORN_NUMBER_END = re.compile(rf"[{_CJK}][0-9][0-9.]*$")
+_UNIT_START = frozenset("万亿千百元个家项%年倍吨台套座栋名人户余多条件批期")
+#: The rest of a torn number and its unit ("1" / "86亿元"); not a date ("2025年…").
+_DIGITS_THEN_UNIT = re.compile(r"[0-9][0-9.]*[万亿千百元个家项%倍吨台套座栋名人户余多条件批期]")
 _INNER_PUNCT = re.compile(r"[，。；、,;]")
 #: A bracketed photo note at the end: （新华社发 张三摄）, 【本报记者 王五 摄】, （中经视觉）, （资料图片）.
 CREDIT_TAIL = re.compile(r"[【（(][^【】（）()]{0,24}(?:摄|摄影|供图|视觉|资料图片|资料照片)[^【】（）()]{0,8}[】）)]$")
@@ -569,6 +576,11 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             flags[i] = True  # a closing quote or a comma never opens a line of its own
             continue
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
+            continue
+        if _TORN_NUMBER_END.search(lines[i].text) and (
+            lines[i + 1].text[0] in _UNIT_START or _DIGITS_THEN_UNIT.match(lines[i + 1].text)
+        ):
+            flags[i] = True  # "签约12" + "个…", "超过5" + "亿元": a number torn from its unit
             continue
         if (use_indent and lines[i + 1].indent) or lines[i + 1].item:
             continue

@@ -417,3 +417,21 @@ def test_headline_between_two_halves_of_a_paragraph_stays_apart() -> None:
     rows += ["营造更加良好的环", "宁夏银川经开区", "新签约项目八个", "本报讯（记者马丽）近日，银川经济技术开发区举行签约仪式，共签约项目八个。"]
     lines = _clean("\n".join(rows) + "\n").text.split("\n")
     assert lines[-3:] == ["宁夏银川经开区", "新签约项目八个", "本报讯（记者马丽）近日，银川经济技术开发区举行签约仪式，共签约项目八个。"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("青岛西海岸新区签约18", "个海洋经济项目"), ("园区今年拟投资1", "86亿元建设码头"), ("累计引进企业3", "0余家")],
+)
+def test_number_torn_from_its_unit_is_joined(first: str, second: str) -> None:
+    filler = "".join(f"第{i}段正文内容写得比较长一些，以便撑满整栏。" for i in range(6))
+    rows = [filler[i : i + 20] for i in range(0, len(filler), 20)]
+    raw = "\n\n".join([*rows, first, second, "本报讯（记者于洋）近日，园区举行签约仪式。"]) + "\n"
+    doc = _clean(raw)
+    assert first + second in doc.text.split("\n")
+    _assert_offsets(doc)
+
+
+def test_page_number_before_a_date_line_is_not_a_torn_number() -> None:
+    raw = "园区周刊B2\n\n2025年5月9日星期五\n\n本报讯（记者于洋）近日，园区举行签约仪式，共签约项目十个。\n"
+    assert _clean(raw).text.split("\n")[:2] == ["园区周刊B2", "2025年5月9日星期五"]
