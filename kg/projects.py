@@ -102,21 +102,6 @@ _BACK_CUE_RE = re.compile(r"\s*(?:由|总投资|投资|计划投资|建设|于\d
 _NAMED_FACILITY_RE = re.compile(rf"(?:的|走进|位于|来到)(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*[，。；])")
 
 
-def _antecedent_facility(text: str, ref: re.Match, lo: int, occupied: list[tuple[int, int]]) -> Mention | None:
-    """The last facility with the reference's head named shortly before it."""
-    best = None
-    for m in _NAMED_FACILITY_RE.finditer(text, max(0, lo - 200), ref.start()):
-        name = re.sub(r"\s", "", m.group("name"))
-        if not name.endswith(ref.group("head")):
-            continue
-        span = _clean_name(text, m.start("name"), m.end("name"))
-        if span is None or any(a < span[1] and span[0] < b for a, b in occupied if not (b - a < span[1] - span[0]
-                                                                                         and span[0] <= a)):
-            continue
-        best = Mention(span[0], span[1], text[span[0]:span[1]], "Project", source="projects")
-    return best
-
-
 def _units(doc: Document) -> list[tuple[int, int]]:
     """Body text units to read: body sentences, each joined with the sentences it
     runs on into when the layout cut it without final punctuation."""
@@ -204,27 +189,30 @@ def recognise_projects(doc: Document) -> Document:
     added: list[Mention] = []
     removed: set[int] = set()
 
-    def try_add(s: int, e: int) -> None:
+    def try_add(s: int, e: int) -> Mention | None:
         span = _clean_name(text, s, e)
         if span is None:
-            return
+            return None
         s, e = span
         over = overlapping(s, e)
         for m in over:
             # only a strictly shorter Project fragment ending where we end may go
             if not (m.type == "Project" and m.end == e and m.start > s):
-                if m.type == "Place" and s <= m.start and m.end <= e and m.start > s:
+                if m.type == "Place" and s < m.start and m.end <= e:
                     continue  # a place inside the name (柳东…) is fine
-                return
+                return None
         if any(a.start < e and s < a.end for a in added):
-            return
+            return None
         for m in over:
             if m.type == "Project":
                 removed.add(id(m))
-        added.append(Mention(s, e, text[s:e], "Project", source="projects"))
+        new = Mention(s, e, text[s:e], "Project", source="projects")
+        added.append(new)
+        return new
 
+    units = _units(doc)
     orgs = [m for m in mentions if m.type == "Company" and not m.is_reference]
-    for us, ue in _units(doc):
+    for us, ue in units:
         for m in _CUE_RE.finditer(text, us, ue):
             if m.end() > ue:
                 continue
@@ -235,32 +223,28 @@ def recognise_projects(doc: Document) -> Document:
                 am = _AFTER_ORG_RE.match(text, c.end, ue)
                 if am:
                     try_add(am.start("name"), am.end("name"))
-    keep = [m for m in doc.mentions if id(m) not in removed]
-    # reference words (该工厂) for a facility named just before them
+    # reference words (该工厂, 这座测试场) for a facility named just before them
     refs: list[Mention] = []
-    named = sorted([m for m in keep + added if m.type == "Project" and not m.is_reference], key=lambda m: m.start)
-    nstarts = [m.start for m in named]
-    occupied = sorted((m.start, m.end) for m in keep + added)
-    for us, ue in _units(doc):
+    for us, ue in units:
         for rm in _REF_RE.finditer(text, us, ue):
-            k = bisect.bisect_left(nstarts, rm.start())
-            last = named[k - 1] if k else None
-            if last is None or last.source != "projects" or not re.sub(r"\s", "", last.text).endswith(rm.group("head")):
+            if overlapping(rm.start(), rm.end()) or any(a.start < rm.end() and rm.start() < a.end for a in added):
+                continue
+            head = rm.group("head")
+            named = [m for m in mentions + added if m.type == "Project" and not m.is_reference
+                     and id(m) not in removed and m.end <= rm.start()]
+            last = max(named, key=lambda m: m.end, default=None)
+            if last is None or rm.start() - last.end > 400 or not re.sub(r"\s", "", last.text).endswith(head):
                 # "走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
                 # reference points back to, named right before it without a cue
                 if not _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30)):
                     continue
-                last = _antecedent_facility(text, rm, us, occupied)
+                cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 200), rm.start())
+                         if re.sub(r"\s", "", fm.group("name")).endswith(head)]
+                last = try_add(cands[-1].start("name"), cands[-1].end("name")) if cands else None
                 if last is None:
                     continue
-                added.append(last)
-                occupied = sorted(occupied + [(last.start, last.end)])
-            if rm.start() - last.end > 400:
-                continue
-            j = bisect.bisect_left(occupied, (rm.end(), -1))
-            if any(a < rm.end() and rm.start() < b for a, b in occupied[max(0, j - 3): j + 1]):
-                continue
             refs.append(Mention(rm.start(), rm.end(), rm.group(0), "Project", source="projects", is_reference=True))
+    keep = [m for m in doc.mentions if id(m) not in removed]
     doc.mentions = sorted(keep + added + refs, key=lambda m: (m.start, -m.end))
     return doc
 
