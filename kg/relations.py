@@ -689,7 +689,9 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
     """
     out: list[tuple[Mention, Mention]] = []
     for k in _find_yu(text, sent):
-        left = [m for m in ms if m.end == k and not (m.is_reference and antecedent(m) is m)]
+        left = [m for m in ms if m.end <= k and (m.end == k or _SIGN_ADV_RE.fullmatch(text, m.end, k))
+                and not (m.is_reference and antecedent(m) is m)]
+        left = left[-1:]
         right = [m for m in ms if m.start == k + 1 and not (m.is_reference and antecedent(m) is m)]
         if not right:
             # "与港资企业X签约": a descriptor of the partner between 与 and its name
@@ -725,6 +727,10 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
                 for c in comps:
                     out.append((party, c))
     return out
+
+
+#: adverbs between a party and 与 (园区还与X签订…, 管委会分别与…)
+_SIGN_ADV_RE = re.compile(r"(?:还|也|又|再|已|已经|先后|分别|同时|正式|将|今年|近日|日前|当天|同日)+")
 
 
 def _find_yu(text: str, sent: Sentence) -> list[int]:

@@ -507,3 +507,13 @@ def test_joint_issuer_with_huitong_and_no_issuer_invented_from_a_title():
 def test_county_level_city_governed_by_a_city_is_part_of_it():
     doc = process_text("瑞金市是赣州市代管的县级市，也是江西省重要的制造业基地。")
     assert ("瑞金市", "赣州市") in _rel(doc, "partOf")
+
+
+def test_bare_yuanqu_opening_a_clause_refers_to_the_last_park():
+    text = ("常德循环经济产业园今年新增企业12家。日前，园区还与湖南星河设计院有限公司签订战略合作协议。"
+            "园区已被工业和信息化部列为国家新型工业化产业示范基地。")
+    doc = process_text(text)
+    assert ("常德循环经济产业园", "湖南星河设计院有限公司") in _rel(doc, "signsWith")
+    assert any(s == "常德循环经济产业园" for s, _ in _rel(doc, "designatedAs"))
+    doc = process_text("常德循环经济产业园今年新增企业12家，园区内的湖南星河电子有限公司获评绿色工厂。")
+    assert not any(s == "常德循环经济产业园" for s, _ in _rel(doc, "designatedAs"))
