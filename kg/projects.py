@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg import pipeline
 from kg.document import Document, Mention
 
 #: characters a project name may contain (no punctuation, no 的)
@@ -291,7 +290,18 @@ def drop_generic_projects(doc: Document) -> Document:
     return doc
 
 
-def _with_stage(stages: list) -> list:
+def project_stages(stages: list | None = None) -> list:
+    """``stages`` (default ``kg.pipeline.STAGES``) with this stage after "recognise".
+
+    A list that already has a "projects" stage is returned as a copy, so wiring
+    the stage into ``kg.pipeline.STAGES`` later cannot run it twice.
+    """
+    if stages is None:
+        from kg import pipeline
+
+        stages = pipeline.STAGES
+    if any(name == "projects" for name, _fn in stages):
+        return list(stages)
     out = []
     for name, fn in stages:
         out.append((name, fn))
@@ -300,5 +310,21 @@ def _with_stage(stages: list) -> list:
     return out
 
 
-#: kg.pipeline.STAGES with this stage right after "recognise" (built, not copied)
-PROJECT_STAGES = _with_stage(pipeline.STAGES)
+def __getattr__(name: str) -> list:
+    # Only reached when kg.pipeline imports this module while it is itself being
+    # imported (the stage wired into STAGES): build the list on first use instead.
+    if name == "PROJECT_STAGES":
+        return project_stages()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _build_at_import() -> None:
+    from kg import pipeline
+
+    if hasattr(pipeline, "STAGES"):
+        globals()["PROJECT_STAGES"] = project_stages(pipeline.STAGES)
+
+
+#: PROJECT_STAGES: kg.pipeline.STAGES with ("projects", recognise_projects) after
+#: "recognise", built from it at import (not a copy written out by hand)
+_build_at_import()

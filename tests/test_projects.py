@@ -13,7 +13,7 @@ import pytest
 from kg import pipeline
 from kg.document import Document, Mention, Sentence
 from kg.pipeline import process
-from kg.projects import PROJECT_STAGES, drop_generic_projects, recognise_projects
+from kg.projects import PROJECT_STAGES, drop_generic_projects, project_stages, recognise_projects
 
 
 def run(text: str) -> Document:
@@ -33,6 +33,12 @@ def test_stages_insert_after_recognise_and_follow_pipeline() -> None:
     assert names == ["clean", "segment", "recognise", "projects", "relate", "resolve"]
     base = [(n, f) for n, f in PROJECT_STAGES if n != "projects"]
     assert base == pipeline.STAGES  # built from kg.pipeline.STAGES, same functions
+
+
+def test_project_stages_does_not_insert_twice() -> None:
+    once = project_stages(pipeline.STAGES)
+    assert project_stages(once) == once
+    assert [n for n, _ in project_stages([("recognise", pipeline.STAGES[2][1])])] == ["recognise", "projects"]
 
 
 @pytest.mark.parametrize(
