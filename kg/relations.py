@@ -45,7 +45,7 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
-    r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园)$"
+    r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园|(?:核心|先行|引领|承载|集聚)区)$"
 )
 _QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
 _PLAIN_TITLE_RE = re.compile(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$")
@@ -773,6 +773,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         rest = text[pos: min(sent.end, pos + 40)]
         cut = _TITLE_STOP.search(rest)
         title = rest[: cut.start()] if cut else rest
+        unquoted = re.sub(r"“[^“”]*”", "", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
         title = title.strip("了“”‘’\"'")
         title = re.sub(r"^(?:了|为|成为)", "", title)
         title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
@@ -782,7 +783,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if not titles:
             continue
         title = titles[0]
-        if re.search(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注", title):
+        if re.search(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注", unquoted):
             continue
         # title must not contain another named entity of ours (then it's not a title)
         inside = [m for m in ms if pos <= m.start < pos + len(title) and m.type in ("Company",)]

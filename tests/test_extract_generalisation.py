@@ -517,3 +517,15 @@ def test_bare_yuanqu_opening_a_clause_refers_to_the_last_park():
     assert any(s == "常德循环经济产业园" for s, _ in _rel(doc, "designatedAs"))
     doc = process_text("常德循环经济产业园今年新增企业12家，园区内的湖南星河电子有限公司获评绿色工厂。")
     assert not any(s == "常德循环经济产业园" for s, _ in _rel(doc, "designatedAs"))
+
+
+def test_enumerated_titles_with_quoted_words_and_cluster_core_areas():
+    text = "常德经开区今年产值增长12%，园区先后入选湖南省首批“亩均效益”领跑园区、国家级绿色工业园区。"
+    des = set(_rel(process_text(text), "designatedAs"))
+    assert {t for _s, t in des} >= {"湖南省首批亩均效益领跑园区", "国家级绿色工业园区"} or \
+        {t for _s, t in des} >= {"湖南省首批“亩均效益”领跑园区", "国家级绿色工业园区"}
+    assert {s for s, _t in des} == {"常德经开区"}
+    doc = process_text("目前，株洲高新区已聚集企业300余家，2024年获评国家先进制造业集群核心区。")
+    assert ("株洲高新区", "国家先进制造业集群核心区") in _rel(doc, "designatedAs")
+    doc = process_text("株洲高新区今年营业收入增长15%，经济效益明显。")
+    assert _rel(doc, "designatedAs") == []
