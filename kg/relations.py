@@ -412,6 +412,10 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
 
     # ------------------------------------------------------------ signsWith
     signs = [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())]
+    if signs and not comps:
+        # "管委会分别与两家企业签订了协议": the counted firms are the last ones named before
+        for a, c in _counted_partners(ctx, sent, ms):
+            facts.append(_fact("signsWith", a, c, sent))
     if signs and comps:
         paired = _signing_pairs(text, sent, ms)
         if paired:
@@ -731,6 +735,37 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
 
 #: adverbs between a party and 与 (园区还与X签订…, 管委会分别与…)
 _SIGN_ADV_RE = re.compile(r"(?:还|也|又|再|已|已经|先后|分别|同时|正式|将|今年|近日|日前|当天|同日)+")
+
+
+_COUNTED_PARTNERS_RE = re.compile(r"与(?:上述|这|以上)?([两二三四五2-5])家(?:企业|公司)")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _counted_partners(ctx: _Ctx, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    text = ctx.text
+    cm = _COUNTED_PARTNERS_RE.search(text, sent.start, sent.end)
+    if cm is None:
+        return []
+    k = cm.start()
+    left = [m for m in ms if m.type in ("Agency", "Park") and m.end <= k and id(m) not in ctx.nested
+            and (m.end == k or _SIGN_ADV_RE.fullmatch(text, m.end, k))]
+    left = [m for m in left if not (m.is_reference and antecedent(m) is m)]
+    if not left:
+        return []
+    n = _COUNT.get(cm.group(1)) or int(cm.group(1))
+    breaks = _article_breaks(ctx.doc)
+    found: dict[str, Mention] = {}
+    j = bisect_left(ctx.starts, sent.start) - 1
+    while j >= 0 and len(found) < n:
+        m = ctx.mentions[j]
+        j -= 1
+        if sent.start - m.end > 300 or _crosses(breaks, m.end, sent.start):
+            break
+        if m.type == "Company" and not m.is_reference and id(m) not in ctx.nested:
+            found.setdefault(_ckey(m), m)
+    if len(found) != n:
+        return []  # the count must match what the passage names
+    return [(left[-1], c) for c in found.values()]
 
 
 def _find_yu(text: str, sent: Sentence) -> list[int]:

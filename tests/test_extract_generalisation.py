@@ -529,3 +529,13 @@ def test_enumerated_titles_with_quoted_words_and_cluster_core_areas():
     assert ("株洲高新区", "国家先进制造业集群核心区") in _rel(doc, "designatedAs")
     doc = process_text("株洲高新区今年营业收入增长15%，经济效益明显。")
     assert _rel(doc, "designatedAs") == []
+
+
+def test_counted_partners_are_the_firms_just_named():
+    text = ("其中，湖南湘江光电科技有限公司拟投资15亿元建设显示模组项目，湖南岳麓食品集团将投资3亿元实施冷链物流项目。"
+            "常德经开区管委会分别与两家企业签订了入园协议。")
+    sw = set(_rel(process_text(text), "signsWith"))
+    assert sw == {("常德经开区管委会", "湖南湘江光电科技有限公司"), ("常德经开区管委会", "湖南岳麓食品集团")}
+    # the count does not match the firms named: no guess
+    text = "湖南湘江光电科技有限公司今年扩产。常德经开区管委会分别与三家企业签订了入园协议。"
+    assert _rel(process_text(text), "signsWith") == []
