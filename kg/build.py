@@ -113,44 +113,58 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
 
 
-def document_for_path(path: str | Path) -> Any:
-    """read → pipeline for one file (raises on failure)."""
+def document_for_path(path: str | Path, recogniser: str = "rules") -> Any:
+    """read → pipeline for one file (raises on failure).
+
+    ``recogniser`` names the stage list (``kg.statistical.stages_for``): the
+    name, not the functions, crosses the process boundary, so spawn workers
+    build the same pipeline as the parent.
+    """
     from kg.pipeline import process
     from kg.reading import read_file
 
-    return process(read_file(Path(path)))
+    if recogniser == "rules":
+        return process(read_file(Path(path)))
+    from kg.statistical import stages_for
+
+    return process(read_file(Path(path)), stages_for(recogniser))
 
 
-def quads_for_path(path: str | Path) -> tuple[Any, list[pyoxigraph.Quad]]:
+def quads_for_path(path: str | Path, recogniser: str = "rules") -> tuple[Any, list[pyoxigraph.Quad]]:
     """read → pipeline → mapping for one file: ``(document, quads)``."""
     from kg.mapping import document_quads
 
-    doc = document_for_path(path)
+    # the default is called with one argument, as tests and plug-ins expect
+    doc = document_for_path(path) if recogniser == "rules" else document_for_path(path, recogniser)
     return doc, list(document_quads(doc))
 
 
-def process_path(path: str | Path) -> _Result:
+def process_path(path: str | Path, recogniser: str = "rules") -> _Result:
     """Never raises: any failure becomes the result's one-line ``error``."""
     p = str(path)
     try:
-        doc, quads = quads_for_path(p)
+        doc, quads = quads_for_path(p) if recogniser == "rules" else quads_for_path(p, recogniser)
         data = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b""
         return _Result(path=p, doc_id=doc.id, nquads=data, chars=len(doc.raw))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a build
         return _Result(path=p, error=_one_line(exc))
 
 
-def process_batch(paths: list[str]) -> list[_Result]:
+def process_batch(paths: list[str], recogniser: str = "rules") -> list[_Result]:
     """Worker task: a batch of paths → results (module level, so spawn can pickle it)."""
-    return [process_path(p) for p in paths]
+    return [process_path(p) if recogniser == "rules" else process_path(p, recogniser) for p in paths]
 
 
-def _warm_up() -> None:
-    """Pool initializer: load dictionaries once per worker, not in the first task."""
+def _warm_up(recogniser: str = "rules") -> None:
+    """Pool initializer: load dictionaries (and a tagger) once per worker, not in the first task."""
     try:
         from kg.pipeline import process_text
 
         process_text("山西省平遥县平遥经济技术开发区。", doc_id="warmup")
+        if recogniser != "rules":
+            from kg.statistical import warm_up
+
+            warm_up(recogniser)
     except Exception:  # noqa: BLE001 - warming up is an optimisation only
         pass
 
@@ -363,12 +377,14 @@ class _Writer:
             self.summary.chars += r.chars
 
 
-def _serial(paths: Iterable[str], batch_size: int, writer: _Writer, bar: _Progress) -> None:
+def _serial(
+    paths: Iterable[str], batch_size: int, writer: _Writer, bar: _Progress, recogniser: str = "rules"
+) -> None:
     for batch in _batched(paths, batch_size):
         items: list[tuple[_Result, list[pyoxigraph.Quad] | None]] = []
         for p in batch:
             try:
-                doc, quads = quads_for_path(p)
+                doc, quads = quads_for_path(p) if recogniser == "rules" else quads_for_path(p, recogniser)
                 items.append((_Result(path=p, doc_id=doc.id, chars=len(doc.raw)), quads))
             except Exception as exc:  # noqa: BLE001
                 items.append((_Result(path=p, error=_one_line(exc)), None))
@@ -376,7 +392,14 @@ def _serial(paths: Iterable[str], batch_size: int, writer: _Writer, bar: _Progre
         writer.write_batch(items)
 
 
-def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer, bar: _Progress) -> None:
+def _parallel(
+    paths: Iterable[str],
+    jobs: int,
+    batch_size: int,
+    writer: _Writer,
+    bar: _Progress,
+    recogniser: str = "rules",
+) -> None:
     """Workers extract; a writer thread stores; the main thread keeps the workers fed.
 
     Store writes (a bulk load of 200k quads takes seconds) run in a thread —
@@ -411,7 +434,9 @@ def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer,
     thread = threading.Thread(target=write_loop, name="parkkg-store-writer", daemon=True)
     thread.start()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_up) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=ctx, initializer=_warm_up, initargs=(recogniser,)
+        ) as pool:
             pending: dict[Future[list[_Result]], list[str]] = {}
 
             def submit_more() -> None:
@@ -419,7 +444,7 @@ def _parallel(paths: Iterable[str], jobs: int, batch_size: int, writer: _Writer,
                     batch = next(batches, None)
                     if batch is None:
                         return
-                    pending[pool.submit(process_batch, batch)] = batch
+                    pending[pool.submit(process_batch, batch, recogniser)] = batch
 
             submit_more()
             while pending:
@@ -461,6 +486,7 @@ def build(
     only_changed: bool = False,
     count: bool = True,
     bulk: bool | None = None,
+    recogniser: str = "rules",
 ) -> BuildSummary:
     """Ingest files and folders (``.txt``/``.md``) into the store.
 
@@ -480,8 +506,18 @@ def build(
     (default: when the store is empty at the start) loads new pages with the
     non-transactional bulk loader — several times faster on a large first
     build; an interrupted bulk build should simply be run again.
+
+    ``recogniser`` picks the entity recognisers (``kg.statistical.stages_for``):
+    ``rules`` (default) or ``rules+lac`` / ``rules+jieba``, which add a
+    statistical tagger; unknown names raise ValueError before anything runs.
     """
     t0 = time.perf_counter()
+    if recogniser != "rules":
+        from kg.statistical import stages_for
+
+        stages_for(recogniser)  # validate (ValueError / RuntimeError with the pip hint)
+        if scheduler is not None:
+            raise ValueError("--recogniser other than 'rules' is not supported with --scheduler yet")
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if batch_size < 1:
@@ -507,9 +543,9 @@ def build(
         bar = _Progress(progress, total)
         try:
             if jobs == 1:
-                _serial(path_iter, batch_size, writer, bar)
+                _serial(path_iter, batch_size, writer, bar, recogniser)
             else:
-                _parallel(path_iter, jobs, batch_size, writer, bar)
+                _parallel(path_iter, jobs, batch_size, writer, bar, recogniser)
         finally:
             bar.close()
     writer.flush_bulk()

@@ -93,6 +93,13 @@ def build(
         typer.Option(help="Shared folder for the N-Quads shards written by --scheduler workers."),
     ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    recogniser: Annotated[
+        str,
+        typer.Option(
+            help="Entity recognisers: rules (default, fast), rules+lac (adds Baidu LAC; "
+            "pip install 'parkkg[stat]'; ~8x slower) or rules+jieba. See docs/recognisers.md.",
+        ),
+    ] = "rules",
 ) -> None:
     """Extract parks, companies, projects, policies and places from news pages into the store.
 
@@ -119,6 +126,13 @@ def build(
     if not targets:
         raise typer.Exit(1)
     store_path = _store_path(store)
+    if recogniser != "rules":
+        from kg.statistical import stages_for
+
+        try:
+            stages_for(recogniser)
+        except (ValueError, RuntimeError) as exc:
+            raise _fail(str(exc), 2) from exc
     summary = run_build(
         targets,
         store=store_path,
@@ -128,6 +142,7 @@ def build(
         scheduler=scheduler,
         shard_dir=shards,
         only_changed=only_changed,
+        recogniser=recogniser,
     )
     typer.echo(summary.format() if hasattr(summary, "format") else str(summary))
     if missing or getattr(summary, "errors", None):

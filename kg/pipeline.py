@@ -1,4 +1,4 @@
-"""The processing pipeline: clean → segment → recognise → relate → resolve.
+"""The processing pipeline: clean → segment → recognise → projects → relate → resolve.
 
 A spaCy-like list of small stages, each a function ``Document -> Document``,
 so a stage can be replaced, skipped or tested alone, and ``process`` is the
@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from kg.cleaning import clean
 from kg.document import Document
+from kg.projects import recognise_projects
 from kg.recognition import recognise
 from kg.relations import relate
 from kg.resolution import resolve
@@ -23,6 +24,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("clean", clean),
     ("segment", segment),
     ("recognise", recognise),
+    ("projects", recognise_projects),  # facilities not named …项目 (生产线, 基地, 工厂…)
     ("relate", relate),
     ("resolve", resolve),
 ]

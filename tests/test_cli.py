@@ -123,3 +123,25 @@ def test_missing_store_says_what_to_do(tmp_path: Path):
     res = run("query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "nope"))
     assert res.exit_code == 1
     assert "kg build" in res.output
+
+
+def test_unknown_recogniser_is_refused_before_building(tmp_path: Path):
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    res = run("build", str(page), "--store", str(tmp_path / "s"), "--recogniser", "bogus", "--no-progress")
+    assert res.exit_code == 2
+    assert "rules" in res.output and not (tmp_path / "s").exists()
+
+
+def test_build_with_the_jieba_recogniser_in_two_workers(tmp_path: Path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "b.txt").write_text(PAGE.replace("遵义", "安顺"), encoding="utf-8")
+    store = tmp_path / "s"
+    res = run(
+        "build", str(pages), "--store", str(store), "--recogniser", "rules+jieba", "-j", "2", "--no-progress"
+    )
+    assert res.exit_code == 0, res.output
+    out = run("query", "SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }", "-f", "csv", "--store", str(store))
+    assert "安顺经济技术开发区" in out.output and "遵义经济技术开发区" in out.output
