@@ -30,6 +30,11 @@ datelines (本报讯 …), paragraph indents, the column width around each line
 reads like running text), unclosed quotes, lines that cannot start a line
 (”，。), tight line pairs on double-spaced pages, and stacks of unpunctuated
 lines after a paragraph end (headlines that drifted to an article's end).
+Ragged columns (hard breaks every 12–20 characters) make width a weak cue,
+so three cues say "same clause" whatever the widths: short bare lines inside
+an open sentence (``_bridge_torn_clauses``), a number torn from its unit
+(签约12 / 个…), and a break inside a dictionary word (龙岩高新 / 区…, 进出 /
+口…; ``_word_across``).  A single space at a line start is not an indent.
 
 Pages extracted with the layout kept (columns side by side, separated by
 runs of spaces, as ``pdftotext -layout`` writes them) are detected and cut
@@ -39,6 +44,7 @@ across columns, but every clean character still maps to its own raw one.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -334,9 +340,9 @@ def _layout_lines(t: str) -> list[_Line]:
     return out
 
 
-def _indent_width(raw: str, a: int, b: int) -> int:
-    """Display width of the raw indent ``raw[a:b]`` (an ideographic space or a tab is two)."""
-    return sum(2 if ch in "\u3000\t" else 1 for ch in raw[a:b])
+def _wide_indent(raw: str, a: int, b: int) -> bool:
+    """The raw indent ``raw[a:b]`` is at least two columns wide (an ideographic space or a tab is two)."""
+    return b - a >= 2 or (b > a and raw[a] in "\u3000\t")
 
 
 def _lines(t: str, raw: str | None = None) -> list[_Line]:
@@ -378,7 +384,7 @@ def _lines(t: str, raw: str | None = None) -> list[_Line]:
             # A paragraph indent is two ems (two ideographic spaces, a tab, or
             # several spaces); a single ASCII space at a line start is a stray
             # justification space of the PDF text layer, even inside a word ("厦\n 门").
-            first.indent = _indent_width(raw if raw is not None else t, pos, start) >= 2
+            first.indent = start > pos and _wide_indent(raw if raw is not None else t, pos, start)
             first.item = item
             blanks = 0
         pos = nxt
@@ -506,7 +512,12 @@ def _local_widths(lines: list[_Line], radius: int = 10) -> list[float]:
     # Where short lines dominate a window (a stack of headlines, an infographic)
     # the window says nothing; half the page's typical width is a floor.
     floor = 0.5 * page
-    return [max(floor, _upper_quartile(widths[max(0, i - radius) : i + radius + 1])) for i in range(n)]
+    out = []
+    for i in range(n):
+        win = sorted(widths[max(0, i - radius) : i + radius + 1])
+        q = win[(3 * (len(win) - 1)) // 4]
+        out.append(q if q > floor else floor)
+    return out
 
 
 def _unclosed(text: str) -> bool:
@@ -561,15 +572,15 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             ):
                 text_like[i] = True
     bare = [not _INNER_PUNCT.search(ln.text) and not final[k] for k, ln in enumerate(lines)]
-    _bridge_torn_clauses(lines, final, furn, short, bare, text_like)
+    # An indented line opens a paragraph, unless the extractor indents everything.
+    indents = sum(1 for ln in lines if ln.indent)
+    use_indent = indents <= 0.6 * n
+    _bridge_torn_clauses(lines, final, furn, short, bare, text_like, use_indent)
     # Double-spaced pages (a blank line after every column line): two lines
     # without clause punctuation and with no blank between them form a block of
     # their own, a two-line headline; its last line does not run into the text.
     gaps = [lines[i + 1].gap_before for i in range(n - 1)]
     double = n > 8 and sum(1 for g in gaps if g) >= 0.6 * len(gaps)
-    # An indented line opens a paragraph, unless the extractor indents everything.
-    indents = sum(1 for ln in lines if ln.indent)
-    use_indent = indents <= 0.6 * n
     flags = [False] * n
     for i in range(n - 1):
         if lines[i + 1].text[0] in _NO_LINE_START and not furn[i]:
@@ -577,7 +588,7 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
             continue
-        if _TORN_NUMBER_END.search(lines[i].text) and (
+        if lines[i].text[-1] in _DIGITS and _TORN_NUMBER_END.search(lines[i].text) and (
             lines[i + 1].text[0] in _UNIT_START or _DIGITS_THEN_UNIT.match(lines[i + 1].text)
         ):
             flags[i] = True  # "签约12" + "个…", "超过5" + "亿元": a number torn from its unit
@@ -594,6 +605,7 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue  # a short unpunctuated line after text: a headline or label
         flags[i] = True
     _split_headline_stacks(lines, final, flags)
+    _join_torn_words(lines, final, furn, flags, use_indent)
     return flags
 
 
@@ -604,6 +616,7 @@ def _bridge_torn_clauses(
     short: list[bool],
     bare: list[bool],
     text_like: list[bool],
+    use_indent: bool,
 ) -> None:
     """Mark short unpunctuated lines inside an open sentence as running text.
 
@@ -618,22 +631,92 @@ def _bridge_torn_clauses(
     paragraph is followed by its dateline, which keeps it apart.
     """
     n = len(lines)
-    punct = [bool(_INNER_PUNCT.search(ln.text)) or _unclosed(ln.text) for ln in lines]
+    cache: dict[int, bool] = {}
+
+    def punct(k: int) -> bool:
+        if k not in cache:
+            text = lines[k].text
+            cache[k] = bool(_INNER_PUNCT.search(text)) or _unclosed(text)
+        return cache[k]
+
     for i in range(n - 2):
+        j = i + 1  # only lines followed by a short bare line are candidates
+        if not short[j] or not bare[j] or furn[j] or text_like[j]:
+            continue
         if final[i] or furn[i] or (short[i] and not text_like[i]):
             continue
-        if not (punct[i] or (i and punct[i - 1] and not final[i - 1] and not furn[i - 1] and not short[i])):
+        if not (punct(i) or (i and not short[i] and not final[i - 1] and not furn[i - 1] and punct(i - 1))):
             continue
-        k = i + 1
+        k = j
         while k < n and k - i <= 3 and short[k] and bare[k] and not furn[k] and not text_like[k]:
             k += 1
-        if k == i + 1 or k - i > 3 or k >= n or furn[k] or not (punct[k] or final[k]):
+        if k - i > 3 or k >= n or furn[k] or not (final[k] or punct(k)):
             continue
         nxt = lines[k]
-        if _DATELINE.match(nxt.content) or nxt.indent or nxt.item or _OPENER.match(nxt.text):
+        if _DATELINE.match(nxt.content) or (use_indent and nxt.indent) or nxt.item or _OPENER.match(nxt.text):
             continue
-        for m in range(i + 1, k):
+        for m in range(j, k):
             text_like[m] = True
+
+
+def _word_across(left: str, right: str) -> bool:
+    """True when the most likely segmentation of ``left + right`` has a word
+    across the seam ("龙岩高新" + "区首座…" -> 高新区, "进出" + "口" -> 进出口).
+
+    A max-probability segmentation over the jieba dictionary's common words
+    (the table recognition loads anyway), run on a few characters either side
+    of the seam only: a deliberate break between two headline lines falls
+    between words, a column wrap falls anywhere.
+    """
+    from kg.lexicons import word_table  # late: the table is only needed for candidate seams
+
+    table = word_table()
+    if not table:
+        return False
+    text = left + right
+    cut = len(left)
+    n = len(text)
+    # best[i] = (score, end of the first word) for text[i:]
+    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        cands = []
+        for j in range(i + 1, min(n, i + 4) + 1):
+            w = text[i:j]
+            f = table.get(w, (1 if j == i + 1 else 0, ""))[0]
+            if f:
+                cands.append((math.log(f) - _LOG_TOTAL + best[j][0], j))
+        best[i] = max(cands)
+    i = 0
+    while i < n:
+        j = best[i][1]
+        if i < cut < j:
+            return True
+        i = j
+    return False
+
+
+_LOG_TOTAL = math.log(60_000_000)  # about the sum of the jieba dictionary's frequencies
+
+
+def _join_torn_words(lines: list[_Line], final: list[bool], furn: list[bool], flags: list[bool], use_indent: bool) -> None:
+    """Join two lines when the break falls inside a word (see ``_word_across``).
+
+    Only seams between two ideographs, after a line of four or more
+    characters that does not end a sentence (a shorter one is usually an
+    author's name) and before one that does not open an article or a paragraph.
+    """
+    for i in range(len(lines) - 1):
+        if flags[i] or final[i] or furn[i] or furn[i + 1]:
+            continue
+        a, b = lines[i], lines[i + 1]
+        if len(a.text) < 4:
+            continue  # a lone name ("王波" + "长治…" is not 波长)
+        if not ("\u3400" <= a.text[-1] <= "\u9fff" and "\u3400" <= b.text[0] <= "\u9fff"):
+            continue
+        if _DATELINE.match(b.content) or b.item or (use_indent and b.indent) or _OPENER.match(b.text):
+            continue
+        if _word_across(a.text[-4:], b.text[:4]):
+            flags[i] = True
 
 
 def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bool]) -> None:

@@ -435,3 +435,26 @@ def test_number_torn_from_its_unit_is_joined(first: str, second: str) -> None:
 def test_page_number_before_a_date_line_is_not_a_torn_number() -> None:
     raw = "园区周刊B2\n\n2025年5月9日星期五\n\n本报讯（记者于洋）近日，园区举行签约仪式，共签约项目十个。\n"
     assert _clean(raw).text.split("\n")[:2] == ["园区周刊B2", "2025年5月9日星期五"]
+
+
+_BODY = "".join(f"第{i}段正文内容写得比较长一些，以便撑满整栏。" for i in range(6))
+_ROWS = [_BODY[i : i + 18] for i in range(0, len(_BODY), 18)]
+
+
+def test_headline_wrapped_inside_a_word_is_one_line() -> None:
+    raw = "\n\n".join([*_ROWS, "（张明）", "盐城高新", "区首座零碳工厂投运", "本报讯（记者于洋）近日，园区举行投运仪式。"]) + "\n"
+    lines = _clean(raw).text.split("\n")
+    assert "盐城高新区首座零碳工厂投运" in lines
+
+
+def test_body_line_wrapped_inside_a_word_after_a_paragraph_end_is_joined() -> None:
+    raw = "\n\n".join([*_ROWS, "湘江新区2024年进出", "口总额达900亿元，同比增长一成。"]) + "\n"
+    doc = _clean(raw)
+    assert doc.text.split("\n")[-1] == "湘江新区2024年进出口总额达900亿元，同比增长一成。"
+    _assert_offsets(doc)
+
+
+def test_deliberate_headline_breaks_and_author_names_stay_apart() -> None:
+    raw = "\n\n".join([*_ROWS, "王波", "长春新区", "打通两方堵点", "找准合作切口", "本报讯（记者于洋）近日，园区举行签约仪式。"]) + "\n"
+    lines = _clean(raw).text.split("\n")
+    assert lines[-5:-1] == ["王波", "长春新区", "打通两方堵点", "找准合作切口"]
