@@ -956,10 +956,82 @@ def relate(doc: Document) -> Document:
                 a = cam.get(_ckey(f.subject))
         if a is not None:
             f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+    _context_locations(ctx, facts)
     # projects without an explicit place: the park the passage is about
     _project_parks(ctx, facts)
     doc.facts = _dedupe(facts)
     return doc
+
+
+_INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)的")
+_ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)")
+_AT_PARK_RE = re.compile(r"(?:^|(?<=[，。；\n]))在")
+
+
+def _park_before(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
+    """The park a passage is about at ``pos``: the named park ending last before it
+    (a sub-park over the parent inside its name), same article, within ``window``."""
+    breaks = _article_breaks(ctx.doc)
+    best: Mention | None = None
+    j = bisect_left(ctx.starts, pos) - 1
+    while j >= 0:
+        m = ctx.mentions[j]
+        j -= 1
+        if pos - m.start > window + 40:
+            break
+        if m.type != "Park" or m.end > pos or pos - m.end > window or _crosses(breaks, m.end, pos):
+            continue
+        a = antecedent(m)
+        if m.is_reference and a is m:
+            continue
+        if best is None or m.end > best.end or (m.end == best.end and len(m.text) > len(best.text)):
+            best = m if not m.is_reference else a
+            if m.is_reference:
+                return best
+    return best
+
+
+def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
+    """Companies/projects placed by a phrase that points back at a park.
+
+    "园区内的X" and "同样在园区扩产的还有X" stand for the park the passage is
+    about; "在Y产业园内，X的装配线上…" puts the first firm of the clause in Y.
+    """
+    text = ctx.text
+    # a firm placed only by the province/city in its legal name may still be placed in a park
+    located = {id(f.subject) for f in facts if f.predicate == "locatedIn" and f.obj is not None
+               and (f.obj.type == "Park" or not f.subject.text.startswith(f.obj.text[:2]))}
+    by_start = {m.start: m for m in ctx.mentions if m.type in ("Company", "Project") and not m.is_reference}
+
+    def add(m: Mention, park: Mention | None) -> None:
+        sent = ctx.doc.sentence_at(m.start)
+        if park is None or id(m) in located or (sent is not None and sent.kind != "body"):
+            return
+        facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
+        located.add(id(m))
+
+    if "内的" in text or "里的" in text:
+        for im in _INSIDE_DE_RE.finditer(text):
+            m = by_start.get(im.end())
+            if m is not None:
+                add(m, _park_before(ctx, im.start()))
+    if "在" in text:
+        for am in _ALSO_HERE_RE.finditer(text):
+            m = by_start.get(am.end())
+            if m is not None:
+                add(m, _park_before(ctx, am.start()))
+        for am in _AT_PARK_RE.finditer(text):
+            k = bisect_left(ctx.starts, am.end())
+            parks = [p for p in ctx.mentions[k: k + 3] if p.start == am.end() and p.type == "Park"]
+            if not parks:
+                continue
+            park = max(parks, key=lambda p: p.end)
+            cm = re.match(r"(?:内|里)?，", text[park.end: park.end + 2])
+            if cm is None:
+                continue
+            m = by_start.get(park.end + cm.end())
+            if m is not None and m.type == "Company":
+                add(m, park)
 
 
 def _zone_copula(ctx: _Ctx, facts: list[Fact]) -> None:

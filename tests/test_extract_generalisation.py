@@ -539,3 +539,15 @@ def test_counted_partners_are_the_firms_just_named():
     # the count does not match the firms named: no guess
     text = "湖南湘江光电科技有限公司今年扩产。常德经开区管委会分别与三家企业签订了入园协议。"
     assert _rel(process_text(text), "signsWith") == []
+
+
+def test_locations_pointing_back_at_the_park():
+    text = "目前，常德经开区已入选省级新型工业化产业示范基地，园区内的湖南星河电子有限公司获评国家级绿色工厂。"
+    assert ("湖南星河电子有限公司", "常德经开区") in _rel(process_text(text), "locatedIn")
+    text = "在株洲高新区智能装备产业园内，湖南力拓机器人有限公司的装配线上，工人正在调试新产品。"
+    assert ("湖南力拓机器人有限公司", "株洲高新区智能装备产业园") in _rel(process_text(text), "locatedIn")
+    text = "株洲高新区今年新增企业20家。同样在园区扩产的还有湖南恒远精工有限公司。"
+    assert ("湖南恒远精工有限公司", "株洲高新区") in _rel(process_text(text), "locatedIn")
+    # no park before: nothing to point back at
+    text = "同样在园区扩产的还有湖南恒远精工有限公司。"
+    assert [o for _s, o in _rel(process_text(text), "locatedIn")] == ["湖南省"]  # only its name's province
