@@ -389,13 +389,28 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         a = _amount_near(ctx, sent, f.obj, amounts)
         if a is not None:
             f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
-    # "该项目投资2.49亿元": amount for the referenced project
+    # "X拟投资15亿元建设Y，Z将投资3.2亿元实施W": each investor's own amount sits between it and its project
+    if amounts:
+        for f in inv:
+            c, p = f.subject, f.obj
+            if f.amount_text or p is None or not (sent.start <= c.end <= p.start <= sent.end):
+                continue
+            if sum(g.subject is c for g in inv) > 1:
+                continue  # one sum for several projects of the same investor is a total, not each one's
+            gap = text[c.end: p.start]
+            if len(gap) > 30 or re.search(r"[。；]", gap):
+                continue
+            a = find_amounts(gap)
+            if len(a) == 1 and _INVEST_AMOUNT_RE.search(gap[max(0, a[0][0] - 6): a[0][0]]):
+                f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+    # "该项目投资2.49亿元", "该工厂由企业自筹资金1.1亿元建设": amount for the referenced project
     for p in projs:
         if p.is_reference and amounts:
             ante = antecedent(p)
             if ante is not p:
                 tail = text[p.end: sent.end]
-                am = re.match(r"(?:计划|拟|预计)?(?:总)?投资(?:额)?(?:约|达|为|超)?", tail)
+                am = re.match(r"(?:计划|拟|预计)?(?:总)?投资(?:额)?(?:约|达|为|超)?|"
+                              r"由(?:企业|公司|该公司|其)?(?:自筹资金|自筹|投资|出资|斥资)(?:约|达|超)?", tail)
                 if am:
                     a = find_amounts(tail[am.end(): am.end() + 16])
                     if a:
@@ -795,7 +810,7 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
     return best
 
 
-_INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|注资|增资|资金|总投|计划投|拟投|贷款")
+_INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|注资|增资|资金|总投|计划投|拟投|贷款|斥资")
 
 
 def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact]) -> None:

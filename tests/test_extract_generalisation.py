@@ -551,3 +551,27 @@ def test_locations_pointing_back_at_the_park():
     # no park before: nothing to point back at
     text = "同样在园区扩产的还有湖南恒远精工有限公司。"
     assert [o for _s, o in _rel(process_text(text), "locatedIn")] == ["湖南省"]  # only its name's province
+
+
+def _amounts(doc):
+    return {(doc.entities[f.subject.entity].name, doc.entities[f.obj.entity].name, f.amount_yuan)
+            for f in doc.facts if f.predicate == "investsIn"}
+
+
+def test_amount_before_the_verb_and_project_in_a_two_investor_sentence():
+    text = ("其中，湖南湘江光电科技有限公司拟投资15亿元建设显示模组生产基地项目，"
+            "湖南岳麓食品集团将投资3.2亿元实施冷链物流园项目。")
+    got = _amounts(process_text(text))
+    assert ("湖南湘江光电科技有限公司", "显示模组生产基地项目", 1500000000) in got
+    assert ("湖南岳麓食品集团", "冷链物流园项目", 320000000) in got
+    got = _amounts(process_text("湖南恒远新材料集团斥资4.5亿元，在高新区建设锂电隔膜二期工程。"))
+    assert {a for *_x, a in got} == {450000000}
+    # a figure that is not invested money stays off the edge
+    got = _amounts(process_text("湖南恒远新材料集团营收45亿元，正在建设锂电隔膜二期工程。"))
+    assert all(a is None for *_x, a in got)
+
+
+def test_referenced_project_built_with_self_raised_funds():
+    text = "湖南恒远精工有限公司年产10万台电机项目正式投产。该项目由企业自筹资金1.1亿元建设。"
+    got = _amounts(process_text(text))
+    assert ("湖南恒远精工有限公司", "年产10万台电机项目", 110000000) in got
