@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import unicodedata
 
 import pytest
@@ -458,3 +459,31 @@ def test_deliberate_headline_breaks_and_author_names_stay_apart() -> None:
     raw = "\n\n".join([*_ROWS, "王波", "长春新区", "打通两方堵点", "找准合作切口", "本报讯（记者于洋）近日，园区举行签约仪式。"]) + "\n"
     lines = _clean(raw).text.split("\n")
     assert lines[-5:-1] == ["王波", "长春新区", "打通两方堵点", "找准合作切口"]
+
+
+_ARTICLE = [
+    "本报讯（记者马丽）9月3日，青海柴达木循环经济试验区管委会与格尔木盐湖锂业有限公司签订投资协议，"
+    "后者拟投资22亿元在格尔木工业园建设年产5万吨电池级碳酸锂项目，预计明年6月投产。",
+    "公司负责人告诉记者，试验区为项目提供了全程代办服务，20余项审批事项实现并联办理，从签约到开工只用了四十天。",
+    "据了解，海西蒙古族藏族自治州今年已引进新能源新材料项目18个，总投资超过260亿元，其中亿元以上项目11个。",
+    "其中，青海鑫能光伏科技有限公司拟投资15亿元建设高效光伏组件生产基地，青海高原乳业集团将投资3.2亿元实施乳制品深加工项目。",
+]
+
+
+@pytest.mark.parametrize(("lo", "hi"), [(10, 14), (12, 20), (15, 22), (18, 30), (25, 40)])
+@pytest.mark.parametrize("blank", [True, False])
+def test_ragged_rewrap_keeps_every_paragraph_whole(lo: int, hi: int, blank: bool) -> None:
+    """Paragraphs hard-wrapped at random widths in [lo, hi], with a stray space
+    before some lines, come back exactly (names, numbers and units rejoined)."""
+    for seed in range(8):
+        rnd = random.Random(seed)
+        rows = []
+        for para in _ARTICLE:
+            i = 0
+            while i < len(para):
+                w = rnd.randint(lo, hi)
+                rows.append((" " if rnd.random() < 0.25 else "") + para[i : i + w])
+                i += w
+        doc = _clean(("\n\n" if blank else "\n").join(rows) + "\n")
+        assert doc.text.split("\n") == _ARTICLE, (seed, doc.text)
+        _assert_offsets(doc)
