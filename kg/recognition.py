@@ -750,6 +750,7 @@ _BANK_RE = re.compile(
 
 
 #: "一家自动焊接装备有限公司": a company the page does not name.
+_TO_BE_FOUNDED_RE = re.compile(r"(?:组建|成立|设立|新设|筹建|注册)(?:一家|一个|了一家)?$")
 _ANONYMOUS_RE = re.compile(r"(?:一家|这家|某|多家|两家|数家|几家)[^，。；由与和在是及、]{0,6}$")
 
 
@@ -801,6 +802,8 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
                 s = s2
         if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
             continue
+        if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
+            continue  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
         s = _strip_place_chain(text, s, suf_s, place_at)
         core = text[s:suf_s]
         # strip a leading place to judge genericity (山西公司 is not a name)

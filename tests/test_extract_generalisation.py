@@ -575,3 +575,12 @@ def test_referenced_project_built_with_self_raised_funds():
     text = "湖南恒远精工有限公司年产10万台电机项目正式投产。该项目由企业自筹资金1.1亿元建设。"
     got = _amounts(process_text(text))
     assert ("湖南恒远精工有限公司", "年产10万台电机项目", 110000000) in got
+
+
+def test_a_firm_to_be_founded_described_by_its_business_is_no_company():
+    text = "株洲高新区管委会还与湖南奕晨航空科技有限公司签署合作协议，双方将合资组建碳纤维复合材料公司。"
+    doc = process_text(text)
+    assert "碳纤维复合材料公司" not in _m(doc, "Company")
+    assert "湖南奕晨航空科技有限公司" in _m(doc, "Company")
+    doc = process_text("双方将合资组建湖南奕晨碳纤维有限公司。")
+    assert "湖南奕晨碳纤维有限公司" in _m(doc, "Company")
