@@ -12,7 +12,8 @@ every unit with a ``kind``:
   the unpunctuated line right above a credit is the photo's description and
   stays ``body``;
 * ``headline`` — a short line with no sentence-final punctuation at all: after
-  cleaning, a line that never ends a sentence is a title, a label or a kicker;
+  cleaning, a line that never ends a sentence is a title, a label or a kicker
+  — unless it ends (or starts) with a clause mark (，、), which titles never do;
 * ``body`` — everything else.
 
 Relation patterns run on body units only, so the labels are what keeps a
@@ -38,6 +39,9 @@ _END = "。！？；!?;"
 _CLOSERS = "”’」』）)】》\"'"
 _SENT = re.compile(rf"[^{_END}]+(?:[{_END}]+[{_CLOSERS}]*)?|[{_END}]+[{_CLOSERS}]*")
 _HAS_END = re.compile(rf"[{_END}]")
+#: A line ending in a clause mark (，、) or starting with one is a sentence cut
+#: off by the page (a column that goes on elsewhere), never a title.
+_CLAUSE_OPEN = re.compile(r"[，、,]$|^[，、,”）)]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{0,20}(?:供稿|供图|来源|整理)?[）)]$")
 _SOFT_BREAK = re.compile(r"[，、：,:]")
@@ -66,7 +70,7 @@ def _line_kind(doc: Document, line: str, start: int, end: int) -> str | None:
         a, b = doc.to_raw(start), doc.to_raw(end - 1) + 1
         if is_names(normalise(doc.raw[a:b]).strip()):
             return "byline"
-    if len(line) <= MAX_HEADLINE and not _HAS_END.search(line):
+    if len(line) <= MAX_HEADLINE and not _HAS_END.search(line) and not _CLAUSE_OPEN.search(line):
         return "headline"
     return None
 

@@ -195,3 +195,13 @@ def test_bracketed_credit_at_the_end_of_a_description_is_split_off():
         ("body", "工人们在生产线上作业"),
         ("caption", "【本报记者 王五 摄】"),
     ]
+
+
+def test_short_line_cut_at_a_clause_mark_is_body_not_a_headline() -> None:
+    text = (
+        "黑龙江哈尔滨新区\n"
+        "10月底，哈尔滨新区管委会与龙江冰雪装备有限公司签约，\n"
+        "，后者拟投资6亿元建设造雪机生产线\n"
+    )
+    kinds = [k for k, _ in _units(segment(_doc(text)))]
+    assert kinds == ["headline", "body", "body"]
