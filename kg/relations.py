@@ -980,7 +980,6 @@ def relate(doc: Document) -> Document:
 
 _INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)的")
 _ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)")
-_AT_PARK_RE = re.compile(r"(?:^|(?<=[，。；\n]))在")
 
 
 def _park_before(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
@@ -1035,12 +1034,14 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
             m = by_start.get(am.end())
             if m is not None:
                 add(m, _park_before(ctx, am.start()))
-        for am in _AT_PARK_RE.finditer(text):
-            k = bisect_left(ctx.starts, am.end())
-            parks = [p for p in ctx.mentions[k: k + 3] if p.start == am.end() and p.type == "Park"]
-            if not parks:
+        # longest park first at each start (ctx.mentions is sorted by start, then longest)
+        seen_starts: set[int] = set()
+        for park in ctx.mentions:
+            if park.type != "Park" or park.start in seen_starts or park.start < 1 or text[park.start - 1] != "在":
                 continue
-            park = max(parks, key=lambda p: p.end)
+            seen_starts.add(park.start)
+            if park.start > 1 and text[park.start - 2] not in "，。；\n":  # 在X opening a clause
+                continue
             cm = re.match(r"(?:内|里)?，", text[park.end: park.end + 2])
             if cm is None:
                 continue
