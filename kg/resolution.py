@@ -240,6 +240,42 @@ def _groups(names: list[str], same) -> dict[str, str]:
     return out
 
 
+def _owned_project_aliases(doc: Document, ms: list[Mention], surf: dict[int, str], canon_of: dict[str, str]) -> None:
+    """"X公司的预制菜项目" for X's one project 中央厨房预制菜加工项目: the owner plus a word of
+    the name refers back to the project (an alias, not a second project)."""
+    text = doc.text or doc.raw
+    owned: dict[int, list[Mention]] = {}  # company mention -> projects it invests in
+    for f in doc.facts:
+        if f.predicate == "investsIn" and f.obj is not None and f.obj.type == "Project":
+            owned.setdefault(id(f.subject), []).append(f.obj)
+    if not owned:
+        return
+    companies = [m for m in doc.mentions if m.type == "Company" and not m.is_reference]
+    for m in ms:
+        if m.start < 3 or text[m.start - 1] != "的":
+            continue
+        owner = next((c for c in companies if c.end == m.start - 1), None)
+        if owner is None:
+            continue
+        core = _project_core(surf[id(m)])
+        projects = {canon_of[surf[id(p)]] for c in companies if id(c) in owned and _company_same_any(c.text, owner.text)
+                    for p in owned[id(c)] if id(p) in surf and p is not m}
+        if len(projects) == 1 and len(core) >= 2:
+            target = projects.pop()
+            if core in target and target != canon_of[surf[id(m)]]:
+                old = canon_of[surf[id(m)]]
+                for n, c in list(canon_of.items()):
+                    if c == old:
+                        canon_of[n] = target
+
+
+def _company_same_any(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return _company_same(short, long_)
+
+
 def resolve(doc: Document) -> Document:
     """Set ``mention.entity`` for every mention and fill ``doc.entities``."""
     from kg.relations import antecedent  # coreference links are made while relating
@@ -332,6 +368,8 @@ def resolve(doc: Document) -> Document:
                                 canon_of[n] = target
         else:
             canon_of = {n: n for n in names}
+        if etype == "Project":
+            _owned_project_aliases(doc, ms, surf, canon_of)
         for m in ms:
             canon = canon_of[surf[id(m)]]
             key = entity_key(etype, canon)

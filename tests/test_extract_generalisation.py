@@ -584,3 +584,14 @@ def test_a_firm_to_be_founded_described_by_its_business_is_no_company():
     assert "湖南奕晨航空科技有限公司" in _m(doc, "Company")
     doc = process_text("双方将合资组建湖南奕晨碳纤维有限公司。")
     assert "湖南奕晨碳纤维有限公司" in _m(doc, "Company")
+
+
+def test_owner_and_a_word_of_the_name_refer_back_to_the_project():
+    text = ("其中，湖南岳麓食品集团将投资3.2亿元实施冷链预制菜加工项目。"
+            "岳麓食品的预制菜项目则瞄准粤港澳大湾区市场。")
+    doc = process_text(text)
+    assert _names(doc, "Project") == {"冷链预制菜加工项目"}
+    # a different firm's project with the same word is not merged
+    text = ("其中，湖南岳麓食品集团将投资3.2亿元实施冷链预制菜加工项目。"
+            "湖南湘厨餐饮有限公司的预制菜项目也已开工。")
+    assert len(_names(process_text(text), "Project")) == 2
