@@ -548,7 +548,9 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
         if mm.group(0).endswith("中心") and not mm.group(0).endswith("服务中心"):
             continue
         dept = re.sub(r"(?:局|厅|服务中心)$", "", mm.group(0))
-        if mm.group(0).endswith(("局", "厅")) and (dept[:2] in lx.predicate_words() or re.search(r"[的了在与，。]", dept)
+        known = re.fullmatch(_DEPT, dept) is not None  # 财政局 (政局 is a word), 海洋发展局
+        if mm.group(0).endswith(("局", "厅")) and not known and (
+                dept[:2] in lx.predicate_words() or re.search(r"[的了在与，。]", dept)
                                                   or _common_word(mm.group(0), 20)
                                                   or text[end - 2: end] in lx.word_table()  # 布局, 展厅
                                                   or text[end - 2: end] == "新局"
@@ -686,9 +688,10 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if re.search(r"\d|[一二三四五六七八九十两几多][个家座]", core) or len(core) > 12:
             continue  # 三水五个园区: a count of zones
-        if not has_place and (core.startswith("星期") or re.search(r"(?:是|为)[^，。；]{0,8}(?:唯一|首个|第一个|最大)的$",
-                                                                      text[max(0, s - 14): s])):
+        if not has_place and (core.startswith("星期") or re.search(r"(?:是|为|成为)[^，。；]{0,12}的$", text[max(0, s - 16): s])):
             continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
+        if m.group(0) in ("经济区", "发展区", "经济发展区") and not has_place:
+            continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区)
         if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
             continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
         if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):

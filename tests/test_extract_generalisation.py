@@ -595,3 +595,19 @@ def test_owner_and_a_word_of_the_name_refer_back_to_the_project():
     text = ("其中，湖南岳麓食品集团将投资3.2亿元实施冷链预制菜加工项目。"
             "湖南湘厨餐饮有限公司的预制菜项目也已开工。")
     assert len(_names(process_text(text), "Project")) == 2
+
+
+def test_city_bureaus_as_joint_issuers():
+    text = "近日，株洲市海洋发展局、株洲市财政局联合印发《株洲市海洋经济发展专项资金管理办法》。"
+    doc = process_text(text)
+    assert {"株洲市海洋发展局", "株洲市财政局"} <= set(_m(doc, "Agency"))
+    assert {o for _s, o in _rel(doc, "issuedBy")} == {"株洲市海洋发展局", "株洲市财政局"}
+    assert _m(process_text("布局、格局和政局都在变。"), "Agency") == []
+
+
+def test_parks_without_classic_suffixes_and_kinds_after_a_copula():
+    doc = process_text("今年，绵阳科技城新引进企业20家，永修经济区和庐山西海生态园各引进项目5个。")
+    assert {"绵阳科技城", "永修经济区", "庐山西海生态园"} <= set(_m(doc, "Park"))
+    assert _m(process_text("海峡西岸经济区建设加快。"), "Park") == []
+    doc = process_text("湖南岳阳绿色化工产业园是全省重点发展的精细化工产业集聚区。")
+    assert _m(doc, "Park") == ["岳阳绿色化工产业园"]
