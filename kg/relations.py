@@ -1098,6 +1098,15 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         facts.append(f)
 
 
+_ORIGIN_BEFORE_RE = re.compile(r"(?:与|同|来自|从|赴|到|面向|对接|吸引)$")
+_ORIGIN_AFTER_RE = re.compile(r"(?:[、和及][^，。；、]{1,6})*等(?:地|国|省|市|地区)")
+
+
+def _origin_place(text: str, m: Mention) -> bool:
+    """与香港、东盟等地客商对接, 赴深圳招商: a place the park deals with, not where the passage is."""
+    return bool(_ORIGIN_BEFORE_RE.search(text, max(0, m.start - 2), m.start) or _ORIGIN_AFTER_RE.match(text, m.end))
+
+
 def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     """Projects and companies with no stated location lie in the park the passage is about.
 
@@ -1126,7 +1135,7 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
         in_agency = (m.type == "Place" and id(m) in ctx.nested and m.level in ("province", "city", "county")
                      and any(a.start <= m.start < a.end for a in agencies))
         if (m.type == "Place" and not m.is_reference and (id(m) not in ctx.nested or in_agency)
-                and m.level in ("province", "city", "county")):
+                and m.level in ("province", "city", "county") and not _origin_place(ctx.text, m)):
             # the passage moved to another region: its zone no longer applies
             for zone in (last_park, main_park):
                 if zone is not None and not _same_region(ctx, zone, m):

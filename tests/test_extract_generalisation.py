@@ -611,3 +611,12 @@ def test_parks_without_classic_suffixes_and_kinds_after_a_copula():
     assert _m(process_text("海峡西岸经济区建设加快。"), "Park") == []
     doc = process_text("湖南岳阳绿色化工产业园是全省重点发展的精细化工产业集聚区。")
     assert _m(doc, "Park") == ["岳阳绿色化工产业园"]
+
+
+def test_a_place_the_park_deals_with_does_not_end_the_passage():
+    text = ("据介绍，株洲高新区今年还先后与香港、东盟等地客商开展招商对接，签约项目28个。"
+            "其中，总投资22亿元的轨道交通装备产业园项目由湖南联诚轨道装备有限公司投资建设。")
+    assert ("轨道交通装备产业园项目", "株洲高新区") in _rel(process_text(text), "locatedIn")
+    text = ("株洲高新区今年新增企业20家。深圳市今年引进外资企业30家，"
+            "其中总投资22亿元的轨道交通装备产业园项目由深圳联诚轨道装备有限公司投资建设。")
+    assert ("轨道交通装备产业园项目", "株洲高新区") not in _rel(process_text(text), "locatedIn")
