@@ -1348,6 +1348,33 @@ def _recognise_references(text: str, blocked: bytearray) -> list[Mention]:
     return out
 
 
+def _drop_headline_only_parks(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A park named only in a headline, like no park of the body, is a nickname or a
+    phrase cut by the layout (光谷再添…, …示范区引进智慧): headlines abbreviate."""
+    heads = [(x.start, x.end) for x in doc.sentences if x.kind == "headline"]
+    if not heads:
+        return mentions
+    from kg.resolution import _park_same
+
+    def in_head(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in heads)
+
+    body = {m.text for m in mentions if m.type == "Park" and not m.is_reference and not in_head(m)}
+    if not body:
+        return mentions  # the body names no park: the headline's may be the only proper mention
+    drop: set[int] = set()
+    for m in mentions:
+        if m.type != "Park" or m.is_reference or not in_head(m) or m.text in body:
+            continue
+        if any(_park_same(*sorted((m.text, b), key=len)) for b in body):
+            continue
+        drop.add(id(m))
+    if not drop:
+        return mentions
+    # places inside a dropped park stay (they still name a division)
+    return [m for m in mentions if id(m) not in drop]
+
+
 # ============================================================================ stage
 def recognise(doc: Document) -> Document:
     """Fill ``doc.mentions`` with typed mentions, sorted by position.
@@ -1430,6 +1457,7 @@ def recognise(doc: Document) -> Document:
         bylines = [(x.start, x.end) for x in doc.sentences if x.kind == "byline"]
         if bylines:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bylines)]
+        mentions = _drop_headline_only_parks(doc, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = mentions
     return doc

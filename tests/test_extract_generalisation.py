@@ -620,3 +620,19 @@ def test_a_place_the_park_deals_with_does_not_end_the_passage():
     text = ("株洲高新区今年新增企业20家。深圳市今年引进外资企业30家，"
             "其中总投资22亿元的轨道交通装备产业园项目由深圳联诚轨道装备有限公司投资建设。")
     assert ("轨道交通装备产业园项目", "株洲高新区") not in _rel(process_text(text), "locatedIn")
+
+
+_PAGE = """{head}
+
+本报讯（记者王明）近日，株洲高新区与湖南力拓机器人有限公司签约，后者将投资3亿元建设机器人生产基地项目。
+株洲高新区相关负责人表示，项目投产后将带动就业500人。
+"""
+
+
+def test_a_headline_park_unlike_every_body_park_is_dropped():
+    doc = process_text(_PAGE.format(head="株洲动力谷产业园再添新项目"))
+    assert set(_m(doc, "Park")) == {"株洲高新区"}
+    doc = process_text(_PAGE.format(head="株洲高新区再添新项目"))
+    assert set(_m(doc, "Park")) == {"株洲高新区"}
+    doc = process_text(_PAGE.format(head="株洲动力谷产业园再添新项目").replace("株洲高新区", "园区"))
+    assert "株洲动力谷产业园" in _m(doc, "Park")  # no park in the body: the headline's is kept
