@@ -32,7 +32,7 @@ _INVEST_VERBS = re.compile(
 )
 _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
 #: "项目签约落地/落户": a project signed into a zone, not a signing between zone and firm
-_SIGNED_INTO_RE = re.compile(r"落地|落户|入驻|入园|进驻")
+_SIGNED_INTO_RE = re.compile(r"(?:落地|落户|入驻|入园|进驻)(?!协议|合同|意向)")
 _ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
 _IN_FORCE_RE = re.compile(r"[》”]?(?:的|已|已经|将|于[^，。；]{0,8}|自[^，。；]{0,8}?起)?(?:正式)?(?:实施|施行|生效|出台|印发|发布|颁布)")
 _LOC_IN_RE = re.compile(r"位于|坐落于|地处")
@@ -493,7 +493,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 group = [cands[-1]]
                 for prev in reversed(cands[:-1]):
                     sep = text[prev.end: group[0].start]
-                    if re.fullmatch(r"[、和及与]|以及|会同", sep):  # A会同B印发: joint issuers
+                    if re.fullmatch(r"[、和及与]|以及|会同|联合|同", sep):  # A会同/联合B印发: joint issuers
                         group.insert(0, prev)
                     else:
                         break
@@ -512,7 +512,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 for m in ms:
                     if m.start < start or m.type not in ("Agency", "Place") or id(m) in ctx.nested:
                         continue
-                    if group and not re.fullmatch(r"[、和及与]|以及", text[group[-1].end: m.start]):
+                    if group and not re.fullmatch(r"[、和及与]|以及|会同|联合|同", text[group[-1].end: m.start]):
                         break
                     if not group and m.start != start:
                         break

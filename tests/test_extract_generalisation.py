@@ -636,3 +636,17 @@ def test_a_headline_park_unlike_every_body_park_is_dropped():
     assert set(_m(doc, "Park")) == {"株洲高新区"}
     doc = process_text(_PAGE.format(head="株洲动力谷产业园再添新项目").replace("株洲高新区", "园区"))
     assert "株洲动力谷产业园" in _m(doc, "Park")  # no park in the body: the headline's is kept
+
+
+def test_joint_issuers_with_lianhe_and_after_you():
+    for text in ("湖南省商务厅联合湖南省财政厅印发了《湖南省外贸发展专项资金管理办法》。",
+                 "《湖南省外贸发展专项资金管理办法》由湖南省商务厅会同湖南省财政厅制定。"):
+        assert {o for _s, o in _rel(process_text(text), "issuedBy")} == {"湖南省商务厅", "湖南省财政厅"}
+
+
+def test_an_entry_agreement_is_a_signing():
+    text = "常德经开区管委会分别与湖南力拓机器人有限公司、湖南恒远精工有限公司签订入园协议。"
+    assert set(_rel(process_text(text), "signsWith")) == {
+        ("常德经开区管委会", "湖南力拓机器人有限公司"), ("常德经开区管委会", "湖南恒远精工有限公司")}
+    text = "湖南力拓机器人有限公司年产5万台机器人项目签约落户常德经开区。"
+    assert _rel(process_text(text), "signsWith") == []
