@@ -118,6 +118,14 @@ def _company_same(short: str, long: str) -> bool:
         return True
     # strip industry words of the short form: 云帆实业公司 vs 浙江云帆实业有限公司 handled above
     bs = re.sub(rf"(?:{_IND})+$", "", cs)
+    if len(bs) >= 2 and bs != cs and fs == "short":
+        ind = cs[len(bs):]
+        # 力拓装备 ~ 湖南力拓智能装备有限公司: brand at the start, industry word at the end
+        if cl.startswith(bs) and cl.endswith(ind) and len(cl) <= len(cs) + 4:
+            return True
+        # 时代电气 ~ 株洲中车时代电气股份有限公司: the trade name after a group prefix
+        if len(cs) >= 4 and cl.endswith(cs) and len(cl) - len(cs) <= 3:
+            return True
     return len(bs) >= 2 and cl.startswith(bs) and len(bs) >= 3
 
 

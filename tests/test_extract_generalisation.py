@@ -650,3 +650,10 @@ def test_an_entry_agreement_is_a_signing():
         ("常德经开区管委会", "湖南力拓机器人有限公司"), ("常德经开区管委会", "湖南恒远精工有限公司")}
     text = "湖南力拓机器人有限公司年产5万台机器人项目签约落户常德经开区。"
     assert _rel(process_text(text), "signsWith") == []
+
+
+def test_short_name_brand_plus_industry_merges_with_a_legal_name_with_more_words():
+    doc = process_text("湖南力拓智能装备有限公司今年扩产。力拓装备总经理说，明年将上市。")
+    assert _names(doc, "Company") == {"湖南力拓智能装备有限公司"}
+    doc = process_text("湖南力拓重工有限公司今年扩产。湖南远大重工有限公司也在扩产。")
+    assert len(_names(doc, "Company")) == 2
