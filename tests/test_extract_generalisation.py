@@ -657,3 +657,10 @@ def test_short_name_brand_plus_industry_merges_with_a_legal_name_with_more_words
     assert _names(doc, "Company") == {"湖南力拓智能装备有限公司"}
     doc = process_text("湖南力拓重工有限公司今年扩产。湖南远大重工有限公司也在扩产。")
     assert len(_names(doc, "Company")) == 2
+
+
+def test_process_verbs_form_project_names():
+    text = "株洲高新区管委会与深圳锐光半导体有限公司签约，后者将投资5亿元建设芯片封装项目。"
+    got = _amounts(process_text(text))
+    assert ("深圳锐光半导体有限公司", "芯片封装项目", 500000000) in got
+    assert _m(process_text("园区坚持项目为王，抢抓项目建设。"), "Project") == []
