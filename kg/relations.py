@@ -47,6 +47,8 @@ _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
     r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园|(?:核心|先行|引领|承载|集聚)区)$"
 )
+_FIRM_TITLE_RE = re.compile(r"(?:企业|工厂|小巨人|冠军|单项冠军|瞪羚|独角兽)$")
+_ZONE_TITLE_RE = re.compile(r"(?:园区|开发区|示范区|产业园|示范基地|核心区|先行区|集群)$")
 _QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
 _PLAIN_TITLE_RE = re.compile(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$")
 _TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之后|后|的同时|等称号|称号|，")
@@ -65,6 +67,12 @@ def _coref(doc: Document) -> None:
         if m.type == "Place":
             if m.is_reference:
                 k = last_place.get(m.text[-1])
+                kp = last.get("Park")
+                # 该区 after a zone (常德经开区…。该区还获评…) is the zone, unless a district was named since
+                if m.text == "该区" and kp is not None and (k is None or kp > k) and m.start - doc.mentions[kp].end < 600:
+                    m.type = "Park"
+                    m.entity = f"@ref:{kp}"
+                    continue
                 if k is not None and m.start - doc.mentions[k].end < 1500:
                     m.entity = f"@ref:{k}"
             else:
@@ -849,6 +857,13 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         while k > 0 and text.startswith("的", subj[k].end) and subj[k - 1].type == s.type:
             k -= 1
         s = subj[k]
+        # "X公司是Y高新区的龙头企业，被评为…企业": a firm's title does not go to a park (nor the reverse)
+        want = ("Company" if _FIRM_TITLE_RE.search(titles[0]) else "Park" if _ZONE_TITLE_RE.search(titles[0]) else None)
+        if want is not None and s.type != want:
+            fit = [j for j in range(k) if subj[j].type == want]
+            if fit:
+                k = fit[-1]
+                s = subj[k]
         if s.is_reference and antecedent(s) is s:
             continue
         if re.search(r"，[^，。；]{2,10}?是", text[s.end: sent.start + tm.start()]):
@@ -1107,6 +1122,10 @@ def _origin_place(text: str, m: Mention) -> bool:
     return bool(_ORIGIN_BEFORE_RE.search(text, max(0, m.start - 2), m.start) or _ORIGIN_AFTER_RE.match(text, m.end))
 
 
+#: "其中，" / "签约项目中，": the sentence picks one of the projects the park just signed or brought in
+_OF_THE_SIGNED_RE = re.compile(r"\s*(?:其中|(?:在)?(?:此次|本次|当天)?(?:签约|引进|落地|集中签约|新签约|开工)(?:的)?项目中)[，,]")
+
+
 def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     """Projects and companies with no stated location lie in the park the passage is about.
 
@@ -1180,7 +1199,8 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
         for park in {id(p): p for p in (last_park, main_park) if p is not None}.values():
             if m.start - park.end > (800 if m.type == "Project" else 600):
                 continue
-            if sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park):
+            if (sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park)
+                    and not _OF_THE_SIGNED_RE.match(ctx.text, sent.start)):
                 continue  # 苏州纳微光电…的Y after a 常州 passage: another city's firm and project
             facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
         located.add(id(m))

@@ -664,3 +664,20 @@ def test_process_verbs_form_project_names():
     got = _amounts(process_text(text))
     assert ("深圳锐光半导体有限公司", "芯片封装项目", 500000000) in got
     assert _m(process_text("园区坚持项目为王，抢抓项目建设。"), "Project") == []
+
+
+def test_signed_project_of_a_firm_from_elsewhere_lies_in_the_park():
+    text = "株洲高新区今年签约项目12个。签约项目中，深圳锐光半导体有限公司将投资5亿元建设芯片封装项目。"
+    assert ("芯片封装项目", "株洲高新区") in _rel(process_text(text), "locatedIn")
+
+
+def test_title_kind_picks_the_firm_or_the_zone():
+    text = "湖南锐光半导体有限公司是株洲高新区的龙头企业，今年被评为国家级专精特新小巨人企业。"
+    assert _rel(process_text(text), "designatedAs") == [("湖南锐光半导体有限公司", "国家级专精特新小巨人企业")]
+
+
+def test_gaiqu_after_a_zone_is_the_zone_after_a_district_the_district():
+    des = _rel(process_text("常德经开区今年入选国家级绿色工业园区。该区还获评省级智慧园区。"), "designatedAs")
+    assert ("常德经开区", "省级智慧园区") in des
+    des = _rel(process_text("常德经开区位于常德市鼎城区。该区今年获评省级文明城区。"), "designatedAs")
+    assert not any(s == "常德经开区" for s, _ in des)
