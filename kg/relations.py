@@ -1257,7 +1257,19 @@ def _cities(name: str) -> set[str]:
 
 
 def _subzones(ctx: _Ctx, facts: list[Fact]) -> None:
-    """A zone named after the zone it lies in (X工业园区综合保税区) is located in it."""
+    """A zone named after the zone it lies in (X工业园区综合保税区) is located in it;
+    so is a park written right after a zone with 的/内的 (X高新区的Y产业园)."""
+    text = ctx.text
+    parks = [m for m in ctx.mentions if m.type == "Park" and not m.is_reference]
+    by_start = {m.start: m for m in parks}
+    for a in parks:
+        dm = re.match(r"(?:内|里)?的", text[a.end: a.end + 2])
+        if dm is None or not a.text.endswith(("高新区", "经开区", "开发区", "新区", "综保区", "综合保税区", "示范区")):
+            continue
+        b = by_start.get(a.end + dm.end())
+        if b is not None and b.text.endswith(("产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区",
+                                              "科技园区", "物流园区", "工业园区", "创新港", "产业城", "生态园")):
+            facts.append(_fact("locatedIn", b, a, ctx.doc.sentence_at(b.start), extractor="rule:context"))
     for m in ctx.mentions:
         if m.type == "Park" and m.source == "subzone":
             inner = [p for p in ctx.in_span(m.start, m.end) if p.type == "Park" and p is not m and p.start == m.start]

@@ -681,3 +681,10 @@ def test_gaiqu_after_a_zone_is_the_zone_after_a_district_the_district():
     assert ("常德经开区", "省级智慧园区") in des
     des = _rel(process_text("常德经开区位于常德市鼎城区。该区今年获评省级文明城区。"), "designatedAs")
     assert not any(s == "常德经开区" for s, _ in des)
+
+
+def test_park_after_a_zone_and_de_lies_in_it():
+    doc = process_text("株洲高新区内的动力谷产业园今年新增企业12家。")
+    assert ("动力谷产业园", "株洲高新区") in _rel(doc, "locatedIn")
+    doc = process_text("株洲动力谷产业园与长沙经开区签约。")
+    assert not any(s == "株洲动力谷产业园" and o == "长沙经开区" for s, o in _rel(doc, "locatedIn"))
