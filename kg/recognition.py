@@ -896,6 +896,21 @@ def _name_like(item: str) -> bool:
     return _short_company_ok(brand)
 
 
+def _phrase_not_brand(brand: str) -> bool:
+    """A brand is not a common word of 4+ characters, two common nouns (轨道交通) nor a
+    verb (紧扣 before 新能源汽车): those are industries or verb phrases."""
+    table = lx.word_table()
+    hit = table.get(brand)
+    if len(brand) >= 4 and hit and hit[0] >= 20 and hit[1].startswith(("n", "vn")) and not hit[1].startswith("nr"):
+        return True
+    if len(brand) == 4:
+        a, b = table.get(brand[:2]), table.get(brand[2:])
+        if a and b and a[1] == "n" and b[1] == "n" and a[0] >= 500 and b[0] >= 500:
+            return True  # 轨道交通: two common nouns
+    head = table.get(brand[:2])
+    return (head is not None and head[1] == "v" and head[0] >= 20 and brand[:2] not in lx.NAME_FORMING_VERBS)
+
+
 def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
     """Brand + industry word (黔丰轮胎, 云岭纸业) in an actor position."""
     out: list[Mention] = []
@@ -924,6 +939,8 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue
         if _IND_START_RE.match(brand):
             continue  # 陶瓷膜智能制造: a product line, not a brand
+        if _phrase_not_brand(brand):
+            continue  # 围绕轨道交通装备, 紧扣新能源汽车: an industry or a verb phrase, not a firm
         _, rest = _split_places(brand)
         if not _name_like(rest + m.group(0)) and not _name_like(brand + m.group(0)):
             continue

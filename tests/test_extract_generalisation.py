@@ -688,3 +688,9 @@ def test_park_after_a_zone_and_de_lies_in_it():
     assert ("动力谷产业园", "株洲高新区") in _rel(doc, "locatedIn")
     doc = process_text("株洲动力谷产业园与长沙经开区签约。")
     assert not any(s == "株洲动力谷产业园" and o == "长沙经开区" for s, o in _rel(doc, "locatedIn"))
+
+
+def test_industry_and_verb_phrases_after_a_zone_are_not_short_firms():
+    for text in ("株洲高新区围绕轨道交通装备，引进企业20家。", "柳州高新区紧扣新能源汽车，引进企业20家。"):
+        assert _m(process_text(text), "Company") == []
+    assert _m(process_text("黔丰轮胎投资5亿元建设新项目。"), "Company") == ["黔丰轮胎"]
