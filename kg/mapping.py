@@ -231,7 +231,12 @@ def _text(doc: Document) -> str:
 
 
 def document_quads(doc: Document) -> list[Quad]:
-    """All quads of one document (doc graph, fact graphs, provenance graph), sorted.
+    """All quads of one document (doc graph, fact graphs, provenance graph), in a fixed order.
+
+    The order is the order of construction (a dict keeps it and drops
+    duplicates), which is deterministic for the same page; sorting the quads by
+    their string form cost a sixth of the whole pipeline and a store does not
+    need it.
 
     Facts with the same identity (subject, predicate, object) on one page are
     one fact graph: the first occurrence gives the evidence; a later one can
@@ -240,26 +245,28 @@ def document_quads(doc: Document) -> list[Quad]:
     dg = NamedNode(ns.doc_graph(doc.id))
     pg = NamedNode(ns.prov_graph(doc.id))
     dnode = NamedNode(ns.doc_iri(doc.id))
-    quads: set[Quad] = set()
+    quads: dict[Quad, None] = {}  # ordered set
 
     # -- document node ----------------------------------------------------
     digest = hashlib.sha256(doc.raw.encode("utf-8")).hexdigest()
     quads.update(
-        [
-            Quad(dnode, RDF_TYPE, K("Document"), dg),
-            Quad(dnode, DC_IDENTIFIER, Literal(doc.id), dg),
-            Quad(dnode, RDFS_LABEL, Literal(doc.id), dg),
-            Quad(dnode, K("sourcePath"), Literal(str(doc.source)), dg),
-            Quad(dnode, K("contentHash"), Literal("sha256:" + digest), dg),
-            Quad(dnode, K("charCount"), int_literal(len(doc.raw)), dg),
-            Quad(dnode, K("mappingVersion"), Literal(MAPPING_VERSION), dg),
-        ]
+        dict.fromkeys(
+            [
+                Quad(dnode, RDF_TYPE, K("Document"), dg),
+                Quad(dnode, DC_IDENTIFIER, Literal(doc.id), dg),
+                Quad(dnode, RDFS_LABEL, Literal(doc.id), dg),
+                Quad(dnode, K("sourcePath"), Literal(str(doc.source)), dg),
+                Quad(dnode, K("contentHash"), Literal("sha256:" + digest), dg),
+                Quad(dnode, K("charCount"), int_literal(len(doc.raw)), dg),
+                Quad(dnode, K("mappingVersion"), Literal(MAPPING_VERSION), dg),
+            ]
+        )
     )
 
     # -- entities ------------------------------------------------------------
     entities = _complete_entities(doc)
     for entity in entities.values():
-        quads.update(_entity_quads(entity, dg))
+        quads.update(dict.fromkeys(_entity_quads(entity, dg)))
 
     # -- facts ---------------------------------------------------------------
     merged: dict[tuple[str, str, str], Fact] = {}
@@ -281,28 +288,30 @@ def document_quads(doc: Document) -> list[Quad]:
         else:
             log.debug("mapping: skipping %r (no object)", f)
             continue
-        quads.add(Quad(s, K(pred), o, g))
+        quads[Quad(s, K(pred), o, g)] = None
         a = amounts.get((skey, pred, okey))
         if pred == "investsIn" and isinstance(o, NamedNode) and a is not None:
             if a.amount_yuan is not None:
-                quads.add(Quad(o, K("investmentAmount"), decimal_literal(a.amount_yuan), g))
+                quads[Quad(o, K("investmentAmount"), decimal_literal(a.amount_yuan), g)] = None
             if a.amount_text:
-                quads.add(Quad(o, K("amountText"), Literal(a.amount_text), g))
+                quads[Quad(o, K("amountText"), Literal(a.amount_text), g)] = None
             if a.currency and a.currency.upper() not in ("CNY", "RMB"):
-                quads.add(Quad(o, K("currency"), Literal(a.currency), g))
+                quads[Quad(o, K("currency"), Literal(a.currency), g)] = None
 
         # -- provenance ------------------------------------------------------
         cs, ce = evidence_span(doc, f)
         rs, re_ = doc.raw_span(cs, ce)
         evidence = " ".join(text[cs:ce].split()) or text[cs:ce]
         quads.update(
-            [
-                Quad(g, RDF_TYPE, K("FactGraph"), pg),
-                Quad(g, PROV_DERIVED, dnode, pg),
-                Quad(g, K("evidence"), zh(evidence), pg),
-                Quad(g, K("startOffset"), int_literal(rs), pg),
-                Quad(g, K("endOffset"), int_literal(re_), pg),
-                Quad(g, K("extractor"), Literal(f.extractor or "rule"), pg),
-            ]
+            dict.fromkeys(
+                [
+                    Quad(g, RDF_TYPE, K("FactGraph"), pg),
+                    Quad(g, PROV_DERIVED, dnode, pg),
+                    Quad(g, K("evidence"), zh(evidence), pg),
+                    Quad(g, K("startOffset"), int_literal(rs), pg),
+                    Quad(g, K("endOffset"), int_literal(re_), pg),
+                    Quad(g, K("extractor"), Literal(f.extractor or "rule"), pg),
+                ]
+            )
         )
-    return sorted(quads, key=str)
+    return list(quads)
