@@ -284,6 +284,32 @@ def _company_same_any(a: str, b: str) -> bool:
     return _company_same(short, long_)
 
 
+def _project_scopes(
+    doc: Document, ms: list[Mention], surf: dict[int, str], canon_of: dict[str, str]
+) -> dict[str, str]:
+    """Scope each project name by its investor, or by the page when it has none.
+
+    Project names are descriptions ("年产10万吨光伏组件项目"), not proper names:
+    two pages can describe two different plants with the same words.  Keying a
+    project by its name alone merged them into one national node carrying both
+    amounts.  A project with exactly one known investor is keyed by name +
+    investor (so the same investment reported on two pages is still one node);
+    any other project by name + page.
+    """
+    investors: dict[str, set[str]] = {}
+    canon_by_mention = {id(m): canon_of[surf[id(m)]] for m in ms}
+    for f in doc.facts:
+        if f.predicate != "investsIn" or f.obj is None or id(f.obj) not in canon_by_mention:
+            continue
+        if f.subject.entity:
+            investors.setdefault(canon_by_mention[id(f.obj)], set()).add(f.subject.entity)
+    scopes: dict[str, str] = {}
+    for canon in set(canon_by_mention.values()):
+        inv = investors.get(canon, set())
+        scopes[canon] = "\x1f" + (next(iter(inv)) if len(inv) == 1 else "doc:" + doc.id)
+    return scopes
+
+
 def resolve(doc: Document) -> Document:
     """Set ``mention.entity`` for every mention and fill ``doc.entities``."""
     from kg.relations import antecedent  # coreference links are made while relating
@@ -376,11 +402,13 @@ def resolve(doc: Document) -> Document:
                                 canon_of[n] = target
         else:
             canon_of = {n: n for n in names}
+        scope: dict[str, str] = {}
         if etype == "Project":
             _owned_project_aliases(doc, ms, surf, canon_of)
+            scope = _project_scopes(doc, ms, surf, canon_of)
         for m in ms:
             canon = canon_of[surf[id(m)]]
-            key = entity_key(etype, canon)
+            key = entity_key(etype, canon + scope[canon]) if canon in scope else entity_key(etype, canon)
             ent = doc.entities.setdefault(key, Entity(key=key, type=etype, name=canon))
             if surf[id(m)] != canon:
                 ent.aliases.add(surf[id(m)])

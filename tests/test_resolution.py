@@ -74,3 +74,18 @@ def test_same_page_gives_same_keys():
     a = sorted(process_text(text).entities)
     b = sorted(process_text(text).entities)
     assert a == b
+
+
+def test_same_project_words_on_two_pages_are_two_projects_unless_the_investor_is_the_same():
+    from kg.pipeline import process_text
+
+    def project_key(text: str, doc_id: str) -> str:
+        doc = process_text(text, doc_id=doc_id)
+        [key] = [k for k, e in doc.entities.items() if e.type == "Project"]
+        return key
+
+    a = project_key("宁夏银光新能源有限公司投资3亿元的年产10万吨光伏组件项目开工。", "a")
+    b = project_key("云南滇峰光电有限公司投资2亿元的年产10万吨光伏组件项目开工。", "b")
+    c = project_key("宁夏银光新能源有限公司投资3亿元的年产10万吨光伏组件项目投产。", "c")
+    assert a != b  # same description, different investors: different plants
+    assert a == c  # the same investment reported on two pages: one node
