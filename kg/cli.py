@@ -81,6 +81,12 @@ def build(
         bool, typer.Option("--only-changed", help="Skip pages already stored with the same content.")
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Pages per write transaction (bounds memory).")] = 32,
+    count: Annotated[
+        bool,
+        typer.Option(
+            help="End with store-wide counts per type and relation (a scan: skip it on large stores)."
+        ),
+    ] = True,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -113,6 +119,8 @@ def build(
       kg build                      # the bundled seed pages (seeds/)
 
       kg build archive/2023 -j 2    # a folder, two worker processes
+
+      kg build today.txt --no-count # add one page to a large store (no store-wide counts)
     """
     from kg.build import build as run_build
 
@@ -143,6 +151,7 @@ def build(
         shard_dir=shards,
         only_changed=only_changed,
         recogniser=recogniser,
+        count=count,
     )
     typer.echo(summary.format() if hasattr(summary, "format") else str(summary))
     if missing or getattr(summary, "errors", None):
