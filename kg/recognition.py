@@ -98,6 +98,13 @@ def _is_verb(w: str) -> bool:
 _NOUN_SUFFIX_CHARS = set("器站厂机剂场线池炉罐仓库塔管网件品物料体室所台具车船")
 
 
+#: Per character: may it be part of a name (a name character, no strong boundary)?
+#: Filled lazily by :func:`_left_start` — the same few thousand characters recur on every page.
+_NAME_CH_CACHE: dict[str, bool] = {}
+#: strong | weak stop words per stops tuple, so most windows cost one set lookup.
+_STOP_UNION: dict[tuple[frozenset[str], frozenset[str], int], frozenset[str]] = {}
+
+
 def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[str], frozenset[str], int],
                 max_len: int) -> int:
     """Start of a name that ends at ``end``: scan left over name characters.
@@ -111,7 +118,14 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
     legal = stops is _STOP_CACHE.get("legal")
     i = end
     lo = max(0, end - max_len)
-    while i > lo and not blocked[i - 1] and text[i - 1] not in _STRONG_BOUNDARY and _NAME_CH.match(text[i - 1]):
+    name_ch = _NAME_CH_CACHE
+    while i > lo and not blocked[i - 1]:
+        ch = text[i - 1]
+        ok = name_ch.get(ch)
+        if ok is None:
+            ok = name_ch[ch] = ch not in _STRONG_BOUNDARY and _NAME_CH.match(ch) is not None
+        if not ok:
+            break
         i -= 1
     # a conjunction right after the previous name or clause start is never part of this one
     while i < end and text[i] in "与和及同跟" and (i == 0 or blocked[i - 1] or text[i - 1] in _STRONG_BOUNDARY):
@@ -120,6 +134,9 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
     n = len(window)
     cov = getattr(_LOCAL, "cov", None)
     clause_start = i == 0 or text[i - 1] in "，。；：！？、“\n"
+    any_stop = _STOP_UNION.get(stops)
+    if any_stop is None:
+        any_stop = _STOP_UNION[stops] = strong | weak
     # the rightmost cut wins: walk cut positions from the right, stop at the first stop word
     for j in range(n, 0, -1):
         for L in (1, 2, 3, 4):
@@ -127,6 +144,8 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             if k < 0:
                 break
             w = window[k:j]
+            if w not in any_stop:
+                continue  # (one set lookup rules out the common case: no stop word at all)
             if w not in strong and (w not in weak or j > n - weak_min or (legal and clause_start and n <= 12 and k > 0)):
                 continue  # (a legal name opening a clause keeps inner words: ，上汽通用五菱汽车…; 预计公司 still cut)
             # a postposition cannot open a clause: 中天半导体, 上汽… at a clause start are names
