@@ -87,9 +87,19 @@ LEVEL_CLASS: dict[str, str] = {
 MAPPING_VERSION = "1"
 
 
+_K_CACHE: dict[str, NamedNode] = {}
+
+
 def K(local: str) -> NamedNode:  # noqa: N802 - reads like the kg: prefix
-    """The ``kg:`` ontology term with this local name."""
-    return NamedNode(ns.term(local))
+    """The ``kg:`` ontology term with this local name.
+
+    Cached: a NamedNode is immutable and the same few dozen terms are built
+    for every fact of every page.
+    """
+    node = _K_CACHE.get(local)
+    if node is None:
+        node = _K_CACHE[local] = NamedNode(ns.term(local))
+    return node
 
 
 def zh(text: str) -> Literal:
