@@ -400,7 +400,7 @@ def _recognise_places(text: str) -> list[Mention]:
                     if s < 0 or _is_blocked(taken, s, mm.start()):
                         continue
                     core = text[s: mm.start()]
-                    if not re.fullmatch(rf"[{C}]+", core) or any(ch in _TOWN_BAD for ch in core):
+                    if not _RX0.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
                         continue
                     chained = s in ends and ends[s].level in ("county", "town", "city")
                     if (_common_word(core) and not chained) or _has_predicate(core):
@@ -476,7 +476,7 @@ def _recognise_policies(text: str, blocked: bytearray) -> list[Mention]:
             out.append(Mention(m.start(1), m.end(1), name, "Policy", source="reference", is_reference=True))
             _block(blocked, m.start(), m.end())
             continue
-        if _POLICY_SUFFIX_RE.search(name) or re.search(r"(?:办法|方案|意见|通知|条例|规划|纲要|指南|细则|措施)", name):
+        if _POLICY_SUFFIX_RE.search(name) or _RX1.search(name):
             s, e = m.start(1), m.end(1)
             out.append(Mention(s, e, name, "Policy"))
             _block(blocked, m.start(), m.end())
@@ -519,7 +519,7 @@ def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]
         if _is_blocked(blocked, s, e):
             continue
         # "发改委" inside 九江市发展改革委 etc. is handled by the place-agency rule
-        if s > 0 and re.match(rf"[{C}]", text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
+        if s > 0 and _RX2.match(text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
             continue
         if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
             continue
@@ -549,7 +549,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
             k += 1
     for m in re.finditer(r"(?<![" + C + r"])?[省市县区](?=(?:" + _DEPT + r")(?:厅|局|委))", text):
         anchors.append((m.start(), m.end()))
-    for m in re.finditer(r"(?:县|市|区|省)(?=(?:政府|委))", text):
+    for m in _RX3.finditer(text):
         # bare 县政府 / 市委 after an enumeration: 修水县委、县政府
         if m.start() > 0 and text[m.start() - 1] in "、和及与":
             anchors.append((m.start(), m.end()))
@@ -566,15 +566,15 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
             continue
         if mm.group(0).endswith("中心") and not mm.group(0).endswith("服务中心"):
             continue
-        dept = re.sub(r"(?:局|厅|服务中心)$", "", mm.group(0))
+        dept = _RX4.sub("", mm.group(0))
         known = re.fullmatch(_DEPT, dept) is not None  # 财政局 (政局 is a word), 海洋发展局
         if mm.group(0).endswith(("局", "厅")) and not known and (
-                dept[:2] in lx.predicate_words() or re.search(r"[的了在与，。]", dept)
+                dept[:2] in lx.predicate_words() or _RX5.search(dept)
                                                   or _common_word(mm.group(0), 20)
                                                   or text[end - 2: end] in lx.word_table()  # 布局, 展厅
                                                   or text[end - 2: end] == "新局"
                                                   or ("发展" in dept and not re.fullmatch(_DEPT, dept)
-                                                      and not re.match(rf"(?:{_DEPT})发展管理$", dept))):
+                                                      and not _RX6.match(dept))):
             continue
         out.append(Mention(s, end, name, "Agency"))
         _block(blocked, s, end)
@@ -633,8 +633,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
         # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
         if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
-                parks[-1].end == suf_s or (m.group(0) == "片区" and re.fullmatch(
-                    rf"[{C}]{{2,5}}", text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
+                parks[-1].end == suf_s or (m.group(0) == "片区" and _RX13.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
             parent = parks[-1]
             parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
             _block(blocked, suf_s, e)
@@ -651,7 +650,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
         if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
                 and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区"))
-                and re.fullmatch(rf"[{C}A-Za-z0-9]{{2,8}}", text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
+                and _RX9.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
                 and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
                 and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
             parent = parks[-1]
@@ -687,7 +686,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 if names & {r[0] for r in lx.place_table().get(own.text, ())}:
                     s = own.start
         # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
-        bare = re.match(r"(?:高新区|经开区|开发区|综保区|园区|新区)(?=[^区园]{2})", text[s:suf_s])
+        bare = _RX7.match(text[s:suf_s])
         if bare:
             s += bare.end()
         desc = text[s:suf_s]
@@ -703,11 +702,11 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if not has_place and core in _PARK_GENERIC_DESC:
             continue
-        if _PARK_TITLE_START.match(desc) or re.search(r"试点|首批|批|名单|国家级|省级|市级", desc):
+        if _PARK_TITLE_START.match(desc) or _RX10.search(desc):
             continue
-        if re.search(r"\d|[一二三四五六七八九十两几多][个家座]", core) or len(core) > 12:
+        if _RX11.search(core) or len(core) > 12:
             continue  # 三水五个园区: a count of zones
-        if not has_place and (core.startswith("星期") or re.search(r"(?:是|为|成为)[^，。；]{0,12}的$", text[max(0, s - 16): s])):
+        if not has_place and (core.startswith("星期") or _RX12.search(text[max(0, s - 16): s])):
             continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
         if m.group(0) in ("经济区", "发展区", "经济发展区") and not has_place:
             continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区)
@@ -734,7 +733,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             _block(blocked, e, am.end())
     # an abbreviation in brackets right after the name: 郑州航空港经济综合实验区（郑州航空港区）
     for pk in list(parks):
-        bm = re.match(rf"[（(]([{C}]{{2,12}}(?:区|园))[）)]", text[pk.end: pk.end + 16])
+        bm = _RX8.match(text[pk.end: pk.end + 16])
         if bm:
             s2, e2 = pk.end + bm.start(1), pk.end + bm.end(1)
             if not _is_blocked(blocked, s2, e2):
@@ -802,7 +801,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         if s >= e - 2 or _is_blocked(blocked, s, e):
             continue
         name = text[s:e]
-        if name in ("银行", "商业银行") or len(name) < 4 or re.match(r"^(?:各|该|本|多家|银行)", name):
+        if name in ("银行", "商业银行") or len(name) < 4 or _RX15.match(name):
             continue
         out.append(Mention(s, e, name, "Company"))
         _block(blocked, s, e)
@@ -814,10 +813,10 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             continue
         # 集团/公司 inside a longer legal suffix is matched at the longer one
         # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
-        gm = re.search(r"[（(]集团[）)]$", text[max(0, suf_s - 4): suf_s])
+        gm = _RX14.search(text[max(0, suf_s - 4): suf_s])
         s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
         # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
-        pm = None if gm else re.search(rf"([{C}A-Za-z]{{2,8}})[（(][{C}]{{2,4}}[）)]$", text[max(0, s - 16): s])
+        pm = None if gm else _RX16.search(text[max(0, s - 16): s])
         if pm:
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
@@ -835,7 +834,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         brand = text[p:suf_s]
         if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
             continue
-        if re.match(r"^[\d]", core) or re.search(r"(?:等|家|个|批)$", core):
+        if _RX17.match(core) or _RX18.search(core):
             continue
         out.append(Mention(s, e, text[s:e], "Company"))
         _block(blocked, s, e)
@@ -868,7 +867,7 @@ def _short_company_ok(brand: str) -> bool:
         return False
     if brand[0] in lx.SHORT_NAME_BAD_STARTS:
         return False
-    return not re.search(r"[的了在是将把被等个家]", brand)
+    return not _RX19.search(brand)
 
 
 def _clean_left(text: str, s: int, blocked: bytearray) -> bool:
@@ -900,7 +899,7 @@ def _name_like(item: str) -> bool:
         return False
     if item[0] in "缺无有是在的了和与及或" or item[-1] in "强型化性":
         return False
-    ind = re.search(rf"(?:{_IND})$", item)
+    ind = _RX20.search(item)
     brand = item[: ind.start()] if ind and ind.start() >= 2 else item
     if any(brand[j: j + 2] in lx.predicate_words() for j in range(len(brand) - 1)):
         return False
@@ -999,11 +998,11 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         if s >= 1 and text[s - 1] == "同" and (s == 1 or text[s - 2] in "，。；：！？\n") and not blocked[s - 1]:
             s -= 1  # 同 cannot open a clause as "with": 同德氢能总投资… is a name
         name = text[s:e]
-        if not (2 <= len(name) <= 8) or len(re.sub(r"[A-Za-z]", "", name)) > 6:
+        if not (2 <= len(name) <= 8) or len(_RX22.sub("", name)) > 6:
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴":
             continue  # 园区/全市/长葛市 invest too, and 在X投资 names where, not who
-        core = re.sub(r"^[A-Za-z]+", "", name)
+        core = _RX21.sub("", name)
         if (len(core) >= 2 and _clean_left(text, s, blocked) and not _is_blocked(blocked, s, e)
                 and _name_like(core) and not _has_predicate(core)):
             out.append(Mention(s, e, name, "Company", source="short"))
@@ -1016,7 +1015,7 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _has_predicate(name) or _common_word(name, 20):
             continue
-        if _name_like(re.sub(r"^[A-Za-z]+", "", name) or name):
+        if _name_like(_RX21.sub("", name) or name):
             out.append(Mention(s, e, name, "Company", source="list"))
             _block(blocked, s, e)
     # a partner that signs: "管委会与宁德时代签约" (no industry word needed)
@@ -1027,7 +1026,7 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
             continue
-        core = re.sub(r"^[A-Za-z]+", "", name)
+        core = _RX21.sub("", name)
         if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
             out.append(Mention(s, e, name, "Company", source="short"))
             _block(blocked, s, e)
@@ -1079,7 +1078,7 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
     out: list[Mention] = []
     for rx in (_CO_LIST_RE, _CO_LIST_VERB_RE):
         for m in rx.finditer(text):
-            if re.match(r"等(?:\d+个)?(?:村|镇|乡|街道|社区|地|县|市|区|省)", text[m.end(1): m.end(1) + 5]):
+            if _RX23.match(text[m.end(1): m.end(1) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
             if _CATEGORY_LIST_TAIL.match(text, m.end(1)):
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
@@ -1097,7 +1096,7 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
             good = [
                 (s, e) for (s, e), n in zip(spans, names, strict=True)
                 if _name_like(n) and not _is_blocked(blocked, s, e)
-                and not re.search(r"(?:大学|学院|研究院|研究所|院所|职校|高校|团队|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业|中心|饲料|加工|种植|贸易)$", n)
+                and not _RX24.search(n)
             ]
             if len(good) * 2 < len(spans):
                 continue
@@ -1131,12 +1130,12 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
         if core.endswith(suf):
             core = core[: -len(suf)]
             break
-    core = re.sub(r"[（(][^）)]*[）)]", "", core)
+    core = _RX25.sub("", core)
     # the leading seat (from the division table, whether or not the page names it)
     rest = _strip_seat(core)
     if len(rest) >= 2:
         core = rest
-    if re.search(r"(?:分公司|支行|分行)$", full):
+    if _RX26.search(full):
         # 中通赣州分公司 → the head-office brand 中通 (a different company)
         for L in range(len(core) - 2, 1, -1):
             if core[L:] in lx.place_table():
@@ -1145,14 +1144,14 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
     forms = [core]
     b = core
     while True:
-        ind = re.search(rf"(?:{_IND})$", b)
+        ind = _RX20.search(b)
         if not ind or ind.start() < 2:
             break
         b = b[: ind.start()]
         forms.append(b)
     return [
         f for f in forms
-        if len(f) >= 2 and f != full and not re.fullmatch(rf"(?:{_IND})+", f) and not _common_word(f, 50)
+        if len(f) >= 2 and f != full and not _RX27.fullmatch(f) and not _common_word(f, 50)
     ]
 
 
@@ -1171,7 +1170,7 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
                 if _is_blocked(blocked, s, e):
                     continue
                 # extend over a following industry word / 公司 / 股份
-                ext = re.match(rf"(?:{_IND})*(?:股份|公司|集团)?", text[e:])
+                ext = _RX28.match(text[e:])
                 e2 = e + (ext.end() if ext else 0)
                 if len(form) < 3 and form in lx.word_table():
                     continue  # 氢能, 纺织: an ordinary word, not the brand
@@ -1226,7 +1225,7 @@ def _project_lists(text: str):
     """"A、B等项目" matches, searched only in windows ending at 等…项目 (cheap on long pages)."""
     last = -1
     for k in _find_all(text, "等"):
-        tail = re.match(r"等(?:\d+个)?项目", text[k: k + 8])
+        tail = _RX29.match(text[k: k + 8])
         if not tail or k <= last:
             continue
         lo = max(last + 1, k - 160)
@@ -1283,7 +1282,7 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
         return s  # cheap test first: most names have no 建设的 before them
     strong, _weak, _ = _stops("project")
     s2 = _left_start(text, suf_s, blocked, (strong, frozenset(), 0), 24)
-    if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not re.search(r"[，。；]", text[s2:s]):
+    if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not _RX30.search(text[s2:s]):
         return s2
     return s
 
@@ -1296,7 +1295,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         pos = m.start(1)
         # "A、B等项目12个" / "等12个项目": a count makes the items categories, not names,
         # unless an item carries its own figures (年产5万吨…)
-        counted = bool(re.search(r"\d", text[m.end(1): m.end()]) or _COUNT_AFTER_RE.match(text, m.end()))
+        counted = bool(_RX35.search(text[m.end(1): m.end()]) or _COUNT_AFTER_RE.match(text, m.end()))
         for k, it in enumerate(items):
             s, e = pos, pos + len(it)
             pos = e + 1
@@ -1305,18 +1304,18 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             name = text[s:e]
             if len(name) < 4 or _is_blocked(blocked, s, e) or _PROJECT_GENERIC.match(name):
                 continue
-            if counted and not re.search(r"\d", name):
+            if counted and not _RX35.search(name):
                 continue
-            if len(items) == 1 and not re.search(r"\d", name) and len(name) < 6:
+            if len(items) == 1 and not _RX35.search(name) and len(name) < 6:
                 continue
             out.append(Mention(s, e, name, "Project", source="list"))
             _block(blocked, s, e)
     for m in _INVESTED_FACILITY_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
-        if re.match(r"^\d+[条个座台套家]", text[s:e]):
+        if _RX31.match(text[s:e]):
             continue
-        if re.match(r"[一二三四五六七八九]期|项目|工程", text[e: e + 2]):
+        if _RX32.match(text[e: e + 2]):
             continue  # 云栖智算中心一期项目: the 项目 rule takes the whole name
         if e - s >= 4 and not _is_blocked(blocked, s, e):
             out.append(Mention(s, e, text[s:e], "Project", source="facility"))
@@ -1329,14 +1328,14 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         s = _after_built_de(text, s, suf_s, blocked)
         desc = text[s:suf_s]
         # drop leading amounts / punctuation left by the scan
-        desc2 = re.sub(r"^(?:[\d.]+[万亿]?元的?|[和及与、]|以及|(?:建设|投建|兴建|打造|实施|启动|推进|新上)(?=.{4}))+", "", desc)
+        desc2 = _RX33.sub("", desc)
         s += len(desc) - len(desc2)
         desc = desc2
-        if len(desc) < 3 and not re.search(r"\d", desc) or _PROJECT_GENERIC.match(desc):
+        if len(desc) < 3 and not _RX35.search(desc) or _PROJECT_GENERIC.match(desc):
             continue
         if len(desc) <= 5 and _is_category(desc):
             continue  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
-        if desc[-2:] in lx.predicate_words() and not re.search(r"[一二三四五六七八九十\d]期$", desc):
+        if desc[-2:] in lx.predicate_words() and not _RX36.search(desc):
             # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb
             continue
         hit = lx.word_table().get(desc)
@@ -1349,7 +1348,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], "Project"))
         _block(blocked, s, e)
         # an investor written into the name: 和县江北酒业10万吨…项目
-        pm = re.match(rf"([{C}]{{2,8}}?(?:{_IND}))(?=\d|年产)", text[s:e])
+        pm = _RX34.match(text[s:e])
         if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
             out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
     return out
@@ -1376,7 +1375,7 @@ def _recognise_references(text: str, blocked: bytearray) -> list[Mention]:
         if _is_blocked(blocked, s, e):
             continue
         word = m.group(0)
-        if word == "公司" and s > 0 and re.match(rf"[{C}]", text[s - 1]) and not _clean_left(text, s, blocked):
+        if word == "公司" and s > 0 and _RX2.match(text[s - 1]) and not _clean_left(text, s, blocked):
             continue
         t = _REF_TYPE[word]
         out.append(Mention(s, e, word, t, source="reference", is_reference=True))
@@ -1497,3 +1496,44 @@ def recognise(doc: Document) -> Document:
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = mentions
     return doc
+
+
+# Patterns of the re.* calls inside functions, compiled once at import (they were
+# looked up in re's cache, and f-string ones rebuilt and re-hashed, on every call).
+_RX0 = re.compile(rf"[{C}]+")
+_RX1 = re.compile(r"(?:办法|方案|意见|通知|条例|规划|纲要|指南|细则|措施)")
+_RX2 = re.compile(rf"[{C}]")
+_RX3 = re.compile(r"(?:县|市|区|省)(?=(?:政府|委))")
+_RX4 = re.compile(r"(?:局|厅|服务中心)$")
+_RX5 = re.compile(r"[的了在与，。]")
+_RX6 = re.compile(rf"(?:{_DEPT})发展管理$")
+_RX7 = re.compile(r"(?:高新区|经开区|开发区|综保区|园区|新区)(?=[^区园]{2})")
+_RX8 = re.compile(rf"[（(]([{C}]{{2,12}}(?:区|园))[）)]")
+_RX9 = re.compile(rf"[{C}A-Za-z0-9]{{2,8}}")
+_RX10 = re.compile(r"试点|首批|批|名单|国家级|省级|市级")
+_RX11 = re.compile(r"\d|[一二三四五六七八九十两几多][个家座]")
+_RX12 = re.compile(r"(?:是|为|成为)[^，。；]{0,12}的$")
+_RX13 = re.compile(rf"[{C}]{{2,5}}")
+_RX14 = re.compile(r"[（(]集团[）)]$")
+_RX15 = re.compile(r"^(?:各|该|本|多家|银行)")
+_RX16 = re.compile(rf"([{C}A-Za-z]{{2,8}})[（(][{C}]{{2,4}}[）)]$")
+_RX17 = re.compile(r"^[\d]")
+_RX18 = re.compile(r"(?:等|家|个|批)$")
+_RX19 = re.compile(r"[的了在是将把被等个家]")
+_RX20 = re.compile(rf"(?:{_IND})$")
+_RX21 = re.compile(r"^[A-Za-z]+")
+_RX22 = re.compile(r"[A-Za-z]")
+_RX23 = re.compile(r"等(?:\d+个)?(?:村|镇|乡|街道|社区|地|县|市|区|省)")
+_RX24 = re.compile(r"(?:大学|学院|研究院|研究所|院所|职校|高校|团队|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业|中心|饲料|加工|种植|贸易)$")
+_RX25 = re.compile(r"[（(][^）)]*[）)]")
+_RX26 = re.compile(r"(?:分公司|支行|分行)$")
+_RX27 = re.compile(rf"(?:{_IND})+")
+_RX28 = re.compile(rf"(?:{_IND})*(?:股份|公司|集团)?")
+_RX29 = re.compile(r"等(?:\d+个)?项目")
+_RX30 = re.compile(r"[，。；]")
+_RX31 = re.compile(r"^\d+[条个座台套家]")
+_RX32 = re.compile(r"[一二三四五六七八九]期|项目|工程")
+_RX33 = re.compile(r"^(?:[\d.]+[万亿]?元的?|[和及与、]|以及|(?:建设|投建|兴建|打造|实施|启动|推进|新上)(?=.{4}))+")
+_RX34 = re.compile(rf"([{C}]{{2,8}}?(?:{_IND}))(?=\d|年产)")
+_RX35 = re.compile(r"\d")
+_RX36 = re.compile(r"[一二三四五六七八九十\d]期$")
