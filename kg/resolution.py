@@ -82,9 +82,9 @@ def _place_prefix(name: str) -> tuple[list[str], str]:
 @lru_cache(maxsize=16384)
 def _company_parts(name: str) -> tuple[str, str]:
     """(core, form) of a company name; form is 集团/股份/branch/legal/short."""
-    n = re.sub(r"[（(][^）)]*[）)]", "", name)
+    n = _RX0.sub("", name)
     form = "short"
-    if re.search(r"(?:分公司|支行|分行|中转站|分部)$", n):
+    if _RX1.search(n):
         form = "branch"
     for suf in _LEGAL:
         if n.endswith(suf):
@@ -117,7 +117,7 @@ def _company_same(short: str, long: str) -> bool:
     if len(cs) >= 4 and _REGION_WORD.sub("", cl).startswith(cs):
         return True
     # strip industry words of the short form: 云帆实业公司 vs 浙江云帆实业有限公司 handled above
-    bs = re.sub(rf"(?:{_IND})+$", "", cs)
+    bs = _RX2.sub("", cs)
     if len(bs) >= 2 and bs != cs and fs == "short":
         ind = cs[len(bs):]
         # 力拓装备 ~ 湖南力拓智能装备有限公司: brand at the start, industry word at the end
@@ -158,7 +158,7 @@ def _park_same(a: str, b: str) -> bool:
     if short.endswith("片区") and len(short) >= 4 and long_.endswith(short) and "试验区" in long_:
         return True
     # "Y工业园" for "X经开区Y工业园": a sub-park called without its parent zone
-    if long_.endswith(short) and len(short) >= 4 and re.search(r"(?:高新区|经开区|开发区|综保区)$", long_[: -len(short)]):
+    if long_.endswith(short) and len(short) >= 4 and _RX3.search(long_[: -len(short)]):
         return True
     pa, ca, fa = _park_sig(a)
     pb, cb, fb = _park_sig(b)
@@ -183,7 +183,7 @@ def _park_same(a: str, b: str) -> bool:
 def _agency_sig(name: str) -> str:
     if name in _NATIONAL_FULL:
         return _NATIONAL_FULL[name]
-    n = re.sub(r"^中共", "", name)
+    n = _RX4.sub("", name)
     places, rest = _place_prefix(n)
     if len(places) >= 2:
         return places[-1] + rest
@@ -192,7 +192,7 @@ def _agency_sig(name: str) -> str:
 
 # ---------------------------------------------------------------- projects
 def _project_core(name: str) -> str:
-    return re.sub(r"(?:等)?项目$", "", name)
+    return _RX5.sub("", name)
 
 
 @lru_cache(maxsize=16384)
@@ -460,3 +460,13 @@ def _dedupe_resolved(facts):
         if prev is None or (not prev.amount_text and f.amount_text):
             seen[key] = f
     return list(seen.values())
+
+
+# Patterns of the re.* calls inside functions, compiled once at import (they were
+# looked up in re's cache, and f-string ones rebuilt and re-hashed, on every call).
+_RX0 = re.compile(r"[（(][^）)]*[）)]")
+_RX1 = re.compile(r"(?:分公司|支行|分行|中转站|分部)$")
+_RX2 = re.compile(rf"(?:{_IND})+$")
+_RX3 = re.compile(r"(?:高新区|经开区|开发区|综保区)$")
+_RX4 = re.compile(r"^中共")
+_RX5 = re.compile(r"(?:等)?项目$")
