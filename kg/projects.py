@@ -142,7 +142,7 @@ def _strip_left(name: str) -> int:
     whitespace, leftover cue verbs, quantifiers, time words."""
     n = 0
     while True:
-        m = re.match(rf"\s+|了|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|正式|全面|加快|新增|提升|升级|提质|扩能|老旧|现有|原有)", name[n:])
+        m = _RX0.match(name[n:])
         if not m or len(name) - n - m.end() < 4:
             return n
         n += m.end()
@@ -158,7 +158,7 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         if cm.start() > s and e - cm.end() >= 5:
             s = cm.end()
     s += _strip_left(text[s:e])
-    name = re.sub(r"\s+", "", text[s:e])
+    name = _RX1.sub("", text[s:e])
     if len(name) < 5 or _GENERIC_RE.search(name):
         return None
     head = None
@@ -166,7 +166,7 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         head = hm
     if head is None or head.start() < 2:
         return None  # the head needs a describing part: 研发中心 alone is a kind
-    if _GENERIC_DESC_RE.match(name[: head.start()]) or re.search(r"[和与、]", name):
+    if _GENERIC_DESC_RE.match(name[: head.start()]) or _RX2.search(name):
         return None  # 国家级研发中心, 第二条生产线, 污水处理厂和综合管廊: kinds or lists
     if "\n\n" in text[s:e]:
         return None
@@ -232,13 +232,13 @@ def recognise_projects(doc: Document) -> Document:
             named = [m for m in mentions + added if m.type == "Project" and not m.is_reference
                      and id(m) not in removed and m.end <= rm.start()]
             last = max(named, key=lambda m: m.end, default=None)
-            if last is None or rm.start() - last.end > 400 or not re.sub(r"\s", "", last.text).endswith(head):
+            if last is None or rm.start() - last.end > 400 or not _RX3.sub("", last.text).endswith(head):
                 # "走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
                 # reference points back to, named right before it without a cue
                 if not _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30)):
                     continue
                 cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 200), rm.start())
-                         if re.sub(r"\s", "", fm.group("name")).endswith(head)]
+                         if _RX3.sub("", fm.group("name")).endswith(head)]
                 last = try_add(cands[-1].start("name"), cands[-1].end("name")) if cands else None
                 if last is None:
                     continue
@@ -267,14 +267,14 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
     if m.is_reference or m.source == "projects":
         return False
     before = text[max(0, m.start - 8): m.start]
-    name = re.sub(r"\s", "", m.text)
+    name = _RX3.sub("", m.text)
     if name[:1] in "个项批" or _SIZE_CLASS_RE.search(name) or _PLURAL_BEFORE_RE.search(before):
         return True
     if _POLICY_BEFORE_RE.search(before) and _POLICY_AFTER_RE.match(text, m.end):
         return True
     if _EVENT_AFTER_RE.match(text, m.end) or _COUNT_AFTER_RE.match(text, m.end):
         return True
-    return bool(_SECTORS_RE.match(name)) and not re.search(r"\d", name)
+    return bool(_SECTORS_RE.match(name)) and not _RX4.search(name)
 
 
 def drop_generic_projects(doc: Document) -> Document:
@@ -328,3 +328,12 @@ def _build_at_import() -> None:
 #: PROJECT_STAGES: kg.pipeline.STAGES with ("projects", recognise_projects) after
 #: "recognise", built from it at import (not a copy written out by hand)
 _build_at_import()
+
+
+# Patterns of the re.* calls inside functions, compiled once at import (they were
+# looked up in re's cache, and f-string ones rebuilt and re-hashed, on every call).
+_RX0 = re.compile(rf"\s+|了|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|正式|全面|加快|新增|提升|升级|提质|扩能|老旧|现有|原有)")
+_RX1 = re.compile(r"\s+")
+_RX2 = re.compile(r"[和与、]")
+_RX3 = re.compile(r"\s")
+_RX4 = re.compile(r"\d")
