@@ -44,6 +44,7 @@ across columns, but every clean character still maps to its own raw one.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -197,22 +198,26 @@ def _compact(content: str, start: int) -> tuple[str, list[int]]:
     """
     parts: list[str] = []
     offs: list[int] = []
+    add_part, add_offs = parts.append, offs.extend  # (hot loop: one call per removed gap)
     pos = 0
     n = len(content)
     for m in _REMOVABLE.finditer(content):
-        a, b = m.start(), m.end()
-        parts.append(content[pos:a])
-        offs.extend(range(start + pos, start + a))
+        a, b = m.span()
+        add_part(content[pos:a])
+        add_offs(range(start + pos, start + a))
         pos = b
-        if content[a] == "*" or a == 0 or b >= n:
+        if a == 0 or b >= n or content[a] == "*":
             continue
-        left, right = content[a - 1], content[b]
-        if left in _ALNUM and right in _ALNUM and not (
+        left = content[a - 1]
+        if left not in _ALNUM:
+            continue  # (the common case: a space after a CJK character just goes)
+        right = content[b]
+        if right in _ALNUM and not (
             left in _DIGITS
             and right in _DIGITS
             and ((a < 2 or content[a - 2] not in _TOKEN) or (b + 1 >= n or content[b + 1] not in _TOKEN))
         ):
-            parts.append(" ")
+            add_part(" ")
             offs.append(start + a)
     parts.append(content[pos:])
     offs.extend(range(start + pos, start + len(content)))
@@ -513,8 +518,16 @@ def _local_widths(lines: list[_Line], radius: int = 10) -> list[float]:
     # the window says nothing; half the page's typical width is a floor.
     floor = 0.5 * page
     out = []
+    # a sliding sorted window (insert the entering width, delete the leaving
+    # one) holds exactly sorted(widths[i - radius: i + radius + 1]) at step i,
+    # without re-sorting 21 numbers for every line
+    win = sorted(widths[: radius + 1])
     for i in range(n):
-        win = sorted(widths[max(0, i - radius) : i + radius + 1])
+        if i > 0:
+            if i + radius < n:
+                bisect.insort(win, widths[i + radius])
+            if i - radius - 1 >= 0:
+                del win[bisect.bisect_left(win, widths[i - radius - 1])]
         q = win[(3 * (len(win) - 1)) // 4]
         out.append(q if q > floor else floor)
     return out
