@@ -134,8 +134,7 @@ def quads_for_path(path: str | Path, recogniser: str = "rules") -> tuple[Any, li
     """read → pipeline → mapping for one file: ``(document, quads)``."""
     from kg.mapping import document_quads
 
-    # the default is called with one argument, as tests and plug-ins expect
-    doc = document_for_path(path) if recogniser == "rules" else document_for_path(path, recogniser)
+    doc = document_for_path(path, recogniser)
     return doc, list(document_quads(doc))
 
 
@@ -143,7 +142,7 @@ def process_path(path: str | Path, recogniser: str = "rules") -> _Result:
     """Never raises: any failure becomes the result's one-line ``error``."""
     p = str(path)
     try:
-        doc, quads = quads_for_path(p) if recogniser == "rules" else quads_for_path(p, recogniser)
+        doc, quads = quads_for_path(p, recogniser)
         data = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b""
         return _Result(path=p, doc_id=doc.id, nquads=data, chars=len(doc.raw))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a build
@@ -152,7 +151,7 @@ def process_path(path: str | Path, recogniser: str = "rules") -> _Result:
 
 def process_batch(paths: list[str], recogniser: str = "rules") -> list[_Result]:
     """Worker task: a batch of paths → results (module level, so spawn can pickle it)."""
-    return [process_path(p) if recogniser == "rules" else process_path(p, recogniser) for p in paths]
+    return [process_path(p, recogniser) for p in paths]
 
 
 def _warm_up(recogniser: str = "rules") -> None:
@@ -384,7 +383,7 @@ def _serial(
         items: list[tuple[_Result, list[pyoxigraph.Quad] | None]] = []
         for p in batch:
             try:
-                doc, quads = quads_for_path(p) if recogniser == "rules" else quads_for_path(p, recogniser)
+                doc, quads = quads_for_path(p, recogniser)
                 items.append((_Result(path=p, doc_id=doc.id, chars=len(doc.raw)), quads))
             except Exception as exc:  # noqa: BLE001
                 items.append((_Result(path=p, error=_one_line(exc)), None))

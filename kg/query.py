@@ -177,6 +177,11 @@ def to_term(value: Any) -> NamedNode | Literal | BlankNode:
     )
 
 
+def substitutions(bindings: dict[str, Any] | None) -> dict[Variable, Any]:
+    """Parameter values as pyoxigraph substitutions: bound as RDF terms, never pasted into text."""
+    return {Variable(k.lstrip("?$")): to_term(v) for k, v in (bindings or {}).items()}
+
+
 def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
     """Run SPARQL over the union of all named graphs; bind ``bindings`` safely.
 
@@ -184,7 +189,7 @@ def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> 
     pyoxigraph's ``prefixes`` argument, so queries may use ``kg:``, ``rdfs:``
     ... without declaring them, and a query's own PREFIX lines still win.
     """
-    subs = {Variable(k.lstrip("?$")): to_term(v) for k, v in (bindings or {}).items()}
+    subs = substitutions(bindings)
     try:
         res = store.query(
             sparql,

@@ -79,7 +79,6 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Triple,
-    Variable,
 )
 from pyoxigraph import serialize as rdf_serialize
 
@@ -244,7 +243,7 @@ def execute(
     are bound with pyoxigraph substitutions (via :func:`kg.query.to_term`),
     never pasted into the text.  Errors become :class:`ProtocolError` 400.
     """
-    subs = {Variable(k.lstrip("?$")): kq.to_term(v) for k, v in (bindings or {}).items()}
+    subs = kq.substitutions(bindings)
     kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": subs or None}
     try:
         if default_graphs:

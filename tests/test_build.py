@@ -20,7 +20,7 @@ from kg.document import Document, Entity, Fact, Mention
 from kg.store import document_ids, open_store
 
 
-def fake_document(path: str | Path) -> Document:
+def fake_document(path: str | Path, recogniser: str = "rules") -> Document:
     """Line ``Company 甲公司 investsIn Project 乙项目`` → one fact; ``BOOM`` raises."""
     path = Path(path)
     raw = path.read_text(encoding="utf-8")
