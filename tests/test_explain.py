@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-from pyoxigraph import Store
-
 from kg.explain import explain, find_entities
-from kg.mapping import document_quads
-
-try:
-    from test_mapping import sample_document
-except ImportError:  # pragma: no cover
-    from tests.test_mapping import sample_document
-
-
-@pytest.fixture()
-def store() -> Store:
-    s = Store()
-    for d in ("p1", "p2"):
-        s.extend(document_quads(sample_document(d)))
-    return s
 
 
 def test_place_by_alias_shows_type_chain_and_evidence(store):

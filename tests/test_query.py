@@ -19,13 +19,6 @@ except ImportError:  # pragma: no cover
     from tests.test_mapping import sample_document
 
 
-@pytest.fixture()
-def store() -> Store:
-    s = Store()
-    for d in ("p1", "p2"):  # the same entities on two pages: results must not double
-        s.extend(document_quads(sample_document(d)))
-    return s
-
 
 def test_prefixes_are_predeclared_and_own_prefixes_win(store):
     r = kq.query(store, "SELECT ?n WHERE { ?p a kg:Park ; rdfs:label ?n }")

@@ -22,13 +22,6 @@ except ImportError:  # pragma: no cover
     from tests.test_mapping import sample_document
 
 
-@pytest.fixture()
-def store() -> Store:
-    s = Store()
-    for d in ("p1", "p2"):
-        s.extend(document_quads(sample_document(d)))
-    return s
-
 
 def test_nquads_round_trip_keeps_every_graph(store, tmp_path):
     out = tmp_path / "kg.nq"
