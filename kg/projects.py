@@ -56,7 +56,14 @@ _BUILD = r"(?:新建|建设|扩建|新上|实施|共建|打造|建成|启动|布
 #: quantifiers stripped from the left (一条/一座/两个); plural ones are rejected
 _QUANT = r"(?:[一两二三四五六七八九十]\s*[条座个处家台套期])"
 
-_HEAD_RE = re.compile(rf"(?:{_HEADS})")
+#: any facility head: only read where the cue is strong (an invested amount, the
+#: investor's possessive with a status word, a later "这座工厂由…投资" reference),
+#: so the describing words in front of it can be anything a journalist writes
+_ANY_HEADS = (
+    r"基地|工厂|车间(?:改造)?|改造(?:工程)?|生产线|产线|中心|电站|装置|码头|工程"
+)
+
+_HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ANY_HEADS})")
 
 #: cue + name + head, ending at a clause boundary.  Group "name" is the project.
 _CUE_RE = re.compile(
@@ -66,10 +73,29 @@ _CUE_RE = re.compile(
     rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?)(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|将于|预计|建成|投产|投运|开工|并网))"
 )
 
+#: after the name: a clause boundary, a status or time word (…基地8月投入运营,
+#: …车间近日通过验收, …改造完成验收, …基地主体完工)
+_NAME_END = (
+    r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
+    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|\d{1,2}\s*月))"
+)
+
+#: an invested amount, then a construction verb, then a name with any facility head:
+#: 斥资12亿元建设的X基地, 投资3千万元新建的X中心, 斥资9.6亿元实施X改造, 拟投资2亿美元，建设X基地
+_STRONG_CUE_RE = re.compile(
+    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,12}}?)?(?:用于|用来)?{_BUILD}的?\s*(?:{_QUANT})?“?"
+    rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_ANY_HEADS}))"
+    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+)
+
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
 _STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
 _AFTER_ORG_RE = re.compile(
     rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*{_STATUS})"
+)
+#: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…
+_AFTER_ORG_ANY_RE = re.compile(
+    rf"的(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))(?=\s*(?:{_STATUS}|近日|正在|通过|完成))"
 )
 
 #: names that are kinds or counts, not one project
@@ -91,14 +117,18 @@ _SENT_END = "。！？；!?;"
 
 #: reference words for a facility already named (该工厂 / 这座测试场 / 该基地)
 _REF_RE = re.compile(
-    r"(?:该|此|这座|这个|这条|这一|该条)(?P<head>工厂|基地|生产线|产线|测试场|试验场|实验室|车间|电站|中心|平台|码头)"
+    r"(?:该|此|这座|这个|这条|这一|该条|这项)(?P<inv>总投资[^，。；的]{1,14}的)?"
+    r"(?P<head>工厂|基地|生产线|产线|测试场|试验场|实验室|车间|电站|中心|平台|码头|改造)"
 )
 
 
 #: after a reference: it is being paid for or built (由X投资…建设 / 总投资 / 投资N建设)
 _BACK_CUE_RE = re.compile(r"\s*(?:由|总投资|投资|计划投资|建设|于\d)")
 #: "的/走进/位于 <name head>，": a facility named without a cue
-_NAMED_FACILITY_RE = re.compile(rf"(?:的|走进|位于|来到)(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*[，。；])")
+_NAMED_FACILITY_RE = re.compile(
+    rf"(?:的|走进|位于|来到|[，。；,])(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}|{_ANY_HEADS}))(?=\s*(?:内|里)?[，。；,的])")
+#: a demonstrative or an aspect particle: a clause, not a facility's name (数字展示着这座工厂)
+_NOT_NAME_RE = re.compile(r"这|该|此|着|了|是|在")
 
 
 def _units(doc: Document) -> list[tuple[int, int]]:
@@ -197,8 +227,8 @@ def recognise_projects(doc: Document) -> Document:
         for m in over:
             # only a strictly shorter Project fragment ending where we end may go
             if not (m.type == "Project" and m.end == e and m.start > s):
-                if m.type == "Place" and s < m.start and m.end <= e:
-                    continue  # a place inside the name (柳东…) is fine
+                if m.type == "Place" and s <= m.start and m.end <= e and (s, e) != (m.start, m.end):
+                    continue  # a place inside the name (柳东…, 唐山…工厂) is fine
                 return None
         if any(a.start < e and s < a.end for a in added):
             return None
@@ -217,9 +247,14 @@ def recognise_projects(doc: Document) -> Document:
                 continue
             end = m.end("tail") if m.group("tail") else m.end("name")
             try_add(m.start("name"), end)
+        for m in _STRONG_CUE_RE.finditer(text, us, ue):
+            if m.end() > ue:
+                continue
+            end = m.end("tail") if m.group("tail") else m.end("name")
+            try_add(m.start("name"), end)
         for c in orgs:
             if us <= c.end < ue:
-                am = _AFTER_ORG_RE.match(text, c.end, ue)
+                am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue)
                 if am:
                     try_add(am.start("name"), am.end("name"))
     # reference words (该工厂, 这座测试场) for a facility named just before them
@@ -235,17 +270,84 @@ def recognise_projects(doc: Document) -> Document:
             if last is None or rm.start() - last.end > 400 or not _RX3.sub("", last.text).endswith(head):
                 # "走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
                 # reference points back to, named right before it without a cue
-                if not _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30)):
+                if not (rm.group("inv") or _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30))):
                     continue
-                cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 200), rm.start())
-                         if _RX3.sub("", fm.group("name")).endswith(head)]
+                cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 400), rm.start())
+                         if _RX3.sub("", fm.group("name")).endswith(head) and not _NOT_NAME_RE.search(fm.group("name"))]
                 last = try_add(cands[-1].start("name"), cands[-1].end("name")) if cands else None
                 if last is None:
                     continue
             refs.append(Mention(rm.start(), rm.end(), rm.group(0), "Project", source="projects", is_reference=True))
     keep = [m for m in doc.mentions if id(m) not in removed]
-    doc.mentions = sorted(keep + added + refs, key=lambda m: (m.start, -m.end))
+    merged = sorted(keep + added + refs, key=lambda m: (m.start, -m.end))
+    doc.mentions = sorted(merged + _brand_companies(text, merged), key=lambda m: (m.start, -m.end))
     return doc
+
+
+#: before a brand's own occurrence: a clause start, a quote, a list comma or a conjunction
+_BRAND_BEFORE = set("，。；、“”‘’：:（(,;\n 与和及由同跟")
+#: after it: a verb that makes it an actor (格力建设…, 格力投资…, 格力集团…)
+_BRAND_AFTER_RE = re.compile(r"建设|投资|打造|布局|推出|研发|实现|表示|负责人|集团|公司|已经|还在|也在|正在")
+#: after any of its occurrences: it names a trade, not a firm (光伏产业, 储能电池)
+_TRADE_AFTER_RE = re.compile(r"产业|行业|领域|企业|产品|技术|设备|材料|电池|组件|装备|项目|园区|经济|市场|板块")
+
+
+def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Company mentions for a brand that names a facility project and acts on its own.
+
+    Why: pages call a firm's plant after the firm's brand — 金湾格力智能工厂,
+    比亚迪长沙基地 — and elsewhere use the brand alone as an actor ("格力建设
+    绿色工厂…").  A 2–4 character word that starts such a project's name (after
+    a leading place), is no ordinary dictionary word or place name, and also
+    stands alone on the page as an actor, is that firm.  The relation stage then
+    reads the project as the brand's (a company whose name starts the project's).
+    """
+    from kg import lexicons as lx
+
+    words = lx.word_table()
+    places = lx.place_table()
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for p in mentions:
+        if p.type != "Project" or p.is_reference:
+            continue
+        k = p.start
+        for pl in mentions:  # skip leading places inside the name (金湾…)
+            if pl.type == "Place" and pl.start == k and pl.end < p.end:
+                k = pl.end
+        rest = text[k:p.end]
+        for n in (4, 3, 2):  # or a leading division name the recogniser left inside it
+            if len(rest) > n + 3 and rest[:n] in places:
+                rest = rest[n:]
+                break
+        heads = list(_HEAD_RE.finditer(rest))
+        if not heads:
+            continue
+        h = heads[-1].start()
+        for n in (4, 3, 2):
+            b = rest[:n]
+            if n > h or b in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", b) or b in places \
+                    or b[0] in lx.SHORT_NAME_BAD_STARTS or b in lx.NAME_FORMING_VERBS or b in lx.INDUSTRY_SUFFIXES:
+                continue
+            hit = words.get(b)
+            if hit and hit[0] >= 100 and hit[1] not in ("nr", "ns", "nt", "nz", "nrt"):
+                continue
+            occ = []
+            if any(_TRADE_AFTER_RE.match(text, om.end()) for om in re.finditer(re.escape(b), text)):
+                continue
+            for om in re.finditer(re.escape(b), text):
+                s, e = om.start(), om.end()
+                if any(ts < e and s < te for ts, te in taken):
+                    continue
+                if (s == 0 or text[s - 1] in _BRAND_BEFORE) and _BRAND_AFTER_RE.match(text, e):
+                    occ.append((s, e))
+            if occ:
+                seen.add(b)
+                out.extend(Mention(s, e, b, "Company", source="projects") for s, e in occ)
+                taken.extend(occ)
+                break
+    return out
 
 
 #: before a project phrase: it is one of many (签约12个…项目, 一批…项目)

@@ -78,7 +78,7 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
             _STOP_CACHE[kind] = (_stopset(_LEGAL_KEEP), verbs - _LEGAL_KEEP, 0)
         elif kind == "project":
             strong = _stopset(_PROJECT_KEEP, ("项目", "加快", "加紧", "总投资", "新建", "扩建", "续建",
-                                              "拟建", "签约", "的", "上了", "投运", "建成"))
+                                              "拟建", "签约", "的", "上了", "投运", "建成", "落地", "开建"))
             _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 4)
         elif kind == "park":
             strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造", "公司", "企业"))

@@ -411,11 +411,16 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             a = find_amounts(gap)
             if len(a) == 1 and _INVEST_AMOUNT_RE.search(gap[max(0, a[0][0] - 6): a[0][0]]):
                 f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
-    # "该项目投资2.49亿元", "该工厂由企业自筹资金1.1亿元建设": amount for the referenced project
+    # "该项目投资2.49亿元", "该工厂由企业自筹资金1.1亿元建设": amount for the referenced project;
+    # "这座总投资150亿元的工厂": the amount inside the reference itself
     for p in projs:
         if p.is_reference and amounts:
             ante = antecedent(p)
             if ante is not p:
+                inner = find_amounts(p.text) if "投资" in p.text else []
+                if inner:
+                    state.setdefault("project_amounts", {})[id(ante)] = inner[0][2]
+                    continue
                 tail = text[p.end: sent.end]
                 am = _RX17.match(tail)
                 if am:
@@ -694,12 +699,19 @@ def _company_forms_of(name: str) -> frozenset[str]:
 
 
 def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
-    """Named companies (nearest last) whose name or core starts the project's name."""
+    """Named companies (nearest last) whose name or core starts the project's name,
+    or starts it after a leading division name (金湾格力智能工厂 → 格力)."""
     out = []
+    names = [p.text]
+    places = lx.place_table()
+    for n in (4, 3, 2):
+        if len(p.text) > n + 4 and p.text[:n] in places:
+            names.append(p.text[n:])
+            break
     for c in ctx.mentions:
         if c.type != "Company" or c.is_reference or c is p:
             continue
-        if any(p.text.startswith(f) and len(p.text) > len(f) + 2 for f in _company_forms(c)):
+        if any(name.startswith(f) and len(name) > len(f) + 2 for f in _company_forms(c) for name in names):
             out.append(c)
     before = [c for c in out if c.start <= p.start]
     return before[-1:] or out[:1]
@@ -1328,7 +1340,7 @@ _RX14 = re.compile(r"[、和及与]|以及")
 _RX15 = re.compile(r"投资|建设|投建|打造|布局")
 _RX16 = re.compile(r"投资|出资|注资|投入")
 _RX17 = re.compile(r"(?:计划|拟|预计)?(?:总)?投资(?:额)?(?:约|达|为|超)?|"
-                              r"由(?:企业|公司|该公司|其)?(?:自筹资金|自筹|投资|出资|斥资)(?:约|达|超)?")
+                              r"由(?:企业|公司|该公司|其|[^，。；由]{2,12}?)?(?:自筹资金|自筹|投资|出资|斥资)(?:约|达|超)?")
 _RX18 = re.compile(r"[，。；：]")
 _RX19 = re.compile(r"[^，。；]{0,24}的")
 _RX20 = re.compile(r"[、和及与]|以及|会同|联合|同")

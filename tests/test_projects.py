@@ -203,3 +203,61 @@ def test_same_text_gives_same_mentions() -> None:
     text = "江西赣锋储能有限公司拟投资20亿元建设储能电池超级工厂，预计2027年投产。"
     a, b = run(text), run(text)
     assert [(m.start, m.end, m.type) for m in a.mentions] == [(m.start, m.end, m.type) for m in b.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        # any facility head after an invested amount and a construction verb
+        ("江西赣锋新能有限公司斥资6亿元建设的固态电池中试基地已完成主体施工。",
+         "固态电池中试基地", "江西赣锋新能有限公司", Decimal("600000000")),
+        ("云南滇池食品有限公司投资2千万元新建的鲜花饼烘焙工厂9月投入运营。",
+         "鲜花饼烘焙工厂", "云南滇池食品有限公司", Decimal("20000000")),
+        ("河北冀中钢铁有限公司斥资3.5亿元实施高炉煤气余热回收改造；",
+         "高炉煤气余热回收改造", "河北冀中钢铁有限公司", Decimal("350000000")),
+        ("天津海晟医药有限公司投资8000万元新建的无菌原料药车间近日通过验收。",
+         "无菌原料药车间", "天津海晟医药有限公司", Decimal("80000000")),
+    ],
+)
+def test_strong_cue_takes_any_facility_head(text: str, name: str, investor: str, yuan: Decimal) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
+
+
+def test_investor_possessive_then_any_facility_then_status() -> None:
+    doc = run("在临港片区，上海蓝芯微电子有限公司的车规级芯片封装工厂正在安装设备。")
+    assert "车规级芯片封装工厂" in projects(doc)
+
+
+def test_reference_with_amount_inside_and_investor_in_between() -> None:
+    doc = run("青海盐湖镁业有限公司的镁合金压铸工厂内，机器轰鸣。这座工厂由盐湖镁业斥资9亿元打造。")
+    assert ("青海盐湖镁业有限公司", "镁合金压铸工厂", Decimal("900000000")) in invests(doc)
+    doc = run("走进天津港保税区，港湾重工的海工装备总装基地，塔吊林立。“港湾重工投资建设这个基地，"
+              "看中的是港口。”负责人说，这座总投资26亿元的基地明年投产。")
+    assert ("港湾重工", "海工装备总装基地", Decimal("2600000000")) in invests(doc)
+
+
+def test_brand_that_names_a_facility_and_acts_alone_is_a_company() -> None:
+    text = ("清晨的曹妃甸，唐山凯德利智能工厂的厂房连成一片。“凯德利建设这座工厂用了三年。”"
+            "负责人介绍，这座总投资40亿元的工厂今年满产。")
+    doc = run(text)
+    assert "唐山凯德利智能工厂" in projects(doc)
+    companies = [m.text for m in doc.mentions if m.type == "Company"]
+    assert companies == ["凯德利"]
+    (inv,) = [f for f in invests(doc) if f[0] == "凯德利"]
+    assert inv[2] == Decimal("4000000000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade word starts the facility's name: 光伏 is no firm
+        "园区光伏产业发展迅速。赣州光伏组件智能工厂的厂房连成一片。“光伏建设要提速。”这座总投资5亿元的工厂明年投产。",
+        # an ordinary word standing alone is not a brand
+        "智能制造水平不断提升，绿色智能工厂的厂房连成一片。这座总投资5亿元的工厂明年投产。",
+    ],
+)
+def test_trade_words_and_ordinary_words_are_not_brands(text: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.mentions if m.type == "Company"]
