@@ -17,9 +17,11 @@ exception: they may sit inside a park, agency or company name (平遥 in
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from kg import lexicons as lx
@@ -1441,7 +1443,6 @@ def recognise(doc: Document) -> Document:
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
     # places: keep those outside other mentions, or inside parks/agencies/companies/policies;
     # doubtful short forms only where they start a zone/agency/legal name (湄潭开发区)
-    import bisect
 
     spans = sorted((m.start, m.end, m) for m in mentions if not m.is_reference)
     starts = [sp[0] for sp in spans]
@@ -1493,9 +1494,56 @@ def recognise(doc: Document) -> Document:
         if bylines:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bylines)]
         mentions = _drop_headline_only_parks(doc, mentions)
+    mentions = _trim_bylines(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = mentions
     return doc
+
+
+_BYLINE_WORD_RE = re.compile(r"记者|通讯员|实习生|特约撰稿人?")
+
+
+def _trim_bylines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Cut a byline that the layout glued to the name after it.
+
+    Why: a paragraph often opens "本报讯 通讯员林晓 王涛 烟台经济技术开发区日前…";
+    with the spaces gone, the reporters' names run into the zone's name and
+    no stop word separates them.  A name that contains a byline word starts
+    at the first place named after it (烟台…); without one it is dropped.
+    """
+    places = sorted(m.start for m in mentions if m.type == "Place")
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Place" or m.is_reference:
+            out.append(m)
+            continue
+        last = max(_BYLINE_WORD_RE.finditer(m.text), key=lambda x: x.start(), default=None)
+        if last is None:
+            out.append(m)
+            continue
+        cut = m.start + last.end()
+        # the name as the page writes it elsewhere (…图为洋浦经济开发区…), else from the first place
+        again = None
+        sm = max(_PARK_SUFFIX_RE.finditer(m.text), key=lambda x: x.start(), default=None) if m.type == "Park" else None
+        if sm is not None:  # a zone keeps a core of two characters or more before its suffix
+            core_end = m.start + sm.start()
+            again = next((s for s in range(cut, min(cut + 7, core_end - 1))
+                          if _occurs_elsewhere(text, text[s:m.end], m.start)), None)
+        k = bisect.bisect_left(places, cut)
+        if again is None and k < len(places) and places[k] < m.end - 1:
+            again = places[k]
+        if again is not None:
+            out.append(replace(m, start=again, text=text[again:m.end]))
+    return out
+
+
+def _occurs_elsewhere(text: str, name: str, here: int) -> bool:
+    i = text.find(name)
+    while i != -1:
+        if not (here <= i < here + 12):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 # Patterns of the re.* calls inside functions, compiled once at import (they were

@@ -183,3 +183,13 @@ def test_new_area_that_is_a_division_is_a_place_not_a_zone():
 def test_short_brand_before_stacked_industry_words_and_time_words():
     text = "恒天装备制造今年投资建厂。黔丰食品去年营收50亿元。再到陶瓷膜智能制造生产线，全部采用绿色工艺。"
     assert _named(text, "Company") == ["恒天装备制造", "黔丰食品"]
+
+
+def test_byline_glued_to_a_zone_is_cut_at_the_place() -> None:
+    parks = _named("本报讯通讯员张伟李娜曲靖经济技术开发区日前集中签约9个项目。", "Park")
+    assert parks == ["曲靖经济技术开发区"]
+
+
+def test_byline_glued_to_a_zone_is_cut_where_the_page_names_it_again() -> None:
+    text = "本报讯记者赵刚通讯员周敏金桥经济技术开发区内，塔吊林立。图为金桥经济技术开发区一角。"
+    assert _named(text, "Park") == ["金桥经济技术开发区", "金桥经济技术开发区"]
