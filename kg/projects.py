@@ -90,6 +90,13 @@ _STRONG_CUE_RE = re.compile(
 
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
 _STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
+#: the same strong cue before a "…项目" name: the whole stretch after the build verb
+#: is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
+_STRONG_PROJECT_RE = re.compile(
+    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:用于|用来)?{_BUILD}\s*(?:{_QUANT})?“?"
+    rf"(?P<name>[{_NC}\s]{{4,30}}?(?:[一二三四五六七八九]期)?项目)(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|将|于|预计|建成|投产))"
+)
+
 _AFTER_ORG_RE = re.compile(
     rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*{_STATUS})"
 )
@@ -252,6 +259,14 @@ def recognise_projects(doc: Document) -> Document:
                 continue
             end = m.end("tail") if m.group("tail") else m.end("name")
             try_add(m.start("name"), end)
+        for m in _STRONG_PROJECT_RE.finditer(text, us, ue):
+            s, e = m.start("name"), m.end("name")
+            s += _strip_left(text[s:e])
+            cut = [x for x in overlapping(s, e) if x.type == "Project" and x.end == e and x.start > s
+                   and id(x) not in removed]
+            if cut and not _NOT_NAME_RE.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
+                removed.add(id(cut[0]))
+                added.append(Mention(s, e, text[s:e], "Project", source="projects"))
         for c in orgs:
             if us <= c.end < ue:
                 am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue)
@@ -278,10 +293,39 @@ def recognise_projects(doc: Document) -> Document:
                 if last is None:
                     continue
             refs.append(Mention(rm.start(), rm.end(), rm.group(0), "Project", source="projects", is_reference=True))
+    removed |= _headline_shorthands(doc, [m for m in mentions + added if id(m) not in removed])
     keep = [m for m in doc.mentions if id(m) not in removed]
     merged = sorted(keep + added + refs, key=lambda m: (m.start, -m.end))
     doc.mentions = sorted(merged + _brand_companies(text, merged), key=lambda m: (m.start, -m.end))
     return doc
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _headline_shorthands(doc: Document, mentions: list[Mention]) -> set[int]:
+    """Headline projects that abbreviate a project of the body (ids to drop).
+
+    Why: a headline says "大庆高新区签约智能采油装备项目" for the body's
+    "油气田智能采油装备产业化项目"; counted apart it is a second, wrong node.
+    A headline project whose characters all appear, in order, in a longer
+    project of the body's is that project.
+    """
+    heads = [(x.start, x.end) for x in doc.sentences if x.kind == "headline"]
+    if not heads:
+        return set()
+    projs = [m for m in mentions if m.type == "Project" and not m.is_reference]
+    body = [m for m in projs if not any(a <= m.start < b for a, b in heads)]
+    out: set[int] = set()
+    for m in projs:
+        if not any(a <= m.start < b for a, b in heads):
+            continue
+        core = _RX3.sub("", m.text).removesuffix("项目")
+        if len(core) >= 4 and any(len(b.text) > len(m.text) and _subsequence(core, _RX3.sub("", b.text)) for b in body):
+            out.add(id(m))
+    return out
 
 
 #: before a brand's own occurrence: a clause start, a quote, a list comma or a conjunction
@@ -362,6 +406,8 @@ _COUNT_AFTER_RE = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+
 _SIZE_CLASS_RE = re.compile(r"(?:[百千十]|超|过)?亿元?(?:级|以上)|^过亿")
 #: "生物医药和新材料项目": two sector words joined, no figures — kinds, not one project
 _SECTORS_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[和与及、][\u4e00-\u9fff]{2,4}项目$")
+#: a season or a year as the describing part: a period's projects (四季度项目, 今年项目)
+_PERIOD_RE = re.compile(r"(?:[一二三四]季度|上半年|下半年|全年|今年|明年|年度|当前|正值)[\u4e00-\u9fff]{0,2}项目$")
 
 
 def _generic_project(doc: Document, m: Mention, text: str) -> bool:
@@ -375,6 +421,8 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
     if _POLICY_BEFORE_RE.search(before) and _POLICY_AFTER_RE.match(text, m.end):
         return True
     if _EVENT_AFTER_RE.match(text, m.end) or _COUNT_AFTER_RE.match(text, m.end):
+        return True
+    if _PERIOD_RE.search(name):
         return True
     return bool(_SECTORS_RE.match(name)) and not _RX4.search(name)
 

@@ -261,3 +261,20 @@ def test_brand_that_names_a_facility_and_acts_alone_is_a_company() -> None:
 def test_trade_words_and_ordinary_words_are_not_brands(text: str) -> None:
     doc = run(text)
     assert not [m for m in doc.mentions if m.type == "Company"]
+
+
+def test_strong_cue_extends_a_project_name_cut_at_an_inner_verb() -> None:
+    doc = run("云南曲靖经开区与云南滇东重工有限公司签约，企业将投资4.5亿元建设煤矿智能采掘装备产业化项目。")
+    assert projects(doc) == ["煤矿智能采掘装备产业化项目"]
+
+
+def test_headline_shorthand_of_a_body_project_is_dropped() -> None:
+    text = ("曲靖经开区签约采掘装备项目\n"
+            "本报讯 曲靖经开区日前与云南滇东重工有限公司签约，企业将投资4.5亿元建设煤矿智能采掘装备产业化项目。")
+    doc = process(Document(id="t", source="t", raw=text))
+    assert projects(doc) == ["煤矿智能采掘装备产业化项目"]
+
+
+@pytest.mark.parametrize("text", ["当前正值四季度项目建设攻坚期，工地上一片繁忙。", "园区上半年项目开工率达到95%。"])
+def test_a_period_s_projects_are_not_a_project(text: str) -> None:
+    assert projects(run(text)) == []
