@@ -710,8 +710,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue  # 三水五个园区: a count of zones
         if not has_place and (core.startswith("星期") or _RX12.search(text[max(0, s - 16): s])):
             continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
-        if m.group(0) in ("经济区", "发展区", "经济发展区") and not has_place:
-            continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区)
+        if m.group(0) in ("经济区", "发展区", "经济发展区") and not has_place and not (parks and parks[-1].end == s):
+            continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
         if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
             continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
         if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):

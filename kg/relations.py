@@ -260,6 +260,13 @@ def _located_by_name(ctx: _Ctx, facts: list[Fact]) -> None:
             targets = [t for t in targets if _full(t)]
         for t in targets:
             facts.append(_fact("locatedIn", m, t, ctx.doc.sentence_at(m.start)))
+    # "青岛西海岸新区董家口经济区": a zone named right after another zone lies in it
+    parks = [m for m in ctx.outer if m.type == "Park" and not m.is_reference]
+    ends = {m.end: m for m in parks}
+    for m in parks:
+        outer = ends.get(m.start)
+        if outer is not None and outer is not m and outer.source != "alias":
+            facts.append(_fact("locatedIn", m, outer, ctx.doc.sentence_at(m.start)))
 
 
 def _full(p: Mention) -> bool:

@@ -169,3 +169,21 @@ def test_place_reference_issues_a_policy():
 def test_revenue_is_not_an_investment_amount():
     facts = _facts("黔丰食品去年营收50亿元，今年投资建设年产5万吨辣椒制品项目。", "investsIn")
     assert facts == [("黔丰食品", "年产5万吨辣椒制品项目", None, None)]
+
+
+def test_zone_named_right_after_another_zone_lies_in_it() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("记者走进昆明经开区信息产业园，园区内塔吊林立。")
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert ("昆明经开区信息产业园", "昆明经开区") in located
+
+
+def test_economic_zone_inside_a_new_area_is_a_zone() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("记者走进贵安新区马场经济区，一座座厂房拔地而起。")
+    parks = [m.text for m in doc.mentions if m.type == "Park"]
+    assert parks == ["贵安新区", "马场经济区"]
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert ("马场经济区", "贵安新区") in located
