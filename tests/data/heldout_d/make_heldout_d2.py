@@ -212,7 +212,7 @@ GOLD["d2_01_hebei"] = dict(entities=[
     ("pj_kongtian", "Project", "空天信息产业基地", [], False),
     ("pj_zgc2", "Project", "雄安中关村科技园二期项目", [], True),
     ("pj_tatong", "Project", "年产30万吨海上风电塔筒及管桩项目", [], False),
-    ("pj_yixi", "Project", "120万吨/年乙烯下游新材料项目", [], False),
+    ("pj_yixi", "Project", "120万吨/年乙烯下游新材料项目", ["渤澜化工项目"], False),
     ("pj_lenglian", "Project", "冷链保税仓储中心", [], False),
     ("pj_kangze", "Project", "生物药制剂产业化基地", [], False),
     ("pj_weixing_hq", "Project", "卫星运营总部", [], True),
@@ -398,6 +398,7 @@ GOLD["d2_02_shanghai_beijing"] = dict(entities=[
     # 简讯
     ("pk_songjiang", "locatedIn", "pl_songjiang", "上海松江经济技术开发区", False),
     ("pl_songjiang", "partOf", "pl_shanghai", "上海松江经济技术开发区", True),
+    ("co_hengtuo", "locatedIn", "pl_shanghai", "上海恒拓新材料股份有限公司", True),
     ("co_shenmao", "locatedIn", "pk_songjiang", "上海松江经济技术开发区的申茂精密部件有限公司", False),
     ("co_hengtuo", "locatedIn", "pk_songjiang", "上海松江经济技术开发区的申茂精密部件有限公司、上海恒拓新材料股份有限公司", False),
     ("co_shenmao", "designatedAs", "上海市智能工厂", "公布2026年度上海市智能工厂名单，上海松江经济技术开发区的申茂精密部件有限公司、上海恒拓新材料股份有限公司入选", False),
