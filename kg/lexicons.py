@@ -44,6 +44,7 @@ PARK_SUFFIXES: tuple[str, ...] = (
     "工业园区", "产业园区", "科技园区", "物流园区", "园区", "工业园", "产业园", "科技园",
     "创业园", "示范园", "物流园", "专业镇", "保税区", "综合保税区", "自贸区", "新区",
     "创新港", "产业城", "片区", "科技城", "科学城", "生态园", "经济区", "经济发展区", "发展区",
+    "综保区", "工业区", "生态城",
 )
 #: Short park forms and the long suffix they abbreviate.
 PARK_ABBREVIATIONS: dict[str, str] = {

@@ -597,7 +597,7 @@ _PARK_GENERIC_DESC = {
 _AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室")
 
 
-_SUB_ZONE_SUFFIXES = {"综合保税区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
+_SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
 #: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
                       "工业园区", "创新港", "产业城"}
@@ -710,7 +710,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue  # 三水五个园区: a count of zones
         if not has_place and (core.startswith("星期") or _RX12.search(text[max(0, s - 16): s])):
             continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
-        if m.group(0) in ("经济区", "发展区", "经济发展区") and not has_place and not (parks and parks[-1].end == s):
+        if m.group(0) in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
+                and not (parks and parks[-1].end == s):
             continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
         if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
             continue  # 获批全省首批…示范园区: a title the zone receives, not a zone

@@ -41,6 +41,7 @@ _IND = "|".join(sorted(set(lx.INDUSTRY_SUFFIXES), key=len, reverse=True))
 _NATIONAL_FULL = {a: full for full, abbrs in lx.NATIONAL_AGENCIES.items() for a in abbrs}
 _ETDZ = ("经济技术开发区", "经济开发区", "经开区", "开发区")
 _HTZ = ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "高新区")
+_CBZ = ("综合保税区", "综保区")
 
 
 _REGION_WORD = re.compile(r"^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新][东南西北中](?=[\u4e00-\u9fff]{4})")
@@ -134,7 +135,7 @@ def _company_same(short: str, long: str) -> bool:
 def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
     places, rest = _place_prefix(name)
     fam = ""
-    for fam_name, sufs in (("HTZ", _HTZ), ("ETDZ", _ETDZ)):
+    for fam_name, sufs in (("HTZ", _HTZ), ("ETDZ", _ETDZ), ("CBZ", _CBZ)):
         for suf in sufs:
             if rest.endswith(suf):
                 fam, rest = fam_name, rest[: -len(suf)]
@@ -436,6 +437,16 @@ def resolve(doc: Document) -> Document:
                     break
                 cut = cut[len(hit):]
                 ent.aliases.add(cut)
+    # ---- a sub-park written after its parent (滨海高新区渤龙湖科技园) is also
+    #      known by its own name (渤龙湖科技园), which pages use on their own
+    parks = [m for m in doc.mentions if m.type == "Park" and not m.is_reference and m.entity]
+    for m in parks:
+        if m.source != "subzone":
+            continue
+        parent = max((p for p in parks if p.start == m.start and p.end < m.end), key=lambda p: p.end, default=None)
+        own = (doc.text or doc.raw)[parent.end: m.end] if parent is not None else ""
+        if len(own) >= 4 and m.entity in doc.entities:
+            doc.entities[m.entity].aliases.add(own)
     # ---- references take the antecedent's entity
     refs = [(m, antecedent(m, doc.mentions)) for m in doc.mentions if m.is_reference]
     for m, a in refs:

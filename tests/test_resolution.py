@@ -89,3 +89,22 @@ def test_same_project_words_on_two_pages_are_two_projects_unless_the_investor_is
     c = project_key("宁夏银光新能源有限公司投资3亿元的年产10万吨光伏组件项目投产。", "c")
     assert a != b  # same description, different investors: different plants
     assert a == c  # the same investment reported on two pages: one node
+
+
+def test_bonded_zone_abbreviation_is_the_same_zone_and_sub_park_keeps_its_own_name() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("福州综保区今年进出口增长。福州综合保税区内企业达80家。记者走进厦门火炬高新区光电产业园，塔吊林立。")
+    parks = {e.name: e.aliases for e in doc.entities.values() if e.type == "Park"}
+    zone = [n for n in parks if n.startswith("福州综")]
+    assert len(zone) == 1
+    sub = [n for n in parks if n.endswith("光电产业园")]
+    assert sub == ["厦门火炬高新区光电产业园"] and "光电产业园" in parks[sub[0]]
+
+
+def test_industrial_area_and_eco_city_are_zones_only_with_a_place_or_parent() -> None:
+    from kg.pipeline import process_text
+
+    named = [m.text for m in process_text("记者在天津经济技术开发区南港工业区看到，项目正在施工。").mentions if m.type == "Park"]
+    assert "南港工业区" in named
+    assert not [m for m in process_text("老工业区改造提速，生态城建设起步。").mentions if m.type == "Park"]
