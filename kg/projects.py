@@ -60,7 +60,7 @@ _QUANT = r"(?:[一两二三四五六七八九十]\s*[条座个处家台套期])"
 #: investor's possessive with a status word, a later "这座工厂由…投资" reference),
 #: so the describing words in front of it can be anything a journalist writes
 _ANY_HEADS = (
-    r"基地|工厂|车间(?:改造)?|改造(?:工程)?|生产线|产线|中心|电站|装置|码头|工程"
+    r"基地|工厂|车间(?:改造)?|改造(?:工程)?|生产线|产线|中心|电站|装置|码头|工程|研究院|仓"
 )
 
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ANY_HEADS})")
@@ -77,13 +77,13 @@ _CUE_RE = re.compile(
 #: …车间近日通过验收, …改造完成验收, …基地主体完工)
 _NAME_END = (
     r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
-    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|\d{1,2}\s*月))"
+    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|\d{1,2}\s*月))"
 )
 
 #: an invested amount, then a construction verb, then a name with any facility head:
 #: 斥资12亿元建设的X基地, 投资3千万元新建的X中心, 斥资9.6亿元实施X改造, 拟投资2亿美元，建设X基地
 _STRONG_CUE_RE = re.compile(
-    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,12}}?)?(?:用于|用来)?{_BUILD}的?\s*(?:{_QUANT})?“?"
+    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,20}}?)?(?:用于|用来)?{_BUILD}的?\s*(?:{_QUANT})?“?"
     rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_ANY_HEADS}))"
     rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
 )
@@ -395,7 +395,9 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: before a project phrase: it is one of many (签约12个…项目, 一批…项目)
-_PLURAL_BEFORE_RE = re.compile(r"(?:\d+\s*|[一二两三四五六七八九十百几多]+)[个项批]\s*$|(?:一批|多个|若干|一系列|各类|各个|多项)\s*$")
+_PLURAL_BEFORE_RE = re.compile(r"(?:\d+\s*|[一二两三四五六七八九十百几多]+)[个项批](?:以)?\s*$|(?:一批|多个|若干|一系列|各类|各个|多项)\s*$")
+#: a superlative or an ordinal describes a project named before: 引进的最大数字经济项目
+_RANK_RE = re.compile(r"^(?:最大|最小|最早|首个|首批|唯一|第[一二三四五六七八九十\d]+个)")
 #: policy wording: 对(新引进的)X项目(按…)给予补助 — a kind of project a rule rewards
 _POLICY_BEFORE_RE = re.compile(r"对\s*(?:新引进的?|新建|新落地的?|新开工的?|新签约的?|符合条件的|引进的|落户的)?\s*$")
 _POLICY_AFTER_RE = re.compile(r"[^，。；]{0,16}?(?:给予|奖励|补助|补贴|贴息)")
@@ -422,8 +424,10 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
         return True
     if _EVENT_AFTER_RE.match(text, m.end) or _COUNT_AFTER_RE.match(text, m.end):
         return True
-    if _PERIOD_RE.search(name):
+    if _PERIOD_RE.search(name) or _RANK_RE.match(name):
         return True
+    if name.startswith("上") and before.endswith(("个以", "项以")):
+        return True  # 再落地3个以上配套项目: a count cut after 以
     return bool(_SECTORS_RE.match(name)) and not _RX4.search(name)
 
 

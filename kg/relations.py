@@ -25,7 +25,7 @@ from kg.document import Document, Fact, Mention, Sentence
 _BUILT_BY_RE = re.compile(r"由")
 #: after "由X": X pays for it (投资/出资/注资, optionally with an amount) or builds it
 _BUILT_BY_TAIL_RE = re.compile(
-    r"(?:公司)?(?:共同|联合|追加|全资|独资|总|计划|拟)?(?:投资|出资|注资|投建|建设|兴建|打造|开发|实施|运营)"
+    r"(?:公司)?(?:共同|联合|追加|全资|独资|总|计划|拟|负责)?(?:投资|出资|注资|投建|建设|兴建|打造|开发|实施|运营)"
 )
 _INVEST_VERBS = re.compile(
     r"投资|总投资|投入|出资|注资|增资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成"

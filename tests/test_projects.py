@@ -278,3 +278,31 @@ def test_headline_shorthand_of_a_body_project_is_dropped() -> None:
 @pytest.mark.parametrize("text", ["当前正值四季度项目建设攻坚期，工地上一片繁忙。", "园区上半年项目开工率达到95%。"])
 def test_a_period_s_projects_are_not_a_project(text: str) -> None:
     assert projects(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("由福建闽航维修有限公司投资3亿元建设的发动机再制造基地在厦门开工。",
+         "发动机再制造基地", "福建闽航维修有限公司", Decimal("300000000")),
+        ("广西桂数科技有限公司将投资6亿元，在南宁高新技术产业开发区建设算力调度中心。",
+         "算力调度中心", "广西桂数科技有限公司", Decimal("600000000")),
+        ("湖北楚材新材料有限公司将追加投资2亿元建设先进陶瓷材料研究院。",
+         "先进陶瓷材料研究院", "湖北楚材新材料有限公司", Decimal("200000000")),
+    ],
+)
+def test_strong_cue_reaches_over_a_long_park_name_and_more_heads(text: str, name: str, investor: str,
+                                                                   yuan: Decimal) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
+
+
+def test_builder_named_after_the_project_with_fuzeren() -> None:
+    doc = run("园区正在建设总投资5亿元的风光储一体化示范工程，由广西桂能科技有限公司负责投资运营。")
+    assert ("广西桂能科技有限公司", "风光储一体化示范工程", Decimal("500000000")) in invests(doc)
+
+
+@pytest.mark.parametrize("text", ["园区力争年底前再落地5个以上配套项目。", "这是今年南宁市引进的最大数字经济项目。"])
+def test_counts_and_ranks_are_not_projects(text: str) -> None:
+    assert projects(run(text)) == []
