@@ -428,6 +428,14 @@ def lookup(name: str, context: Sequence[str] | str | None = ()) -> Place | None:
         return None
     if len(hits) == 1:
         return hits[0][0]
+    # 南昌 is 南昌市, not 南昌县 inside it; 红河 is 红河州, not 红河县: a county
+    # named after its own city is written with its suffix when it is meant
+    codes = {p.code for p, _full in hits}
+    kept = [(p, full) for p, full in hits
+            if full or p.level != "county" or not (p.parent_code and p.parent_code in codes)]
+    if len(kept) == 1:
+        return kept[0][0]
+    hits = kept
     if context is None:
         context = ()
     elif isinstance(context, str):

@@ -32,6 +32,8 @@ _INVEST_VERBS = re.compile(
 )
 _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
 #: "项目签约落地/落户": a project signed into a zone, not a signing between zone and firm
+#: "新签约项目86个", "累计签约项目": signed projects counted, no signing between two parties
+_SIGNED_PROJECTS_RE = re.compile(r"(?:新|累计|共|已|今年|集中)签约$")
 _SIGNED_INTO_RE = re.compile(r"(?:落地|落户|入驻|入园|进驻)(?!协议|合同|意向)")
 _ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
 _IN_FORCE_RE = re.compile(r"[》”]?(?:的|已|已经|将|于[^，。；]{0,8}|自[^，。；]{0,8}?起)?(?:正式)?(?:实施|施行|生效|出台|印发|发布|颁布)")
@@ -445,7 +447,8 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     state.setdefault("company_amounts", {})[_ckey(c)] = a[0][2]
 
     # ------------------------------------------------------------ signsWith
-    signs = [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())]
+    signs = [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())
+             and not _SIGNED_PROJECTS_RE.search(s_text, 0, sm.end())]
     if signs and not comps:
         # "管委会分别与两家企业签订了协议": the counted firms are the last ones named before
         for a, c in _counted_partners(ctx, sent, ms):

@@ -171,3 +171,12 @@ def test_edges_reject_county_short_forms_inside_common_words():
 def test_context_may_be_none_or_a_string():
     assert lookup("朝阳区", None) is None
     assert lookup("朝阳区", "北京市朝阳区望京").code == "110105"
+
+
+def test_a_short_name_shared_by_a_city_and_its_own_county_is_the_city() -> None:
+    from kg import places
+
+    assert places.lookup("南昌").name == "南昌市"
+    assert places.lookup("南昌", ["南昌县"]).name == "南昌市"
+    assert places.lookup("南昌县").name == "南昌县"
+    assert places.lookup("红河").level == "city"

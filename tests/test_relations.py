@@ -187,3 +187,10 @@ def test_economic_zone_inside_a_new_area_is_a_zone() -> None:
     assert parks == ["贵安新区", "马场经济区"]
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert ("马场经济区", "贵安新区") in located
+
+
+def test_signed_projects_counted_are_no_signing() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("南宁经开区先后引进桂能动力、南方储能等龙头企业，1至10月新签约项目86个。")
+    assert not [f for f in doc.facts if f.predicate == "signsWith"]
