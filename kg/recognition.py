@@ -746,6 +746,14 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                     if not _is_blocked(blocked, k, k + len(bm.group(1))):
                         parks.append(Mention(k, k + len(bm.group(1)), bm.group(1), "Park", source="alias"))
                         _block(blocked, k, k + len(bm.group(1)))
+    # a zone recognised once by its context (a parent zone before it: 青岛西海岸新区
+    # 董家口经济区) is the same zone where the page writes its name again alone
+    for pk in list(parks):
+        if pk.source != "subzone" and len(pk.text) >= 5 and pk.text.endswith(("经济区", "发展区", "工业区", "生态城")):
+            for k in _find_all(text, pk.text):
+                if not _is_blocked(blocked, k, k + len(pk.text)):
+                    parks.append(Mention(k, k + len(pk.text), pk.text, "Park", source="repeat"))
+                    _block(blocked, k, k + len(pk.text))
     # a cluster town is also called by its name without 专业镇 (湄潭茶叶作为…)
     for pk in list(parks):
         if not pk.text.endswith("专业镇") or len(pk.text) < 7:

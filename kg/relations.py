@@ -47,8 +47,10 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
-    r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园|(?:核心|先行|引领|承载|集聚)区)$"
+    r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园|(?:核心|先行|先导|引领|承载|集聚|样板)区)$"
 )
+#: who published the list a title comes from: 工业和信息化部公布的 / 省工信厅认定的
+_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|认定|评选|印发|确定|命名|授予)的")
 _FIRM_TITLE_RE = re.compile(r"(?:企业|工厂|小巨人|冠军|单项冠军|瞪羚|独角兽)$")
 _ZONE_TITLE_RE = re.compile(r"(?:园区|开发区|示范区|产业园|示范基地|核心区|先行区|集群)$")
 _QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
@@ -852,6 +854,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         rest = text[pos: min(sent.end, pos + 40)]
         cut = _TITLE_STOP.search(rest)
         title = rest[: cut.start()] if cut else rest
+        title = _PUBLISHER_RE.sub("", title)  # 入选工业和信息化部公布的第二批…名单
         unquoted = _RX26.sub("", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
         title = title.strip("了“”‘’\"'")
         title = _RX27.sub("", title)
@@ -862,8 +865,8 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if not titles:
             continue
         title = titles[0]
-        if _RX29.search(unquoted):
-            continue
+        if _RX29.search(unquoted) or "的" in unquoted:
+            continue  # 园区引进的第一家…企业, 西北地区重要的…集聚区: a description, not a title
         # title must not contain another named entity of ours (then it's not a title)
         inside = [m for m in ms if pos <= m.start < pos + len(title) and m.type in ("Company",)]
         if inside:
@@ -929,7 +932,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             continue
         before = text[max(sent.start, m.start - 24): m.start]
         qm = _QUOTED_TITLE_RE.search(before) if before.endswith("”") else None
-        if qm and _RX40.search(qm.group(1)):
+        if qm and _RX40.search(qm.group(1)) and _TITLE_END.search(qm.group(1)):
             facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
             continue
         um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None

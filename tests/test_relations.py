@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -194,3 +196,38 @@ def test_signed_projects_counted_are_no_signing() -> None:
 
     doc = process_text("南宁经开区先后引进桂能动力、南方储能等龙头企业，1至10月新签约项目86个。")
     assert not [f for f in doc.facts if f.predicate == "signsWith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "title"),
+    [
+        ("福州高新区日前入选工业和信息化部公布的第三批国家级绿色工业园区名单。", "福州高新区", "第三批国家级绿色工业园区"),
+        ("柳州经开区日前被认定为广西首批“5G+工业互联网”融合应用先导区。", "柳州经开区", "广西首批5G+工业互联网融合应用先导区"),
+    ],
+)
+def test_designation_after_publisher_and_new_title_heads(text: str, subject: str, title: str) -> None:
+    from kg.pipeline import process_text
+
+    got = {(f.subject.text, f.literal) for f in process_text(text).facts if f.predicate == "designatedAs"}
+    assert (subject, title) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "福建闽晶模具有限公司由此成为园区引进的第一家大型模具企业。",
+        "随着项目投产，西咸新区有望成为西北地区重要的新材料产业集聚区。",
+    ],
+)
+def test_descriptions_with_de_are_not_designations(text: str) -> None:
+    from kg.pipeline import process_text
+
+    assert not [f for f in process_text(text).facts if f.predicate == "designatedAs"]
+
+
+def test_zone_found_by_its_parent_is_found_again_alone() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("记者走进贵安新区马场经济区，厂房林立。9月，马场经济区被认定为省级循环化改造示范园区。")
+    assert ("马场经济区", "省级循环化改造示范园区") in {
+        (f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
