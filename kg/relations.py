@@ -571,6 +571,8 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             continue
         loc = loc_chain[-1]
         rest = text[loc.end: sent.end]
+        while k < len(after) and after[k].start < loc.end:
+            k += 1  # mentions nested in the location (the parent zone inside a sub-park's name)
         # "位于X的[岳阳市华容县]Y": places written before the subject belong to its name
         while k + 1 < len(after) and after[k].type == "Place" and after[k + 1].start == after[k].end:
             k += 1
@@ -1017,7 +1019,9 @@ def relate(doc: Document) -> Document:
     return doc
 
 
-_INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)的")
+_INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)(?:新)?(?:落户|入驻|引进|落地|投产)?的")
+#: "<park>…先后引进A、B、C等…企业": the firms the zone brought in lie in it
+_BROUGHT_IN_RE = re.compile(r"(?:引进|引进了|吸引|招引|集聚|聚集|集聚了|聚集了|吸引了)$")
 _ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)")
 
 
@@ -1063,7 +1067,8 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
         facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
         located.add(id(m))
 
-    if "内的" in text or "里的" in text:
+    _brought_in(ctx, add)
+    if "内" in text or "里" in text:
         for im in _INSIDE_DE_RE.finditer(text):
             m = by_start.get(im.end())
             if m is not None:
@@ -1087,6 +1092,39 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
             m = by_start.get(park.end + cm.end())
             if m is not None and m.type == "Company":
                 add(m, park)
+
+
+def _brought_in(ctx: _Ctx, add) -> None:
+    """"赣州经开区…先后引进A、B、C等上下游配套企业40余家": each listed firm lies in
+    the zone that is the subject of the sentence (the last zone before the verb,
+    in the same sentence, no other firm between)."""
+    text = ctx.text
+    comps = [m for m in ctx.mentions if m.type == "Company" and not m.is_reference]
+    for i, c in enumerate(comps):
+        sent = ctx.doc.sentence_at(c.start)
+        if sent is None:
+            continue
+        head = text[sent.start: c.start]
+        vm = _BROUGHT_IN_RE.search(head)
+        if vm is None:
+            continue
+        # the enumeration: c, then companies joined by 、/和/及, closed by 等
+        group = [c]
+        j = i
+        while j + 1 < len(comps) and _RX39.fullmatch(text[comps[j].end: comps[j + 1].start]):
+            j += 1
+            group.append(comps[j])
+        if not text.startswith("等", group[-1].end):
+            continue
+        parks = [m for m in ctx.mentions if m.type == "Park" and sent.start <= m.start and m.end <= c.start
+                 and id(m) not in ctx.nested]
+        if not parks or any(x.type == "Company" and parks[-1].end <= x.start < c.start for x in comps):
+            continue
+        park = parks[-1]
+        if ctx.mentions and park.is_reference:
+            park = antecedent(park)
+        for g in group:
+            add(g, park)
 
 
 def _zone_copula(ctx: _Ctx, facts: list[Fact]) -> None:
@@ -1340,8 +1378,8 @@ _RX1 = re.compile(r"(?:银行|证券|保险)$")
 _RX2 = re.compile(r"所在的")
 _RX3 = re.compile(r"在")
 _RX4 = re.compile(r"后者")
-_RX5 = re.compile(r"(?:[^，。；]{0,6}?)在")
-_RX6 = re.compile(r"(?:正式|全面|顺利|集中)?(?:开工|落地|落户|建设|投产|签约|动工|奠基|竣工|开建)")
+_RX5 = re.compile(r"(?:[^，。；]{0,6}?)在(?:位于[^，。；]{1,12}?的)?")
+_RX6 = re.compile(r"(?:正式|全面|顺利|集中)?(?:开工|落地|落户|建设|投产|签约|动工|奠基|竣工|开建|投入运营|投运|投用)")
 _RX7 = re.compile(r"(?:以|依托|通过|围绕|借助)$")
 _RX8 = re.compile(r"[。；]")
 _RX9 = re.compile(r"[，。；]")

@@ -231,3 +231,22 @@ def test_zone_found_by_its_parent_is_found_again_alone() -> None:
     doc = process_text("记者走进贵安新区马场经济区，厂房林立。9月，马场经济区被认定为省级循环化改造示范园区。")
     assert ("马场经济区", "省级循环化改造示范园区") in {
         (f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "park"),
+    [
+        ("近年来，柳州经开区以整车项目为牵引，先后引进桂驰电驱、柳宇锂业、华柳精工等配套企业40余家。", "柳宇锂业", "柳州经开区"),
+        ("钦州综合保税区1至10月进出口增长21%。区内新落户的广西海通物流有限公司已开通班车。",
+         "广西海通物流有限公司", "钦州综合保税区"),
+        ("总投资1.2亿元的东盟水果冷链分拨中心10月在南宁综保区投入运营。", "东盟水果冷链分拨中心", "南宁综保区"),
+        ("总投资15亿元的年产30万吨食品精深加工产业园项目在位于武鸣区的南宁高新区开工。",
+         "年产30万吨食品精深加工产业园项目", "南宁高新区"),
+        ("位于南宁高新区信息产业园的广西桂芯半导体有限公司，是一家封测企业。", "广西桂芯半导体有限公司", "南宁高新区信息产业园"),
+    ],
+)
+def test_more_ways_a_page_places_a_firm_or_project_in_a_zone(text: str, subject: str, park: str) -> None:
+    from kg.pipeline import process_text
+
+    located = {(f.subject.text, f.obj.text) for f in process_text(text).facts if f.predicate == "locatedIn"}
+    assert (subject, park) in located
