@@ -903,6 +903,10 @@ def _has_predicate(w: str) -> bool:
     return False
 
 
+#: a counter after a numeral: the word is a specification (六轴, 三代, 四层)
+_SPEC_CHARS = set("轴维代级型号款层座台个条片吨轮缸相线寸芯核")
+
+
 @lru_cache(maxsize=8192)
 def _name_like(item: str) -> bool:
     """A short company name rather than an ordinary word or phrase (铸造, 节能减排要求)."""
@@ -920,6 +924,8 @@ def _name_like(item: str) -> bool:
         return False
     if all(ch in _COMMODITY_CHARS for ch in brand):
         return False
+    if len(brand) >= 2 and brand[0] in "一二两三四五六七八九十百千万" and brand[1] in _SPEC_CHARS:
+        return False  # 六轴机器人, 五代芯片: a product's spec, not a firm (三一重工 stays)
     if brand == item and len(item) > 5:
         return False
     return _short_company_ok(brand)

@@ -185,6 +185,10 @@ def _agency_sig(name: str) -> str:
     if name in _NATIONAL_FULL:
         return _NATIONAL_FULL[name]
     n = _RX4.sub("", name)
+    # 天津经开区管委会 = 天津经济技术开发区管委会: the zone inside by its long form
+    for short, full in lx.PARK_ABBREVIATIONS.items():
+        if short in n and full not in n:
+            n = n.replace(short, full)
     places, rest = _place_prefix(n)
     if len(places) >= 2:
         return places[-1] + rest

@@ -193,3 +193,16 @@ def test_byline_glued_to_a_zone_is_cut_at_the_place() -> None:
 def test_byline_glued_to_a_zone_is_cut_where_the_page_names_it_again() -> None:
     text = "本报讯记者赵刚通讯员周敏金桥经济技术开发区内，塔吊林立。图为金桥经济技术开发区一角。"
     assert _named(text, "Park") == ["金桥经济技术开发区", "金桥经济技术开发区"]
+
+
+def test_listed_firms_with_more_trade_words_and_specs_that_are_products() -> None:
+    named = _named("园区先后引进康泰生物、滇益医疗器械、华芯半导体等企业。", "Company")
+    assert named == ["康泰生物", "滇益医疗器械", "华芯半导体"]
+    assert _named("园区引进六轴机器人、五代芯片等企业。", "Company") == []
+
+
+def test_agency_of_a_zone_by_short_and_long_form_is_one_agency() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("昆明经济技术开发区管委会与云南滇池科技有限公司签约。昆明经开区管委会负责人表示，将优化服务。")
+    assert [e.name for e in doc.entities.values() if e.type == "Agency"] == ["昆明经济技术开发区管委会"]
