@@ -751,8 +751,10 @@ def _split_headline_stacks(lines: list[_Line], final: list[bool], flags: list[bo
             continue
         j = i
         while j < n and not final[j] and not _INNER_PUNCT.search(lines[j].text) and not _unclosed(lines[j].text):
-            if j > i and _DATELINE.match(lines[j].content):
-                break  # "本报讯（记者…）走进…" opens the article's text: the stack ends above it
+            if j > i and (_DATELINE.match(lines[j].content) or lines[j].text[0] in "■●◆▲★"):
+                # "本报讯（记者…）走进…" opens the article's text, "■ X开发区日前…" a news
+                # brief's: the stack ends above it
+                break
             j += 1
         if j - i >= 3 and (i == 0 or final[i - 1]):
             for k in range(i, j - 1):

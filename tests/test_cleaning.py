@@ -487,3 +487,13 @@ def test_ragged_rewrap_keeps_every_paragraph_whole(lo: int, hi: int, blank: bool
         doc = _clean(("\n\n" if blank else "\n").join(rows) + "\n")
         assert doc.text.split("\n") == _ARTICLE, (seed, doc.text)
         _assert_offsets(doc)
+
+
+def test_news_brief_bullet_line_runs_into_the_next_line() -> None:
+    from kg.cleaning import clean
+    from kg.document import Document
+
+    raw = ("园区简讯\n\n■ 柳州经济技术开发区日前被认定为广西首批\n\n“5G+工业互联网”融合应用先导\n\n"
+           "区。目前，柳州经开区聚集电子企业\n\n150 余家。\n\n■ 11 月 16 日，总投资15亿元")
+    text = clean(Document(id="t", source="t", raw=raw)).text
+    assert "广西首批“5G+工业互联网”融合应用先导区。" in text
