@@ -357,7 +357,7 @@ PAGE2_GOLD = {
         ("co_jinglan", "Company", "福建晶澜光电科技有限公司", ["晶澜光电"], False),
         ("co_hongye", "Company", "厦门宏晔精密机械有限公司", ["宏晔精密"], False),
         ("co_hailu", "Company", "福建海鹭食品集团有限公司", ["海鹭食品"], False),
-        ("pj_jubingxi", "Project", "年产30万吨高端聚丙烯项目", [], False),
+        ("pj_jubingxi", "Project", "年产30万吨高端聚丙烯项目", ["北部湾新材年产30万吨高端聚丙烯项目"], False),
         ("pj_jutansuanzhi", "Project", "年产20万吨聚碳酸酯装置", [], True),
         ("pj_tatong", "Project", "风机塔筒和叶片生产线", [], True),
         ("pj_zhongduan", "Project", "智能终端加工贸易基地", [], False),
@@ -517,7 +517,7 @@ PAGE3_UNITS += [
              "年产3000吨钛合金棒材生产线已进入试生产。目前，宝鸡高新区已集聚钛及钛合金企业500余家。"
              "（宝 轩）"),
     ("line", "榆林高新区煤制烯烃项目进入安装阶段"),
-    ("para", "本报榆林讯 在榆林高新技术产业开发区，陕西榆能化学材料有限公司总投资168亿元的年产40万吨"
+    ("para", "本报榆林讯 在陕西省榆林市，榆林高新技术产业开发区内的陕西榆能化学材料有限公司总投资168亿元的年产40万吨"
              "煤制烯烃项目近日进入设备安装阶段。该项目是榆林市今年推进的最大单体工业项目，榆能化学"
              "计划明年年底实现中交。榆林高新区还被陕西省发展和改革委员会确定为省级循环化改造示范园区。"
              "（记者 高 原）"),
@@ -642,7 +642,6 @@ PAGE3_GOLD = {
         ("co_jingwei", "locatedIn", "pl_shaanxi", "陕西泾渭新材料有限公司", None, True),
         ("pk_xixian", "designatedAs", "=国家数字经济创新发展试验区", "西咸新区入选国家数字经济创新发展试验区", None, False),
         ("po_biaozhundi", "issuedBy", "ag_xagx_gwh", "西安高新区推行“标准地+承诺制”供地模式", None, True),
-        ("co_tianheng", "designatedAs", "=链上企业", "园区又先后引进芯途微、华秦测控、天衡封装等链上企业", None, True),
         ("pk_konggang", "locatedIn", "pk_xixian", "在西咸新区空港新城", None, True),
         ("co_silu", "investsIn", "pj_wuliu", "这项工程由陕西丝路空港物流集团有限公司投资28亿元建设", 2800000000, False),
         ("pj_wuliu", "locatedIn", "pk_xixian", "在西咸新区空港新城，航空物流枢纽二期工程同样在加紧建设", None, False),
@@ -656,10 +655,11 @@ PAGE3_GOLD = {
         ("co_yuntu", "locatedIn", "pk_xagx", "在区内的丝路软件城，西安云图软件科技有限公司", None, True),
         ("co_yuntu", "locatedIn", "pl_xian", "西安云图软件科技有限公司", None, True),
         ("po_xixian", "issuedBy", "ag_xixian_gwh", "西咸新区管委会近日出台《西咸新区促进数字经济高质量发展若干政策》", None, False),
-        ("pk_yulin", "locatedIn", "pl_yulin", "本报榆林讯在榆林高新技术产业开发区", None, False),
+        ("pk_yulin", "locatedIn", "pl_yulin", "在陕西省榆林市，榆林高新技术产业开发区", None, False),
+        ("pl_yulin", "partOf", "pl_shaanxi", "在陕西省榆林市", None, False),
         ("co_yuneng", "investsIn", "pj_xiting", "陕西榆能化学材料有限公司总投资168亿元的年产40万吨煤制烯烃项目", 16800000000, False),
-        ("pj_xiting", "locatedIn", "pk_yulin", "在榆林高新技术产业开发区，陕西榆能化学材料有限公司总投资168亿元的年产40万吨煤制烯烃项目", None, False),
-        ("co_yuneng", "locatedIn", "pk_yulin", "在榆林高新技术产业开发区，陕西榆能化学材料有限公司", None, False),
+        ("pj_xiting", "locatedIn", "pk_yulin", "榆林高新技术产业开发区内的陕西榆能化学材料有限公司总投资168亿元的年产40万吨煤制烯烃项目", None, False),
+        ("co_yuneng", "locatedIn", "pk_yulin", "榆林高新技术产业开发区内的陕西榆能化学材料有限公司", None, False),
         ("co_yuneng", "locatedIn", "pl_shaanxi", "陕西榆能化学材料有限公司", None, True),
         ("pj_xiting", "locatedIn", "pl_yulin", "该项目是榆林市今年推进的最大单体工业项目", None, True),
         ("pk_yulin", "designatedAs", "=省级循环化改造示范园区", "榆林高新区还被陕西省发展和改革委员会确定为省级循环化改造示范园区", None, False),
