@@ -876,9 +876,13 @@ _SHORT_BAD_BRAND = {
 def _short_company_ok(brand: str) -> bool:
     if len(brand) < 2 or brand in _SHORT_BAD_BRAND:
         return False
-    if brand[0] in lx.SHORT_NAME_BAD_STARTS:
+    if brand[0] in lx.SHORT_NAME_BAD_STARTS or _GOAL_VERB_RE.match(brand):
         return False
     return not _RX19.search(brand)
+
+
+#: a development goal, not a firm: 做强电工电器, 壮大装备制造, 培育新能源
+_GOAL_VERB_RE = re.compile(r"做[强大优精实]|壮大|培育|发展|提升|打造|推动|加快|聚焦|延伸|补齐|拉长")
 
 
 def _clean_left(text: str, s: int, blocked: bytearray) -> bool:
@@ -1083,7 +1087,7 @@ _CATEGORY_LIST_TAIL = re.compile(
 _CO_LIST_RE = re.compile(
     rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|(?=(?:\d+|[一二三四五六七八九十两]+)[家户]))"
     rf"(?:\d+|[一二三四五六七八九十两]+)?(?:家|户)?"
-    rf"(?:[{C}]{{0,8}}?)(?:企业|公司|集团|龙头|厂商|车企|巨头)"
+    rf"(?:(?!政策|措施|产业|行业|领域|服务|优惠|举措)[{C}]){{0,8}}?(?:企业|公司|集团|龙头|厂商|车企|巨头)"
 )
 _CO_LIST_VERB_RE = re.compile(
     rf"(?:邀请|引进|引入|吸引|携手|联合|与|同)({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|共建|合作|签约|携手)"
@@ -1200,6 +1204,22 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
                     e2 = e
                 out.append(Mention(s, e2, text[s:e2], "Company", source="alias"))
                 _block(blocked, s, e2)
+    return out
+
+
+def _repeat_short_names(text: str, blocked: bytearray, named: list[Mention]) -> list[Mention]:
+    """A short name taken as a company once (from a list or a short-name cue) is the
+    same company where the page writes it again ("已投资A、B、C等17家企业，其中A、B
+    获评…"): the second list has no cue of its own."""
+    out: list[Mention] = []
+    for c in named:
+        if len(c.text) < 3:
+            continue
+        for k in _find_all(text, c.text):
+            e = k + len(c.text)
+            if not _is_blocked(blocked, k, e):
+                out.append(Mention(k, e, c.text, "Company", source=c.source))
+                _block(blocked, k, e)
     return out
 
 
@@ -1454,6 +1474,7 @@ def recognise(doc: Document) -> Document:
     listed = _recognise_company_lists(text, blocked)
     short = _recognise_short_companies(text, blocked)
     aliases = _recognise_company_aliases(text, blocked, companies + listed + short, places)
+    aliases += _repeat_short_names(text, blocked, listed + short)
     refs = _recognise_references(text, blocked)
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
     # places: keep those outside other mentions, or inside parks/agencies/companies/policies;

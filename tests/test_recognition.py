@@ -1,5 +1,7 @@
 """Recognition on sentences written for the tests (other provinces than the seeds)."""
 
+import pytest
+
 from kg.document import Document
 from kg.recognition import recognise
 
@@ -206,3 +208,20 @@ def test_agency_of_a_zone_by_short_and_long_form_is_one_agency() -> None:
 
     doc = process_text("昆明经济技术开发区管委会与云南滇池科技有限公司签约。昆明经开区管委会负责人表示，将优化服务。")
     assert [e.name for e in doc.entities.values() if e.type == "Agency"] == ["昆明经济技术开发区管委会"]
+
+
+def test_short_name_found_once_is_found_again_in_a_second_list() -> None:
+    text = "基金已投资曙光数创、云海信息、精准医疗等17家科技型企业，其中曙光数创、云海信息今年获评省级专精特新企业。"
+    named = _named(text, "Company")
+    assert named.count("曙光数创") == 2 and named.count("云海信息") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "产品七成以上出口，零关税、加工增值免关税等政策每年可为企业节省成本上亿元。",
+        "开发区将继续做强电工电器、装备制造和果品加工三大产业集群。",
+    ],
+)
+def test_policies_and_goals_in_lists_are_not_firms(text: str) -> None:
+    assert _named(text, "Company") == []
