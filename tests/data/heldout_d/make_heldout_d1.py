@@ -60,9 +60,8 @@ def spacey(text, rng, words):
         if i and out:
             a, b = text[i - 1], ch
             if ((re.match(r"[0-9A-Za-z%]", a) and re.match(CJK, b)) or
-                    (re.match(CJK, a) and re.match(r"[0-9A-Za-z]", b))):
-                if rng.random() < 0.6:
-                    out.append(" ")
+                    (re.match(CJK, a) and re.match(r"[0-9A-Za-z]", b))) and rng.random() < 0.6:
+                out.append(" ")
         out.append(ch)
     return "".join(out)
 
@@ -79,7 +78,7 @@ def wrap(text, rng, lo=12, hi=22):
             n += 1
         lines.append(text[i:i + n].strip(" "))
         i += n
-    return "\n\n".join(l for l in lines if l)
+    return "\n\n".join(ln for ln in lines if ln)
 
 
 def render(page):
@@ -133,9 +132,9 @@ def check(page, gold, text):
         ids[e["id"]] = e
         for f in [e["name"]] + e["aliases"]:
             if f != squash(f):
-                errs.append("whitespace in form %r" % f)
+                errs.append(f"whitespace in form {f!r}")
             if not form_ok(e, f, flat):
-                errs.append("%s form not in page: %r" % (e["id"], f))
+                errs.append("{} form not in page: {!r}".format(e["id"], f))
     rels = {"investsIn": ("Company", "Project"),
             "locatedIn": (("Park", "Project", "Company"),
                           ("Place", "Park")),
@@ -147,23 +146,23 @@ def check(page, gold, text):
     for t in gold["triples"]:
         key = (t["s"], t["p"], t.get("o", t.get("o_literal")))
         if key in seen:
-            errs.append("duplicate triple %r" % (key,))
+            errs.append(f"duplicate triple {key!r}")
         seen.add(key)
         if t["s"] not in ids or ("o" in t and t["o"] not in ids):
-            errs.append("unknown id in %r" % (key,))
+            errs.append(f"unknown id in {key!r}")
             continue
         st, ot = rels[t["p"]]
         if ids[t["s"]]["type"] not in (st if isinstance(st, tuple) else (st,)):
-            errs.append("bad subject type %r" % (key,))
+            errs.append(f"bad subject type {key!r}")
         if ot and ids[t["o"]]["type"] not in (ot if isinstance(ot, tuple) else (ot,)):
-            errs.append("bad object type %r" % (key,))
+            errs.append(f"bad object type {key!r}")
         if squash(t["evidence"]) != t["evidence"]:
-            errs.append("whitespace in evidence %r" % t["evidence"])
+            errs.append("whitespace in evidence {!r}".format(t["evidence"]))
         if t["evidence"] not in flat:
-            errs.append("evidence not in page: %r" % t["evidence"])
+            errs.append("evidence not in page: {!r}".format(t["evidence"]))
     n = len(text)
     if not 1800 <= n <= 4000:
-        errs.append("page length %d outside 1800-4000" % n)
+        errs.append(f"page length {n} outside 1800-4000")
     return errs
 
 
@@ -690,12 +689,12 @@ def main():
                   encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=1)
             f.write("\n")
-        print("%s %s chars=%d entities=%d (optional %d) triples=%d (optional %d)"
-              % (page["id"], page["encoding"], len(text), len(ents),
-                 sum(e["optional"] for e in ents), len(tris),
-                 sum(t["optional"] for t in tris)))
+        n_eo = sum(e["optional"] for e in ents)
+        n_to = sum(t["optional"] for t in tris)
+        print(f"{page['id']} {page['encoding']} chars={len(text)} entities={len(ents)} "
+              f"(optional {n_eo}) triples={len(tris)} (optional {n_to})")
     if bad:
-        sys.exit("%d check errors" % bad)
+        sys.exit(f"{bad} check errors")
 
 
 if __name__ == "__main__":

@@ -605,7 +605,7 @@ def render_article_parts(block, rng, spread, force):
     _, key, title, byline, paras, caption, title_at_end = block
     width = rng.randint(14, 20)
     body = []
-    for k, p in enumerate(paras):
+    for _k, p in enumerate(paras):
         t = damage(p, rng, spread, force)
         body.append(wrap(t, width, rng))
     head = [title] if not title_at_end else []
@@ -708,55 +708,55 @@ def check(stem, page_text, clean, gold):
     byid = {}
     for e in gold["entities"]:
         if e["id"] in byid:
-            errs.append("duplicate id %s" % e["id"])
+            errs.append("duplicate id {}".format(e["id"]))
         byid[e["id"]] = e
         forms = [e["name"]] + e["aliases"]
         for a in e["aliases"]:
             if nows(a) not in flat:
-                errs.append("alias not in page: %s" % a)
+                errs.append(f"alias not in page: {a}")
         if nows(e["name"]) not in flat:
             short_ok = e["type"] in ("Place", "Park") and any(nows(a) in flat for a in e["aliases"])
             if not short_ok:
-                errs.append("name not in page: %s" % e["name"])
+                errs.append("name not in page: {}".format(e["name"]))
         if len(set(forms)) != len(forms):
-            errs.append("repeated form in %s" % e["id"])
+            errs.append("repeated form in {}".format(e["id"]))
     seen = set()
     for t in gold["triples"]:
         key = (t["s"], t["p"], t.get("o") or t.get("o_literal"))
         if key in seen:
-            errs.append("duplicate triple %s" % (key,))
+            errs.append(f"duplicate triple {key}")
         seen.add(key)
         ev = nows(t["evidence"])
         if ev not in flat:
-            errs.append("evidence not in page: %s" % t["evidence"])
+            errs.append("evidence not in page: {}".format(t["evidence"]))
         if ev not in cflat:
-            errs.append("evidence not in clean text: %s" % t["evidence"])
+            errs.append("evidence not in clean text: {}".format(t["evidence"]))
         s = byid.get(t["s"])
         if s is None:
-            errs.append("unknown subject %s" % t["s"])
+            errs.append("unknown subject {}".format(t["s"]))
             continue
         subj_ok, obj_ok = ALLOWED[t["p"]]
         if s["type"] not in subj_ok:
-            errs.append("bad subject type %s for %s" % (s["type"], t["p"]))
+            errs.append("bad subject type {} for {}".format(s["type"], t["p"]))
         if t["p"] == "designatedAs":
             if "o" in t or not t.get("o_literal"):
-                errs.append("designatedAs needs o_literal: %s" % (key,))
+                errs.append(f"designatedAs needs o_literal: {key}")
         else:
             o = byid.get(t["o"])
             if o is None:
-                errs.append("unknown object %s" % t["o"])
+                errs.append("unknown object {}".format(t["o"]))
             elif o["type"] not in obj_ok:
-                errs.append("bad object type %s for %s" % (o["type"], t["p"]))
+                errs.append("bad object type {} for {}".format(o["type"], t["p"]))
             if t["p"] == "locatedIn" and s["type"] == "Park" and o and o["type"] == "Park" \
                     and not t["optional"]:
-                errs.append("Park->Park locatedIn must be optional: %s" % (key,))
+                errs.append(f"Park->Park locatedIn must be optional: {key}")
         if t.get("amount_yuan") is not None and t["p"] != "investsIn":
-            errs.append("amount on non-investsIn %s" % (key,))
+            errs.append(f"amount on non-investsIn {key}")
     # every non-optional entity takes part in at least one triple or is a place/agency
     used = {t["s"] for t in gold["triples"]} | {t.get("o") for t in gold["triples"]}
     for e in gold["entities"]:
         if e["id"] not in used and not e["optional"] and e["type"] not in ("Agency", "Place"):
-            errs.append("entity in no triple: %s" % e["id"])
+            errs.append("entity in no triple: {}".format(e["id"]))
     return errs
 
 
@@ -782,8 +782,8 @@ def main():
         no = sum(e["optional"] for e in gold["entities"])
         nt = len(gold["triples"])
         nto = sum(t["optional"] for t in gold["triples"])
-        print("%s (%s): %d chars clean, %d chars page; %d entities (%d optional), %d triples (%d optional)"
-              % (stem, enc, len(nows(clean_text(blocks))), len(back), ne, no, nt, nto))
+        print(f"{stem} ({enc}): {len(nows(clean_text(blocks)))} chars clean, {len(back)} chars page; "
+              f"{ne} entities ({no} optional), {nt} triples ({nto} optional)")
         for e in errs:
             print("  ERROR", e)
         bad += len(errs)
