@@ -418,7 +418,7 @@ _BYLINE_NAMES_MAX = 10
 _BULLETS = "□■●◆▲★◇○·•"
 
 #: An article's opening dateline: 本报讯, 本报南宁讯, 科学导报讯, 新华社北京5月9日电.
-_DATELINE = re.compile(r"(?:本报\S{0,8}讯|\S{1,10}报讯|新华社\S{0,14}电|\S{2,10}讯(?=[ （(【]))")
+_DATELINE = re.compile(r"(?:本报\S{0,8}讯|本报[\u4e00-\u9fff]{1,4}电|\S{1,10}报讯|新华社\S{0,14}电|\S{2,10}讯(?=[ （(【]))")
 #: How news paragraphs open: a time or source phrase and a comma ("今年以来，", "近日，",
 #: "据了解，", "4月22日，").
 _OPENER = re.compile(

@@ -549,7 +549,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
         anchors.append((s, e))
         while k < len(ordered) and ordered[k].start < e:
             k += 1
-    for m in re.finditer(r"(?<![" + C + r"])?[省市县区](?=(?:" + _DEPT + r")(?:厅|局|委))", text):
+    for m in re.finditer(r"(?<![" + C + r"])?(?:自治区|[省市县区])(?=(?:" + _DEPT + r")(?:厅|局|委))", text):
         anchors.append((m.start(), m.end()))
     for m in _RX3.finditer(text):
         # bare 县政府 / 市委 after an enumeration: 修水县委、县政府

@@ -52,7 +52,7 @@ _C = r"\u4e00-\u9fff"
 #: 本报讯记者郭建军报道, 科学导报讯记者王波 3月14日…, 新华社北京5月9日电.  It is cut
 #: off as a byline unit so the first body sentence starts with its own words.
 _DATELINE = re.compile(
-    rf"(?:本报(?!记者|通讯员)[{_C}]{{0,4}}?讯|[{_C}]{{1,8}}报讯|新华社[{_C}\d]{{0,14}}?电|[{_C}]{{2,8}}网讯)"
+    rf"(?:本报(?!记者|通讯员)[{_C}]{{0,4}}?[讯电]|[{_C}]{{1,8}}报讯|新华社[{_C}\d]{{0,14}}?电|[{_C}]{{2,8}}网讯)"
     rf"(?:[（(][^（）()]{{1,30}}[）)]|[{_C}、]{{0,16}}?记者[{_C}、]{{2,12}}?报道|记者[{_C}]{{2,3}}(?=\d))?"
 )
 
@@ -129,9 +129,16 @@ def segment(doc: Document) -> Document:
             for a, b in _split_long(text, lstart, lend):
                 out.append(Sentence(a, b, text[a:b], kind))
             continue
-        m = _DATELINE.match(text, lstart, lend)
+        m = _DATELINE.search(text, lstart, min(lend, lstart + MAX_HEADLINE + 1))
+        if m and m.start() > lstart and (_HAS_END.search(text, lstart, m.start())
+                                         or _CLAUSE_OPEN.search(text[lstart:m.start()])
+                                         or not text.startswith("本报", m.start())):
+            m = None  # a dateline inside running text is not one
+        if m and m.start() > lstart:
+            # "某园区再添芯片项目本报泉州电日前，…": the headline drifted onto the dateline's line
+            out.append(Sentence(lstart, m.start(), text[lstart:m.start()], "headline"))
         if m and m.end() < lend:
-            out.append(Sentence(lstart, m.end(), m.group(), "byline"))
+            out.append(Sentence(m.start(), m.end(), m.group(), "byline"))
             lstart = m.end()
         for m in _SENT.finditer(text, lstart, lend):
             a, b = m.start(), m.end()

@@ -205,3 +205,22 @@ def test_short_line_cut_at_a_clause_mark_is_body_not_a_headline() -> None:
     )
     kinds = [k for k, _ in _units(segment(_doc(text)))]
     assert kinds == ["headline", "body", "body"]
+
+
+def test_dateline_with_dian_and_a_headline_drifted_onto_its_line() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("贵州出台标准厂房补助办法本报贵阳电自治区工业和信息化厅、自治区财政厅近日联合印发《补助办法》。")
+    kinds = [(s.kind, s.text) for s in doc.sentences]
+    assert kinds[0] == ("headline", "贵州出台标准厂房补助办法")
+    assert kinds[1] == ("byline", "本报贵阳电")
+    assert kinds[2][0] == "body" and kinds[2][1].startswith("自治区工业和信息化厅")
+    agencies = [m.text for m in doc.mentions if m.type == "Agency"]
+    assert agencies == ["自治区工业和信息化厅", "自治区财政厅"]
+
+
+def test_a_dateline_word_inside_running_text_is_not_cut() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("据了解，本报记者走访的企业中，多数已完成技改。")
+    assert [s.kind for s in doc.sentences] == ["body"]
