@@ -77,7 +77,7 @@ _CUE_RE = re.compile(
 #: …车间近日通过验收, …改造完成验收, …基地主体完工)
 _NAME_END = (
     r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
-    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|\d{1,2}\s*月))"
+    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|本月|上月|本周|近期|\d{1,2}\s*月))"
 )
 
 #: an invested amount, then a construction verb, then a name with any facility head:
@@ -100,9 +100,16 @@ _STRONG_PROJECT_RE = re.compile(
 _AFTER_ORG_RE = re.compile(
     rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*{_STATUS})"
 )
-#: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…
+#: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…, X公司的Y生产线上，…;
+#: "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
 _AFTER_ORG_ANY_RE = re.compile(
-    rf"的(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))(?=\s*(?:{_STATUS}|近日|正在|通过|完成))"
+    rf"(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))"
+    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|[上里内](?=[，,])))"
+)
+#: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
+_OUTPUT_FACILITY_RE = re.compile(
+    rf"(?P<name>年产(?:能)?\s*[\d.]+\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|平方米|立方米|"
+    rf"GWh|MWh|GW|MW|兆瓦|千瓦)[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS})){_NAME_END}"
 )
 
 #: names that are kinds or counts, not one project
@@ -267,6 +274,8 @@ def recognise_projects(doc: Document) -> Document:
             if cut and not _NOT_NAME_RE.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
                 removed.add(id(cut[0]))
                 added.append(Mention(s, e, text[s:e], "Project", source="projects"))
+        for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
+            try_add(m.start("name"), m.end("name"))
         for c in orgs:
             if us <= c.end < ue:
                 am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue)

@@ -803,6 +803,31 @@ def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) 
     return s
 
 
+#: characters that open a clause, never a brand (要推动…, 将打造…, 并显示…)
+_FUNCTION_CHARS = set("要将会能可应需并也还都就才再又已把被让使对向从在为是的了着过和与及或等")
+
+
+def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
+    """Move a legal name's start back over a brand that a verb-like word cut off.
+
+    Why: the left boundary stops at dictionary verbs, and brands contain them
+    (闽芯显示科技（厦门）有限公司: 显示 is a verb).  When what is left before the
+    seat and legal form is a bare trade word (科技), the name cannot start
+    there; it starts at the clause boundary, when that is at most six
+    characters back.
+    """
+    head = text[s:suf_s].split("（")[0].split("(")[0]
+    if head not in lx.INDUSTRY_SUFFIXES:
+        return s
+    k = s
+    while k > 0 and s - k < 6 and text[k - 1] not in _STRONG_BOUNDARY and not blocked[k - 1]:
+        k -= 1
+    if s - k >= 2 and (k == 0 or text[k - 1] in _STRONG_BOUNDARY) and text[k: k + 2] not in lx.predicate_words() \
+            and not _common_word(text[k: k + 2], 50) and text[k] not in _FUNCTION_CHARS:
+        return k  # (推动科技有限公司: a verb opens the stretch, no brand)
+    return s
+
+
 def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     place_at = {m.start: m for m in places}
@@ -832,6 +857,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
                 s = s2
+        s = _over_verb_in_brand(text, s, suf_s, blocked)
         if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
             continue
         if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):

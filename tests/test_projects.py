@@ -306,3 +306,25 @@ def test_builder_named_after_the_project_with_fuzeren() -> None:
 @pytest.mark.parametrize("text", ["园区力争年底前再落地5个以上配套项目。", "这是今年南宁市引进的最大数字经济项目。"])
 def test_counts_and_ranks_are_not_projects(text: str) -> None:
     assert projects(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("陕西秦药生物集团有限公司投资的疫苗产业化基地已完成主体施工，总投资12亿元。",
+         "疫苗产业化基地", "陕西秦药生物集团有限公司", Decimal("1200000000")),
+        ("经开区内，陕西秦环再生资源有限公司新建的动力电池梯次利用中心本月投用，总投资1.6亿元。",
+         "动力电池梯次利用中心", "陕西秦环再生资源有限公司", Decimal("160000000")),
+        ("在西安高新区，秦芯显示科技（西安）有限公司的第6代柔性显示面板生产线上，机械臂往来穿梭。该生产线总投资120亿元。",
+         "第6代柔性显示面板生产线", "秦芯显示科技（西安）有限公司", Decimal("12000000000")),
+    ],
+)
+def test_investor_possessive_or_built_de_with_any_head(text: str, name: str, investor: str, yuan: Decimal) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
+
+
+def test_a_facility_named_by_its_yearly_output_is_a_project() -> None:
+    doc = run("在西安光启微电子有限公司的新厂房里，首条年产30万片硅光芯片生产线正在联调。")
+    assert "年产30万片硅光芯片生产线" in projects(doc)

@@ -225,3 +225,8 @@ def test_short_name_found_once_is_found_again_in_a_second_list() -> None:
 )
 def test_policies_and_goals_in_lists_are_not_firms(text: str) -> None:
     assert _named(text, "Company") == []
+
+
+def test_legal_name_whose_brand_holds_a_verb_starts_at_the_clause() -> None:
+    assert _named("在西安高新区，秦芯显示科技（西安）有限公司的产线上。", "Company") == ["秦芯显示科技（西安）有限公司"]
+    assert _named("要推动科技有限公司发展。", "Company") == []
