@@ -426,6 +426,10 @@ def resolve(doc: Document) -> Document:
         if ent.type != "Park":
             continue
         places, rest = _place_prefix(ent.name)
+        if len(places) == 1 and len(rest) >= 5 and ent.name[: len(ent.name) - len(rest)][-1:] in ("县", "区", "旗") \
+                and not rest.startswith(tuple(lx.PARK_SUFFIXES)):
+            # 安溪县湖头光电产业园: the page may drop the county it names once (湖头光电产业园)
+            ent.aliases.add(rest)
         if len(places) >= 2 and len(rest) >= 3:
             cut = ent.name
             for _ in range(len(places) - 1):

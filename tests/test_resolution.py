@@ -1,5 +1,7 @@
 """Within-document resolution: one entity per real thing, aliases, stable keys."""
 
+import pytest
+
 from kg.document import Document, Mention
 from kg.namespaces import entity_key
 from kg.pipeline import process_text
@@ -108,3 +110,19 @@ def test_industrial_area_and_eco_city_are_zones_only_with_a_place_or_parent() ->
     named = [m.text for m in process_text("记者在天津经济技术开发区南港工业区看到，项目正在施工。").mentions if m.type == "Park"]
     assert "南港工业区" in named
     assert not [m for m in process_text("老工业区改造提速，生态城建设起步。").mentions if m.type == "Park"]
+
+
+def test_park_named_with_its_county_is_also_known_without_it() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("泉州市安溪县湖头光电产业园与福建晶澜光电科技有限公司签约。")
+    (park,) = [e for e in doc.entities.values() if e.type == "Park"]
+    assert park.name == "安溪县湖头光电产业园" and "湖头光电产业园" in park.aliases
+
+
+@pytest.mark.parametrize("name", ["光谷生物城", "丝路软件城", "厦门海沧台商投资区"])
+def test_more_zone_kinds(name: str) -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text(f"在{name}，另一条赛道同样火热。")
+    assert [m.text for m in doc.mentions if m.type == "Park"] == [name]
