@@ -1068,6 +1068,7 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
         located.add(id(m))
 
     _brought_in(ctx, add)
+    _zone_then_comma(ctx, add)
     if "内" in text or "里" in text:
         for im in _INSIDE_DE_RE.finditer(text):
             m = by_start.get(im.end())
@@ -1091,6 +1092,42 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
                 continue
             m = by_start.get(park.end + cm.end())
             if m is not None and m.type == "Company":
+                add(m, park)
+
+
+#: after "<zone>(内)，": a short descriptor before the firm (台资企业, 龙头企业)
+_FIRM_DESC_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团)?")
+
+
+def _zone_then_comma(ctx: _Ctx, add) -> None:
+    """"谷城经济开发区内，X公司新建的Y中心…", "雨山经济技术开发区，X车间…": a zone that
+    opens a sentence followed by a comma sets the scene; the firm opening the next
+    clause, and the projects of that clause, lie in it."""
+    text = ctx.text
+    firms = {m.start: m for m in ctx.mentions if m.type == "Company" and not m.is_reference}
+    for park in ctx.mentions:
+        if park.type != "Park" or park.is_reference or id(park) in ctx.nested:
+            continue
+        sent = ctx.doc.sentence_at(park.start)
+        if sent is None or sent.kind != "body":
+            continue
+        before = text[sent.start: park.start]
+        if before not in ("", "在") and not before.endswith(("，", ",")):
+            continue
+        k = park.end
+        if text[k: k + 1] in ("内", "里"):
+            k += 1
+        if text[k: k + 1] not in ("，", ","):
+            continue
+        k += 1
+        dm = _FIRM_DESC_RE.match(text, k)
+        firm = firms.get(k) or (firms.get(dm.end()) if dm else None)
+        if firm is None:
+            continue
+        end = min((i for i in (text.find("。", firm.end), text.find("；", firm.end)) if i != -1), default=sent.end)
+        add(firm, park)
+        for m in ctx.mentions:
+            if m.type == "Project" and not m.is_reference and firm.end <= m.start < end:
                 add(m, park)
 
 

@@ -250,3 +250,19 @@ def test_more_ways_a_page_places_a_firm_or_project_in_a_zone(text: str, subject:
 
     located = {(f.subject.text, f.obj.text) for f in process_text(text).facts if f.predicate == "locatedIn"}
     assert (subject, park) in located
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "project", "park"),
+    [
+        ("宝鸡高新区内，陕西秦岭钛材有限公司新建的钛合金棒材生产线本月投用。", "陕西秦岭钛材有限公司", "钛合金棒材生产线", "宝鸡高新区"),
+        ("在杨凌示范区，台资企业陕西禾丰农业科技有限公司投资2亿元的种业研发中心已完成主体结构。",
+         "陕西禾丰农业科技有限公司", "种业研发中心", "杨凌示范区"),
+    ],
+)
+def test_zone_opening_a_sentence_sets_the_scene_for_the_next_clause(text: str, firm: str, project: str,
+                                                                    park: str) -> None:
+    from kg.pipeline import process_text
+
+    located = {(f.subject.text, f.obj.text) for f in process_text(text).facts if f.predicate == "locatedIn"}
+    assert (firm, park) in located and (project, park) in located
