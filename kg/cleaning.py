@@ -601,10 +601,11 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue
         if final[i] or furn[i] or furn[i + 1] or _DATELINE.match(lines[i + 1].content):
             continue
-        if lines[i].text[-1] in _DIGITS and _TORN_NUMBER_END.search(lines[i].text) and (
+        if (lines[i].text[-1] in _DIGITS or lines[i].text[-2:-1] in _DIGITS and lines[i].text[-1] == ".") \
+                and _TORN_NUMBER_END.search(lines[i].text) and (
             lines[i + 1].text[0] in _UNIT_START or _DIGITS_THEN_UNIT.match(lines[i + 1].text)
         ):
-            flags[i] = True  # "签约12" + "个…", "超过5" + "亿元": a number torn from its unit
+            flags[i] = True  # "签约12" + "个…", "超过5" + "亿元", "投资3." + "6亿元": a number torn apart
             continue
         if (use_indent and lines[i + 1].indent) or lines[i + 1].item:
             continue

@@ -77,7 +77,7 @@ _CUE_RE = re.compile(
 #: …车间近日通过验收, …改造完成验收, …基地主体完工)
 _NAME_END = (
     r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
-    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|本月|上月|本周|近期|\d{1,2}\s*月))"
+    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|也|本月|上月|本周|近期|\d{1,2}\s*月))"
 )
 
 #: an invested amount, then a construction verb, then a name with any facility head:
@@ -106,6 +106,17 @@ _AFTER_ORG_ANY_RE = re.compile(
     rf"(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))"
     rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|[上里内](?=[，,])))"
 )
+#: "<investor>(将|也)(在X)建设/设立(了)… name head": the firm builds it (中电华瀚将在雄县建设空天信息产业基地,
+#: 华微光电也在此设立了华东生产基地); "由<investor>建设的 name head" (由X集团建设的…管廊二期工程)
+_ORG_BUILDS_RE = re.compile(
+    rf"\s*(?:也|还|则|将|拟|计划|还将|还计划|也将|已|正在|今年|明年|同步)*\s*(?:在[^，。；、]{{1,20}}?)?"
+    rf"(?:投资|斥资)?(?:{_BUILD}|设立|新增)了?\s*(?:{_QUANT})?“?"
+    rf"(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+)
+_BUILT_BY_ORG_RE = re.compile(
+    rf"(?:投资|出资)?(?:建设|投资建设|打造|实施|承建|兴建)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))"
+    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+)
 #: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
 _OUTPUT_FACILITY_RE = re.compile(
     rf"(?P<name>年产(?:能)?\s*[\d.]+\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|平方米|立方米|"
@@ -132,7 +143,7 @@ _SENT_END = "。！？；!?;"
 #: reference words for a facility already named (该工厂 / 这座测试场 / 该基地)
 _REF_RE = re.compile(
     r"(?:该|此|这座|这个|这条|这一|该条|这项)(?P<inv>总投资[^，。；的]{1,14}的)?"
-    r"(?P<head>工厂|基地|生产线|产线|测试场|试验场|实验室|车间|电站|中心|平台|码头|改造)"
+    r"(?P<head>工厂|基地|生产线|产线|测试场|试验场|实验室|车间|电站|中心|平台|码头|改造|工程)"
 )
 
 
@@ -281,6 +292,12 @@ def recognise_projects(doc: Document) -> Document:
                 am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue)
                 if am:
                     try_add(am.start("name"), am.end("name"))
+                    continue
+                bm = _ORG_BUILDS_RE.match(text, c.end, ue)
+                if bm is None and text[c.start - 1: c.start] == "由":
+                    bm = _BUILT_BY_ORG_RE.match(text, c.end, ue)
+                if bm:
+                    try_add(bm.start("name"), bm.end("tail") if bm.group("tail") else bm.end("name"))
     # reference words (该工厂, 这座测试场) for a facility named just before them
     refs: list[Mention] = []
     for us, ue in units:

@@ -28,7 +28,7 @@ _BUILT_BY_TAIL_RE = re.compile(
     r"(?:公司)?(?:共同|联合|追加|全资|独资|总|计划|拟|负责)?(?:投资|出资|注资|投建|建设|兴建|打造|开发|实施|运营)"
 )
 _INVEST_VERBS = re.compile(
-    r"投资|总投资|投入|出资|注资|增资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成"
+    r"投资|总投资|投入|出资|注资|增资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|打造|兴建|扩建|建成|设立|新增"
 )
 _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
 #: "项目签约落地/落户": a project signed into a zone, not a signing between zone and firm
@@ -450,7 +450,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
 
     # ------------------------------------------------------------ signsWith
     signs = [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())
-             and not _SIGNED_PROJECTS_RE.search(s_text, 0, sm.end())]
+             and not (s_text.startswith("项目", sm.end()) and _SIGNED_PROJECTS_RE.search(s_text, 0, sm.end()))]
     if signs and not comps:
         # "管委会分别与两家企业签订了协议": the counted firms are the last ones named before
         for a, c in _counted_partners(ctx, sent, ms):

@@ -497,3 +497,11 @@ def test_news_brief_bullet_line_runs_into_the_next_line() -> None:
            "区。目前，柳州经开区聚集电子企业\n\n150 余家。\n\n■ 11 月 16 日，总投资15亿元")
     text = clean(Document(id="t", source="t", raw=raw)).text
     assert "广西首批“5G+工业互联网”融合应用先导区。" in text
+
+
+def test_a_decimal_number_torn_after_its_point_is_joined() -> None:
+    from kg.cleaning import clean
+    from kg.document import Document
+
+    raw = "企业达到38家。其中，康泽生物投\n\n资3.\n\n6亿元的生物药制剂产业化基地将于年\n\n内竣工。"
+    assert "投资3.6亿元的生物药制剂产业化基地" in clean(Document(id="t", source="t", raw=raw)).text

@@ -328,3 +328,19 @@ def test_investor_possessive_or_built_de_with_any_head(text: str, name: str, inv
 def test_a_facility_named_by_its_yearly_output_is_a_project() -> None:
     doc = run("在西安光启微电子有限公司的新厂房里，首条年产30万片硅光芯片生产线正在联调。")
     assert "年产30万片硅光芯片生产线" in projects(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("根据协议，重庆渝电集团有限公司将在璧山区建设智能网联汽车零部件产业基地，总投资约12亿元。",
+         "智能网联汽车零部件产业基地", "重庆渝电集团有限公司", Decimal("1200000000")),
+        ("由两江新区城市投资集团有限公司建设的综合管廊二期工程也已进入收尾阶段。这项工程总投资3.2亿元。",
+         "综合管廊二期工程", "两江新区城市投资集团有限公司", Decimal("320000000")),
+        ("光刻胶企业重庆华微光电有限公司也在此设立了西南生产基地。", "西南生产基地", "重庆华微光电有限公司", None),
+    ],
+)
+def test_the_firm_builds_or_sets_up_a_facility(text: str, name: str, investor: str, yuan: Decimal | None) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
