@@ -55,7 +55,7 @@ _PROJECT_KEEP = {"及", "和", "与", "同", "年", "月", "日", "中", "上", 
                  "有", "个", "项", "多", "余", "约", "近", "超", "逾", "总", "共", "全国", "全省",
                  "全市", "全县", "全区", "国际", "国内", "龙头", "合作", "之", "高效", "集中",
                  "一体", "共同", "企业", "智能", "绿色", "自动", "统一", "全面", "分布", "连续"}
-_PARK_KEEP = {"发展", "中", "上", "下", "内", "外", "前", "后", "里", "有", "个", "项", "多", "余", "约",
+_PARK_KEEP = {"发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "有", "个", "项", "多", "余", "约",
               "近", "超", "逾", "总", "共", "合作", "国际", "开发", "同", "现代", "融合", "示范", "高效", "与", "高新",
               "集中", "综合", "共同", "之"}
 
@@ -651,7 +651,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
         # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
         if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
-                and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区"))
+                and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
                 and _RX9.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
                 and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
                 and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
@@ -723,7 +723,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if m.group(0) == "专业镇" and (not core or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))):
             continue
-        if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园", "工业园"):
+        if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园"):
             continue
         name = text[s:e]
         if e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text:

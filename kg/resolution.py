@@ -184,7 +184,7 @@ def _park_same(a: str, b: str) -> bool:
 def _agency_sig(name: str) -> str:
     if name in _NATIONAL_FULL:
         return _NATIONAL_FULL[name]
-    n = _RX4.sub("", name)
+    n = _RX4.sub("", name).replace("管理委员会", "管委会")
     # 天津经开区管委会 = 天津经济技术开发区管委会: the zone inside by its long form
     for short, full in lx.PARK_ABBREVIATIONS.items():
         if short in n and full not in n:
@@ -455,6 +455,13 @@ def resolve(doc: Document) -> Document:
         own = (doc.text or doc.raw)[parent.end: m.end] if parent is not None else ""
         if len(own) >= 4 and m.entity in doc.entities:
             doc.entities[m.entity].aliases.add(own)
+    # ---- a zone written after a place the recogniser left outside its name
+    #      (北京|大兴国际机场临空经济区) is also known by the joined form
+    place_end = {m.end: m for m in doc.mentions if m.type == "Place" and not m.is_reference}
+    for m in parks:
+        p = place_end.get(m.start)
+        if p is not None and m.entity in doc.entities and len(p.text) >= 2:
+            doc.entities[m.entity].aliases.add(p.text + m.text)
     # ---- references take the antecedent's entity
     refs = [(m, antecedent(m, doc.mentions)) for m in doc.mentions if m.is_reference]
     for m, a in refs:
@@ -486,6 +493,6 @@ def _dedupe_resolved(facts):
 _RX0 = re.compile(r"[（(][^）)]*[）)]")
 _RX1 = re.compile(r"(?:分公司|支行|分行|中转站|分部)$")
 _RX2 = re.compile(rf"(?:{_IND})+$")
-_RX3 = re.compile(r"(?:高新区|经开区|开发区|综保区)$")
+_RX3 = re.compile(r"(?:高新区|经开区|开发区|综保区|试验区|示范区)$")
 _RX4 = re.compile(r"^中共")
 _RX5 = re.compile(r"(?:等)?项目$")

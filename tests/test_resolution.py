@@ -126,3 +126,32 @@ def test_more_zone_kinds(name: str) -> None:
 
     doc = process_text(f"在{name}，另一条赛道同样火热。")
     assert [m.text for m in doc.mentions if m.type == "Park"] == [name]
+
+
+def test_zone_committee_long_and_short_forms_are_one_agency() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("重庆经济技术开发区管理委员会与重庆川渝机电有限公司签约。重庆经开区管委会表示将优化服务。")
+    assert [e.name for e in doc.entities.values() if e.type == "Agency"] == ["重庆经济技术开发区管理委员会"]
+
+
+def test_zone_after_a_place_left_outside_its_name_keeps_the_joined_form() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("近日，位于双流区的成都双流国际机场临空经济区与四川蓉航科技有限公司签约。")
+    (park,) = [e for e in doc.entities.values() if e.type == "Park"]
+    assert "成都" + park.name in park.aliases or park.name.startswith("成都")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上海市金山区金山第二工业区与上海瑞禾生物制药有限公司签署投资协议。", "金山第二工业区"),
+        ("柴达木循环经济试验区格尔木工业园内，一条条管廊串起企业。", "格尔木工业园"),
+    ],
+)
+def test_ordinal_zones_and_sub_parks_of_trial_zones(text: str, name: str) -> None:
+    from kg.pipeline import process_text
+
+    names = [n for e in process_text(text).entities.values() if e.type == "Park" for n in (e.name, *e.aliases)]
+    assert any(n.endswith(name) for n in names)
