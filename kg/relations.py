@@ -49,6 +49,8 @@ _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
     r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园|(?:核心|先行|先导|引领|承载|集聚|样板)区)$"
 )
+#: who published a list: 青海省工业和信息化厅公布 / 工信部发布的 (and the year after it)
+_LIST_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|印发|认定|评选|确定)(?:了|的)?")
 #: who published the list a title comes from: 工业和信息化部公布的 / 省工信厅认定的
 _PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|认定|评选|印发|确定|命名|授予)的")
 _FIRM_TITLE_RE = re.compile(r"(?:企业|工厂|小巨人|冠军|单项冠军|瞪羚|独角兽)$")
@@ -906,10 +908,23 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
     lm = _RX31.search(s_text) if "名单" in s_text else None
     if lm and _RX32.search(s_text[lm.end():]):
         title = _RX33.sub("", lm.group(1))
+        title = _LIST_PUBLISHER_RE.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
         title = _RX34.sub("", title)
         after = [m for m in subjects if m.start >= sent.start + lm.end() and not m.is_reference]
         if after and _TITLE_END.search(title):
-            facts.append(_fact("designatedAs", after[0], None, sent, literal=title))
+            first = after[0]
+            # "…名单，X开发区的A、B入选": the zone only says where A and B are
+            if text.startswith("的", first.end):
+                firms = [m for m in after if m.type == "Company" and m.start > first.end]
+                if firms and firms[0].start - first.end <= 3:
+                    first = firms[0]
+            group = [first]
+            rest = [m for m in after if m.start >= first.end and m.type == first.type]
+            for m in rest:
+                if _RX39.fullmatch(text[group[-1].end: m.start]):
+                    group.append(m)
+            for g in group:
+                facts.append(_fact("designatedAs", g, None, sent, literal=title))
     # "X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…"
     for am in _RX35.finditer(s_text) if "作为" in s_text else ():
         title = am.group(1).strip("“”")

@@ -266,3 +266,12 @@ def test_zone_opening_a_sentence_sets_the_scene_for_the_next_clause(text: str, f
 
     located = {(f.subject.text, f.obj.text) for f in process_text(text).facts if f.predicate == "locatedIn"}
     assert (firm, park) in located and (project, park) in located
+
+
+def test_list_published_by_an_agency_titles_each_listed_firm_not_their_zone() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("日前，吉林省工业和信息化厅公布2026年度省级智能工厂名单，长春经济技术开发区的"
+                       "吉林长光精密有限公司、吉林一汽富晟有限公司入选。")
+    got = {(f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
+    assert got == {("吉林长光精密有限公司", "省级智能工厂"), ("吉林一汽富晟有限公司", "省级智能工厂")}
