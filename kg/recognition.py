@@ -1002,6 +1002,8 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         brand = text[s: ind_start]
         if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
             continue
+        if s > 0 and text[s - 1].isdigit():
+            continue  # 年产能5000台人形机器人: a counted product, not a firm
         if _IND_START_RE.match(brand):
             continue  # 陶瓷膜智能制造: a product line, not a brand
         if _phrase_not_brand(brand):
@@ -1120,6 +1122,16 @@ _CO_LIST_VERB_RE = re.compile(
 )
 
 
+def _sibling_like(item: str) -> bool:
+    """A listed item shaped like a brand + trade word (启航汽车), for lists whose other items are firms."""
+    ind = _RX20.search(item)
+    if ind is None or not 2 <= ind.start() <= 4 or not _RX0.fullmatch(item):
+        return False
+    brand = item[: ind.start()]
+    return brand not in _SHORT_BAD_BRAND and not _GOAL_VERB_RE.match(brand) \
+        and not all(ch in _COMMODITY_CHARS for ch in brand) and brand[0] not in "一二两三四五六七八九十百千万"
+
+
 def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
     """Enumerations of companies: "A、B、C等7家企业", "邀请A、B等"."""
     out: list[Mention] = []
@@ -1145,6 +1157,11 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
                 if _name_like(n) and not _is_blocked(blocked, s, e)
                 and not _RX24.search(n)
             ]
+            if len(good) >= 2 or rx is _CO_LIST_RE:
+                # with two sure siblings, a brand + trade word that only looks like a phrase
+                # (启航汽车, 中汇电驱: 启航 is a verb, 中 a bad start) is a firm of the list too
+                good = [(s, e) for (s, e), n in zip(spans, names, strict=True)
+                        if (s, e) in good or (_sibling_like(n) and not _is_blocked(blocked, s, e))]
             if len(good) * 2 < len(spans):
                 continue
             lead = text[max(0, spans[0][0] - 2): spans[0][0]]

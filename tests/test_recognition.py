@@ -230,3 +230,13 @@ def test_policies_and_goals_in_lists_are_not_firms(text: str) -> None:
 def test_legal_name_whose_brand_holds_a_verb_starts_at_the_clause() -> None:
     assert _named("在西安高新区，秦芯显示科技（西安）有限公司的产线上。", "Company") == ["秦芯显示科技（西安）有限公司"]
     assert _named("要推动科技有限公司发展。", "Company") == []
+
+
+def test_a_list_closed_by_firms_takes_brand_plus_trade_items() -> None:
+    named = _named("近年来，启航汽车、鲸驰动力、中汇电驱等整车和零部件企业先后落户。", "Company")
+    assert "中汇电驱" in named and "鲸驰动力" in named
+    assert _named("园区引进光伏、储能等企业。", "Company") == []
+
+
+def test_a_counted_product_is_not_a_firm() -> None:
+    assert _named("基地投产后年产能达到5000台人形机器人。", "Company") == []
