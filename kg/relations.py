@@ -1036,7 +1036,9 @@ def relate(doc: Document) -> Document:
 
 _INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)(?:新)?(?:落户|入驻|引进|落地|投产)?的")
 #: "<park>…先后引进A、B、C等…企业": the firms the zone brought in lie in it
-_BROUGHT_IN_RE = re.compile(r"(?:引进|引进了|吸引|招引|集聚|聚集|集聚了|聚集了|吸引了)$")
+_BROUGHT_IN_ANY_RE = re.compile(r"(?:引进|吸引|招引|集聚|聚集|汇聚)了?")
+#: where an enumeration after the verb ends: 等 closes it, a clause mark breaks it
+_LIST_STOP_RE = re.compile(r"[等，。；：,;]")
 _ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)")
 
 
@@ -1152,28 +1154,28 @@ def _brought_in(ctx: _Ctx, add) -> None:
     in the same sentence, no other firm between)."""
     text = ctx.text
     comps = [m for m in ctx.mentions if m.type == "Company" and not m.is_reference]
-    for i, c in enumerate(comps):
-        sent = ctx.doc.sentence_at(c.start)
+    starts = [m.start for m in comps]
+    for vm in _BROUGHT_IN_ANY_RE.finditer(text):
+        v = vm.end()
+        stop = _LIST_STOP_RE.search(text, v, v + 80)
+        if stop is None or text[stop.start()] != "等":
+            continue  # an enumeration closed by 等 (…等龙头企业)
+        k = bisect_left(starts, v)
+        group = []
+        while k < len(comps) and comps[k].end <= stop.start():
+            group.append(comps[k])
+            k += 1
+        if not group:
+            continue
+        sent = ctx.doc.sentence_at(v)
         if sent is None:
             continue
-        head = text[sent.start: c.start]
-        vm = _BROUGHT_IN_RE.search(head)
-        if vm is None:
-            continue
-        # the enumeration: c, then companies joined by 、/和/及, closed by 等
-        group = [c]
-        j = i
-        while j + 1 < len(comps) and _RX39.fullmatch(text[comps[j].end: comps[j + 1].start]):
-            j += 1
-            group.append(comps[j])
-        if not text.startswith("等", group[-1].end):
-            continue
-        parks = [m for m in ctx.mentions if m.type == "Park" and sent.start <= m.start and m.end <= c.start
+        parks = [m for m in ctx.mentions if m.type == "Park" and sent.start <= m.start and m.end <= vm.start()
                  and id(m) not in ctx.nested]
-        if not parks or any(x.type == "Company" and parks[-1].end <= x.start < c.start for x in comps):
+        if not parks or any(x.type == "Company" and parks[-1].end <= x.start < vm.start() for x in comps):
             continue
         park = parks[-1]
-        if ctx.mentions and park.is_reference:
+        if park.is_reference:
             park = antecedent(park)
         for g in group:
             add(g, park)

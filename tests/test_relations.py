@@ -275,3 +275,11 @@ def test_list_published_by_an_agency_titles_each_listed_firm_not_their_zone() ->
                        "吉林长光精密有限公司、吉林一汽富晟有限公司入选。")
     got = {(f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
     assert got == {("吉林长光精密有限公司", "省级智能工厂"), ("吉林一汽富晟有限公司", "省级智能工厂")}
+
+
+def test_brought_in_list_with_an_unrecognised_item_still_places_the_others() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("围绕空天信息产业，长春新区先后引进蓝鲸遥感、中星云图、翼展航电等龙头企业，初步形成产业链条。")
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert {("蓝鲸遥感", "长春新区"), ("翼展航电", "长春新区")} <= located
