@@ -1086,6 +1086,7 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
 
     _brought_in(ctx, add)
     _zone_then_comma(ctx, add)
+    _zone_de_firms(ctx, add)
     if "内" in text or "里" in text:
         for im in _INSIDE_DE_RE.finditer(text):
             m = by_start.get(im.end())
@@ -1146,6 +1147,23 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         for m in ctx.mentions:
             if m.type == "Project" and not m.is_reference and firm.end <= m.start < end:
                 add(m, park)
+
+
+def _zone_de_firms(ctx: _Ctx, add) -> None:
+    """"石家庄高新区的A公司、B公司被认定为…": firms a zone qualifies with 的 lie in it."""
+    text = ctx.text
+    firms = {m.start: m for m in ctx.mentions if m.type == "Company" and not m.is_reference}
+    for park in ctx.mentions:
+        if park.type != "Park" or id(park) in ctx.nested or not text.startswith("的", park.end):
+            continue
+        zone = antecedent(park) if park.is_reference else park
+        if zone.is_reference:
+            continue
+        firm = firms.get(park.end + 1)
+        while firm is not None:
+            add(firm, zone)
+            k = firm.end
+            firm = firms.get(k + 1) if text[k: k + 1] in ("、", "和", "及", "与") else None
 
 
 def _brought_in(ctx: _Ctx, add) -> None:

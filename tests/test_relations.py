@@ -283,3 +283,11 @@ def test_brought_in_list_with_an_unrecognised_item_still_places_the_others() -> 
     doc = process_text("围绕空天信息产业，长春新区先后引进蓝鲸遥感、中星云图、翼展航电等龙头企业，初步形成产业链条。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert {("蓝鲸遥感", "长春新区"), ("翼展航电", "长春新区")} <= located
+
+
+def test_firms_a_zone_qualifies_with_de_lie_in_it() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("长沙经济技术开发区的湖南星沙精工有限公司、湖南麓谷电子有限公司入选省级智能工厂。")
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert {("湖南星沙精工有限公司", "长沙经济技术开发区"), ("湖南麓谷电子有限公司", "长沙经济技术开发区")} <= located
