@@ -452,7 +452,7 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
         return True
     if _PERIOD_RE.search(name) or _RANK_RE.match(name):
         return True
-    if name.startswith("上") and before.endswith(("个以", "项以")):
+    if name.startswith("上") and before.endswith(("个以", "项以", "元以")):
         return True  # 再落地3个以上配套项目: a count cut after 以
     return bool(_SECTORS_RE.match(name)) and not _RX4.search(name)
 

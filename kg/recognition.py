@@ -80,7 +80,8 @@ def _stops(kind: str) -> tuple[frozenset[str], frozenset[str], int]:
             _STOP_CACHE[kind] = (_stopset(_LEGAL_KEEP), verbs - _LEGAL_KEEP, 0)
         elif kind == "project":
             strong = _stopset(_PROJECT_KEEP, ("项目", "加快", "加紧", "总投资", "新建", "扩建", "续建",
-                                              "拟建", "签约", "的", "上了", "投运", "建成", "落地", "开建"))
+                                              "拟建", "签约", "的", "上了", "投运", "建成", "落地", "开建",
+                                              "再添", "新添", "喜添", "再迎", "迎来", "筹划", "谋划"))
             _STOP_CACHE[kind] = (strong, verbs - _PROJECT_KEEP, 4)
         elif kind == "park":
             strong = _stopset(_PARK_KEEP, ("建设", "投运", "集聚", "形成", "覆盖", "打造", "公司", "企业"))
@@ -1286,7 +1287,7 @@ _INVESTED_FACILITY_RE = re.compile(
 
 
 _COUNT_AFTER_RE = re.compile(r"\s*[\d一二三四五六七八九十百]+\s*[个项批]")
-_PROJECT_CATEGORY_RE = re.compile(r"(?:企业|业态|外资|内资|产业|行业|领域|能源|材料|基建|类|型|性)$")
+_PROJECT_CATEGORY_RE = re.compile(r"(?:企业|业态|外资|内资|产业|行业|领域|能源|材料|基建|制造业|服务业|农业|工业|类|型|性)$")
 
 
 def _is_category(desc: str) -> bool:
@@ -1536,6 +1537,7 @@ def recognise(doc: Document) -> Document:
                 o = spans[j][2]
                 if o.type in ("Park", "Agency"):
                     confirmed.add(p.text)
+    place_by_end = {p.end: p for p in places}
     for p in places:
         if p.source == "places?":
             if p.text not in confirmed:
@@ -1564,6 +1566,8 @@ def recognise(doc: Document) -> Document:
             continue  # 重庆两江新区 as a zone (it has a 管委会): its table twin is not a place here
         if inside.type == "Project" and not _is_full_form(p.text):
             continue
+        if inside.type == "Park" and p.start > inside.start and not _continues_chain(p, place_by_end.get(p.start)):
+            continue  # 武汉东湖新技术开发区: 东湖 after 武汉 is no district of 武汉 (东湖区 is in 南昌)
         if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):
             kept.append(p)
     mentions += kept
@@ -1580,6 +1584,15 @@ def recognise(doc: Document) -> Document:
 
 
 _BYLINE_WORD_RE = re.compile(r"记者|通讯员|实习生|特约撰稿人?")
+
+
+def _continues_chain(p: Mention, before: Mention | None) -> bool:
+    """Is place ``p`` a division of the place written right before it (or is nothing before it)?"""
+    if before is None:
+        return True
+    table = lx.place_table()
+    parents = {r[0] for r in table.get(before.text, ())}
+    return any(r[2] in parents or r[3] in parents or r[0] in parents for r in table.get(p.text, ()))
 
 
 def _trim_bylines(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -240,3 +240,22 @@ def test_a_list_closed_by_firms_takes_brand_plus_trade_items() -> None:
 
 def test_a_counted_product_is_not_a_firm() -> None:
     assert _named("基地投产后年产能达到5000台人形机器人。", "Company") == []
+
+
+def test_a_name_part_that_is_a_district_elsewhere_is_no_place_in_the_chain() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("初冬时节，武汉东湖新技术开发区内塔吊林立。")
+    assert [m.text for m in doc.mentions if m.type == "Place"] == ["武汉"]
+    assert not [e for e in doc.entities.values() if e.type == "Place" and e.name.startswith("江西")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这是福清市今年投产的第5个亿元以上食品加工项目。", "安溪湖头光电产业园再添芯片项目", "园区正在筹划二期工程，总投资5亿元。",
+     "公司将继续推进制造业项目建设。"],
+)
+def test_more_kinds_and_verbs_are_not_project_names(text: str) -> None:
+    from kg.pipeline import process_text
+
+    assert [m.text for m in process_text(text).mentions if m.type == "Project"] == []
