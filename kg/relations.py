@@ -596,6 +596,10 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
     for em in _ENTER_RE.finditer(s_text):
         pos = sent.start + em.end()
         obj = [x for x in ms if x.type in ("Park", "Place") and pos <= x.start <= pos + 2 and id(x) not in ctx.nested]
+        if not obj and text.startswith(_GENERIC_ZONE_WORDS, pos):
+            # "X是较早落户园区的企业之一": 园区 is the zone the passage is about
+            zone = _park_before(ctx, pos)
+            obj = [zone] if zone is not None else []
         subj = [x for x in ms if x.type in ("Company", "Project") and x.end <= sent.start + em.start()]
         if obj and subj:
             facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
@@ -1034,6 +1038,8 @@ def relate(doc: Document) -> Document:
     return doc
 
 
+#: a zone named by its kind alone after 落户/入驻 (落户园区, 入驻开发区)
+_GENERIC_ZONE_WORDS = ("园区", "开发区", "经开区", "高新区", "新区", "综保区", "产业园", "工业园", "示范区")
 _INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)(?:新)?(?:落户|入驻|引进|落地|投产)?的")
 #: "<park>…先后引进A、B、C等…企业": the firms the zone brought in lie in it
 _BROUGHT_IN_ANY_RE = re.compile(r"(?:引进|吸引|招引|集聚|聚集|汇聚)了?")

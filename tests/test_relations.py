@@ -291,3 +291,11 @@ def test_firms_a_zone_qualifies_with_de_lie_in_it() -> None:
     doc = process_text("长沙经济技术开发区的湖南星沙精工有限公司、湖南麓谷电子有限公司入选省级智能工厂。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert {("湖南星沙精工有限公司", "长沙经济技术开发区"), ("湖南麓谷电子有限公司", "长沙经济技术开发区")} <= located
+
+
+def test_settled_in_the_zone_by_its_kind_word() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("位于宁乡市的宁乡经济技术开发区内，二期厂房正在施工。\n湖南楚天智能科技有限公司是较早落户园区的企业之一。")
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert ("湖南楚天智能科技有限公司", "宁乡经济技术开发区") in located
