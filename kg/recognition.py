@@ -348,6 +348,21 @@ def _recognise_places(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     full_forms = {name for _, _, name in cands if _is_full_form(name)}
     region = _page_region(cands)
+    # the provinces the page is mostly about, and the cities it names: a short county
+    # form (东湖) needs one of them (东湖区 is in 南昌; a page on 武汉 that also names a
+    # firm from 江西 is not about 南昌)
+    counts: dict[str, int] = {}
+    cities: set[str] = set()
+    for _s, _e, name in cands:
+        rows0 = lx.place_table().get(name, ())
+        if rows0 and rows0[0][1] in ("province", "city") and name not in lx.PLACE_SHORT_STOP:
+            pv = _province_of(rows0[0])
+            if pv:
+                counts[pv] = counts.get(pv, 0) + 1
+            if rows0[0][1] == "city":
+                cities.add(rows0[0][0])
+    top = max(counts.values(), default=0)
+    main_region = {pv for pv, n in counts.items() if n * 3 >= top} or region
     prev_end, prev_rows = -1, ()
     for s, e, name in cands:
         if name in lx.PLACE_SHORT_STOP:
@@ -357,7 +372,8 @@ def _recognise_places(text: str) -> list[Mention]:
         full = _is_full_form(name)
         level = rows[0][1]
         source = "places"
-        if not full and level == "county" and region and not any(_province_of(r) in region for r in rows):
+        if not full and level == "county" and region and not any(
+                _province_of(r) in main_region or r[3] in cities for r in rows):
             # a short county form in a province the page never names is part of
             # another word (松山湖, 三江新区 on a page about elsewhere); city short
             # forms (惠州仲恺高新区) are rarely words and stay

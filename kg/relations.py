@@ -1043,6 +1043,8 @@ _GENERIC_ZONE_WORDS = ("园区", "开发区", "经开区", "高新区", "新区"
 _INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)(?:新)?(?:落户|入驻|引进|落地|投产)?的")
 #: "<park>…先后引进A、B、C等…企业": the firms the zone brought in lie in it
 _BROUGHT_IN_ANY_RE = re.compile(r"(?:引进|吸引|招引|集聚|聚集|汇聚)了?")
+#: a zone named by its kind or by 这里 as the subject of a sentence
+_ZONE_SUBJECT_RE = re.compile(r"(?:^|[，。；])?(?:园区|开发区|经开区|高新区|新区|该区|全区|这里|区内)")
 #: where an enumeration after the verb ends: 等 closes it, a clause mark breaks it
 _LIST_STOP_RE = re.compile(r"[等，。；：,;]")
 _ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)")
@@ -1196,6 +1198,10 @@ def _brought_in(ctx: _Ctx, add) -> None:
             continue
         parks = [m for m in ctx.mentions if m.type == "Park" and sent.start <= m.start and m.end <= vm.start()
                  and id(m) not in ctx.nested]
+        if not parks and _ZONE_SUBJECT_RE.search(text, sent.start, vm.start()):
+            # "园区…先后引进A、B等企业" / "这里已集聚…": the zone the passage is about
+            zone = _park_before(ctx, vm.start())
+            parks = [zone] if zone is not None else []
         if not parks or any(x.type == "Company" and parks[-1].end <= x.start < vm.start() for x in comps):
             continue
         park = parks[-1]

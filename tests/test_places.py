@@ -180,3 +180,12 @@ def test_a_short_name_shared_by_a_city_and_its_own_county_is_the_city() -> None:
     assert places.lookup("南昌", ["南昌县"]).name == "南昌市"
     assert places.lookup("南昌县").name == "南昌县"
     assert places.lookup("红河").level == "city"
+
+
+def test_a_short_county_form_outside_the_pages_main_province_is_a_name_part() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("武汉东湖高新区今年发展迅速，湖北、武汉多家企业落户，襄阳、宜昌企业也来了。"
+                       "东湖高新区管委会表示，一家江西企业也已签约。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "东湖区" not in places and "江西省" in places

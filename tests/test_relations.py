@@ -299,3 +299,11 @@ def test_settled_in_the_zone_by_its_kind_word() -> None:
     doc = process_text("位于宁乡市的宁乡经济技术开发区内，二期厂房正在施工。\n湖南楚天智能科技有限公司是较早落户园区的企业之一。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert ("湖南楚天智能科技有限公司", "宁乡经济技术开发区") in located
+
+
+def test_brought_in_by_the_zone_named_by_its_kind() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("长沙高新区，人们更习惯叫它“麓谷”。\n今年以来，园区围绕强链补链，先后引进锐星、星途光电、海川智能等龙头企业。")
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert ("星途光电", "长沙高新区") in located and ("海川智能", "长沙高新区") in located
