@@ -77,7 +77,8 @@ _CUE_RE = re.compile(
 #: …车间近日通过验收, …改造完成验收, …基地主体完工)
 _NAME_END = (
     r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
-    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|也|本月|上月|本周|近期|\d{1,2}\s*月))"
+    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|也|本月|上月|本周|近期|进入|进行|开始|迎来|"
+    r"\d{1,2}\s*月))"
 )
 
 #: an invested amount, then a construction verb, then a name with any facility head:
@@ -90,10 +91,16 @@ _STRONG_CUE_RE = re.compile(
 
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
 _STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
+#: "投资N亿元的 name head": an invested amount qualifying the facility (…封装测试基地进入调试)
+_AMOUNT_DE_RE = re.compile(
+    rf"{_INVEST}{_AMOUNT}的\s*“?(?P<name>[{_NC}\s]{{2,26}}?(?:{_ANY_HEADS}))"
+    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+)
+
 #: the same strong cue before a "…项目" name: the whole stretch after the build verb
 #: is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
 _STRONG_PROJECT_RE = re.compile(
-    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:用于|用来)?{_BUILD}\s*(?:{_QUANT})?“?"
+    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[^，。；、]{{1,20}}?)?(?:用于|用来)?{_BUILD}\s*(?:{_QUANT})?“?"
     rf"(?P<name>[{_NC}\s]{{4,30}}?(?:[一二三四五六七八九]期)?项目)(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|将|于|预计|建成|投产))"
 )
 
@@ -142,7 +149,7 @@ _SENT_END = "。！？；!?;"
 
 #: reference words for a facility already named (该工厂 / 这座测试场 / 该基地)
 _REF_RE = re.compile(
-    r"(?:该|此|这座|这个|这条|这一|该条|这项)(?P<inv>总投资[^，。；的]{1,14}的)?"
+    r"(?:该|此|这座|这个|这条|这一|该条|这项)(?P<inv>总投资[^，。；的]{1,14}的)?(?:智能|数字化|新|绿色|现代化)?"
     r"(?P<head>工厂|基地|生产线|产线|测试场|试验场|实验室|车间|电站|中心|平台|码头|改造|工程)"
 )
 
@@ -151,7 +158,8 @@ _REF_RE = re.compile(
 _BACK_CUE_RE = re.compile(r"\s*(?:由|总投资|投资|计划投资|建设|于\d)")
 #: "的/走进/位于 <name head>，": a facility named without a cue
 _NAMED_FACILITY_RE = re.compile(
-    rf"(?:的|走进|位于|来到|[，。；,])(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}|{_ANY_HEADS}))(?=\s*(?:内|里)?[，。；,的])")
+    rf"(?:的|走进|位于|来到|有限公司|公司|集团|[，。；,])(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}|{_ANY_HEADS}))"
+    rf"(?=\s*(?:内|里)?[，。；,的])")
 #: a demonstrative or an aspect particle: a clause, not a facility's name (数字展示着这座工厂)
 _NOT_NAME_RE = re.compile(r"这|该|此|着|了|是|在")
 
@@ -250,6 +258,8 @@ def recognise_projects(doc: Document) -> Document:
         s, e = span
         over = overlapping(s, e)
         for m in over:
+            if m.type == "Company" and m.source == "short" and s <= m.start and m.end < e:
+                continue  # 建设电动工程机械研发制造基地: the trade words of the name are no firm
             # only a strictly shorter Project fragment ending where we end may go
             if not (m.type == "Project" and m.end == e and m.start > s):
                 if m.type == "Place" and s <= m.start and m.end <= e and (s, e) != (m.start, m.end):
@@ -258,7 +268,7 @@ def recognise_projects(doc: Document) -> Document:
         if any(a.start < e and s < a.end for a in added):
             return None
         for m in over:
-            if m.type == "Project":
+            if m.type == "Project" or (m.type == "Company" and m.source == "short"):
                 removed.add(id(m))
         new = Mention(s, e, text[s:e], "Project", source="projects")
         added.append(new)
@@ -272,6 +282,9 @@ def recognise_projects(doc: Document) -> Document:
                 continue
             end = m.end("tail") if m.group("tail") else m.end("name")
             try_add(m.start("name"), end)
+        for m in _AMOUNT_DE_RE.finditer(text, us, ue):
+            if m.end() <= ue:
+                try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
         for m in _STRONG_CUE_RE.finditer(text, us, ue):
             if m.end() > ue:
                 continue
@@ -284,6 +297,11 @@ def recognise_projects(doc: Document) -> Document:
                    and id(x) not in removed]
             if cut and not _NOT_NAME_RE.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
                 removed.add(id(cut[0]))
+                added.append(Mention(s, e, text[s:e], "Project", source="projects"))
+            elif not cut and not overlapping(s, e) and e - s >= 6 and not _NOT_NAME_RE.search(text, s, e) \
+                    and "的" not in text[s:e] and not _GENERIC_RE.search(text[s:e]) \
+                    and not any(a.start < e and s < a.end for a in added):
+                # the suffix rules found nothing here (扩建 cut the name to 项目 alone)
                 added.append(Mention(s, e, text[s:e], "Project", source="projects"))
         for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
             try_add(m.start("name"), m.end("name"))
@@ -315,7 +333,13 @@ def recognise_projects(doc: Document) -> Document:
                     continue
                 cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 400), rm.start())
                          if _RX3.sub("", fm.group("name")).endswith(head) and not _NOT_NAME_RE.search(fm.group("name"))]
-                last = try_add(cands[-1].start("name"), cands[-1].end("name")) if cands else None
+                last = None
+                if cands:
+                    fs, fe = cands[-1].start("name"), cands[-1].end("name")
+                    k = max(text.rfind("公司", fs, fe), text.rfind("集团", fs, fe))
+                    if k >= 0:
+                        fs = k + 2  # 湖南星驰汽车有限公司新能源整车第二工厂: the firm names the plant
+                    last = try_add(fs, fe)
                 if last is None:
                     continue
             refs.append(Mention(rm.start(), rm.end(), rm.group(0), "Project", source="projects", is_reference=True))

@@ -35,7 +35,7 @@ _SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合
 #: "新签约项目86个", "累计签约项目": signed projects counted, no signing between two parties
 _SIGNED_PROJECTS_RE = re.compile(r"(?:新|累计|共|已|今年|集中)签约$")
 _SIGNED_INTO_RE = re.compile(r"(?:落地|落户|入驻|入园|进驻)(?!协议|合同|意向)")
-_ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了")
+_ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|修订|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了|修订了")
 _IN_FORCE_RE = re.compile(r"[》”]?(?:的|已|已经|将|于[^，。；]{0,8}|自[^，。；]{0,8}?起)?(?:正式)?(?:实施|施行|生效|出台|印发|发布|颁布)")
 _LOC_IN_RE = re.compile(r"位于|坐落于|地处")
 _ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")

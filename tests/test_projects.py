@@ -344,3 +344,24 @@ def test_the_firm_builds_or_sets_up_a_facility(text: str, name: str, investor: s
     doc = run(text)
     assert name in projects(doc)
     assert (investor, name, yuan) in invests(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("湖南锐达智能装备有限公司将投资8亿元在园区建设电动工程机械研发制造基地。",
+         "电动工程机械研发制造基地", "湖南锐达智能装备有限公司", Decimal("800000000")),
+        ("湖南中科微电子有限公司投资48000万元的车规级功率模块封装测试基地进入设备调试阶段。",
+         "车规级功率模块封装测试基地", "湖南中科微电子有限公司", Decimal("480000000")),
+        ("湖南博远热能有限公司投资5千万元实施热泵空调生产线扩建项目，预计8月投产。",
+         "热泵空调生产线扩建项目", "湖南博远热能有限公司", Decimal("50000000")),
+        ("在长沙经开区的湖南星驰汽车有限公司新能源整车第二工厂，总装车间里一片繁忙。这座工厂由星驰汽车投资62亿元建设。",
+         "新能源整车第二工厂", "湖南星驰汽车有限公司", Decimal("6200000000")),
+        ("走进湖南铁汉重工机械股份有限公司的桩机智能工厂，焊花飞溅。这座智能工厂由铁汉重工投资30亿元打造。",
+         "桩机智能工厂", "湖南铁汉重工机械股份有限公司", Decimal("3000000000")),
+    ],
+)
+def test_more_shapes_of_facility_projects(text: str, name: str, investor: str, yuan: Decimal) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)

@@ -307,3 +307,11 @@ def test_brought_in_by_the_zone_named_by_its_kind() -> None:
     doc = process_text("长沙高新区，人们更习惯叫它“麓谷”。\n今年以来，园区围绕强链补链，先后引进锐星、星途光电、海川智能等龙头企业。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert ("星途光电", "长沙高新区") in located and ("海川智能", "长沙高新区") in located
+
+
+def test_revised_policy_names_its_issuers_including_public_security() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("湖南省工业和信息化厅、省公安厅、省交通运输厅今年联合修订了《湖南省智能网联汽车道路测试管理实施细则》。")
+    issuers = {f.obj.text for f in doc.facts if f.predicate == "issuedBy"}
+    assert issuers == {"湖南省工业和信息化厅", "省公安厅", "省交通运输厅"}
