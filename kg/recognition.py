@@ -619,7 +619,7 @@ _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", 
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
                       "工业园区", "创新港", "产业城"}
 #: "中国（广西）自由贸易试验区": the bracketed province is part of the name
-_FTZ_RE = re.compile(rf"中国[（(][{C}]{{2,3}}[）)]自由贸易试验区")
+_FTZ_RE = re.compile(rf"中[国{C}][（(][{C}]{{2,3}}[）)](?:[{C}]{{0,8}}?(?:示范区|合作区|产业园))?(?:自由贸易试验区)?")
 _TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；]{0,18}$")
 
 
@@ -637,7 +637,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
     place_at = {m.start: m for m in places}
     place_end = {m.end: m for m in places}
     region = {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))}
-    ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text) if "自由贸易试验区" in text}
+    ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {}
     for m in _PARK_SUFFIX_RE.finditer(text):
         suf_s, e = m.start(), m.end()
         if _is_blocked(blocked, suf_s, e):
@@ -820,8 +820,16 @@ def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) 
     return s
 
 
+#: prepositions and conjunctions: a firm's name starts right after them (与安徽鸿途…)
+_PREPOSITIONS = set("与和及同向从在为由对把被让使将跟")
+#: trade words that hold a verb (供应链: 供应) — a left boundary must not cut through them
+_TORN_TRADE_WORDS = ("供应链", "显示", "智能制造", "检测", "投资", "发展", "管理", "服务", "运营", "建设")
 #: characters that open a clause, never a brand (要推动…, 将打造…, 并显示…)
 _FUNCTION_CHARS = set("要将会能可应需并也还都就才再又已把被让使对向从在为是的了着过和与及或等")
+
+
+#: a zone's suffix inside a legal-name candidate: the zone was written before the firm
+_ZONE_IN_NAME_RE = re.compile(r"经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|综合保税区|示范区|新区")
 
 
 def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
@@ -834,13 +842,17 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> in
     characters back.
     """
     head = text[s:suf_s].split("（")[0].split("(")[0]
-    if head not in lx.INDUSTRY_SUFFIXES:
+    # a trade word the cut went through (安徽鸿途供应|链管理有限公司: 供应 is a verb, 供应链 the trade)
+    torn = any(text[s - j: s - j + len(w)] == w for w in _TORN_TRADE_WORDS for j in range(1, len(w)))
+    if head not in lx.INDUSTRY_SUFFIXES and not torn:
         return s
     k = s
-    while k > 0 and s - k < 6 and text[k - 1] not in _STRONG_BOUNDARY and not blocked[k - 1]:
+    while k > 0 and s - k < 8 and text[k - 1] not in _STRONG_BOUNDARY and text[k - 1] not in _PREPOSITIONS \
+            and not blocked[k - 1]:
         k -= 1
-    if s - k >= 2 and (k == 0 or text[k - 1] in _STRONG_BOUNDARY) and text[k: k + 2] not in lx.predicate_words() \
-            and not _common_word(text[k: k + 2], 50) and text[k] not in _FUNCTION_CHARS:
+    if s - k >= 2 and (k == 0 or text[k - 1] in _STRONG_BOUNDARY or text[k - 1] in _PREPOSITIONS) \
+            and text[k] not in _FUNCTION_CHARS \
+            and text[k: k + 2] not in lx.predicate_words() and not _common_word(text[k: k + 2], 50):
         return k  # (推动科技有限公司: a verb opens the stretch, no brand)
     return s
 
@@ -875,6 +887,9 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
                 s = s2
         s = _over_verb_in_brand(text, s, suf_s, blocked)
+        zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
+        if zm is not None and suf_s - zm.end() >= 4:
+            s = zm.end()  # 走进长沙经济技术开发区湖南铁骏重工…: the firm starts after the zone
         if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
             continue
         if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
@@ -971,6 +986,8 @@ def _name_like(item: str) -> bool:
         return False
     if all(ch in _COMMODITY_CHARS for ch in brand):
         return False
+    if brand[:1].isdigit():
+        return False  # 500P算力, 520台机器人: a quantity, not a firm
     if len(brand) >= 2 and brand[0] in "一二两三四五六七八九十百千万" and brand[1] in _SPEC_CHARS:
         return False  # 六轴机器人, 五代芯片: a product's spec, not a firm (三一重工 stays)
     if brand == item and len(item) > 5:

@@ -259,3 +259,23 @@ def test_more_kinds_and_verbs_are_not_project_names(text: str) -> None:
     from kg.pipeline import process_text
 
     assert [m.text for m in process_text(text).mentions if m.type == "Project"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("5月，芜湖经开区与安徽鸿途供应链管理有限公司签约。", "安徽鸿途供应链管理有限公司"),
+        ("6月18日，合肥新站高新技术产业开发区与安徽晶锐显示科技有限公司签约。", "安徽晶锐显示科技有限公司"),
+        ("走进长沙经济技术开发区湖南铁骏重工机械股份有限公司的桩机智能工厂。", "湖南铁骏重工机械股份有限公司"),
+    ],
+)
+def test_legal_name_boundaries_through_trade_words_and_after_a_zone(text: str, name: str) -> None:
+    assert _named(text, "Company") == [name]
+
+
+def test_bracketed_place_inside_a_cooperation_zone_name() -> None:
+    assert _named("近日，中韩（长春）国际合作示范区举行项目集中签约活动。", "Park") == ["中韩（长春）国际合作示范区"]
+
+
+def test_a_quantity_is_not_a_brand() -> None:
+    assert _named("一期500P算力已于5月上线，园区新增520台机器人。", "Company") == []
