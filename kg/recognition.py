@@ -832,6 +832,13 @@ _FUNCTION_CHARS = set("要将会能可应需并也还都就才再又已把被让
 _ZONE_IN_NAME_RE = re.compile(r"经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|综合保税区|示范区|新区")
 
 
+def _starts_with_region(text: str, k: int) -> bool:
+    """Does a province or city name (full or short) start at ``k``?"""
+    table = lx.place_table()
+    return any(rows and rows[0][1] in ("province", "city")
+               for n in (4, 3, 2) if (rows := table.get(text[k: k + n])))
+
+
 def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
     """Move a legal name's start back over a brand that a verb-like word cut off.
 
@@ -888,8 +895,10 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
                 s = s2
         s = _over_verb_in_brand(text, s, suf_s, blocked)
         zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
-        if zm is not None and suf_s - zm.end() >= 4:
-            s = zm.end()  # 走进长沙经济技术开发区湖南铁骏重工…: the firm starts after the zone
+        if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
+            # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
+            # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
+            s = zm.end()
         if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
             continue
         if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
