@@ -37,7 +37,7 @@ _HEADS = (
     r"|(?:制造|生产|研发|产业化|研发生产|研发制造|智造|示范|孵化|物流|仓储|加工|封装测试|封测|测试|育种|种植|养殖|培训)基地"
     r"|超级工厂|(?:智能|数字化|零碳|绿色|灯塔|未来|黑灯|无人|示范)工厂"
     r"|(?:数字化|智能化|自动化|智能)?车间(?:改造)?"
-    r"|(?:智能化|数字化|自动化|绿色化|技术|节能|升级)改造|扩建工程|技改工程|示范工程"
+    r"|(?:智能化|数字化|自动化|绿色化|技术|节能|升级|环保|降碳|提质|扩能|超低排放)改造|扩建工程|技改工程|示范工程"
     r"|(?:分拨|数据|研发|算力|智算|超算|物流|检测|试验检测|检验检测|测试|配送|仓储|运营|计算|创新|中试)中心"
     r"|实验室|测试场|试验场|试车场"
     r"|储能电站|光伏电站|(?:抽水)?蓄能电站|风电场|光伏电站|电站"
@@ -77,7 +77,7 @@ _CUE_RE = re.compile(
 #: …车间近日通过验收, …改造完成验收, …基地主体完工)
 _NAME_END = (
     r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
-    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|也|本月|上月|本周|近期|进入|进行|开始|迎来|"
+    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|也|由|本月|上月|本周|近期|进入|进行|开始|迎来|"
     r"\d{1,2}\s*月))"
 )
 
@@ -124,10 +124,12 @@ _BUILT_BY_ORG_RE = re.compile(
     rf"(?:投资|出资)?(?:建设|投资建设|打造|实施|承建|兴建)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))"
     rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
 )
+#: works with a phase number: …测试区三期工程
+_PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
 #: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
 _OUTPUT_FACILITY_RE = re.compile(
-    rf"(?P<name>年产(?:能)?\s*[\d.]+\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|平方米|立方米|"
-    rf"GWh|MWh|GW|MW|兆瓦|千瓦)[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS})){_NAME_END}"
+    rf"(?P<name>年产(?:能)?\s*[\d.]+\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|根|艘|架|部|双|平方米|立方米|"
+    rf"GWh|MWh|GW|MW|兆瓦|千瓦)[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))(?![{_NC}]{{0,6}}(?:{_ANY_HEADS}))"
 )
 
 #: names that are kinds or counts, not one project
@@ -276,6 +278,7 @@ def recognise_projects(doc: Document) -> Document:
 
     units = _units(doc)
     orgs = [m for m in mentions if m.type == "Company" and not m.is_reference]
+    zones = [m for m in mentions if m.type == "Park" and not m.is_reference]
     for us, ue in units:
         for m in _CUE_RE.finditer(text, us, ue):
             if m.end() > ue:
@@ -305,6 +308,12 @@ def recognise_projects(doc: Document) -> Document:
                 added.append(Mention(s, e, text[s:e], "Project", source="projects"))
         for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
             try_add(m.start("name"), m.end("name"))
+        # "湘江新区智能网联汽车测试区三期工程通过验收": phase-numbered works named right after their zone
+        for z in zones:
+            if us <= z.end < ue:
+                pm = _PHASE_WORKS_RE.match(text, z.end, ue)
+                if pm:
+                    try_add(pm.start("name"), pm.end("name"))
         for c in orgs:
             if us <= c.end < ue:
                 am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue)

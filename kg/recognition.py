@@ -665,6 +665,10 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if text.startswith("项目", e) or text.startswith("等项目", e):
             continue
         s = _left_start(text, suf_s, blocked, _stops("park"), 14)
+        if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
+                and _RX9.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
+                and text[parks[-1].end: s + 1] in lx.word_table():
+            s = parks[-1].end  # 醴陵经济开发区日用陶瓷产业园: a stop word (日) inside the sub-park's name
         # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
         # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
         if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES

@@ -214,6 +214,10 @@ def _chain_ok_names(parent: str, plevel: str | None, child: str, clevel: str | N
     return bool(_place_names(parent) & _place_parents(child))
 
 
+def text_at(ctx: _Ctx, k: int) -> str:
+    return ctx.text[k: k + 1]
+
+
 def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
     """Adjacent places that form a chain in the text: 山西省河津市, 湖南省华容县三封寺镇."""
     places = [m for m in ctx.mentions if m.type == "Place" and not m.is_reference]
@@ -224,6 +228,12 @@ def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
             continue
         if _chain_ok(p, q):
             facts.append(_fact("partOf", q, p, ctx.doc.sentence_at(p.start)))
+            # "长沙市岳麓区、望城区": the divisions listed after the chain's last one
+            r = q
+            while text_at(ctx, r.end) in ("、", "和", "及") and (nxt := by_start.get(r.end + 1)) is not None \
+                    and _chain_ok(p, nxt):
+                facts.append(_fact("partOf", nxt, p, ctx.doc.sentence_at(p.start)))
+                r = nxt
     # "X市是Y市代管的县级市" / "X县是Y市下辖的县": the governing division is named after 是
     text = ctx.text
     for p in places:
@@ -578,11 +588,26 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         # "位于X的[岳阳市华容县]Y": places written before the subject belong to its name
         while k + 1 < len(after) and after[k].type == "Place" and after[k + 1].start == after[k].end:
             k += 1
+        # "A位于X、Y一带": each listed place
+        locs = [loc]
+        j = k
+        while j < len(after) and after[j].type == "Place" and text[locs[-1].end: after[j].start] in ("、", "和", "及"):
+            locs.append(after[j])
+            j += 1
+        before_now = [m for m in ms if m.end == sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
+        if before_now:
+            # "芜湖综合保税区位于芜湖市鸠江区的芜湖经开区内": the subject before 位于 is there too
+            for lc in locs:
+                facts.append(_fact("locatedIn", before_now[0], lc, sent))
         if rest.startswith("的") and k < len(after):
             subj = after[k]
             if subj.type in ("Company", "Park", "Project") and subj.start - loc.end <= 12:
                 facts.append(_fact("locatedIn", subj, loc, sent))
+                if before_now and subj.type == "Park" and before_now[0].type != "Park":
+                    facts.append(_fact("locatedIn", before_now[0], subj, sent))
                 continue
+        if before_now:
+            continue
         # "Y位于X": subject before the trigger
         before = [m for m in ms if m.end <= sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
         if before:

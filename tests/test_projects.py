@@ -365,3 +365,21 @@ def test_more_shapes_of_facility_projects(text: str, name: str, investor: str, y
     doc = run(text)
     assert name in projects(doc)
     assert (investor, name, yuan) in invests(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("醴陵经济开发区日用陶瓷产业园内，湖南釉彩陶瓷股份有限公司年产1.2亿件高档日用陶瓷智能生产线点火投产。"
+         "这条生产线由釉彩陶瓷投资6.5亿元建设。",
+         "年产1.2亿件高档日用陶瓷智能生产线", "湖南釉彩陶瓷股份有限公司", Decimal("650000000")),
+        ("这条年产200根船用低速柴油机曲轴生产线由辽宁海诺船舶装备有限公司投资3.8亿元建设。",
+         "年产200根船用低速柴油机曲轴生产线", "辽宁海诺船舶装备有限公司", Decimal("380000000")),
+        ("7月7日，湖南湘江新区智能网联汽车测试区三期工程通过验收。该工程由湖南湘江智行科技有限公司投资3.2亿元建设。",
+         "智能网联汽车测试区三期工程", "湖南湘江智行科技有限公司", Decimal("320000000")),
+    ],
+)
+def test_output_named_lines_and_phase_works(text: str, name: str, investor: str, yuan: Decimal) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)

@@ -315,3 +315,14 @@ def test_revised_policy_names_its_issuers_including_public_security() -> None:
     doc = process_text("湖南省工业和信息化厅、省公安厅、省交通运输厅今年联合修订了《湖南省智能网联汽车道路测试管理实施细则》。")
     issuers = {f.obj.text for f in doc.facts if f.predicate == "issuedBy"}
     assert issuers == {"湖南省工业和信息化厅", "省公安厅", "省交通运输厅"}
+
+
+def test_located_before_wei_yu_and_places_listed_after_a_chain() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("芜湖综合保税区位于芜湖市鸠江区的芜湖经济技术开发区内。湘江新区位于长沙市岳麓区、望城区一带。")
+    facts = {(f.predicate, f.subject.text, f.obj.text) for f in doc.facts}
+    assert ("locatedIn", "芜湖综合保税区", "鸠江区") in facts
+    assert ("locatedIn", "芜湖经济技术开发区", "鸠江区") in facts
+    assert {("locatedIn", "湘江新区", "岳麓区"), ("locatedIn", "湘江新区", "望城区")} <= facts
+    assert ("partOf", "望城区", "长沙市") in facts
