@@ -978,6 +978,8 @@ def _has_predicate(w: str) -> bool:
     return False
 
 
+#: measure words: after a number they count things, never start a firm's name
+_CLASSIFIERS = set("台个家件辆套条座只名位批项架艘根片吨")
 #: a counter after a numeral: the word is a specification (六轴, 三代, 四层)
 _SPEC_CHARS = set("轴维代级型号款层座台个条片吨轮缸相线寸芯核")
 
@@ -1049,8 +1051,10 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         brand = text[s: ind_start]
         if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
             continue
+        if s > 0 and (text[s - 1].isdigit() or text[s - 1] in "余多几数十百千万两") and text[s] in _CLASSIFIERS:
+            continue  # 年产能5000台人形机器人, 十余台人形机器人: a counted product, not a firm
         if s > 0 and text[s - 1].isdigit():
-            continue  # 年产能5000台人形机器人: a counted product, not a firm
+            continue
         if _IND_START_RE.match(brand):
             continue  # 陶瓷膜智能制造: a product line, not a brand
         if _phrase_not_brand(brand):

@@ -450,6 +450,22 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     a = find_amounts(tail[am.end(): am.end() + 16])
                     if a:
                         state.setdefault("project_amounts", {})[id(ante)] = a[0][2]
+    # "总投资86亿元的X项目", "X项目总投资20亿元": an amount that names the project's own size,
+    # kept for whichever investor another sentence gives it (该项目由Y投资建设)
+    for p in projs:
+        if p.is_reference:
+            continue
+        own = _own_amount(text, p, projs)
+        if own is not None:
+            state.setdefault("project_amounts", {}).setdefault(id(p), own)
+    # each investor's amount right before its own project when one firm has several:
+    # "将投资6000万元建设A中心，并落地总投资52亿元的B项目"
+    for f in inv:
+        if f.amount_text or f.obj is None or f.obj.is_reference:
+            continue
+        own = _own_amount(text, f.obj, projs, before_only=True)
+        if own is not None:
+            f.amount_yuan, f.amount_text, f.currency = own.yuan, own.text, own.currency
     # company-level amount with no project: "公司将投资30余亿元" → its single known project
     if amounts and not projs:
         for c in comps:
@@ -854,6 +870,36 @@ def _find_yu(text: str, sent: Sentence) -> list[int]:
         out.append(i)
         i = text.find("与", i + 1, sent.end)
     return out
+
+
+_OWN_BEFORE_RE = re.compile(r"(?:总投资|投资|斥资|投入)(?:约|超|近|达)?\s*$")
+_OWN_AFTER_RE = re.compile(r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额)(?:额)?(?:约|超|近|达|为)?")
+
+
+def _own_amount(text: str, p: Mention, projs: list[Mention], before_only: bool = False):
+    """The amount written as the project's own size: right before it ("投资N元(建设)的P",
+    "投资N元建设P") or right after it ("P总投资N元"), with no other project in between."""
+    lo = max([q.end for q in projs if q.end <= p.start and q is not p] + [p.start - 20, 0])
+    window = text[lo: p.start]
+    best = None
+    for s, e, a in find_amounts(window):
+        if a.value is None:
+            continue
+        after = window[e:]
+        if _OWN_BEFORE_RE.search(window[:s]) and len(after) <= 6 and _OWN_GAP_RE.fullmatch(after):
+            best = a
+    if best is not None or before_only:
+        return best
+    am = _OWN_AFTER_RE.match(text, p.end)
+    if am:
+        nxt = min([q.start for q in projs if q.start >= p.end and q is not p] + [p.end + 24])
+        found = find_amounts(text[am.end(): min(nxt, am.end() + 14)])
+        if found and found[0][0] <= 2 and found[0][2].value is not None:
+            return found[0][2]
+    return None
+
+
+_OWN_GAP_RE = re.compile(r"(?:的|建设的|新建的|建设|新建|实施|打造|扩建|用于|，)?\s*")
 
 
 def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:

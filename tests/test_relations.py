@@ -326,3 +326,28 @@ def test_located_before_wei_yu_and_places_listed_after_a_chain() -> None:
     assert ("locatedIn", "芜湖经济技术开发区", "鸠江区") in facts
     assert {("locatedIn", "湘江新区", "岳麓区"), ("locatedIn", "湘江新区", "望城区")} <= facts
     assert ("partOf", "望城区", "长沙市") in facts
+
+
+def test_a_projects_own_size_reaches_an_investor_named_in_another_sentence() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("在大连长兴岛，总投资86亿元的120万吨/年乙烯下游新材料项目进入设备安装阶段。"
+                       "该项目由辽宁渤澜化工集团有限公司投资建设。")
+    got = [(f.subject.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+    assert got == [("辽宁渤澜化工集团有限公司", Decimal("8600000000"))]
+
+
+def test_each_of_two_projects_of_one_investor_takes_the_amount_right_before_it() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("福建榕光储能科技股份有限公司将在区内投资6000万元建设储能电池研发中心，"
+                       "并落地总投资52亿元的年产10GWh储能电池项目。")
+    got = {f.obj.text: f.amount_yuan for f in doc.facts if f.predicate == "investsIn"}
+    assert got == {"储能电池研发中心": Decimal("60000000"), "年产10GWh储能电池项目": Decimal("5200000000")}
+
+
+def test_a_counted_product_is_no_investor() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("总装车间里，十余台人形机器人正在进行步态测试。")
+    assert not [m for m in doc.mentions if m.type == "Company"]
