@@ -620,7 +620,22 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
         flags[i] = True
     _split_headline_stacks(lines, final, flags)
     _join_torn_words(lines, final, furn, flags, use_indent)
+    # a line that running text joined into, and that does not end its sentence, goes on
+    # ("…总投资168亿元的年产40万吨煤制" / "烯烃项目近日进入…"): text never stops mid-clause
+    for i in range(1, n - 1):
+        nxt = lines[i + 1]
+        if flags[i - 1] and not flags[i] and not final[i] and not furn[i] and not furn[i + 1] \
+                and short[i] and not (short[i + 1] and bare[i + 1]) \
+                and not _unclosed_quote_end(lines[i].text) and not _DATELINE.match(nxt.content) \
+                and not nxt.item and not (use_indent and nxt.indent) and nxt.text[0] not in _BULLETS \
+                and not _OPENER.match(nxt.text):
+            flags[i] = True
     return flags
+
+
+def _unclosed_quote_end(text: str) -> bool:
+    """A line ending in a closing quote or bracket ends a quoted headline or a caption."""
+    return text[-1:] in "”）)】」"
 
 
 def _bridge_torn_clauses(

@@ -505,3 +505,12 @@ def test_a_decimal_number_torn_after_its_point_is_joined() -> None:
 
     raw = "企业达到38家。其中，康泽生物投\n\n资3.\n\n6亿元的生物药制剂产业化基地将于年\n\n内竣工。"
     assert "投资3.6亿元的生物药制剂产业化基地" in clean(Document(id="t", source="t", raw=raw)).text
+
+
+def test_a_short_line_inside_an_open_sentence_runs_on() -> None:
+    from kg.cleaning import clean
+    from kg.document import Document
+
+    raw = ("本报榆林讯在陕西省榆林\n\n市，榆林高新技术产业开发区内的陕\n\n西榆能化学材料有限公司总投资168亿\n\n"
+           "元的年产40万吨煤制\n\n烯烃项目近日进入设备安装阶\n\n段。该项目是榆林市今年推进的最大")
+    assert "年产40万吨煤制烯烃项目近日进入" in clean(Document(id="t", source="t", raw=raw)).text
