@@ -47,7 +47,8 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
-    r"示范区|示范园|示范镇|专业镇|名镇|特色小镇|工业园区|开发区|产业园|(?:核心|先行|先导|引领|承载|集聚|样板)区)$"
+    r"示范区|示范园|示范镇|专业镇|名镇|强镇|强县|特色小镇|工业园区|开发区|产业园|试验区|实验区|[A-E]类|"
+    r"(?:核心|先行|先导|引领|承载|集聚|样板)区)$"
 )
 #: who published a list: 青海省工业和信息化厅公布 / 工信部发布的 (and the year after it)
 _LIST_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|印发|认定|评选|确定)(?:了|的)?")
@@ -990,7 +991,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             first = after[0]
             # "…名单，X开发区的A、B入选": the zone only says where A and B are
             if text.startswith("的", first.end):
-                firms = [m for m in after if m.type == "Company" and m.start > first.end]
+                firms = [m for m in after if m.start > first.end and id(m) not in ctx.nested]
                 if firms and firms[0].start - first.end <= 3:
                     first = firms[0]
             group = [first]
@@ -1561,7 +1562,7 @@ _RX28 = re.compile(r"(?:等|的|之一|以来)$")
 _RX29 = re.compile(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注")
 _RX30 = re.compile(r"，[^，。；]{2,10}?是")
 _RX31 = re.compile(r"([^，。；“”]{4,30}?)(?:创建)?名单")
-_RX32 = re.compile(r"入选|在列|上榜|入围")
+_RX32 = re.compile(r"入选|在列|上榜|入围|榜上有名|名列其中|位列其中")
 _RX33 = re.compile(r"^(?:在|据|从)")
 _RX34 = re.compile(r"^\d{4}年度?")
 _RX35 = re.compile(r"作为([^，。；、]{4,24})")

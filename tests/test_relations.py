@@ -351,3 +351,23 @@ def test_a_counted_product_is_no_investor() -> None:
 
     doc = process_text("总装车间里，十余台人形机器人正在进行步态测试。")
     assert not [m for m in doc.mentions if m.type == "Company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "title"),
+    [
+        ("日前，江苏省工业和信息化厅公布2026年度省级绿色工业园区名单，常熟经济技术开发区榜上有名。",
+         "常熟经济技术开发区", "省级绿色工业园区"),
+        ("近日，农业农村部、财政部公布2026年全国农业产业强镇名单，苏州市常熟市的常熟花木专业镇入选。",
+         "常熟花木专业镇", "全国农业产业强镇"),
+        ("今年9月，长春新区入选国家数字经济创新发展试验区。", "长春新区", "国家数字经济创新发展试验区"),
+        ("日前，工业和信息化部公布2026年度中小企业特色产业集群名单，位于常州高新技术产业开发区的常州碳材料产业集聚区入选。",
+         "常州碳材料产业集聚区", "中小企业特色产业集群"),
+        ("南京综合保税区在今年初获评全国综合保税区发展绩效评估A类。", "南京综合保税区", "全国综合保税区发展绩效评估A类"),
+    ],
+)
+def test_more_designation_shapes(text: str, subject: str, title: str) -> None:
+    from kg.pipeline import process_text
+
+    got = {(f.subject.text, f.literal) for f in process_text(text).facts if f.predicate == "designatedAs"}
+    assert (subject, title) in got
