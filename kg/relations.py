@@ -275,6 +275,9 @@ def _located_by_name(ctx: _Ctx, facts: list[Fact]) -> None:
                     targets.append(p)
         if m.type == "Project":
             targets = [t for t in targets if _full(t)]
+        if m.type == "Park" and not targets:
+            # 中马钦州产业园区, 中韩（长春）国际合作示范区: a city named inside the zone's name
+            targets = [p for p in inner if p.level in ("city", "county")][:1]
         for t in targets:
             facts.append(_fact("locatedIn", m, t, ctx.doc.sentence_at(m.start)))
     # "青岛西海岸新区董家口经济区": a zone named right after another zone lies in it
@@ -1221,6 +1224,15 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         dm = _FIRM_DESC_RE.match(text, k)
         firm = firms.get(k) or (firms.get(dm.end()) if dm else None)
         if firm is None:
+            # "在襄阳经开区，老牌车企也在加快转型。襄汉汽车股份有限公司投入…": the scene-setting
+            # sentence names no firm; the next sentence's opening firm is the one it introduces
+            nxt = next((x for x in ctx.doc.sentences if x.start >= sent.end and x.kind == "body"), None)
+            if nxt is not None and nxt.start - sent.end <= 2 and ctx.inner_places(park):
+                head = _FIRM_DESC_RE.match(text, nxt.start + (1 if text.startswith("在", nxt.start) else 0))
+                cand = firms.get(nxt.start) or firms.get(nxt.start + 1) or (firms.get(head.end()) if head else None)
+                if cand is not None and not any(m.type in ("Park",) and nxt.start <= m.start < nxt.end
+                                                for m in ctx.mentions):
+                    add(cand, park)
             continue
         end = min((i for i in (text.find("。", firm.end), text.find("；", firm.end)) if i != -1), default=sent.end)
         add(firm, park)

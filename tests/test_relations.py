@@ -371,3 +371,18 @@ def test_more_designation_shapes(text: str, subject: str, title: str) -> None:
 
     got = {(f.subject.text, f.literal) for f in process_text(text).facts if f.predicate == "designatedAs"}
     assert (subject, title) in got
+
+
+def test_scene_setting_zone_sentence_places_the_next_sentences_opening_firm() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("在株洲经济技术开发区，老牌车企也在加快转型。湖南株汽汽车股份有限公司投入2.3亿元实施总装车间智能化改造。")
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert ("湖南株汽汽车股份有限公司", "株洲经济技术开发区") in located
+
+
+def test_zone_named_after_a_city_inside_its_name_lies_in_that_city() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("推动中马钦州产业园区发展。")
+    assert ("中马钦州产业园区", "钦州") in {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
