@@ -52,7 +52,7 @@ _HEADS = (
 _AMOUNT = r"(?:约|超|近|逾)?\s*[\d.]+\s*(?:[余多]?\s*(?:千万|百万|万|亿))?\s*[余多]?(?:元|美元|欧元)"
 _INVEST = r"(?:总投资|计划投资|拟投资|追加投资|新增投资|投资|斥资|投入|注资|出资|自筹资金)"
 #: construction cue verbs that open a name
-_BUILD = r"(?:新建|建设|扩建|新上|实施|共建|打造|建成|启动|布局|投建|兴建|筹建|开建|改建|续建|改造|落地|引进|推进)"
+_BUILD = r"(?:新建|建设|扩建|新上|实施|共建|打造|建成|启动|布局|投建|兴建|筹建|开建|改建|续建|改造|落地|引进|推进|完成了|完成)"
 #: quantifiers stripped from the left (一条/一座/两个); plural ones are rejected
 _QUANT = r"(?:[一两二三四五六七八九十]\s*[条座个处家台套期])"
 
@@ -112,6 +112,11 @@ _AFTER_ORG_RE = re.compile(
 _AFTER_ORG_ANY_RE = re.compile(
     rf"(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))"
     rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|[上里内](?=[，,])))"
+)
+#: "<investor>新建的/投资建设的 name head" then any clause end: the build verb is cue enough
+#: (这里是X公司新建的海上风电基础结构制造基地，该项目…)
+_ORG_BUILT_DE_RE = re.compile(
+    rf"(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS})){_NAME_END}"
 )
 #: "<investor>(将|也)(在X)建设/设立(了)… name head": the firm builds it (中电华瀚将在雄县建设空天信息产业基地,
 #: 华微光电也在此设立了华东生产基地); "由<investor>建设的 name head" (由X集团建设的…管廊二期工程)
@@ -277,7 +282,8 @@ def recognise_projects(doc: Document) -> Document:
         return new
 
     units = _units(doc)
-    orgs = [m for m in mentions if m.type == "Company" and not m.is_reference]
+    # firms, and references to one (集团将在…建设…, 这家企业投资…完成了…改造)
+    orgs = [m for m in mentions if m.type == "Company"]
     zones = [m for m in mentions if m.type == "Park" and not m.is_reference]
     for us, ue in units:
         for m in _CUE_RE.finditer(text, us, ue):
@@ -316,7 +322,8 @@ def recognise_projects(doc: Document) -> Document:
                     try_add(pm.start("name"), pm.end("name"))
         for c in orgs:
             if us <= c.end < ue:
-                am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue)
+                am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \
+                    or _ORG_BUILT_DE_RE.match(text, c.end, ue)
                 if am:
                     try_add(am.start("name"), am.end("name"))
                     continue

@@ -383,3 +383,22 @@ def test_output_named_lines_and_phase_works(text: str, name: str, investor: str,
     doc = run(text)
     assert name in projects(doc)
     assert (investor, name, yuan) in invests(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("这里是瀚海重工（南通）有限公司新建的海上风电基础结构制造基地，该项目总投资21亿元。",
+         "海上风电基础结构制造基地", "瀚海重工（南通）有限公司", Decimal("2100000000")),
+        ("蓝海海工集团副总裁告诉记者，集团将在南通经开区建设深远海浮式风电平台总装基地，一期投资15亿元。",
+         "深远海浮式风电平台总装基地", "蓝海海工集团", Decimal("1500000000")),
+        ("3月18日，总投资65亿元的12英寸特色工艺晶圆生产线项目在无锡高新区开工。项目由芯源微电子（无锡）有限公司投资建设。",
+         "12英寸特色工艺晶圆生产线项目", "芯源微电子（无锡）有限公司", Decimal("6500000000")),
+        ("去年，顺达电器有限公司投资1.6亿元，完成了空调压缩机生产线智能化改造。",
+         "空调压缩机生产线智能化改造", "顺达电器有限公司", Decimal("160000000")),
+    ],
+)
+def test_built_de_references_and_completed_works(text: str, name: str, investor: str, yuan: Decimal) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
