@@ -606,12 +606,19 @@ _PARK_TITLE_START = re.compile(
     r"^(?:全国|全省|国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|国家|省|市|县|区|全市|该|本|各|此|这|一|"
     r"高水平|标杆|现代化|绿电|绿色|特色|整个|更多|多个|部分|其他|相关|重点|新型|传统|大型|小型)"
 )
+#: a grade in front of a zone word: a title or a class of zones (“亩均论英雄”改革优秀园区)
+_PARK_GRADE_RE = re.compile(r"优秀|先进|标杆|领跑|排头兵")
+#: 苏北, 皖南, 粤东: the part of a province, named by its one-character short form
+_REGION_PART_RE = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新][东南西北中]部?")
 _PARK_GENERIC_DESC = {
     "", "工业", "产业", "化工", "科技", "高新", "物流", "农业", "该", "本", "各", "全", "此", "这", "一个",
     "特色", "重点", "绿色", "绿色工业", "现代", "综合", "示范", "试点", "专业", "创业", "生态", "智慧",
     "新", "老", "小", "大", "配套", "周边", "省级", "国家级", "加工产业", "加工", "特色专业", "产业集聚",
 }
-_AGENCY_AFTER_PARK_RE = re.compile(r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室")
+_AGENCY_AFTER_PARK_RE = re.compile(
+    r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室|"
+    r"(?:经济发展|经济|招商|投资促进|招商合作|规划建设|建设|财政|科技创新|科技|企业服务|生态环境|安全生产|社会事业)局"
+)
 
 
 _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
@@ -725,8 +732,15 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if not has_place and core in _PARK_GENERIC_DESC:
             continue
-        if _PARK_TITLE_START.match(desc) or _RX10.search(desc):
+        if _PARK_TITLE_START.match(desc) or _RX10.search(desc) or _PARK_GRADE_RE.search(desc):
             continue
+        if desc.startswith("上") and text[s - 1: s] == "以":
+            continue  # 省级以上特色产业园: a class of zones
+        if not has_place and _REGION_PART_RE.fullmatch(core):
+            continue  # 苏北开发区, 皖南园区: a part of a province, not one zone
+        if has_place and not core and m.group(0) in ("开发区", "经开区", "高新区", "园区") \
+                and text[s:suf_s].endswith(("省", "自治区")):
+            continue  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
         if _RX11.search(core) or len(core) > 12:
             continue  # 三水五个园区: a count of zones
         if not has_place and (core.startswith("星期") or _RX12.search(text[max(0, s - 16): s])):
@@ -1056,6 +1070,10 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
             continue  # 年产能5000台人形机器人, 十余台人形机器人: a counted product, not a firm
         if s > 0 and text[s - 1].isdigit():
             continue
+        if s >= 2 and text[s - 2: s] in ("公司", "集团") and blocked[s - 1]:
+            continue  # 黔锂…有限公司正极材料生产车间: the firm's product line, not another firm
+        if text.startswith(("谷", "园", "城", "港"), e):
+            continue  # 生物医药谷, 机器人产业园: a zone's name
         if _IND_START_RE.match(brand):
             continue  # 陶瓷膜智能制造: a product line, not a brand
         if _phrase_not_brand(brand):
@@ -1101,8 +1119,9 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         name = text[s:e]
         if not (2 <= len(name) <= 8) or len(_RX22.sub("", name)) > 6:
             continue
-        if _ACTOR_NOT_COMPANY_RE.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴":
-            continue  # 园区/全市/长葛市 invest too, and 在X投资 names where, not who
+        if _ACTOR_NOT_COMPANY_RE.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴" \
+                or name[-1] in "谷园城港区":
+            continue  # 园区/全市/长葛市 invest too, and 在X(生物医药谷)投资 names where, not who
         core = _RX21.sub("", name)
         if (len(core) >= 2 and _clean_left(text, s, blocked) and not _is_blocked(blocked, s, e)
                 and _name_like(core) and not _has_predicate(core)):

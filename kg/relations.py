@@ -971,9 +971,18 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             if fit:
                 k = fit[-1]
                 s = subj[k]
+        between = text[s.end: sent.start + tm.start()]
+        zm = _ZONE_WORD_SUBJECT_RE.search(between)
+        if zm and s.type == "Company":
+            # "…由X公司建设，园区此前已获评…": the zone word is the subject, not the firm
+            zone = _park_before(ctx, s.start)
+            if zone is not None:
+                for t in titles:
+                    facts.append(_fact("designatedAs", zone, None, sent, literal=t))
+            continue
         if s.is_reference and antecedent(s) is s:
             continue
-        if _RX30.search(text[s.end: sent.start + tm.start()]):
+        if _RX30.search(between):
             continue  # "X是…，Y是其配套企业，被评为…": a later clause has its own (unrecognised) subject
         # "A、B等企业入选…": every enumerated subject takes the title
         group = [s]
@@ -1032,7 +1041,7 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
             continue
         um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None
-        if um:
+        if um and not _RX29.search(um.group(1)):
             facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
@@ -1118,6 +1127,8 @@ _GENERIC_ZONE_WORDS = ("园区", "开发区", "经开区", "高新区", "新区"
 _INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)(?:新)?(?:落户|入驻|引进|落地|投产)?的")
 #: "<park>…先后引进A、B、C等…企业": the firms the zone brought in lie in it
 _BROUGHT_IN_ANY_RE = re.compile(r"(?:引进|吸引|招引|集聚|聚集|汇聚)了?")
+#: a zone word opening a clause before a designation verb (，园区此前已获评…)
+_ZONE_WORD_SUBJECT_RE = re.compile(r"[，,；]\s*(?:园区|该园区|开发区|该开发区|该区|新区|高新区|经开区)(?:此前|今年|去年|已|也|还|先后|曾|近日|日前)")
 #: a zone named by its kind or by 这里 as the subject of a sentence
 _ZONE_SUBJECT_RE = re.compile(r"(?:^|[，。；])?(?:园区|开发区|经开区|高新区|新区|该区|全区|这里|区内)")
 #: where an enumeration after the verb ends: 等 closes it, a clause mark breaks it
@@ -1571,7 +1582,7 @@ _RX25 = re.compile(r"投资|投入")
 _RX26 = re.compile(r"“[^“”]*”")
 _RX27 = re.compile(r"^(?:了|为|成为)")
 _RX28 = re.compile(r"(?:等|的|之一|以来)$")
-_RX29 = re.compile(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注")
+_RX29 = re.compile(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注|当天|与|局|厅")
 _RX30 = re.compile(r"，[^，。；]{2,10}?是")
 _RX31 = re.compile(r"([^，。；“”]{4,30}?)(?:创建)?名单")
 _RX32 = re.compile(r"入选|在列|上榜|入围|榜上有名|名列其中|位列其中")

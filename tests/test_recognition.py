@@ -279,3 +279,25 @@ def test_bracketed_place_inside_a_cooperation_zone_name() -> None:
 
 def test_a_quantity_is_not_a_brand() -> None:
     assert _named("一期500P算力已于5月上线，园区新增520台机器人。", "Company") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["对新认定的省级以上特色产业园，省级财政给予奖励。", "苏中、苏北开发区增速更快。", "嘉兴经开区获评浙江省“亩均论英雄”改革优秀园区。",
+     "1至5月，山西省开发区新开工项目67个。"],
+)
+def test_classes_regions_and_titles_are_not_zones(text: str) -> None:
+    from kg.pipeline import process_text
+
+    assert [m.text for m in process_text(text).mentions if m.type == "Park" and not m.is_reference] in (
+        [], ["嘉兴经开区"])
+
+
+def test_a_municipality_names_its_own_zone() -> None:
+    assert _named("已于9月落户天津经开区，预计明年投产。", "Park") == ["天津经开区"]
+
+
+def test_a_zones_bureau_is_an_agency_and_a_product_line_is_no_firm() -> None:
+    assert "南通经开区经济发展局" in _named("“增长主要来自两个板块。”南通经开区经济发展局负责人说。", "Agency")
+    assert _named("图为黔锂新能源科技（贵州）有限公司正极材料生产车间一角。", "Company") == ["黔锂新能源科技（贵州）有限公司"]
+    assert _named("后者将在江北新区生物医药谷投资3.8亿元建设亚太研发中心。", "Company") == []

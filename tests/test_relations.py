@@ -386,3 +386,14 @@ def test_zone_named_after_a_city_inside_its_name_lies_in_that_city() -> None:
 
     doc = process_text("推动中马钦州产业园区发展。")
     assert ("中马钦州产业园区", "钦州") in {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+
+
+def test_a_zone_word_subject_takes_the_designation_not_the_firm_before_it() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("太原不锈钢产业园区：晋钢精工年产3万吨精密不锈钢带项目投产。项目投资6.2亿元，"
+                       "由山西晋钢精工不锈钢有限公司建设，园区此前已获评山西省特色专业镇。")
+    got = {(f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
+    assert got == {("太原不锈钢产业园区", "山西省特色专业镇")}
+    assert not [f for f in process_text("昆山市商务局当天与台资企业鼎晖光电（昆山）有限公司签约。").facts
+                if f.predicate == "designatedAs"]
