@@ -443,6 +443,8 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
             hit = words.get(b)
             if hit and hit[0] >= 100 and hit[1] not in ("nr", "ns", "nt", "nz", "nrt"):
                 continue
+            if text.count(b) < 2:
+                continue  # it must also stand somewhere outside the project's name
             occ = []
             if any(_TRADE_AFTER_RE.match(text, om.end()) for om in re.finditer(re.escape(b), text)):
                 continue
