@@ -133,7 +133,7 @@ _BUILT_BY_ORG_RE = re.compile(
 _PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
 #: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
 _OUTPUT_FACILITY_RE = re.compile(
-    rf"(?P<name>年产(?:能)?\s*[\d.]+\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|根|艘|架|部|双|平方米|立方米|"
+    rf"(?P<name>年(?:产能?|处理|加工|生产|回收|拆解|利用)\s*[\d.]+\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|根|艘|架|部|双|平方米|立方米|"
     rf"GWh|MWh|GW|MW|兆瓦|千瓦)[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))(?![{_NC}]{{0,6}}(?:{_ANY_HEADS}))"
 )
 

@@ -736,6 +736,10 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue
         if desc.startswith("上") and text[s - 1: s] == "以":
             continue  # 省级以上特色产业园: a class of zones
+        if desc.startswith("度") and text[s - 1: s] == "年":
+            continue  # 2025年度国家高新区评价: a year's ranking, not a zone
+        if desc[-1:] in ("与", "和", "及", "同", "对"):
+            continue  # 评价结果与园区…: "and the zone", not a name
         if not has_place and _REGION_PART_RE.fullmatch(core):
             continue  # 苏北开发区, 皖南园区: a part of a province, not one zone
         if has_place and not core and m.group(0) in ("开发区", "经开区", "高新区", "园区") \

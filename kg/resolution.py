@@ -180,11 +180,22 @@ def _park_same(a: str, b: str) -> bool:
 
 
 # ---------------------------------------------------------------- agencies
+#: long and short forms of department names, longest first
+_DEPT_FORMS = (
+    ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展和改革委", "发改委"), ("发展改革委", "发改委"),
+    ("工业和信息化", "工信"), ("经济和信息化", "经信"), ("人力资源和社会保障", "人社"), ("住房和城乡建设", "住建"),
+    ("市场监督管理", "市场监管"), ("科学技术", "科技"), ("商务委员会", "商务委"),
+)
+
+
 @lru_cache(maxsize=16384)
 def _agency_sig(name: str) -> str:
     if name in _NATIONAL_FULL:
         return _NATIONAL_FULL[name]
     n = _RX4.sub("", name).replace("管理委员会", "管委会")
+    # 发展和改革委员会 = 发展改革委 = 发改委, 工业和信息化厅 = 工信厅: one department, long or short
+    for long_form, short_form in _DEPT_FORMS:
+        n = n.replace(long_form, short_form)
     # 天津经开区管委会 = 天津经济技术开发区管委会: the zone inside by its long form
     for short, full in lx.PARK_ABBREVIATIONS.items():
         if short in n and full not in n:
@@ -388,6 +399,14 @@ def resolve(doc: Document) -> Document:
         names = sorted(set(surf.values()))
         if etype == "Agency":
             sig = {n: _agency_sig(n) for n in names}
+            # "省发展改革委" on a page that also names "山东省发展和改革委员会": the bare 省/市 is that one
+            sigs = set(sig.values())
+            for n, sg in list(sig.items()):
+                if sg[:1] in ("省", "市") and len(sg) >= 3:
+                    fuller = [t for t in sigs if t != sg and t.endswith(sg[1:]) and len(t) > len(sg) - 1
+                              and t[:1] not in ("省", "市")]
+                    if len(fuller) == 1:
+                        sig[n] = fuller[0]
             canon_of: dict[str, str] = {}
             for s in set(sig.values()):
                 members = [n for n in names if sig[n] == s]
@@ -423,10 +442,13 @@ def resolve(doc: Document) -> Document:
     # ---- a park written with a place chain (江西九江市濂溪经济开发区) is also
     #      known by the shorter forms the chain implies (濂溪经济开发区)
     for ent in doc.entities.values():
-        if ent.type != "Park":
+        if ent.type not in ("Park", "Agency"):
             continue
         places, rest = _place_prefix(ent.name)
-        if len(places) == 1 and len(rest) >= 5 and ent.name[: len(ent.name) - len(rest)][-1:] in ("县", "区", "旗") \
+        prefix = ent.name[: len(ent.name) - len(rest)]
+        county = prefix[-1:] in ("县", "区", "旗") or (
+            prefix[-1:] == "市" and any(r[1] == "county" for r in lx.place_table().get(prefix, ())))
+        if ent.type == "Park" and len(places) == 1 and len(rest) >= 5 and county \
                 and not rest.startswith(tuple(lx.PARK_SUFFIXES)):
             # 安溪县湖头光电产业园: the page may drop the county it names once (湖头光电产业园)
             ent.aliases.add(rest)

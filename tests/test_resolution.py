@@ -155,3 +155,23 @@ def test_ordinal_zones_and_sub_parks_of_trial_zones(text: str, name: str) -> Non
 
     names = [n for e in process_text(text).entities.values() if e.type == "Park" for n in (e.name, *e.aliases)]
     assert any(n.endswith(name) for n in names)
+
+
+def test_department_long_and_short_forms_and_a_bare_province_are_one_agency() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("山东省发展和改革委员会、山东省工业和信息化厅联合印发《计划》。省发展改革委负责人表示将推进。")
+    agencies = {e.name: e.aliases for e in doc.entities.values() if e.type == "Agency"}
+    assert set(agencies) == {"山东省发展和改革委员会", "山东省工业和信息化厅"}
+    assert "省发展改革委" in agencies["山东省发展和改革委员会"]
+
+
+def test_a_government_and_a_zone_named_with_a_chain_are_known_by_the_last_place() -> None:
+    from kg.pipeline import process_text
+
+    (gov,) = [e for e in process_text("潍坊市寿光市人民政府与荷兰格林菲尔德温室技术公司签约。").entities.values()
+              if e.type == "Agency"]
+    assert "寿光市人民政府" in gov.aliases
+    (park,) = [e for e in process_text("泉州市石狮市伍堡工业园区污水管网改造工程开工。").entities.values()
+               if e.type == "Park"]
+    assert "伍堡工业园区" in park.aliases
