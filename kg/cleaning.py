@@ -620,6 +620,12 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
         flags[i] = True
     _split_headline_stacks(lines, final, flags)
     _join_torn_words(lines, final, furn, flags, use_indent)
+    # a line ending in a conjunction or preposition (■泉州经开区与 / 深圳云栖…签约) goes on
+    for i in range(n - 1):
+        if not flags[i] and lines[i].text[-1:] in _DANGLING and not furn[i + 1] and not lines[i + 1].item \
+                and not (use_indent and lines[i + 1].indent) and not lines[i + 1].heading \
+                and not _DATELINE.match(lines[i + 1].content) and lines[i + 1].text[0] not in _BULLETS:
+            flags[i] = True
     # a line that running text joined into, and that does not end its sentence, goes on
     # ("…总投资168亿元的年产40万吨煤制" / "烯烃项目近日进入…"): text never stops mid-clause
     for i in range(1, n - 1):
@@ -631,6 +637,10 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
                 and not _OPENER.match(nxt.text):
             flags[i] = True
     return flags
+
+
+#: characters that cannot end a line of Chinese text: the clause goes on
+_DANGLING = frozenset("与和及同由对向从将把被为的、，")
 
 
 def _unclosed_quote_end(text: str) -> bool:

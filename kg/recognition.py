@@ -999,6 +999,8 @@ def _has_predicate(w: str) -> bool:
 
 #: measure words: after a number they count things, never start a firm's name
 _CLASSIFIERS = set("台个家件辆套条座只名位批项架艘根片吨")
+#: last characters of product names (盖板, 模组, 结构件, 传感器)
+_PRODUCT_END = frozenset("板组件器片膜线管阀泵罐剂")
 #: a counter after a numeral: the word is a specification (六轴, 三代, 四层)
 _SPEC_CHARS = set("轴维代级型号款层座台个条片吨轮缸相线寸芯核")
 
@@ -1026,6 +1028,8 @@ def _name_like(item: str) -> bool:
         return False  # 六轴机器人, 五代芯片: a product's spec, not a firm (三一重工 stays)
     if brand == item and len(item) > 5:
         return False
+    if ind is None and item[-1] in _PRODUCT_END:
+        return False  # 玻璃盖板, 摄像模组, 精密结构件: products, not firms
     return _short_company_ok(brand)
 
 

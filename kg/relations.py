@@ -1133,7 +1133,7 @@ _ZONE_WORD_SUBJECT_RE = re.compile(r"[，,；]\s*(?:园区|该园区|开发区|�
 _ZONE_SUBJECT_RE = re.compile(r"(?:^|[，。；])?(?:园区|开发区|经开区|高新区|新区|该区|全区|这里|区内)")
 #: where an enumeration after the verb ends: 等 closes it, a clause mark breaks it
 _LIST_STOP_RE = re.compile(r"[等，。；：,;]")
-_ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)")
+_ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)|同在(?:园区|集聚区|开发区|新区|高新区|经开区|该区)的")
 
 
 def _park_before(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
@@ -1211,6 +1211,10 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
 _FIRM_DESC_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团)?")
 
 
+#: "在河南省洛阳市偃师区的" before a zone: the clause opens with where the zone is
+_AT_PLACE_DE_RE = re.compile(r"(?:^|[，,]|讯)在[^，。；]{2,20}的$")
+
+
 def _zone_then_comma(ctx: _Ctx, add) -> None:
     """"谷城经济开发区内，X公司新建的Y中心…", "雨山经济技术开发区，X车间…": a zone that
     opens a sentence followed by a comma sets the scene; the firm opening the next
@@ -1224,7 +1228,7 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         if sent is None or sent.kind != "body":
             continue
         before = text[sent.start: park.start]
-        if before not in ("", "在") and not before.endswith(("，", ",")):
+        if before not in ("", "在") and not before.endswith(("，", ",")) and not _AT_PLACE_DE_RE.search(before):
             continue
         k = park.end
         if text[k: k + 1] in ("内", "里"):

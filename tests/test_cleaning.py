@@ -514,3 +514,11 @@ def test_a_short_line_inside_an_open_sentence_runs_on() -> None:
     raw = ("本报榆林讯在陕西省榆林\n\n市，榆林高新技术产业开发区内的陕\n\n西榆能化学材料有限公司总投资168亿\n\n"
            "元的年产40万吨煤制\n\n烯烃项目近日进入设备安装阶\n\n段。该项目是榆林市今年推进的最大")
     assert "年产40万吨煤制烯烃项目近日进入" in clean(Document(id="t", source="t", raw=raw)).text
+
+
+def test_a_line_ending_in_a_conjunction_runs_on() -> None:
+    from kg.cleaning import clean
+    from kg.document import Document
+
+    raw = "■泉州经济技术开发区与\n\n深圳云栖智能科技有限公司签约，后者将投资1.8亿元。"
+    assert "泉州经济技术开发区与深圳云栖智能科技有限公司签约" in clean(Document(id="t", source="t", raw=raw)).text

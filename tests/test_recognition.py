@@ -301,3 +301,7 @@ def test_a_zones_bureau_is_an_agency_and_a_product_line_is_no_firm() -> None:
     assert "南通经开区经济发展局" in _named("“增长主要来自两个板块。”南通经开区经济发展局负责人说。", "Agency")
     assert _named("图为黔锂新能源科技（贵州）有限公司正极材料生产车间一角。", "Company") == ["黔锂新能源科技（贵州）有限公司"]
     assert _named("后者将在江北新区生物医药谷投资3.8亿元建设亚太研发中心。", "Company") == []
+
+
+def test_product_categories_in_a_list_are_not_firms() -> None:
+    assert _named("围绕智能终端，已有玻璃盖板、摄像模组、精密结构件等配套企业200余家。", "Company") == []

@@ -397,3 +397,12 @@ def test_a_zone_word_subject_takes_the_designation_not_the_firm_before_it() -> N
     assert got == {("太原不锈钢产业园区", "山西省特色专业镇")}
     assert not [f for f in process_text("昆山市商务局当天与台资企业鼎晖光电（昆山）有限公司签约。").facts
                 if f.predicate == "designatedAs"]
+
+
+def test_zone_after_where_it_is_and_a_firm_also_there() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("本报讯在河南省洛阳市偃师区的偃师产业集聚区，洛阳宏轴精工集团有限公司的车间里，装配线正在试运行。"
+                       "同在集聚区的洛阳恒拓新材料有限公司，则投资3.6亿元新建年产2万吨高性能钼合金项目。")
+    located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    assert {("洛阳宏轴精工集团有限公司", "偃师产业集聚区"), ("洛阳恒拓新材料有限公司", "偃师产业集聚区")} <= located
