@@ -1,4 +1,4 @@
-"""Held-out sets D, E, F and G (tests/data/heldout_{d,e,f,g}): consistency of pages and gold, and F1 floors.
+"""Held-out sets D to I (tests/data/heldout_{d..i}): consistency of pages and gold, and F1 floors.
 
 Each set was written blind (by engineers who never read the extractor) after
 the extractor existed, measured once as it arrived, and then (D, E, F) used as
@@ -20,13 +20,15 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = [d for d in (DATA / f"heldout_{x}" for x in "defg") if (d / "gold").is_dir()]
+SETS = [d for d in (DATA / f"heldout_{x}" for x in "defghi") if (d / "gold").is_dir()]
 #: (entities F1, relations F1) floors per set, far below what was measured
-FLOORS = {"heldout_d": (0.80, 0.65), "heldout_e": (0.80, 0.65), "heldout_f": (0.80, 0.65), "heldout_g": (0.80, 0.65)}
+FLOORS = {"heldout_d": (0.80, 0.65), "heldout_e": (0.80, 0.65), "heldout_f": (0.80, 0.65), "heldout_g": (0.80, 0.65),
+          "heldout_h": (0.80, 0.65), "heldout_i": (0.75, 0.55)}
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Whitespace and quote marks removed, as the gold README compares names."""
+    return re.sub(r"[\s《》“”「」‘’]+", "", text)
 
 
 def _golds() -> list[Path]:
