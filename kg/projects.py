@@ -81,20 +81,25 @@ _NAME_END = (
     r"\d{1,2}\s*月))"
 )
 
+def _facility_name(longest: int) -> str:
+    """A facility's name of at most ``longest`` characters ending in any facility head, an
+    optional phase and 项目/工程, then a name end — the shared tail of the strong-cue patterns."""
+    return (rf"(?P<name>[{_NC}\s]{{2,{longest}}}?(?:{_ANY_HEADS}))"
+            rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}")
+
+
 #: an invested amount, then a construction verb, then a name with any facility head:
 #: 斥资12亿元建设的X基地, 投资3千万元新建的X中心, 斥资9.6亿元实施X改造, 拟投资2亿美元，建设X基地
 _STRONG_CUE_RE = re.compile(
     rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[{_NC}]{{2,20}}?)?(?:用于|用来)?{_BUILD}的?\s*(?:{_QUANT})?“?"
-    rf"(?P<name>[{_NC}\s]{{2,26}}?(?:{_ANY_HEADS}))"
-    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+    + _facility_name(26)
 )
 
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
 _STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
 #: "投资N亿元的 name head": an invested amount qualifying the facility (…封装测试基地进入调试)
 _AMOUNT_DE_RE = re.compile(
-    rf"{_INVEST}{_AMOUNT}的\s*“?(?P<name>[{_NC}\s]{{2,26}}?(?:{_ANY_HEADS}))"
-    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+    rf"{_INVEST}{_AMOUNT}的\s*“?" + _facility_name(26)
 )
 
 #: the same strong cue before a "…项目" name: the whole stretch after the build verb
@@ -123,11 +128,10 @@ _ORG_BUILT_DE_RE = re.compile(
 _ORG_BUILDS_RE = re.compile(
     rf"\s*(?:也|还|则|将|拟|计划|还将|还计划|也将|已|正在|今年|明年|同步)*\s*(?:在[^，。；、]{{1,20}}?)?"
     rf"(?:投资|斥资)?(?:{_BUILD}|设立|新增)了?\s*(?:{_QUANT})?“?"
-    rf"(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+    + _facility_name(22)
 )
 _BUILT_BY_ORG_RE = re.compile(
-    rf"(?:投资|出资)?(?:建设|投资建设|打造|实施|承建|兴建)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))"
-    rf"(?P<tail>(?:[一二三四五六七八九]期)?(?:项目|工程)?){_NAME_END}"
+    r"(?:投资|出资)?(?:建设|投资建设|打造|实施|承建|兴建)的" + _facility_name(22)
 )
 #: works with a phase number: …测试区三期工程
 _PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
