@@ -64,6 +64,7 @@ _ANY_HEADS = (
 )
 
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ANY_HEADS})")
+_ANY_HEAD_RE = re.compile(rf"(?:{_ANY_HEADS})")
 
 #: cue + name + head, ending at a clause boundary.  Group "name" is the project.
 _CUE_RE = re.compile(
@@ -77,7 +78,7 @@ _CUE_RE = re.compile(
 #: …车间近日通过验收, …改造完成验收, …基地主体完工)
 _NAME_END = (
     r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
-    r"主体|完成|通过|正在|即将|计划|今年|明年|年底|年内|于|将|内|在|也|由|本月|上月|本周|近期|进入|进行|开始|迎来|"
+    r"主体|完成|通过|正在|即将|计划|今年|明年|去年|年底|年内|于|将|内|在|也|由|本月|上月|本周|近期|进入|进行|开始|迎来|总投资|"
     r"\d{1,2}\s*月))"
 )
 
@@ -121,7 +122,8 @@ _AFTER_ORG_ANY_RE = re.compile(
 #: "<investor>新建的/投资建设的 name head" then any clause end: the build verb is cue enough
 #: (这里是X公司新建的海上风电基础结构制造基地，该项目…)
 _ORG_BUILT_DE_RE = re.compile(
-    rf"(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS})){_NAME_END}"
+    rf"(?:去年|今年|此前|近年|早前)?(?:在[^，。；的]{{1,12}}?)?"
+    rf"(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造|落户|落地|布局|设立)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS})){_NAME_END}"
 )
 #: "<investor>(将|也)(在X)建设/设立(了)… name head": the firm builds it (中电华瀚将在雄县建设空天信息产业基地,
 #: 华微光电也在此设立了华东生产基地); "由<investor>建设的 name head" (由X集团建设的…管廊二期工程)
@@ -131,7 +133,13 @@ _ORG_BUILDS_RE = re.compile(
     + _facility_name(22)
 )
 _BUILT_BY_ORG_RE = re.compile(
-    r"(?:投资|出资)?(?:建设|投资建设|打造|实施|承建|兴建)的" + _facility_name(22)
+    r"(?:与[^，。；的]{2,24}?)?(?:合资|共同|联合)?(?:投资|出资)?(?:建设|投资建设|打造|实施|承建|兴建)的" + _facility_name(22)
+)
+#: where a clause starts inside a unit
+_CLAUSE_START_RE = re.compile(r"[，。；：]")
+#: "双方将(在X)共建 name head": the two partners of a signing build it
+_JOINT_BUILD_RE = re.compile(
+    r"双方(?:将|拟|计划)?(?:在[^，。；、]{1,15}?)?(?:共建|合作建设|共同建设|联合建设|共同打造)" + _facility_name(22)
 )
 #: works with a phase number: …测试区三期工程
 _PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
@@ -143,7 +151,7 @@ _OUTPUT_FACILITY_RE = re.compile(
 
 #: names that are kinds or counts, not one project
 _GENERIC_RE = re.compile(
-    r"\d+\s*个|[一二两三四五六七八九十百千多几若]\s*[个批项家]|一批|多个|多家|各类|各地|各项|等|及其|"
+    r"\d+\s*个|[一二两三四五六七八九十百千多几若]\s*[个批项家]|一批|多个|多家|各类|各地|各项|等|及其|^首[个座条家批]|"
     r"^(?:重点|重大|新|该|此|这|本|其|上述|相关|有关|我们|企业|园区|公司|全市|全省|全区|全县|新型|公共|综合|现代|国家|省级|市级)"
     r"(?:生产|产|研发|制造|检测|数据|创新)?(?:线|基地|中心|平台|工厂|车间|实验室)$"
 )
@@ -225,7 +233,7 @@ def _strip_left(name: str) -> int:
 _INNER_CUE_RE = re.compile(rf"(?:{_BUILD}|了|{_QUANT})+")
 
 
-def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
+def _clean_name(text: str, s: int, e: int, strict: bool = True) -> tuple[int, int] | None:
     """Trim a candidate span and reject generic ones; None when not a name."""
     # "在长沙经开区建设一条…总装线": the name starts after the last cue inside
     for cm in _INNER_CUE_RE.finditer(text, s, e):
@@ -236,12 +244,14 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     if len(name) < 5 or _GENERIC_RE.search(name):
         return None
     head = None
-    for hm in _HEAD_RE.finditer(name):
+    for hm in (_HEAD_RE if strict else _ANY_HEAD_RE).finditer(name):
         head = hm
     if head is None or head.start() < 2:
         return None  # the head needs a describing part: 研发中心 alone is a kind
-    if _GENERIC_DESC_RE.match(name[: head.start()]) or _RX2.search(name):
+    generic = _GENERIC_DESC_RE.match(name[: head.start()]) and (strict or head.start() < 3)
+    if generic or _RX2.search(name):
         return None  # 国家级研发中心, 第二条生产线, 污水处理厂和综合管廊: kinds or lists
+        # (after an invested amount, 数字化车间改造 is one firm's project: not strict)
     if "\n\n" in text[s:e]:
         return None
     return s, e
@@ -262,8 +272,8 @@ def recognise_projects(doc: Document) -> Document:
     added: list[Mention] = []
     removed: set[int] = set()
 
-    def try_add(s: int, e: int) -> Mention | None:
-        span = _clean_name(text, s, e)
+    def try_add(s: int, e: int, strict: bool = True) -> Mention | None:
+        span = _clean_name(text, s, e, strict)
         if span is None:
             return None
         s, e = span
@@ -302,7 +312,7 @@ def recognise_projects(doc: Document) -> Document:
             if m.end() > ue:
                 continue
             end = m.end("tail") if m.group("tail") else m.end("name")
-            try_add(m.start("name"), end)
+            try_add(m.start("name"), end, strict=False)
         for m in _STRONG_PROJECT_RE.finditer(text, us, ue):
             s, e = m.start("name"), m.end("name")
             s += _strip_left(text[s:e])
@@ -324,6 +334,14 @@ def recognise_projects(doc: Document) -> Document:
                 pm = _PHASE_WORKS_RE.match(text, z.end, ue)
                 if pm:
                     try_add(pm.start("name"), pm.end("name"))
+        # "和林格尔智算中心二期工程于今年3月开工": phase works opening a clause
+        for k in [us] + [cm.end() for cm in _CLAUSE_START_RE.finditer(text, us, ue)]:
+            pm = _PHASE_WORKS_RE.match(text, k, ue)
+            if pm and not overlapping(pm.start("name"), pm.end("name")) and not _NOT_NAME_RE.search(pm.group("name")):
+                try_add(pm.start("name"), pm.end("name"))
+        # "双方将在柴桑区共建船舶配套产业基地": partners building together
+        for m in _JOINT_BUILD_RE.finditer(text, us, ue):
+            try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
         for c in orgs:
             if us <= c.end < ue:
                 am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \

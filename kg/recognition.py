@@ -607,9 +607,9 @@ _PARK_TITLE_START = re.compile(
     r"高水平|标杆|现代化|绿电|绿色|特色|整个|更多|多个|部分|其他|相关|重点|新型|传统|大型|小型)"
 )
 #: a grade in front of a zone word: a title or a class of zones (“亩均论英雄”改革优秀园区)
-_PARK_GRADE_RE = re.compile(r"优秀|先进|标杆|领跑|排头兵")
+_PARK_GRADE_RE = re.compile(r"优秀|先进|标杆|领跑|排头兵|星级$|亿级$|不出|不进|不离|^智慧化工$|^绿色化工$")
 #: 苏北, 皖南, 粤东: the part of a province, named by its one-character short form
-_REGION_PART_RE = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新][东南西北中]部?")
+_REGION_PART_RE = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新][东南西北中](?:部|地区)?")
 _PARK_GENERIC_DESC = {
     "", "工业", "产业", "化工", "科技", "高新", "物流", "农业", "该", "本", "各", "全", "此", "这", "一个",
     "特色", "重点", "绿色", "绿色工业", "现代", "综合", "示范", "试点", "专业", "创业", "生态", "智慧",
@@ -935,8 +935,8 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         brand = text[p:suf_s]
         if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
             continue
-        if _RX17.match(core) or _RX18.search(core):
-            continue
+        if _RX17.match(core) or _RX18.search(core) or re.search(r"[\d%％]", core):
+            continue  # (占50%股份: a share, not a firm)
         out.append(Mention(s, e, text[s:e], "Company"))
         _block(blocked, s, e)
     return out
@@ -1022,8 +1022,8 @@ def _name_like(item: str) -> bool:
         return False
     if all(ch in _COMMODITY_CHARS for ch in brand):
         return False
-    if brand[:1].isdigit():
-        return False  # 500P算力, 520台机器人: a quantity, not a firm
+    if brand[:1].isdigit() or re.search(r"[\d%％]", item):
+        return False  # 500P算力, 520台机器人, 占50%股份: a quantity, not a firm
     if len(brand) >= 2 and brand[0] in "一二两三四五六七八九十百千万" and brand[1] in _SPEC_CHARS:
         return False  # 六轴机器人, 五代芯片: a product's spec, not a firm (三一重工 stays)
     if brand == item and len(item) > 5:

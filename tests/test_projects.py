@@ -402,3 +402,28 @@ def test_built_de_references_and_completed_works(text: str, name: str, investor:
     doc = run(text)
     assert name in projects(doc)
     assert (investor, name, yuan) in invests(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "investor", "yuan"),
+    [
+        ("其中，由北辰高分子材料（黑龙江）有限公司投资的特种工程塑料改性基地总投资5.2亿元，计划年内开工。",
+         "特种工程塑料改性基地", "北辰高分子材料（黑龙江）有限公司", Decimal("520000000")),
+        ("九江市人民政府与中船澜海重工集团有限公司签署合作协议，双方将在柴桑区共建船舶配套产业基地，首期投资6千万元。",
+         "船舶配套产业基地", "中船澜海重工集团有限公司", Decimal("60000000")),
+        ("瑞安华屹汽车电子有限公司去年投资5800万元实施数字化车间改造。",
+         "数字化车间改造", "瑞安华屹汽车电子有限公司", Decimal("58000000")),
+        ("浙江博瀚电驱有限公司去年在新区落户的电驱动总成生产基地已经投产。",
+         "电驱动总成生产基地", "浙江博瀚电驱有限公司", None),
+    ],
+)
+def test_joint_builds_settled_plants_and_named_digital_workshops(text: str, name: str, investor: str,
+                                                                 yuan: Decimal | None) -> None:
+    doc = run(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
+
+
+def test_a_first_plant_in_a_region_is_a_description_not_a_name() -> None:
+    assert projects(run("杭州普济医药科技有限公司将投资3.6亿元建设高端制剂生产线，这是该企业在西南地区布局的首个生产基地。")) \
+        == ["高端制剂生产线"]

@@ -305,3 +305,16 @@ def test_a_zones_bureau_is_an_agency_and_a_product_line_is_no_firm() -> None:
 
 def test_product_categories_in_a_list_are_not_firms() -> None:
     assert _named("围绕智能终端，已有玻璃盖板、摄像模组、精密结构件等配套企业200余家。", "Company") == []
+
+
+@pytest.mark.parametrize("text", ["桂林经开区日前获评2025年度广西“五星级园区”。", "力争建成千亿级园区。", "坚持“铜不出园区”。",
+                                  "赣北地区开发区发展较快。"])
+def test_grades_slogans_and_regions_are_not_zones(text: str) -> None:
+    from kg.pipeline import process_text
+
+    assert [m.text for m in process_text(text).mentions if m.type == "Park" and not m.is_reference] in ([], ["桂林经开区"])
+
+
+def test_a_share_is_not_a_firm_and_stainless_steel_is_a_zone_word() -> None:
+    assert _named("该公司与新加坡星原数据集团合资成立，双方各占50%股份。", "Company") == ["新加坡星原数据集团"]
+    assert _named("太原不锈钢产业园区：晋钢精工项目投产。", "Park") == ["太原不锈钢产业园区"]
