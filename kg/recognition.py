@@ -606,6 +606,8 @@ _PARK_TITLE_START = re.compile(
     r"^(?:全国|全省|国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|国家|省|市|县|区|全市|该|本|各|此|这|一|"
     r"高水平|标杆|现代化|绿电|绿色|特色|整个|更多|多个|部分|其他|相关|重点|新型|传统|大型|小型)"
 )
+#: a count of cities or counties (两市, 三县): the zones of several places
+_CITY_COUNT_RE = re.compile(r"[两二三四五六七八九十几多][市县区]")
 #: a grade in front of a zone word: a title or a class of zones (“亩均论英雄”改革优秀园区)
 _PARK_GRADE_RE = re.compile(r"优秀|先进|标杆|领跑|排头兵|星级$|亿级$|不出|不进|不离|^智慧化工$|^绿色化工$")
 #: 苏北, 皖南, 粤东: the part of a province, named by its one-character short form
@@ -745,8 +747,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if has_place and not core and m.group(0) in ("开发区", "经开区", "高新区", "园区") \
                 and text[s:suf_s].endswith(("省", "自治区")):
             continue  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
-        if _RX11.search(core) or len(core) > 12:
-            continue  # 三水五个园区: a count of zones
+        if _RX11.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core):
+            continue  # 三水五个园区, 沈阳、大连两市开发区: a count of zones
         if not has_place and (core.startswith("星期") or _RX12.search(text[max(0, s - 16): s])):
             continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
         if m.group(0) in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
@@ -765,7 +767,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园"):
             continue
         name = text[s:e]
-        if e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text:
+        if e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text \
+                and (place_end[e].text + "管理委员会") not in text:
             continue  # 浦东新区…: a division of the table, not a zone (unless it has a 管委会)
         parks.append(Mention(s, e, name, "Park"))
         _block(blocked, s, e)
@@ -851,6 +854,8 @@ _TORN_TRADE_WORDS = ("供应链", "显示", "智能制造", "检测", "投资", 
 _FUNCTION_CHARS = set("要将会能可应需并也还都就才再又已把被让使对向从在为是的了着过和与及或等")
 
 
+#: a locative phrase the left boundary kept (区内, 园区内, 厂区内)
+_LOCATIVE_START_RE = re.compile(r"(?:园区|厂区|区|园|镇|县|市)(?:内|里)(?=[\u4e00-\u9fff]{4})")
 #: a zone's suffix inside a legal-name candidate: the zone was written before the firm
 _ZONE_IN_NAME_RE = re.compile(r"经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|综合保税区|示范区|新区")
 
@@ -917,6 +922,9 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
                 s = s2
         s = _over_verb_in_brand(text, s, suf_s, blocked)
+        lm = _LOCATIVE_START_RE.match(text, s, suf_s)
+        if lm:
+            s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
         zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
         if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
             # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after

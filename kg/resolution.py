@@ -179,6 +179,14 @@ def _park_same(a: str, b: str) -> bool:
     return (not ca or not cb) and bool(pa & pb)
 
 
+def _without_country(name: str) -> str:
+    """A foreign firm's name without the country written before it (德国福尔坦集团 → 福尔坦集团)."""
+    for c in lx.COUNTRY_PREFIXES:
+        if name.startswith(c) and len(name) - len(c) >= 4:
+            return name[len(c):]
+    return name
+
+
 # ---------------------------------------------------------------- agencies
 #: long and short forms of department names, longest first
 _DEPT_FORMS = (
@@ -432,8 +440,13 @@ def resolve(doc: Document) -> Document:
             scope = _project_scopes(doc, ms, surf, canon_of)
         for m in ms:
             canon = canon_of[surf[id(m)]]
+            written = canon
+            if etype == "Company":
+                canon = _without_country(canon)  # 德国福尔坦集团 is 福尔坦集团 (one node on every page)
             key = entity_key(etype, canon + scope[canon]) if canon in scope else entity_key(etype, canon)
             ent = doc.entities.setdefault(key, Entity(key=key, type=etype, name=canon))
+            if written != canon:
+                ent.aliases.add(written)
             if surf[id(m)] != canon:
                 ent.aliases.add(surf[id(m)])
             if m.text != surf[id(m)] and m.text != canon:

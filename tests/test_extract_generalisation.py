@@ -305,8 +305,10 @@ def test_houzhe_is_the_last_company_named_and_foreign_legal_forms():
     doc = process_text("青岛西海岸新区管委会与韩国晓星株式会社签订合作协议，后者将投资1.2亿美元建设氨纶纤维项目。")
     assert "韩国晓星株式会社" in _m(doc, "Company")
     inv = [f for f in doc.facts if f.predicate == "investsIn"]
+    # the entity is named without its country (the written form is an alias)
     assert [(doc.entities[f.subject.entity].name, doc.entities[f.obj.entity].name) for f in inv] == [
-        ("韩国晓星株式会社", "氨纶纤维项目")]
+        ("晓星株式会社", "氨纶纤维项目")]
+    assert "韩国晓星株式会社" in doc.entities[inv[0].subject.entity].aliases
     assert inv[0].amount_yuan is None and inv[0].currency == "USD"
 
 

@@ -318,3 +318,14 @@ def test_grades_slogans_and_regions_are_not_zones(text: str) -> None:
 def test_a_share_is_not_a_firm_and_stainless_steel_is_a_zone_word() -> None:
     assert _named("该公司与新加坡星原数据集团合资成立，双方各占50%股份。", "Company") == ["新加坡星原数据集团"]
     assert _named("太原不锈钢产业园区：晋钢精工项目投产。", "Park") == ["太原不锈钢产业园区"]
+
+
+def test_locative_and_settling_verbs_are_not_name_parts() -> None:
+    from kg.pipeline import process_text
+
+    assert _named("区内湘江晶元半导体有限公司投资3亿元建设功率芯片封测生产线。", "Company") == ["湘江晶元半导体有限公司"]
+    assert _named("湖南星驰智能装备有限公司扎根长沙经济技术开发区十余年。", "Park") == ["长沙经济技术开发区"]
+    assert [m for m in process_text("沈阳、大连两市开发区发展迅速。").mentions if m.type == "Park" and not m.is_reference] == []
+    parks = [e.name for e in process_text("重庆两江新区管理委员会与渝西智联电子（重庆）有限公司签约。").entities.values()
+             if e.type == "Park"]
+    assert parks == ["重庆两江新区"]

@@ -175,3 +175,14 @@ def test_a_government_and_a_zone_named_with_a_chain_are_known_by_the_last_place(
     (park,) = [e for e in process_text("泉州市石狮市伍堡工业园区污水管网改造工程开工。").entities.values()
                if e.type == "Park"]
     assert "伍堡工业园区" in park.aliases
+
+
+def test_a_foreign_firm_is_named_without_its_country_and_keeps_it_as_alias() -> None:
+    from kg.namespaces import entity_key
+    from kg.pipeline import process_text
+
+    doc = process_text("园区引进德国福尔坦集团、新加坡丰茂控股集团等企业。")
+    firms = {e.name: e for e in doc.entities.values() if e.type == "Company"}
+    assert set(firms) == {"福尔坦集团", "丰茂控股集团"}
+    assert "德国福尔坦集团" in firms["福尔坦集团"].aliases
+    assert firms["福尔坦集团"].key == entity_key("Company", "福尔坦集团")  # the same node on a page without 德国
