@@ -1,4 +1,4 @@
-"""Held-out sets D to I (tests/data/heldout_{d..i}): consistency of pages and gold, and F1 floors.
+"""Held-out sets D to J (tests/data/heldout_{d..j}): consistency of pages and gold, and F1 floors.
 
 Each set was written blind (by engineers who never read the extractor) after
 the extractor existed, measured once as it arrived, and then (D, E, F) used as
@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = [d for d in (DATA / f"heldout_{x}" for x in "defghi") if (d / "gold").is_dir()]
+SETS = [d for d in (DATA / f"heldout_{x}" for x in "defghij") if (d / "gold").is_dir()]
 #: (entities F1, relations F1) floors per set, far below what was measured
 FLOORS = {"heldout_d": (0.80, 0.65), "heldout_e": (0.80, 0.65), "heldout_f": (0.80, 0.65), "heldout_g": (0.80, 0.65),
-          "heldout_h": (0.80, 0.65), "heldout_i": (0.75, 0.55)}
+          "heldout_h": (0.80, 0.65), "heldout_i": (0.80, 0.65), "heldout_j": (0.80, 0.60)}
 
 
 def _squash(text: str) -> str:
