@@ -79,6 +79,7 @@ _CUE_RE = re.compile(
 _NAME_END = (
     r"(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|顺利|日前|近日|目前|将于|预计|建成|投产|投运|开工|并网|"
     r"主体|完成|通过|正在|即将|计划|今年|明年|去年|年底|年内|于|将|内|在|也|由|本月|上月|本周|近期|进入|进行|开始|迎来|总投资|"
+    r"落户|落地|给出|成为|"
     r"\d{1,2}\s*月))"
 )
 
@@ -102,6 +103,9 @@ _STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投�
 _AMOUNT_DE_RE = re.compile(
     rf"{_INVEST}{_AMOUNT}的\s*“?" + _facility_name(26)
 )
+
+#: "今年1月开工的 name head": a facility qualified by its own milestone
+_MILESTONE_DE_RE = re.compile(r"(?:开工|投产|建成|落地|签约|竣工|封顶|启用)的\s*" + _facility_name(24))
 
 #: the same strong cue before a "…项目" name: the whole stretch after the build verb
 #: is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
@@ -305,6 +309,9 @@ def recognise_projects(doc: Document) -> Document:
                 continue
             end = m.end("tail") if m.group("tail") else m.end("name")
             try_add(m.start("name"), end)
+        for m in _MILESTONE_DE_RE.finditer(text, us, ue):
+            if m.end() <= ue:
+                try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
         for m in _AMOUNT_DE_RE.finditer(text, us, ue):
             if m.end() <= ue:
                 try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))

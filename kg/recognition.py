@@ -878,7 +878,8 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> in
     """
     head = text[s:suf_s].split("（")[0].split("(")[0]
     # a trade word the cut went through (安徽鸿途供应|链管理有限公司: 供应 is a verb, 供应链 the trade)
-    torn = any(text[s - j: s - j + len(w)] == w for w in _TORN_TRADE_WORDS for j in range(1, len(w)))
+    torn = any(text[s - j: s - j + len(w)] == w for w in _TORN_TRADE_WORDS + lx.INDUSTRY_SUFFIXES
+               for j in range(1, len(w)))
     if head not in lx.INDUSTRY_SUFFIXES and not torn:
         return s
     k = s

@@ -55,7 +55,7 @@ _LIST_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|印
 #: who published the list a title comes from: 工业和信息化部公布的 / 省工信厅认定的
 _PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|认定|评选|印发|确定|命名|授予)的")
 _FIRM_TITLE_RE = re.compile(r"(?:企业|工厂|小巨人|冠军|单项冠军|瞪羚|独角兽)$")
-_ZONE_TITLE_RE = re.compile(r"(?:园区|开发区|示范区|产业园|示范基地|核心区|先行区|集群)$")
+_ZONE_TITLE_RE = re.compile(r"(?:园区|开发区|示范区|产业园|示范基地|核心区|先行区|先导区|试验区|实验区|集群)$")
 _QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
 _PLAIN_TITLE_RE = re.compile(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$")
 _TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之后|后|的同时|等称号|称号|，")
@@ -1002,9 +1002,10 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         if after and _TITLE_END.search(title):
             first = after[0]
             # "…名单，X开发区的A、B入选": the zone only says where A and B are
-            if text.startswith("的", first.end):
+            de = next((w for w in ("的", "内的", "里的") if text.startswith(w, first.end)), None)
+            if de:
                 firms = [m for m in after if m.start > first.end and id(m) not in ctx.nested]
-                if firms and firms[0].start - first.end <= 3:
+                if firms and firms[0].start - first.end <= 2 + len(de):
                     first = firms[0]
             group = [first]
             rest = [m for m in after if m.start >= first.end and m.type == first.type]

@@ -427,3 +427,9 @@ def test_joint_builds_settled_plants_and_named_digital_workshops(text: str, name
 def test_a_first_plant_in_a_region_is_a_description_not_a_name() -> None:
     assert projects(run("杭州普济医药科技有限公司将投资3.6亿元建设高端制剂生产线，这是该企业在西南地区布局的首个生产基地。")) \
         == ["高端制剂生产线"]
+
+
+def test_a_facility_qualified_by_its_milestone_and_an_amount_before_luohu() -> None:
+    assert "星驰智能电动工程机械产业基地" in projects(run("今年1月开工的星驰智能电动工程机械产业基地给出了答案。该项目总投资28亿元。"))
+    doc = run("营口经济技术开发区管委会与东洋耐火株式会社签署合作协议，由东洋耐火株式会社投资5000万元的高端耐火材料生产线落户营口经开区。")
+    assert ("东洋耐火株式会社", "高端耐火材料生产线", Decimal("50000000")) in invests(doc)

@@ -406,3 +406,15 @@ def test_zone_after_where_it_is_and_a_firm_also_there() -> None:
                        "同在集聚区的洛阳恒拓新材料有限公司，则投资3.6亿元新建年产2万吨高性能钼合金项目。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert {("洛阳宏轴精工集团有限公司", "偃师产业集聚区"), ("洛阳恒拓新材料有限公司", "偃师产业集聚区")} <= located
+
+
+def test_zone_titles_go_to_the_zone_not_its_listed_firms_and_firms_inside_a_zone_take_list_titles() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("目前，合肥高新区已集聚量衡、玄光量子、九章云测等量子企业70余家，今年初入选首批国家未来产业先导区。")
+    got = {(f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
+    assert got == {("合肥高新区", "首批国家未来产业先导区")}
+    doc = process_text("安徽省经济和信息化厅近日公布2026年度省级智能工厂名单，合肥经济技术开发区内的"
+                       "安徽科睿达精密制造有限公司等46家企业入选。")
+    got = {(f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
+    assert got == {("安徽科睿达精密制造有限公司", "省级智能工厂")}
