@@ -159,7 +159,7 @@ def _warm_up(recogniser: str = "rules") -> None:
     try:
         from kg.pipeline import process_text
 
-        process_text("山西省平遥县平遥经济技术开发区。", doc_id="warmup")
+        process_text("山西省某县经济技术开发区某某有限公司投资1亿元建设年产1万吨某某项目。", doc_id="warmup")
         if recogniser != "rules":
             from kg.statistical import warm_up
 
