@@ -524,7 +524,6 @@ for _full, _abbrs in lx.NATIONAL_AGENCIES.items():
         _NATIONAL[_a] = _full
 _NATIONAL_RE = re.compile(_ALT(re.escape(w) for w in _sorted(_NATIONAL)))
 _DEPT = _ALT(_sorted(lx.AGENCY_DEPT_WORDS))
-_AG_SUFFIX = _ALT(_sorted(lx.AGENCY_SUFFIXES))
 _PLACE_SUFFIX_AGENCY_RE = re.compile(
     rf"(?:(?:{_DEPT})(?:厅|局|委员会|委|办公室|办)|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|县委|市委|省委|区委|党委|政协|"
     rf"[{C}]{{2,8}}?(?:服务中心|管理局|管理处|监管局|事务局|促进局|中心)|[{C}]{{2,8}}?(?:局|厅)(?![长])|海关)"
@@ -1363,7 +1362,6 @@ _PROJECT_GENERIC = re.compile(
     r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重[点大].*|.*更多.*|.*[+＋].*|"
     r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
 )
-_PROJECT_LIST_RE = re.compile(rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目")
 _PROJECT_LIST_END_RE = re.compile(
     rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目$"
 )

@@ -42,9 +42,6 @@ _ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
 _DESIG_TRIGGER = re.compile(
     r"入选|入围|获评|荣获|荣膺|摘得|被评为|被认定为|认定为|评为|评定为|命名为|确定为|列为|获批|获得|成为|列入|跻身|获|拿到"
 )
-_TITLE_WORDS = re.compile(
-    r"试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|先进|名单|品牌|商标|认证|之乡|强|优秀|冠军|小巨人|单位|场景|中心|县|镇|名镇"
-)
 _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
     r"示范区|示范园|示范镇|专业镇|名镇|强镇|强县|特色小镇|工业园区|开发区|产业园|试验区|实验区|[A-E]类|"
@@ -142,6 +139,7 @@ class _Ctx:
         self.text = doc.text or doc.raw
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
+        self.sentence_starts = [x.start for x in doc.sentences]
         # outer (non-place) mentions; a place inside one is "nested"
         self.outer = [m for m in self.mentions if m.type != "Place"]
         self.nested: set[int] = set()
@@ -161,6 +159,17 @@ class _Ctx:
             if m.start < e and s < m.end:
                 out.append(m)
         return out
+
+    def starting_in(self, s: int, e: int) -> list[Mention]:
+        """Mentions that start in [s, e) (they may end after e)."""
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        return self.mentions[lo:hi]
+
+    def next_body_sentence(self, pos: int) -> Sentence | None:
+        """The first body sentence that starts at or after ``pos``."""
+        sents = self.doc.sentences
+        k = bisect_left(self.sentence_starts, pos)
+        return next((x for x in sents[k:] if x.kind == "body"), None)
 
     def in_span(self, s: int, e: int) -> list[Mention]:
         k = bisect_left(self.starts, s)
@@ -215,12 +224,9 @@ def _chain_ok_names(parent: str, plevel: str | None, child: str, clevel: str | N
     return bool(_place_names(parent) & _place_parents(child))
 
 
-def text_at(ctx: _Ctx, k: int) -> str:
-    return ctx.text[k: k + 1]
-
-
 def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
     """Adjacent places that form a chain in the text: 山西省河津市, 湖南省华容县三封寺镇."""
+    text = ctx.text
     places = [m for m in ctx.mentions if m.type == "Place" and not m.is_reference]
     by_start = {m.start: m for m in places}
     for p in places:
@@ -231,12 +237,11 @@ def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
             facts.append(_fact("partOf", q, p, ctx.doc.sentence_at(p.start)))
             # "长沙市岳麓区、望城区": the divisions listed after the chain's last one
             r = q
-            while text_at(ctx, r.end) in ("、", "和", "及") and (nxt := by_start.get(r.end + 1)) is not None \
+            while text[r.end: r.end + 1] in ("、", "和", "及") and (nxt := by_start.get(r.end + 1)) is not None \
                     and _chain_ok(p, nxt):
                 facts.append(_fact("partOf", nxt, p, ctx.doc.sentence_at(p.start)))
                 r = nxt
     # "X市是Y市代管的县级市" / "X县是Y市下辖的县": the governing division is named after 是
-    text = ctx.text
     for p in places:
         if not text.startswith("是", p.end):
             continue
@@ -1131,7 +1136,7 @@ _BROUGHT_IN_ANY_RE = re.compile(r"(?:引进|吸引|招引|集聚|聚集|汇聚)�
 #: a zone word opening a clause before a designation verb (，园区此前已获评…)
 _ZONE_WORD_SUBJECT_RE = re.compile(r"[，,；]\s*(?:园区|该园区|开发区|该开发区|该区|新区|高新区|经开区)(?:此前|今年|去年|已|也|还|先后|曾|近日|日前)")
 #: a zone named by its kind or by 这里 as the subject of a sentence
-_ZONE_SUBJECT_RE = re.compile(r"(?:^|[，。；])?(?:园区|开发区|经开区|高新区|新区|该区|全区|这里|区内)")
+_ZONE_SUBJECT_RE = re.compile(r"园区|开发区|经开区|高新区|新区|该区|全区|这里|区内")
 #: where an enumeration after the verb ends: 等 closes it, a clause mark breaks it
 _LIST_STOP_RE = re.compile(r"[等，。；：,;]")
 _ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)|同在(?:园区|集聚区|开发区|新区|高新区|经开区|该区)的")
@@ -1242,18 +1247,17 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         if firm is None:
             # "在襄阳经开区，老牌车企也在加快转型。襄汉汽车股份有限公司投入…": the scene-setting
             # sentence names no firm; the next sentence's opening firm is the one it introduces
-            nxt = next((x for x in ctx.doc.sentences if x.start >= sent.end and x.kind == "body"), None)
+            nxt = ctx.next_body_sentence(sent.end)
             if nxt is not None and nxt.start - sent.end <= 2 and ctx.inner_places(park):
                 head = _FIRM_DESC_RE.match(text, nxt.start + (1 if text.startswith("在", nxt.start) else 0))
                 cand = firms.get(nxt.start) or firms.get(nxt.start + 1) or (firms.get(head.end()) if head else None)
-                if cand is not None and not any(m.type in ("Park",) and nxt.start <= m.start < nxt.end
-                                                for m in ctx.mentions):
+                if cand is not None and not any(m.type == "Park" for m in ctx.starting_in(nxt.start, nxt.end)):
                     add(cand, park)
             continue
         end = min((i for i in (text.find("。", firm.end), text.find("；", firm.end)) if i != -1), default=sent.end)
         add(firm, park)
-        for m in ctx.mentions:
-            if m.type == "Project" and not m.is_reference and firm.end <= m.start < end:
+        for m in ctx.starting_in(firm.end, end):
+            if m.type == "Project" and not m.is_reference:
                 add(m, park)
 
 
@@ -1296,14 +1300,13 @@ def _brought_in(ctx: _Ctx, add) -> None:
         sent = ctx.doc.sentence_at(v)
         if sent is None:
             continue
-        parks = [m for m in ctx.mentions if m.type == "Park" and sent.start <= m.start and m.end <= vm.start()
-                 and id(m) not in ctx.nested]
+        parks = [m for m in ctx.in_span(sent.start, vm.start()) if m.type == "Park" and id(m) not in ctx.nested]
         if not parks and _ZONE_SUBJECT_RE.search(text, sent.start, vm.start()):
             # "园区…先后引进A、B等企业" / "这里已集聚…": the zone the passage is about
             zone = _park_before(ctx, vm.start())
             parks = [zone] if zone is not None else []
-        if not parks or any(x.type == "Company" and parks[-1].end <= x.start < vm.start() for x in comps):
-            continue
+        if not parks or bisect_left(starts, parks[-1].end) < bisect_left(starts, vm.start()):
+            continue  # another firm between the zone and the verb
         park = parks[-1]
         if park.is_reference:
             park = antecedent(park)
