@@ -330,25 +330,89 @@ def viz(
     typer.echo(f"wrote {path} — open it in a browser")
 
 
+class Grouping(StrEnum):
+    split = "split"
+    writer = "writer"
+    set = "set"
+    genre = "genre"
+
+
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files (one per page).")] = Path(
-        "../shared/gold"
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files (one per page), scored against the store.")] = Path(
+        "tests/data/gold_seeds"
     ),
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="A corpus manifest (tests/data/corpus/manifest.json): run the pipeline on every "
+                     "page it lists and score by set, writer, genre and split, instead of scoring the store."),
+    ] = None,
+    by: Annotated[
+        list[Grouping] | None, typer.Option(help="With --corpus: the groupings to print (repeat; default all).")
+    ] = None,
+    split: Annotated[
+        list[str] | None, typer.Option(help="With --corpus: only these splits (dev, train, test; repeat).")
+    ] = None,
+    write_scoreboard: Annotated[
+        Path | None,
+        typer.Option(help="With --corpus: write the scoreboard to STEM.json and STEM.md (e.g. docs/scoreboard)."),
+    ] = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="List false positives and misses per type and relation.")
     ] = False,
+    unseal_test: Annotated[
+        bool,
+        typer.Option("--unseal-test", help="With --corpus --errors: also list the test split's errors "
+                     "(read them once, when the extractor work is done)."),
+    ] = False,
     store: StoreOpt = None,
 ) -> None:
-    """Score the graph against a gold annotation: P/R/F1 per entity type and relation, amount accuracy.
+    """Score extraction against gold annotations: P/R/F1 per entity type and relation, amount accuracy.
 
-    Build the pages first (kg build seeds/); the scorer reads the graph in the store.
+    Without --corpus it scores the graph in the store (build the pages first: `kg build seeds/`,
+    then `kg eval --gold tests/data/gold_seeds`). With --corpus it runs the pipeline on every page
+    of a corpus manifest in memory and reports per group:
+
+        kg eval --corpus tests/data/corpus/manifest.json --by split --by genre
     """
+    if corpus is not None:
+        _eval_corpus(corpus, [b.value for b in by or []], split or [], write_scoreboard, errors, unseal_test)
+        return
     from kg.evaluation import evaluate_store
 
     if not gold.is_dir():
-        raise _fail(f"no gold folder at {gold}: pass --gold DIR (e.g. tests/data/gold or ../shared/gold)", 2)
+        raise _fail(f"no gold folder at {gold}: pass --gold DIR (e.g. tests/data/gold_seeds)", 2)
     typer.echo(evaluate_store(gold, _open_existing(store), errors=errors))
+
+
+def _eval_corpus(
+    manifest: Path, by: list[str], splits: list[str], board_stem: Path | None, errors: bool, unseal: bool
+) -> None:
+    """``kg eval --corpus``: score a manifest's pages per group; optionally write the scoreboard."""
+    from kg import scoreboard as sb
+    from kg.evaluation import format_report
+
+    if not manifest.is_file():
+        raise _fail(f"no corpus manifest at {manifest} (the project's: tests/data/corpus/manifest.json)", 2)
+    try:
+        corpus = sb.load_corpus(manifest)
+    except (OSError, ValueError, KeyError) as exc:
+        raise _fail(f"cannot read the corpus manifest: {exc}", 2) from exc
+    corpus = corpus.select(splits=splits or None)
+    if not corpus.pages:
+        raise _fail(f"no page in {manifest} for splits {', '.join(splits)}", 2)
+    reports = sb.score_pages(corpus)
+    board = sb.scoreboard(corpus, reports)
+    typer.echo(sb.markdown({k: v for k, v in board.items() if k in ("all", *(by or sb.GROUPINGS))}))
+    if errors:
+        open_pages = [p for p in corpus.pages if unseal or p.split != sb.SEALED_SPLIT]
+        sealed = len(corpus.pages) - len(open_pages)
+        typer.echo(format_report(sb.merge(reports[(p.set, p.id)] for p in open_pages), errors=True))
+        if sealed:
+            typer.echo(f"\n({sealed} pages of the test split scored above; their errors withheld: --unseal-test)")
+    if board_stem is not None:
+        js, md = sb.write_scoreboard(board, board_stem)
+        typer.echo(f"wrote {js} and {md}")
 
 
 @app.command()

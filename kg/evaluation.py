@@ -366,6 +366,27 @@ def _decimal(x: Any) -> Decimal | None:
     return Decimal(str(x))
 
 
+def parse_gold(data: Mapping[str, Any], name: str = "") -> GoldDoc:
+    """One gold file's JSON (the gold README's format) as a GoldDoc."""
+    doc_id = _doc_id(data.get("doc") or name)
+    ents = {}
+    for e in data["entities"]:
+        ents[e["id"]] = GoldEntity(
+            id=e["id"], type=e["type"], name=e["name"],
+            aliases=tuple(e.get("aliases") or ()), optional=bool(e.get("optional", False)),
+            level=e.get("level"),
+        )
+    triples = [
+        GoldTriple(
+            s=t["s"], p=t["p"], o=t.get("o"), literal=t.get("o_literal"),
+            amount_yuan=_decimal(t.get("amount_yuan")), optional=bool(t.get("optional", False)),
+            evidence=t.get("evidence", ""),
+        )
+        for t in data.get("triples", [])
+    ]
+    return GoldDoc(doc_id, ents, triples)
+
+
 def load_gold(directory: str | Path) -> dict[str, GoldDoc]:
     """Read every ``*.json`` gold file of a directory, keyed by document id."""
     out: dict[str, GoldDoc] = {}
@@ -376,23 +397,8 @@ def load_gold(directory: str | Path) -> dict[str, GoldDoc]:
         data = json.loads(f.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or "entities" not in data:
             continue
-        doc_id = _doc_id(data.get("doc") or f.name)
-        ents = {}
-        for e in data["entities"]:
-            ents[e["id"]] = GoldEntity(
-                id=e["id"], type=e["type"], name=e["name"],
-                aliases=tuple(e.get("aliases") or ()), optional=bool(e.get("optional", False)),
-                level=e.get("level"),
-            )
-        triples = [
-            GoldTriple(
-                s=t["s"], p=t["p"], o=t.get("o"), literal=t.get("o_literal"),
-                amount_yuan=_decimal(t.get("amount_yuan")), optional=bool(t.get("optional", False)),
-                evidence=t.get("evidence", ""),
-            )
-            for t in data.get("triples", [])
-        ]
-        out[doc_id] = GoldDoc(doc_id, ents, triples)
+        doc = parse_gold(data, f.name)
+        out[doc.doc_id] = doc
     return out
 
 
