@@ -1,0 +1,114 @@
+"""Render every corpus source into its damaged page and write the corpus manifest.
+
+Usage (from the repository root): ``python3 -m tests.corpus.render [--check]``
+
+* ``tests/data/corpus/<set>/src/*.txt`` → ``tests/data/corpus/<set>/pages/*.txt``
+  through :mod:`tests.corpus.damage` (deterministic: same sources, same bytes);
+* ``tests/data/corpus/manifest.json``: every set of annotated pages the project
+  has — the many-hands sets and the earlier ones (seeds, held-out A–J) — with
+  its writer, split, brief and, per page, genre, medium, encoding and length.
+  ``kg eval --corpus tests/data/corpus/manifest.json`` scores them by set,
+  writer brief, genre and split.
+
+``--check`` renders into memory and fails when a committed page or the
+manifest differs (the test suite runs it).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests.corpus.damage import encode, render
+from tests.corpus.source import read_source
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "data" / "corpus"
+MANIFEST = CORPUS / "manifest.json"
+
+#: Writers (one per helper session that wrote the pages) and their split.
+#: dev: rules are developed on these pages (their errors are read);
+#: train: a learned model is trained on them, rules are never tuned on them;
+#: test: scored, never read while the extractor changes.
+WRITERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "A": ("dev", ("w01_natl_daily", "w07_ministry_notice", "w17_listed_announcement")),
+    "B": ("dev", ("w02_prov_party_paper", "w09_designation_list", "w10_promo_brochure")),
+    "C": ("dev", ("w03_city_evening", "w11_work_report", "w22_foreign_investment")),
+    "D": ("train", ("w04_county_release", "w08_policy_explainer", "w20_company_press_release")),
+    "E": ("train", ("w05_park_wechat", "w19_press_conference", "w16_flattened_tables")),
+    "F": ("test", ("w06_trade_weekly", "w12_signing_brief", "w21_legislature_news")),
+    "G": ("test", ("w13_groundbreaking", "w14_qa_interview", "w24_rankings")),
+    "H": ("test", ("w15_brief_columns", "w18_broadcast_transcript", "w23_border_regions")),
+}
+
+#: The pages annotated before this corpus: all rule development (the rules were tuned on them).
+EARLIER_SETS: dict[str, tuple[str, str]] = {
+    "seeds": ("seeds", "tests/data/gold_seeds"),
+    **{
+        f"heldout_{x}" if x else "heldout": (f"tests/data/heldout_{x}/pages" if x else "tests/data/heldout/pages",
+                                              f"tests/data/heldout_{x}/gold" if x else "tests/data/heldout/gold")
+        for x in ["", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+    },
+}
+
+
+def render_set(name: str, write: bool) -> tuple[dict, list[str]]:
+    """Render one many-hands set; returns its manifest pages and the pages that differ on disk."""
+    folder = CORPUS / name
+    pages, differ = [], []
+    for src in sorted((folder / "src").glob("*.txt")):
+        if not (folder / "gold" / f"{src.stem}.json").exists():
+            continue  # a page without gold is not part of the corpus yet
+        source = read_source(src)
+        text, encoding, _profile = render(source)
+        data = encode(text, encoding)
+        target = folder / "pages" / f"{src.stem}.txt"
+        if write:
+            target.parent.mkdir(exist_ok=True)
+            target.write_bytes(data)
+        elif not target.exists() or target.read_bytes() != data:
+            differ.append(str(target.relative_to(ROOT)))
+        pages.append({"id": src.stem, "genre": source.genre, "medium": source.medium,
+                      "encoding": encoding, "chars": len(source.clean_text())})
+    return {"pages": pages}, differ
+
+
+def manifest(write: bool) -> tuple[dict, list[str]]:
+    sets, differ = [], []
+    for name, (pages, gold) in EARLIER_SETS.items():
+        ids = sorted(g.stem for g in (ROOT / gold).glob("*.json"))
+        sets.append({"name": name, "writer": "project", "split": "dev", "brief": "earlier project sets",
+                     "page_dir": pages, "gold_dir": gold,
+                     "pages": [{"id": i, "genre": "news", "medium": "pdf"} for i in ids]})
+    for writer, (split, briefs) in WRITERS.items():
+        for brief in briefs:
+            if not (CORPUS / brief / "src").is_dir():
+                continue
+            info, bad = render_set(brief, write)
+            differ += bad
+            if info["pages"]:
+                sets.append({"name": brief, "writer": writer, "split": split, "brief": brief,
+                             "page_dir": f"tests/data/corpus/{brief}/pages",
+                             "gold_dir": f"tests/data/corpus/{brief}/gold", **info})
+    return {"about": __doc__.split("\n\n")[0], "sets": sets}, differ
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    data, differ = manifest(write=not check)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if check:
+        if not MANIFEST.exists() or MANIFEST.read_text(encoding="utf-8") != text:
+            differ.append(str(MANIFEST.relative_to(ROOT)))
+        for d in differ:
+            print(f"differs from its render: {d}")
+        return 1 if differ else 0
+    MANIFEST.write_text(text, encoding="utf-8")
+    n = sum(len(s["pages"]) for s in data["sets"])
+    print(f"wrote {MANIFEST.relative_to(ROOT)}: {len(data['sets'])} sets, {n} pages")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
