@@ -17,6 +17,11 @@ checked against the spec line by line:
   whose labels occurs in the source text is ignored (e.g. a parent city added
   from the division table);
 * a locatedIn/partOf edge to an ancestor of the gold object is ignored;
+* a Place whose name occurs in the page only inside the name of another
+  entity (上海 in 上海X科技有限公司) is ignored with its edges, on both sides; a
+  locatedIn edge to a place the subject's own name contains is ignored; a
+  partOf edge between gold places that the page does not spell out (the
+  parent written right before the child) is ignored;
 * an amount is right when it is within 1% of the gold ``amount_yuan``.
 
 Predictions are a neutral structure (:class:`PredDoc`) so the scorer does not
@@ -47,7 +52,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -627,12 +632,54 @@ def _code_ancestors(code: str) -> set[str]:
         return set()
 
 
+def _occurrences(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def _only_inside_other_names(labels: Sequence[str], others: Iterable[str], text_sq: str) -> bool:
+    """True when every occurrence of every label lies inside a longer name of another entity.
+
+    The gold README: "A Place node whose name occurs in the page only inside the
+    name of another entity (上海 in 上海X科技有限公司) is ignored". Names of the same
+    place (长沙市 for 长沙) are not "another entity".
+    """
+    own = {squash(x) for x in labels if x}
+    cores = {place_core(x) for x in labels if x}
+    found = False
+    for lab in own:
+        longer = [n for n in others if len(n) > len(lab) and lab in n and n not in own
+                  and place_core(n) not in cores]
+        spans = [(j, j + len(n)) for n in longer for j in _occurrences(text_sq, n)]
+        for i in _occurrences(text_sq, lab):
+            found = True
+            if not any(a <= i and i + len(lab) <= b for a, b in spans):
+                return False
+    return found
+
+
+def _spelled_out(child: Sequence[str], parent: Sequence[str], text_sq: str) -> bool:
+    """True when the page writes the parent place right before the child (山西省河津市, 山西河津)."""
+    return any(squash(p) + squash(c) in text_sq for p in parent for c in child if p and c)
+
+
 def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
     text_sq = squash(pred.text) if pred.text is not None else None
     gents = gold.entities
     ents_by_type = report.entities
 
     # ---- entities -------------------------------------------------------
+    if text_sq is not None:
+        names = {squash(x) for e in gents.values() for x in _gold_labels(e)}
+        names |= {squash(x) for pe in pred.entities for x in pe.labels}
+        gents = {
+            k: (replace(e, optional=True) if e.type == "Place" and not e.optional
+                and _only_inside_other_names(_gold_labels(e), names, text_sq) else e)
+            for k, e in gents.items()
+        }
     considered: list[PredEntity] = []
     ignored_keys: set[str] = set()
     seen_keys: set[str] = set()
@@ -640,7 +687,9 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
         if pe.key in seen_keys:
             continue
         seen_keys.add(pe.key)
-        if not _in_text(pe, text_sq):
+        if not _in_text(pe, text_sq) or (
+            pe.type == "Place" and text_sq is not None and _only_inside_other_names(pe.labels, names, text_sq)
+        ):
             ignored_keys.add(pe.key)
             report.ignored_entities += 1
             continue
@@ -759,6 +808,18 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
         if (gs is not None and gents[gs].optional) or (go is not None and gents[go].optional):
             report.ignored_triples += 1
             continue
+        # ... or locates an entity in a place its own name contains (上海X公司 locatedIn 上海) ...
+        if pt.p == "locatedIn" and _in_own_name(pt, pnames):
+            report.ignored_triples += 1
+            continue
+        # ... or is a true partOf edge (by the division table) between gold places that the
+        # page does not spell out: knowledge, not extraction ...
+        if (pt.p == "partOf" and gs is not None and go is not None and text_sq is not None
+                and gents[gs].type == gents[go].type == "Place"
+                and not _spelled_out(pnames[pt.s].labels, pnames[pt.o].labels, text_sq)
+                and _table_says_inside(pnames[pt.s], pnames[pt.o], gents)):
+            report.ignored_triples += 1
+            continue
         # ... or is a locatedIn/partOf edge to an ancestor of the gold object.
         if pt.p in ("locatedIn", "partOf") and gs is not None and _is_ancestor_edge(
             gold, gs, go, pt.o, pnames, ancestors
@@ -787,6 +848,23 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
                 got = "no triple" if pt is None else f"predicted {pt.amount_yuan}"
                 report.errors.append(ErrorItem(gold.doc_id, "FN", "amount",
                                                _gold_triple_text(t, gents), f"gold {t.amount_yuan}, {got}"))
+
+
+def _table_says_inside(child: PredEntity, parent: PredEntity, gents: Mapping[str, GoldEntity]) -> bool:
+    """True when the division table puts the child place inside the parent place."""
+    context = tuple(e.name for e in gents.values() if e.type == "Place")
+    c = child.code or _place_code(child.name, context)
+    p = parent.code or _place_code(parent.name, context)
+    return bool(c and p and p in _code_ancestors(c))
+
+
+def _in_own_name(pt: PredTriple, pnames: Mapping[str, PredEntity]) -> bool:
+    """A locatedIn edge to a place whose name (without its suffix) the subject's own name contains."""
+    subj, obj = pnames.get(pt.s), pnames.get(pt.o) if pt.o else None
+    if subj is None or obj is None or obj.type != "Place":
+        return False
+    cores = {place_core(x) for x in obj.labels if len(place_core(x)) >= 2}
+    return any(c in norm(lab) for c in cores for lab in subj.labels)
 
 
 def _is_ancestor_edge(

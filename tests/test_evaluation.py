@@ -425,3 +425,48 @@ def test_evaluate_store_report_prints_as_table(tmp_path):
     out = str(r)
     assert out == format_report(r, errors=True) and "Park false positives (1)" in out
     assert "false positives" not in str(evaluate_store(d, store, texts={"001_x": TEXT}))
+
+
+# -- the gold README's rules for places named inside other names and table knowledge --------
+
+INSIDE_TEXT = "上海华谊新材料有限公司在平遥县投资建设新项目。山西省河津市也在推进。"
+
+
+def test_place_named_only_inside_another_name_is_ignored(tmp_path):
+    ents = [ent("co", "Company", "上海华谊新材料有限公司"), ent("py", "Place", "平遥县", ["平遥"])]
+    preds = [pe("CO", "Company", "上海华谊新材料有限公司"), pe("PY", "Place", "平遥县"),
+             pe("SH", "Place", "上海市", "上海")]
+    r = run(tmp_path, ents, [], preds, [PredTriple("CO", "locatedIn", "SH")], text=INSIDE_TEXT)
+    assert r.entities["Place"].fp == 0 and r.relations["locatedIn"].fp == 0
+    # written on its own as well, 上海 is a place the gold misses: a false positive
+    r = run(tmp_path, ents, [], preds, [], text=INSIDE_TEXT + "上海的客商也来了。")
+    assert r.entities["Place"].fp == 1
+
+
+def test_gold_place_named_only_inside_another_name_is_no_miss(tmp_path):
+    ents = [ent("co", "Company", "上海华谊新材料有限公司"), ent("sh", "Place", "上海市", ["上海"])]
+    r = run(tmp_path, ents, [], [pe("CO", "Company", "上海华谊新材料有限公司")], text=INSIDE_TEXT)
+    assert r.entities["Place"].fn == 0
+
+
+def test_located_in_a_place_of_its_own_name_is_ignored(tmp_path):
+    ents = [ent("co", "Company", "上海华谊新材料有限公司"), ent("sh", "Place", "上海市", ["上海"]),
+            ent("py", "Place", "平遥县", ["平遥"])]
+    preds = [pe("CO", "Company", "上海华谊新材料有限公司"), pe("SH", "Place", "上海市", "上海"),
+             pe("PY", "Place", "平遥县")]
+    text = INSIDE_TEXT + "上海的客商也来了。"
+    r = run(tmp_path, ents, [], preds, [PredTriple("CO", "locatedIn", "SH")], text=text)
+    assert r.relations["locatedIn"].fp == 0 and r.ignored_triples == 1
+    r = run(tmp_path, ents, [], preds, [PredTriple("CO", "locatedIn", "PY")], text=text)
+    assert r.relations["locatedIn"].fp == 1
+
+
+def test_part_of_from_the_table_is_ignored_unless_the_page_spells_it_out(tmp_path):
+    ents = [ent("sx", "Place", "山西省", ["山西"]), ent("py", "Place", "平遥县", ["平遥"]),
+            ent("hj", "Place", "河津市", ["河津"])]
+    preds = [pe("SX", "Place", "山西省"), pe("PY", "Place", "平遥县"), pe("HJ", "Place", "河津市")]
+    r = run(tmp_path, ents, [], preds, [PredTriple("PY", "partOf", "SX")], text=INSIDE_TEXT)
+    assert r.relations["partOf"].fp == 0 and r.ignored_triples == 1
+    # 山西省河津市 is written on the page: a partOf the gold lacks is a false positive
+    r = run(tmp_path, ents, [], preds, [PredTriple("HJ", "partOf", "SX")], text=INSIDE_TEXT)
+    assert r.relations["partOf"].fp == 1
