@@ -675,11 +675,12 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
     if text_sq is not None:
         names = {squash(x) for e in gents.values() for x in _gold_labels(e)}
         names |= {squash(x) for pe in pred.entities for x in pe.labels}
-        gents = {
-            k: (replace(e, optional=True) if e.type == "Place" and not e.optional
-                and _only_inside_other_names(_gold_labels(e), names, text_sq) else e)
-            for k, e in gents.items()
-        }
+        inside = {k for k, e in gents.items() if e.type == "Place" and not e.optional
+                  and _only_inside_other_names(_gold_labels(e), names, text_sq)}
+        if inside:  # such a place and the edges to and from it are neither right nor wrong
+            gents = {k: replace(e, optional=True) if k in inside else e for k, e in gents.items()}
+            gold = replace(gold, entities=gents, triples=[
+                replace(t, optional=True) if t.s in inside or t.o in inside else t for t in gold.triples])
     considered: list[PredEntity] = []
     ignored_keys: set[str] = set()
     seen_keys: set[str] = set()

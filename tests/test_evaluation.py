@@ -445,8 +445,9 @@ def test_place_named_only_inside_another_name_is_ignored(tmp_path):
 
 def test_gold_place_named_only_inside_another_name_is_no_miss(tmp_path):
     ents = [ent("co", "Company", "上海华谊新材料有限公司"), ent("sh", "Place", "上海市", ["上海"])]
-    r = run(tmp_path, ents, [], [pe("CO", "Company", "上海华谊新材料有限公司")], text=INSIDE_TEXT)
-    assert r.entities["Place"].fn == 0
+    triples = [{"s": "co", "p": "locatedIn", "o": "sh"}]
+    r = run(tmp_path, ents, triples, [pe("CO", "Company", "上海华谊新材料有限公司")], text=INSIDE_TEXT)
+    assert r.entities["Place"].fn == 0 and r.relations["locatedIn"].fn == 0
 
 
 def test_located_in_a_place_of_its_own_name_is_ignored(tmp_path):
