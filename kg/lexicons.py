@@ -202,6 +202,8 @@ def place_table() -> dict[str, tuple[PlaceRow, ...]]:
             s = _short(name, sufs)
             if s and len(s) >= 2:
                 shorts.setdefault(s, []).append(e)
+                if level == "city" and name.endswith("自治州"):
+                    shorts.setdefault(s + "州", []).append(e)  # 黔南布依族苗族自治州 is written 黔南州
     out: dict[str, tuple[PlaceRow, ...]] = {}
     for name in set(full) | set(shorts):
         cands = sorted(full.get(name, []), key=lambda e: rank[e[1]])
