@@ -1170,8 +1170,10 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
 
 
 _EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
+#: words naming a kind of firm after an enumeration (A、B等头部企业 / 三大运营商 / 等品牌)
+_CO_KIND = "(?:企业|公司|集团|龙头|厂商|车企|药企|巨头|运营商|品牌|名企|外企)"
 _ONE_CO_LIST_RE = re.compile(
-    rf"(?<=[是，有与和及])([A-Za-z]{{0,4}}[{C}]{{2,6}}?)等[{C}]{{0,8}}?(?:企业|公司|集团|龙头|厂商|车企|巨头)"
+    rf"(?<=[是，有与和及])([A-Za-z]{{0,4}}[{C}]{{2,6}}?)等[{C}]{{0,8}}?{_CO_KIND}"
 )  # searched only in small windows around each 等
 _PARTNER_SIGN_RE = re.compile(
     rf"(?:与|同)([A-Za-z]{{0,4}}[{C}]{{2,6}}?)(?:正式|成功|顺利|现场)?(?:签约|签订|签署|达成)"
@@ -1193,16 +1195,17 @@ def _split_places(name: str) -> tuple[str, str]:
     return "", name
 
 
-_LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}?"
+_LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}?(?:（[{C}]{{2,4}}）)?"
 #: an enumeration headed by a kind word (…、晶硅光伏等产业 / 等新业态项目): its items are industries
 _CATEGORY_LIST_TAIL = re.compile(
     r"(?:、[^，。；、]{1,12})*等(?:(?!企业|公司|集团|厂商|龙头)[^，。；、]){0,8}?"
     r"(?:项目|产业|行业|领域|业态|业务|方向|板块|集群|赛道|链条|环节)"
 )
 _CO_LIST_RE = re.compile(
-    rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|(?=(?:\d+|[一二三四五六七八九十两]+)[家户]))"
-    rf"(?:\d+|[一二三四五六七八九十两]+)?(?:家|户)?"
-    rf"(?:(?!政策|措施|产业|行业|领域|服务|优惠|举措)[{C}]){{0,8}}?(?:企业|公司|集团|龙头|厂商|车企|巨头)"
+    rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|(?=(?:\d+|[一二三四五六七八九十两]+)[家户大]))"
+    rf"(?:\d+|[一二三四五六七八九十两]+)?(?:家|户|大)?"
+    rf"(?:(?!政策|措施|产业|行业|领域|服务|优惠|举措)[{C}]){{0,8}}?{_CO_KIND}"
+    rf"|以({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})为代表的[^，。；、]{{0,10}}?{_CO_KIND}"
 )
 _CO_LIST_VERB_RE = re.compile(
     rf"(?:邀请|引进|引入|吸引|携手|联合|与|同)({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|共建|合作|签约|携手)"
@@ -1219,17 +1222,30 @@ def _sibling_like(item: str) -> bool:
         and not all(ch in _COMMODITY_CHARS for ch in brand) and brand[0] not in "一二两三四五六七八九十百千万"
 
 
+def _list_member_ok(item: str) -> bool:
+    """A member of a firm list that is not shaped like a product, a quantity or a phrase.
+
+    Example: 特斯拉、比亚迪、小米等品牌 — 小米 is a common word but a firm here;
+    玻璃盖板、摄像模组等配套企业 — products, refused by their last character.
+    """
+    core = item.split("（")[0]
+    return (2 <= len(core) <= 10 and not re.search(r"[\d%％]", core) and core[-1] not in _PRODUCT_END
+            and not _has_predicate(core) and not _is_category(core) and not _RX24.search(core)
+            and core not in _SHORT_BAD_BRAND and core[0] not in "一二两三四五六七八九十百千万等各该本")
+
+
 def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
     """Enumerations of companies: "A、B、C等7家企业", "邀请A、B等"."""
     out: list[Mention] = []
     for rx in (_CO_LIST_RE, _CO_LIST_VERB_RE):
         for m in rx.finditer(text):
-            if _RX23.match(text[m.end(1): m.end(1) + 5]):
+            gi = 1 if m.group(1) else 2  # the enumeration, before 等… or inside 以…为代表
+            if _RX23.match(text[m.end(gi): m.end(gi) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
-            if _CATEGORY_LIST_TAIL.match(text, m.end(1)):
+            if _CATEGORY_LIST_TAIL.match(text, m.end(gi)):
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
-            gs = m.start(1)
-            items = m.group(1).split("、")
+            gs = m.start(gi)
+            items = m.group(gi).split("、")
             pos = gs
             spans = []
             for k, it in enumerate(items):
@@ -1251,6 +1267,11 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
                         if (s, e) in good or (_sibling_like(n) and not _is_blocked(blocked, s, e))]
             if len(good) * 2 < len(spans):
                 continue
+            if rx is _CO_LIST_RE:
+                # a list closed by a kind of firm (等企业/为代表的…企业): its other members are firms
+                # too, common words included (小米, 苹果), unless they read as a product or phrase
+                good = [(s, e) for (s, e), n in zip(spans, names, strict=True)
+                        if (s, e) in good or (_list_member_ok(n) and not _is_blocked(blocked, s, e))]
             lead = text[max(0, spans[0][0] - 2): spans[0][0]]
             partner = rx is not _CO_LIST_RE or lead.endswith(("与", "同", "和", "携手", "联合", "邀请", "引进"))
             for s, e in good:

@@ -329,3 +329,18 @@ def test_locative_and_settling_verbs_are_not_name_parts() -> None:
     parks = [e.name for e in process_text("重庆两江新区管理委员会与渝西智联电子（重庆）有限公司签约。").entities.values()
              if e.type == "Park"]
     assert parks == ["重庆两江新区"]
+
+
+def test_firm_list_closed_by_a_kind_word_keeps_common_word_members():
+    text = "园区的磁钢装进了蔚蓝、星河、小米等品牌的新能源汽车里。"
+    assert _named(text, "Company") == ["蔚蓝", "星河", "小米"]
+
+
+def test_firm_list_introduced_by_yi_wei_daibiao():
+    text = "以京华方、英驰尔为代表的电子信息链主企业带动配套。"
+    assert _named(text, "Company") == ["京华方", "英驰尔"]
+
+
+def test_products_listed_before_a_kind_of_firm_are_not_firms():
+    text = "园区引进了玻璃盖板、摄像模组、精密结构件等配套企业。"
+    assert _named(text, "Company") == []
