@@ -40,7 +40,8 @@ _IN_FORCE_RE = re.compile(r"[》”]?(?:的|已|已经|将|于[^，。；]{0,8}|
 _LOC_IN_RE = re.compile(r"位于|坐落于|地处")
 _ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
 _DESIG_TRIGGER = re.compile(
-    r"入选|入围|获评|荣获|荣膺|摘得|被评为|被认定为|认定为|评为|评定为|命名为|确定为|列为|获批|获得|成为|列入|跻身|获|拿到"
+    r"入选|入围|获评|荣获|荣膺|摘得|被评为|被认定为|认定为|评为|评定为|命名为|确定为|列为|获批|获得|成为|列入|跻身|获|拿到|"
+    r"升级为|晋升为|升格为"
 )
 _TITLE_END = re.compile(
     r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
@@ -985,6 +986,10 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
                 for t in titles:
                     facts.append(_fact("designatedAs", zone, None, sent, literal=t))
             continue
+        # "A、B、C等8个开发区获评…": the counted zone word stands for the enumeration before it
+        if s.is_reference and k > 0 and _COUNTED_GROUP_RE.fullmatch(text[subj[k - 1].end: s.start]):
+            k -= 1
+            s = subj[k]
         if s.is_reference and antecedent(s) is s:
             continue
         if _RX30.search(between):
@@ -1601,6 +1606,8 @@ _RX36 = re.compile(r"授予")
 _RX37 = re.compile(r"[“\"]([^“”\"]{3,30})[”\"](?:称号|荣誉称号)?")
 _RX38 = re.compile(r"(?:创建)?名单$")
 _RX39 = re.compile(r"、|和|及|与")
+#: between the last item of an enumeration and the counted word that sums it up (等8个开发区)
+_COUNTED_GROUP_RE = re.compile(r"等?(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|所)")
 _RX40 = re.compile(r"企业|强|冠军|工厂|园区|基地")
 _RX41 = re.compile(r"(?:全国|全省|国家|省|市|首批|第.批|中国)")
 _RX42 = re.compile(r"(?:内|里)?，")

@@ -418,3 +418,15 @@ def test_zone_titles_go_to_the_zone_not_its_listed_firms_and_firms_inside_a_zone
                        "安徽科睿达精密制造有限公司等46家企业入选。")
     got = {(f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
     assert got == {("安徽科睿达精密制造有限公司", "省级智能工厂")}
+
+
+def test_counted_zone_word_after_an_enumeration_gives_every_member_the_title():
+    text = ("滁州经济技术开发区、宿州高新技术产业开发区、蚌埠经济技术开发区3个开发区获评“2025年度全省五星级开发区”。")
+    des = {(s, o) for s, o, _, _ in _facts(text, "designatedAs")}
+    assert des == {(z, "2025年度全省五星级开发区")
+                   for z in ("滁州经济技术开发区", "宿州高新技术产业开发区", "蚌埠经济技术开发区")}
+
+
+def test_upgrade_to_a_national_zone_is_a_designation():
+    des = _facts("去年，泗洪经济开发区升级为国家级经济技术开发区。", "designatedAs")
+    assert [(s, o) for s, o, _, _ in des] == [("泗洪经济开发区", "国家级经济技术开发区")]
