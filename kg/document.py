@@ -68,6 +68,7 @@ class Mention:
     code: str | None = None  # Place only: administrative-division code
     entity: str | None = None  # set by resolution
     is_reference: bool = False  # pronoun-like mention (该公司, 公司, 该项目)
+    rule: str = ""  # id of the rule that proposed (or retyped) it, where the rule has one
 
     def __repr__(self) -> str:  # short form: prints well inside lists
         return f"<{self.type} {self.text!r} {self.start}:{self.end}>"

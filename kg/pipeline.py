@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from kg.cleaning import clean
 from kg.document import Document
+from kg.project_lists import recognise_project_lists
 from kg.projects import recognise_projects
 from kg.recognition import recognise
 from kg.relations import relate
@@ -25,6 +26,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("segment", segment),
     ("recognise", recognise),
     ("projects", recognise_projects),  # facilities not named …项目 (生产线, 基地, 工厂…)
+    ("project_lists", recognise_project_lists),  # enumerated projects; parks a firm builds
     ("relate", relate),
     ("resolve", resolve),
 ]

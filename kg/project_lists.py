@@ -1,0 +1,136 @@
+"""Projects named in enumerations, and parks that a firm builds: a stage after ``projects``.
+
+Reads ``doc.text``, ``doc.sentences`` (body units) and ``doc.mentions``;
+writes ``doc.mentions`` (adds ``Project`` mentions with ``rule`` set to the id
+of the rule below, and retypes firm-built parks from ``Park`` to ``Project``).
+
+Why a stage of its own: pages list projects without calling each one a
+project — "包括：年产20万吨尼龙6切片、年产10万吨增塑剂", "A基地、B工厂、C二期等3个
+项目建成投产" — and a firm's own 产业园 is an investment, not a development
+zone ("X公司投资12亿元建设尼龙新材料产业园", "比亚迪襄阳产业园"). Each rule is a
+named record with an example; the word lists are data at the top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Mention
+
+#: facility heads that end a listed project's name
+FACILITY_HEADS = ("基地", "中心", "工厂", "产业园", "综合体", "工程", "项目", "生产线", "产线", "车间", "电站",
+                  "平台", "物流园", "仓")
+#: a phase ends a listed project's name too (大输液二期, 一期工程)
+PHASE_RE = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?$")
+#: a capacity opens a project named by its product (年产20万吨尼龙6切片)
+CAPACITY_RE = re.compile(r"^年(?:产能?|处理|加工|生产|回收)\s*[\d.]+\s*[万千百亿]?\s*[^\d\s、，。]{1,4}?[\u4e00-\u9fffA-Za-z]")
+#: words that make a list a list of projects: before it (项目包括：) or after it (等3个项目)
+LIST_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|批|项)?[^，。；、]{0,8}?(?:项目|工程)")
+LIST_BEFORE_RE = re.compile(r"项目[^，。；]{0,12}?(?:包括|有|还有|涵盖|如)[：:]?$|(?:包括|还有|涵盖)[：:]$")
+#: a list item: no clause punctuation, and no 等 (which closes the list) but in 等离子
+ITEM = r"(?:[^，。；、：:\s等]|等(?=离子)){3,32}"
+ENUM_RE = re.compile(rf"{ITEM}(?:、{ITEM})+")
+#: suffixes of a zone a firm can build for itself
+FIRM_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "创新园", "智慧园", "产业基地", "产业城")
+#: a firm's build cue right before the name (…建设 / 投资的 / 打造)
+FIRM_BUILD_BEFORE_RE = re.compile(
+    r"(?:投资|新建|建设|投建|兴建|打造|布局|启动|开工建设|扩建)(?:了|的)?$"
+)
+#: the legal form at the end of a firm's name; what is left is the brand a page reuses
+LEGAL_TAIL_RE = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司|集团)$")
+#: a possessive that names the owner inside a list item (恒瑞医药股份有限公司的原料药及制剂生产基地)
+OWNER_DE = "的"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule with an example sentence it fires on."""
+
+    id: str
+    example: str
+
+
+RULES = {
+    "list.capacity": Rule("list.capacity", "项目还有：年产1500吨钕铁硼磁粉、年产5000吨稀土金属及合金。"),
+    "list.facility": Rule("list.facility", "大输液二期、东方基因研发生产基地、超级测序工厂等3个项目建成投产。"),
+    "park.firm_built": Rule("park.firm_built", "华峰化学股份有限公司计划投资12亿元建设氨纶纤维产业园。"),
+    "park.firm_named": Rule("park.firm_named", "远景科技集团与县政府签约，远景科技零碳产业园一期已投产。"),
+}
+
+
+def _is_project_item(item: str) -> bool:
+    """Rule list.*: an item is a project by its capacity, its facility head or its phase."""
+    return bool(CAPACITY_RE.match(item) or item.endswith(FACILITY_HEADS) or PHASE_RE.search(item))
+
+
+def _covered(mentions: list[Mention], s: int, e: int) -> Mention | None:
+    return next((m for m in mentions if m.start <= s and e <= m.end and not m.is_reference), None)
+
+
+def _overlapping(mentions: list[Mention], s: int, e: int) -> list[Mention]:
+    return [m for m in mentions if m.start < e and s < m.end and not m.is_reference]
+
+
+def _list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, pos = [], s
+    for part in text[s:e].split("、"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _listed_projects(doc: Document, text: str) -> list[Mention]:
+    """Rules list.capacity / list.facility: every project item of a project enumeration."""
+    added: list[Mention] = []
+    for m in ENUM_RE.finditer(text):
+        closed = LIST_AFTER_RE.match(text, m.end()) is not None
+        opened = LIST_BEFORE_RE.search(text[max(0, m.start() - 20): m.start()]) is not None
+        if not (closed or opened):
+            continue
+        items = _list_items(text, m.start(), m.end())
+        if sum(_is_project_item(text[a:b]) for a, b in items) * 2 < len(items):
+            continue  # most of the list must look like projects
+        for a, b in items:
+            item = text[a:b]
+            if not _is_project_item(item):
+                continue
+            owner = item.rfind(OWNER_DE)
+            if 0 < owner < len(item) - 3:
+                a += owner + 1  # the owner is a firm, the project is what follows 的
+            inside = _overlapping(doc.mentions, a, b)
+            if any(x.type == "Project" for x in inside):
+                continue
+            if any(x.type != "Place" and not (x.start >= a and x.end <= b and x.type == "Company") for x in inside):
+                continue
+            rule = "list.capacity" if CAPACITY_RE.match(text[a:b]) else "list.facility"
+            added.append(Mention(a, b, text[a:b], "Project", source="projects", rule=rule))
+    return added
+
+
+def _firm_parks(doc: Document, text: str) -> None:
+    """Rules park.firm_built / park.firm_named: a park a firm builds or names is its project."""
+    firms = [m for m in doc.mentions if m.type == "Company" and not m.is_reference and len(m.text) >= 2]
+    brands = {b for m in firms for b in (m.text, LEGAL_TAIL_RE.sub("", m.text)) if len(b) >= 2}
+    for m in doc.mentions:
+        if m.type != "Park" or m.is_reference or not m.text.endswith(FIRM_PARK_SUFFIXES):
+            continue
+        if text.startswith(("管委会", "管理委员会"), m.end):
+            continue  # a zone with a committee is a zone
+        clause_start = max(text.rfind(p, 0, m.start) for p in "，。；\n") + 1
+        before = text[clause_start: m.start]
+        firm_in_sentence = any(f.end <= m.start and f.start >= clause_start - 60 for f in firms)
+        if FIRM_BUILD_BEFORE_RE.search(before) and firm_in_sentence:
+            m.type, m.rule = "Project", "park.firm_built"
+        elif any(m.text.startswith(b) and len(m.text) > len(b) + 3 for b in brands):
+            m.type, m.rule = "Project", "park.firm_named"
+
+
+def recognise_project_lists(doc: Document) -> Document:
+    """The stage: firm-built parks become projects; project enumerations add projects."""
+    text = doc.text or doc.raw
+    _firm_parks(doc, text)
+    added = _listed_projects(doc, text)
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+    return doc

@@ -1,0 +1,52 @@
+"""Enumerated projects and firm-built parks (kg.project_lists), on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import project_lists
+from kg.pipeline import process_text
+
+
+def _projects(text: str) -> list[str]:
+    return [m.text for m in process_text(text).mentions if m.type == "Project" and not m.is_reference]
+
+
+@pytest.mark.parametrize("rule", sorted(project_lists.RULES))
+def test_every_rule_fires_on_its_own_example(rule: str) -> None:
+    doc = process_text(project_lists.RULES[rule].example)
+    assert rule in {m.rule for m in doc.mentions}
+
+
+def test_capacity_list_after_a_project_word_is_projects():
+    text = "园区今年新签约的精细化工项目还有：年产8000吨电子级氢氟酸、年产2万吨锂电池电解液。"
+    assert _projects(text)[-2:] == ["年产8000吨电子级氢氟酸", "年产2万吨锂电池电解液"]
+
+
+def test_facility_list_closed_by_a_count_of_projects():
+    text = "青松药业冻干粉针二期、白云生物疫苗生产基地、远志医疗器械工厂等3个项目建成投产。"
+    assert _projects(text)[:3] == ["青松药业冻干粉针二期", "白云生物疫苗生产基地", "远志医疗器械工厂"]
+
+
+def test_owner_before_de_is_not_part_of_the_listed_project():
+    text = "开发区开工了江南制药股份有限公司的原料药生产基地、华东药业的制剂研发中心等生物医药项目。"
+    assert "原料药生产基地" in _projects(text) and "制剂研发中心" in _projects(text)
+
+
+def test_a_list_of_industries_is_not_projects():
+    text = "园区重点发展新能源、新材料、生物医药等产业。"
+    assert _projects(text) == []
+
+
+def test_firm_built_industrial_park_is_a_project_and_its_investment():
+    doc = process_text("华峰化学股份有限公司计划投资十二亿五千万元建设尼龙新材料产业园。")
+    projects = [m.text for m in doc.mentions if m.type == "Project"]
+    assert projects == ["尼龙新材料产业园"]
+    inv = [f for f in doc.facts if f.predicate == "investsIn"]
+    assert [(f.subject.text, f.obj.text, f.amount_yuan) for f in inv] == [
+        ("华峰化学股份有限公司", "尼龙新材料产业园", 1_250_000_000)]
+
+
+def test_a_zone_with_a_committee_stays_a_zone():
+    text = "远洋集团投资建设的临港产业园管委会今天挂牌。"
+    assert "临港产业园" not in _projects(text)
