@@ -30,11 +30,15 @@ _CURRENCIES = {"元": None, "元人民币": None, "人民币": None, "块": None
                "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD",
                "英镑": "GBP", "韩元": "KRW"}
 
-#: One amount: number, optional multiplier unit, optional 余/多, currency.
+_NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千半]+"
+#: One amount: an optional 亿 part before a smaller one (1亿2000万元, 十二亿五千万元), a number,
+#: optional multiplier unit, optional 余/多, currency; or a spoken "N个亿" (5个亿, 十几个亿 is vague).
 AMOUNT_PATTERN = (
-    r"(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千半]+)\s*"
+    rf"(?:(?P<hi>{_NUM})\s*亿\s*零?\s*)?"
+    rf"(?P<num>{_NUM})\s*"
     r"(?P<approx1>[余多]?)\s*(?P<unit>万亿|千万|百万|亿|万|千|百)?\s*(?P<approx2>[余多]?)\s*"
     r"(?P<cur>元人民币|人民币|美元|欧元|日元|港元|港币|英镑|韩元|元)"
+    rf"|(?P<gnum>{_NUM})\s*个\s*亿(?:元)?"
 )
 AMOUNT_RE = re.compile(AMOUNT_PATTERN)
 
@@ -70,6 +74,15 @@ def _cn_number(s: str) -> Decimal | None:
     return Decimal(total + cur)
 
 
+def _number(text: str) -> Decimal | None:
+    """Arabic (2,000 / 16.5) or Chinese (十二 / 两) digits as a Decimal."""
+    num = text.replace(",", "").replace("，", "")
+    try:
+        return Decimal(num)
+    except InvalidOperation:
+        return _cn_number(num)
+
+
 @lru_cache(maxsize=4096)
 def parse_amount(text: str) -> Amount | None:
     """Parse the first money amount in ``text``.
@@ -87,19 +100,26 @@ def parse_amount(text: str) -> Amount | None:
     m = AMOUNT_RE.search(re.sub(r"\s+", "", text))
     if m is None:
         return None
-    num = m.group("num").replace(",", "").replace("，", "")
-    try:
-        value = Decimal(num)
-    except InvalidOperation:
-        value = _cn_number(num)
+    if m.group("gnum"):  # 5个亿: spoken, in yuan
+        value = _number(m.group("gnum"))
         if value is None:
             return None
-    unit = m.group("unit")
-    if unit:
-        value *= _UNITS[unit]
+        value, unit, cur = value * _UNITS["亿"], None, None
+    else:
+        value = _number(m.group("num"))
+        if value is None:
+            return None
+        unit = m.group("unit")
+        if unit:
+            value *= _UNITS[unit]
+        if m.group("hi"):
+            hi = _number(m.group("hi"))
+            if hi is None or (unit and _UNITS[unit] >= _UNITS["亿"]):
+                return None  # "1亿2亿元" is no amount
+            value += hi * _UNITS["亿"]
+        cur = _CURRENCIES[m.group("cur")]
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))  # 16.5亿 -> 1650000000, not 1650000000.0
-    cur = _CURRENCIES[m.group("cur")]
     approx = bool(m.group("approx1") or m.group("approx2"))
     start = m.start()
     before = text[:start] if m.group(0) in text else ""

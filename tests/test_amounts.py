@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from kg.amounts import find_amounts, parse_amount
 
 
@@ -57,3 +59,17 @@ def test_hundreds_and_thousands_in_chinese_numerals():
 def test_integral_values_have_no_fraction_digits():
     assert str(parse_amount("16.5亿元").yuan) == "1650000000"
     assert str(parse_amount("0.35万元").yuan) == "3500"
+
+
+@pytest.mark.parametrize(
+    ("text", "yuan"),
+    [("十二亿五千万元", 1_250_000_000), ("1亿2000万元", 120_000_000), ("10亿8000万元", 1_080_000_000),
+     ("5个亿", 500_000_000), ("投资三个亿元", 300_000_000), ("1.8亿余元", 180_000_000)],
+)
+def test_compound_and_spoken_amounts(text: str, yuan: int) -> None:
+    [(_, _, a)] = find_amounts(text)
+    assert a.yuan == yuan
+
+
+def test_two_yi_parts_are_no_amount() -> None:
+    assert parse_amount("1亿2亿元") is None
