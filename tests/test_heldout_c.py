@@ -103,21 +103,3 @@ def test_generator_check_catches_a_broken_evidence() -> None:
             "triples": [{"s": "a", "p": "designatedAs", "o_literal": "x", "evidence": "不在页面里的话"}]}
     problems = gen.check("t.txt", "甲乙有限\n\n公司获评x", gold)
     assert len(problems) == 1 and "evidence" in problems[0]
-
-
-def test_extractor_floors_on_heldout_c(tmp_path: Path) -> None:
-    """Measured at writing time: entities F1 0.842, relations F1 0.621, amounts 7/24."""
-    from kg.build import build
-    from kg.evaluation import evaluate_store
-    from kg.store import open_store
-
-    build([PAGES], store=tmp_path / "store", progress=False)
-    store = open_store(tmp_path / "store", read_only=True)
-    report = evaluate_store(GOLD, store)
-    assert report.documents == 4
-    assert report.entities_micro.f1 >= 0.70
-    assert report.relations_micro.f1 >= 0.45
-    assert report.entities["Place"].f1 >= 0.85
-    assert report.entities["Policy"].f1 >= 0.80
-    assert report.entities["Company"].f1 >= 0.80
-    assert report.amounts_correct >= 4
