@@ -15,6 +15,7 @@ from kg.project_lists import recognise_project_lists
 from kg.projects import recognise_projects
 from kg.recognition import recognise
 from kg.relations import relate
+from kg.residents import place_residents
 from kg.resolution import resolve
 from kg.segmentation import segment
 
@@ -28,6 +29,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("projects", recognise_projects),  # facilities not named …项目 (生产线, 基地, 工厂…)
     ("project_lists", recognise_project_lists),  # enumerated projects; parks a firm builds
     ("relate", relate),
+    ("residents", place_residents),  # firms and projects an enumeration places in a zone
     ("resolve", resolve),
 ]
 

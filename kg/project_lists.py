@@ -55,6 +55,7 @@ RULES = {
     "list.capacity": Rule("list.capacity", "项目还有：年产1500吨钕铁硼磁粉、年产5000吨稀土金属及合金。"),
     "list.facility": Rule("list.facility", "大输液二期、东方基因研发生产基地、超级测序工厂等3个项目建成投产。"),
     "park.firm_built": Rule("park.firm_built", "华峰化学股份有限公司计划投资12亿元建设氨纶纤维产业园。"),
+    "facility.in_zone": Rule("facility.in_zone", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
     "park.firm_named": Rule("park.firm_named", "远景科技集团与县政府签约，远景科技零碳产业园一期已投产。"),
 }
 
@@ -126,11 +127,28 @@ def _firm_parks(doc: Document, text: str) -> None:
             m.type, m.rule = "Project", "park.firm_named"
 
 
+#: after 在<zone>(内)的: a facility's name up to its head, then a clause end
+ZONE_FACILITY_RE = re.compile(rf"(?:内|里)?的([^，。；、：:\s的]{{2,24}}?(?:{'|'.join(FACILITY_HEADS)}))(?=[，。；,]|$)")
+
+
+def _facilities_in_zones(doc: Document, text: str) -> list[Mention]:
+    """Rule facility.in_zone: 在X开发区的Y生产基地 — Y…基地 is a project (located by the residents stage)."""
+    out = []
+    for z in doc.mentions:
+        if z.type != "Park" or z.is_reference or text[max(0, z.start - 1): z.start] != "在":
+            continue
+        m = ZONE_FACILITY_RE.match(text, z.end)
+        if m is None or any(x.type != "Place" for x in _overlapping(doc.mentions, m.start(1), m.end(1))):
+            continue
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "Project", source="projects", rule="facility.in_zone"))
+    return out
+
+
 def recognise_project_lists(doc: Document) -> Document:
     """The stage: firm-built parks become projects; project enumerations add projects."""
     text = doc.text or doc.raw
     _firm_parks(doc, text)
-    added = _listed_projects(doc, text)
+    added = _listed_projects(doc, text) + _facilities_in_zones(doc, text)
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
     return doc

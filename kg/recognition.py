@@ -892,6 +892,17 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> in
     return s
 
 
+def _enumeration_start(text: str, s: int, blocked: bytearray) -> int:
+    """A legal name listed after another firm starts right after the 、 (A有限公司、远航精密有限公司):
+    a word that reads as a verb (远航) cannot cut it there, since an enumeration item starts whole."""
+    k = text.rfind("、", max(0, s - 5), s)
+    if k <= 0 or not blocked[k - 1]:
+        return s
+    if all(not blocked[x] and _NAME_CH.match(text[x]) and text[x] not in _STRONG_BOUNDARY for x in range(k + 1, s)):
+        return k + 1
+    return s
+
+
 def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     place_at = {m.start: m for m in places}
@@ -922,6 +933,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
                 s = s2
         s = _over_verb_in_brand(text, s, suf_s, blocked)
+        s = _enumeration_start(text, s, blocked)
         lm = _LOCATIVE_START_RE.match(text, s, suf_s)
         if lm:
             s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm

@@ -1,0 +1,141 @@
+"""Firms and projects that a sentence places inside a zone: a stage after ``relate``.
+
+Reads ``doc.text`` and ``doc.mentions``; writes ``doc.facts`` (adds
+``locatedIn`` facts whose ``extractor`` is ``rule:<id>`` of a rule below).
+
+Why a stage of its own: news pages place many firms in a zone with an
+enumeration around the zone's name — "A、B等企业在X开发区相继布局",
+"X开发区内的A、B入选…", "在X开发区的Y基地" — shapes the clause-by-clause
+relation rules do not read. Each rule is a named record with an example,
+and the cue words are data at the top.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Fact, Mention
+
+#: joins the members of an enumeration of firms
+LIST_SEP_RE = re.compile(r"[、和及与]")
+#: after the last firm of a list: its kind (等12家企业), adverbs, then the verb that places it
+FIRMS_THEN_ZONE_RE = re.compile(
+    r"(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:家|个|户)?[^，。；、在]{0,8}?"
+    r"(?:企业|公司|集团|车企|药企|龙头|巨头|厂商))?"
+    r"(?:也|还|都|均|已|已经|相继|纷纷|先后|陆续|正|将|均已|都已|先后在)*"
+    r"(?:在|落户|入驻|进驻|扎根|落地|落户于|入驻了|进驻了)"
+)
+#: between a zone and the firms it holds: 内的 / 里的 / 中的 / 内，
+ZONE_THEN_FIRMS_RE = re.compile(r"^(?:内|里|中|内部)(?:的|，|,)?(?:还有|有)?$")
+#: between 在 + zone and the facility it holds: 的
+ZONE_DE_RE = re.compile(r"^(?:内|里)?的$")
+RESIDENT_TYPES = ("Company", "Project")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule with an example sentence it fires on."""
+
+    id: str
+    example: str
+
+
+RULES = {
+    "res.list_in_zone": Rule("res.list_in_zone", "华鑫电子股份有限公司、远航精密有限公司等企业在青湖高新区相继布局。"),
+    "res.zone_inside": Rule("res.zone_inside", "白鹭经济技术开发区内的华鑫电子股份有限公司入选国家级绿色工厂。"),
+    "res.zone_de": Rule("res.zone_de", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
+}
+
+
+class _Index:
+    """Named mentions by position, for "which mention starts/ends here" look-ups."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.ms = sorted((m for m in mentions if not m.is_reference), key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.ms]
+
+    def starting_at(self, pos: int, types: tuple[str, ...]) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        while i < len(self.ms) and self.ms[i].start == pos:
+            if self.ms[i].type in types:
+                return self.ms[i]
+            i += 1
+        return None
+
+    def next_after(self, pos: int, window: int) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return self.ms[i] if i < len(self.ms) and self.ms[i].start - pos <= window else None
+
+
+def _sentence_of(doc: Document, pos: int):
+    return doc.sentence_at(pos) if doc.sentences else None
+
+
+def _fact(doc: Document, rule: str, s: Mention, park: Mention) -> Fact:
+    sent = _sentence_of(doc, s.start)
+    start, end = (sent.start, sent.end) if sent is not None else (s.start, park.end)
+    return Fact(s, "locatedIn", park, evidence_start=start, evidence_end=end, extractor=f"rule:{rule}")
+
+
+def _firm_run(idx: _Index, text: str, first: Mention) -> list[Mention]:
+    """``first`` and the firms enumerated right after it (A、B和C)."""
+    run = [first]
+    while True:
+        pos = run[-1].end
+        if pos < len(text) and LIST_SEP_RE.match(text, pos):
+            nxt = idx.starting_at(pos + 1, ("Company",))
+            if nxt is not None:
+                run.append(nxt)
+                continue
+        return run
+
+
+def _list_in_zone(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+    """Rule res.list_in_zone: A、B等企业(相继)在X开发区… → A, B locatedIn X."""
+    seen: set[int] = set()
+    for m in idx.ms:
+        if m.type != "Company" or id(m) in seen:
+            continue
+        run = _firm_run(idx, text, m)
+        seen.update(id(x) for x in run)
+        zone = idx.next_after(run[-1].end, 24)
+        if zone is None or zone.type != "Park":
+            continue
+        if FIRMS_THEN_ZONE_RE.fullmatch(text, run[-1].end, zone.start) is None:
+            continue
+        out.extend(_fact(doc, "res.list_in_zone", f, zone) for f in run)
+
+
+def _zone_inside(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+    """Rules res.zone_inside / res.zone_de: X开发区内的A、B → A, B locatedIn X; 在X的Y基地 → Y in X."""
+    for zone in idx.ms:
+        if zone.type != "Park":
+            continue
+        nxt = idx.next_after(zone.end, 5)
+        if nxt is None or nxt.type not in RESIDENT_TYPES:
+            continue
+        gap = text[zone.end: nxt.start]
+        if nxt.type == "Company" and ZONE_THEN_FIRMS_RE.match(gap):
+            out.extend(_fact(doc, "res.zone_inside", f, zone) for f in _firm_run(idx, text, nxt))
+        elif nxt.type == "Project" and ZONE_DE_RE.match(gap) and text[max(0, zone.start - 1): zone.start] == "在":
+            out.append(_fact(doc, "res.zone_de", nxt, zone))
+
+
+def find_residents(doc: Document) -> list[Fact]:
+    """Every locatedIn fact the rules above find on a recognised document."""
+    text = doc.text or doc.raw
+    idx = _Index(doc.mentions)
+    found: list[Fact] = []
+    _list_in_zone(doc, idx, text, found)
+    _zone_inside(doc, idx, text, found)
+    return found
+
+
+def place_residents(doc: Document) -> Document:
+    """The stage: add the facts other stages have not already stated."""
+    found = find_residents(doc)
+    have = {(id(f.subject), id(f.obj)) for f in doc.facts if f.predicate == "locatedIn"}
+    doc.facts += [f for f in found if (id(f.subject), id(f.obj)) not in have]
+    return doc

@@ -1,0 +1,41 @@
+"""Firms and projects placed in a zone by an enumeration (kg.residents), on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import residents
+from kg.document import Document
+from kg.pipeline import STAGES, process_text
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    doc = process_text(text)
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[f.subject.entity], name[f.obj.entity]) for f in doc.facts if f.predicate == "locatedIn"}
+
+
+@pytest.mark.parametrize("rule", sorted(residents.RULES))
+def test_every_rule_fires_on_its_own_example(rule: str) -> None:
+    text = residents.RULES[rule].example
+    doc = Document(id="t", source="t", raw=text, text=text)
+    for name, stage in STAGES:
+        if name == "residents":
+            break
+        doc = stage(doc)
+    assert f"rule:{rule}" in {f.extractor for f in residents.find_residents(doc)}
+
+
+def test_firms_listed_before_zai_zone_are_in_the_zone():
+    got = _located("近年来，鸿达电子股份有限公司、远航精密有限公司等企业纷纷在洛阳高新区布局新项目。")
+    assert {("鸿达电子股份有限公司", "洛阳高新区"), ("远航精密有限公司", "洛阳高新区")} <= got
+
+
+def test_firms_after_zone_nei_de_are_in_the_zone():
+    got = _located("岳阳经济技术开发区内的鸿达电子股份有限公司、远航精密有限公司入选国家级绿色工厂。")
+    assert {("鸿达电子股份有限公司", "岳阳经济技术开发区"), ("远航精密有限公司", "岳阳经济技术开发区")} <= got
+
+
+def test_a_zones_committee_is_not_where_the_firms_are():
+    got = _located("鸿达电子股份有限公司等企业在洛阳高新区管委会的协调下复工。")
+    assert ("鸿达电子股份有限公司", "洛阳高新区") not in got
