@@ -344,3 +344,18 @@ def test_firm_list_introduced_by_yi_wei_daibiao():
 def test_products_listed_before_a_kind_of_firm_are_not_firms():
     text = "园区引进了玻璃盖板、摄像模组、精密结构件等配套企业。"
     assert _named(text, "Company") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("甘肃省人民代表大会常务委员会审议通过《甘肃省开发区条例》。", "甘肃省人民代表大会常务委员会"),
+     ("省人大常委会调研组来到园区。", "省人大常委会"),
+     ("省委办公厅、省政府办公厅联合印发通知。", "省委办公厅")],
+)
+def test_legislatures_and_general_offices_are_agencies(text: str, agency: str) -> None:
+    assert agency in _named(text, "Agency")
+
+
+def test_special_cooperation_zone_and_its_committee():
+    text = "青山特别合作区管委会与远洋集团签署协议。"
+    assert _named(text, "Park") == ["青山特别合作区"] and _named(text, "Agency") == ["青山特别合作区管委会"]
