@@ -635,6 +635,33 @@ _FTZ_RE = re.compile(rf"中[国{C}][（(][{C}]{{2,3}}[）)](?:[{C}]{{0,8}}?(?:�
 _TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；]{0,18}$")
 
 
+#: an agency inside what reads as a zone's descriptor
+_AGENCY_IN_ZONE_NAME_RE = re.compile(r"(?:厅|局|委员会|人民政府|政府)")
+#: words that glue onto a zone's name from the left: pronouns, adverbs, verbs of the sentence
+_GLUE_START = ("我省", "我市", "我区", "我县", "我州", "我国", "该", "其", "另有", "现有", "继", "要", "并", "也",
+               "还", "与", "和", "将", "已", "在", "为", "对", "向", "从", "把", "均", "都")
+
+
+def _trim_glued_left(text: str, s: int, suf_s: int, places: list[Mention]) -> int:
+    """Start a zone's name at the place inside it when the words before that place are glue.
+
+    Examples: 继泰州医药高新区之后 → 泰州医药高新区; 我省现有贵阳综合保税区 → 贵阳综合保税区;
+    化工新材料园区山西朔州经济开发区 → 山西朔州经济开发区 (a zone word before another zone).
+    A prefix that is a name part (中新天津生态城) is kept.
+    """
+    if any(p.start == s for p in places):
+        return s  # the name opens with a place: no glue before it
+    inner = sorted(p.start for p in places if s < p.start < suf_s)
+    if not inner:
+        return s
+    k = inner[0]
+    prefix = text[s:k]
+    preds = lx.predicate_words()
+    glued = (prefix.startswith(_GLUE_START) or prefix.endswith(lx.PARK_SUFFIXES)
+             or any(prefix[j: j + 2] in preds for j in range(len(prefix) - 1)))
+    return k if glued else s
+
+
 def _starts_with_division(core: str, region: set[str]) -> bool:
     """阳曲工业园区 after 山西转型综改示范区: a park named after a county of the page's
     region has a name of its own (白水湖 on a 江西 page is no 陕西 county)."""
@@ -720,6 +747,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
                 if names & {r[0] for r in lx.place_table().get(own.text, ())}:
                     s = own.start
+        s = _trim_glued_left(text, s, suf_s, places)
         # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
         bare = _RX7.match(text[s:suf_s])
         if bare:
@@ -750,6 +778,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if has_place and not core and m.group(0) in ("开发区", "经开区", "高新区", "园区") \
                 and text[s:suf_s].endswith(("省", "自治区")):
             continue  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
+        if _AGENCY_IN_ZONE_NAME_RE.search(core):
+            continue  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
         if _RX11.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core):
             continue  # 三水五个园区, 沈阳、大连两市开发区: a count of zones
         if not has_place and (core.startswith("星期") or _RX12.search(text[max(0, s - 16): s])):

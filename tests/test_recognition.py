@@ -359,3 +359,16 @@ def test_legislatures_and_general_offices_are_agencies(text: str, agency: str) -
 def test_special_cooperation_zone_and_its_committee():
     text = "青山特别合作区管委会与远洋集团签署协议。"
     assert _named(text, "Park") == ["青山特别合作区"] and _named(text, "Agency") == ["青山特别合作区管委会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [("继泰兴医药高新技术产业开发区之后，又一家园区获批。", "泰兴医药高新技术产业开发区"),
+     ("我省现有贵阳综合保税区等4个综保区。", "贵阳综合保税区")],
+)
+def test_glue_words_before_a_zone_are_not_its_name(text: str, park: str) -> None:
+    assert park in _named(text, "Park")
+
+
+def test_an_agency_glued_to_a_zone_word_is_no_zone():
+    assert _named("湖北省商务厅开发区处负责人介绍。", "Park") == []
