@@ -74,8 +74,9 @@ def _build_table() -> dict[int, str]:
         ch = chr(cp)
         if ch not in _KEEP_FULLWIDTH:
             table[cp] = chr(cp - 0xFEE0)
-    # every horizontal space-like char becomes a plain space (removed or kept later)
-    for cp in (0x09, 0x0B, 0xA0, 0xAD, 0x1680, 0x3000, 0x202F, 0x205F, 0x2060, 0xFEFF, *range(0x2000, 0x200E)):
+    # every horizontal space-like char becomes a plain space (removed or kept later); a tab
+    # stays a tab: inside a line it separates table cells (kept by _compact as a boundary)
+    for cp in (0x0B, 0xA0, 0xAD, 0x1680, 0x3000, 0x202F, 0x205F, 0x2060, 0xFEFF, *range(0x2000, 0x200E)):
         table[cp] = " "
     for cp in (0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):  # page/record/line separators
         table[cp] = "\n"
@@ -147,6 +148,9 @@ _BULLET = re.compile(r"(?<![婚联])姻(?![亲缘])")
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
+_EDGE_TABS = re.compile(r"(?:(?<=\n)|^)[ \t]*\t[ \t]*|[ \t]*\t[ \t]*(?=\n|$)")
+
+
 def normalise(raw: str) -> str:
     """Same-length normalisation of a whole page (index ``i`` stays index ``i``)."""
     t = raw
@@ -155,6 +159,8 @@ def normalise(raw: str) -> str:
     if _NEEDS_TABLE.search(t):
         t = t.translate(_TABLE)
     t = _fullwidth_punct(t)
+    if "\t" in t:  # a tab at a line's edge is indentation (a space); inside a line it parts table cells
+        t = _EDGE_TABS.sub(lambda m: " " * len(m.group()), t)
     if "益" in t:
         t = _DEGREE.sub("℃", t)
     if "姻" in t:
@@ -164,7 +170,7 @@ def normalise(raw: str) -> str:
 
 # --- 2. lines with their kept characters -------------------------------------
 
-_REMOVABLE = re.compile(r" +|\*\*")
+_REMOVABLE = re.compile(r"[ \t]+|\*\*")
 _DIGITS = frozenset("0123456789")
 _TOKEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -208,6 +214,11 @@ def _compact(content: str, start: int) -> tuple[str, list[int]]:
         pos = b
         if a == 0 or b >= n or content[a] == "*":
             continue
+        tab = content.find("\t", a, b)
+        if tab >= 0:  # a cell separator of a table row: a boundary names cannot cross
+            add_part("\t")
+            offs.append(start + tab)
+            continue
         left = content[a - 1]
         if left not in _ALNUM:
             continue  # (the common case: a space after a CJK character just goes)
@@ -225,7 +236,7 @@ def _compact(content: str, start: int) -> tuple[str, list[int]]:
 
 
 def _make_line(content: str, start: int, brk: int, heading: bool = False) -> _Line:
-    if " " in content or "**" in content:
+    if " " in content or "**" in content or "\t" in content:
         text, offs = _compact(content, start)
     else:
         text, offs = content, list(range(start, start + len(content)))

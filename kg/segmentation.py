@@ -70,7 +70,8 @@ def _line_kind(doc: Document, line: str, start: int, end: int) -> str | None:
         a, b = doc.to_raw(start), doc.to_raw(end - 1) + 1
         if is_names(normalise(doc.raw[a:b]).strip()):
             return "byline"
-    if len(line) <= MAX_HEADLINE and not _HAS_END.search(line) and not _CLAUSE_OPEN.search(line):
+    if len(line) <= MAX_HEADLINE and not _HAS_END.search(line) and not _CLAUSE_OPEN.search(line) \
+            and "\t" not in line:  # a table row (cells apart by tabs) is body, not a title
         return "headline"
     return None
 

@@ -522,3 +522,12 @@ def test_a_line_ending_in_a_conjunction_runs_on() -> None:
 
     raw = "■泉州经济技术开发区与\n\n深圳云栖智能科技有限公司签约，后者将投资1.8亿元。"
     assert "泉州经济技术开发区与深圳云栖智能科技有限公司签约" in clean(Document(id="t", source="t", raw=raw)).text
+
+
+def test_a_tab_inside_a_line_parts_table_cells() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("名单如下。\n序号\t企业名称\t所在区\n1\t青禾传感科技有限公司\t海淀区\n")
+    assert "1\t青禾传感科技有限公司\t海淀区" in doc.text
+    assert [m.text for m in doc.mentions if m.type == "Company"] == ["青禾传感科技有限公司"]
+    assert all(s.kind == "body" for s in doc.sentences)
