@@ -148,6 +148,10 @@ _BULLET = re.compile(r"(?<![婚联])姻(?![亲缘])")
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
+#: two spaces between text, not more (three or more part side-by-side columns: _WIDE_GAP)
+_CELL_GAP = re.compile(r"(?<=\S)  (?=\S)")
+#: a line with at least two such gaps
+_CELL_ROW = re.compile(r"^[^\n]*?\S  \S[^\n]*?\S  \S[^\n]*$", re.M)
 _EDGE_TABS = re.compile(r"(?:(?<=\n)|^)[ \t]*\t[ \t]*|[ \t]*\t[ \t]*(?=\n|$)")
 
 
@@ -159,6 +163,8 @@ def normalise(raw: str) -> str:
     if _NEEDS_TABLE.search(t):
         t = t.translate(_TABLE)
     t = _fullwidth_punct(t)
+    if "  " in t:  # a line whose cells are parted by two spaces, twice or more, is a table row
+        t = _CELL_ROW.sub(lambda m: _CELL_GAP.sub("\t ", m.group()), t)
     if "\t" in t:  # a tab at a line's edge is indentation (a space); inside a line it parts table cells
         t = _EDGE_TABS.sub(lambda m: " " * len(m.group()), t)
     if "益" in t:
@@ -492,9 +498,9 @@ def is_credit(text: str) -> bool:
 
 
 def _furniture(line: _Line) -> bool:
-    """Lines that never belong to a paragraph: bylines, credits, markdown headings, author names."""
-    if line.heading or is_byline(line.content) or is_credit(line.text):
-        return True
+    """Lines that never belong to a paragraph: bylines, credits, markdown headings, author names, table rows."""
+    if line.heading or "\t" in line.text or is_byline(line.content) or is_credit(line.text):
+        return True  # (a table row, cells apart by tabs, is a line of its own too)
     return is_names(line.content)
 
 

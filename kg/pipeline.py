@@ -18,6 +18,7 @@ from kg.relations import relate
 from kg.residents import place_residents
 from kg.resolution import resolve
 from kg.segmentation import segment
+from kg.tables import read_tables
 
 Stage = Callable[[Document], Document]
 
@@ -30,6 +31,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("project_lists", recognise_project_lists),  # enumerated projects; parks a firm builds
     ("relate", relate),
     ("residents", place_residents),  # firms and projects an enumeration places in a zone
+    ("tables", read_tables),  # rows of published lists and tables: title and place per row
     ("resolve", resolve),
 ]
 

@@ -649,6 +649,9 @@ def _trim_glued_left(text: str, s: int, suf_s: int, places: list[Mention]) -> in
     化工新材料园区山西朔州经济开发区 → 山西朔州经济开发区 (a zone word before another zone).
     A prefix that is a name part (中新天津生态城) is kept.
     """
+    dot = text.rfind("·", s, suf_s)
+    if dot >= 0 and suf_s - dot > 4:
+        return dot + 1  # 新材料·河北沧州临港经济技术开发区: a label, a middle dot, then the zone
     if any(p.start == s for p in places):
         return s  # the name opens with a place: no glue before it
     inner = sorted(p.start for p in places if s < p.start < suf_s)

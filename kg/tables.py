@@ -1,0 +1,134 @@
+"""Published lists and tables: each row's park or firm takes the list's title and the row's place.
+
+A stage after ``residents``. Reads ``doc.text`` and ``doc.mentions``; writes
+``doc.facts`` (``designatedAs`` and ``locatedIn`` facts whose ``extractor`` is
+``rule:<id>`` of a rule below).
+
+Why a stage of its own: designations are often published as a list — a
+notice or a page announces "2025年度省级绿色工厂名单" and then prints one row per
+firm or zone, with its city or county in another column. Such rows have no
+verb, so the sentence rules find nothing in them. A row here is a line whose
+cells are parted by tabs (see :mod:`kg.cleaning`) or a numbered line
+("3．X有限公司", "（3）X开发区"); a block of rows takes the title of the nearest
+line above it that names a list (…名单).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Fact, Mention
+
+#: a numbered list line: 1. / 1、/ 1． / (1) / （1）
+NUMBERED_RE = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*")
+#: the line that names the list above its rows
+LIST_TITLE_RE = re.compile(r"名单")
+#: what is cut from a list's title to leave the designation: 附件1：, 关于公布, 拟认定…名单的通知, quotes
+TITLE_PREFIX_RE = re.compile(r"^(?:附件\s*\d*\s*[：:]?\s*)?(?:关于(?:公布|公示|发布|印发|认定|确定)?)?")
+TITLE_CUT_RE = re.compile(r"(?:拟?(?:认定|入选|推荐)?(?:的)?)?名单.*$|[《》“”]")
+#: the header row of a table (序号 / 名称 / 所在…)
+HEADER_RE = re.compile(r"^(?:序号|编号|排名)|企业名称|园区名称|单位名称|名称\t")
+#: how far above a block the title may be (lines)
+TITLE_REACH = 6
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3, "village": 4}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule with an example page it fires on."""
+
+    id: str
+    example: str
+
+
+RULES = {
+    "table.list_title": Rule(
+        "table.list_title",
+        "2025年度省级绿色工厂名单\n序号\t企业名称\t所在地\n1\t青禾传感科技有限公司\t海淀区\n",
+    ),
+    "table.row_place": Rule(
+        "table.row_place",
+        "2025年度省级绿色工厂名单\n序号\t企业名称\t所在地\n1\t青禾传感科技有限公司\t海淀区\n",
+    ),
+}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_row(line: str) -> bool:
+    return "\t" in line or bool(NUMBERED_RE.match(line))
+
+
+def list_title(line: str) -> str | None:
+    """The designation a list's title line names (2025年度省级绿色工厂名单 → 2025年度省级绿色工厂)."""
+    if not LIST_TITLE_RE.search(line) or len(line) > 60:
+        return None
+    title = TITLE_CUT_RE.sub("", TITLE_PREFIX_RE.sub("", line.strip())).strip(" ：:。，")
+    return title if 4 <= len(title) <= 40 else None
+
+
+def _title_above(text: str, lines: list[tuple[int, int]], k: int) -> str | None:
+    for j in range(k - 1, max(-1, k - 1 - TITLE_REACH), -1):
+        t = list_title(text[lines[j][0]: lines[j][1]])
+        if t:
+            return t
+    return None
+
+
+def _row_facts(doc: Document, row: tuple[int, int], ms: list[Mention], title: str | None) -> list[Fact]:
+    named = [m for m in ms if not m.is_reference and m.type in ("Park", "Company")]
+    if not named:
+        return []
+    subject = named[0]
+    out = []
+    if title:
+        out.append(Fact(subject, "designatedAs", None, literal=title, evidence_start=row[0],
+                        evidence_end=row[1], extractor="rule:table.list_title"))
+    places = [m for m in ms if m.type == "Place" and m.start >= subject.end]
+    zones = [m for m in named[1:] if m.type == "Park" and subject.type == "Company"]
+    where = zones[:1] or sorted(places, key=lambda p: -LEVEL_RANK.get(p.level or "", 0))[:1]
+    for w in where:
+        out.append(Fact(subject, "locatedIn", w, evidence_start=row[0], evidence_end=row[1],
+                        extractor="rule:table.row_place"))
+    return out
+
+
+def find_table_facts(doc: Document) -> list[Fact]:
+    """Every fact the list and table rows of a page state."""
+    text = doc.text or doc.raw
+    if "\t" not in text and not NUMBERED_RE.search(text):
+        return []
+    lines = _lines(text)
+    ms = sorted((m for m in doc.mentions if not m.is_reference), key=lambda m: (m.start, -m.end))
+    out: list[Fact] = []
+    title: str | None = None
+    prev_row = False
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b]
+        row = _is_row(line)
+        if row and not prev_row:
+            title = _title_above(text, lines, k)  # a block of rows starts: the list it prints
+        prev_row = row
+        own = list_title(line)
+        if own:
+            title = own  # a numbered heading inside the list (二、绿色工业园区名单) starts a sub-list
+            continue
+        if row and not HEADER_RE.search(line):
+            out += _row_facts(doc, (a, b), [m for m in ms if a <= m.start and m.end <= b], title)
+    return out
+
+
+def read_tables(doc: Document) -> Document:
+    """The stage: add the facts of list and table rows that no other stage stated."""
+    have = {(id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal) for f in doc.facts}
+    for f in find_table_facts(doc):
+        if (id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal) not in have:
+            doc.facts.append(f)
+    return doc

@@ -1,0 +1,46 @@
+"""Rows of published lists and tables (kg.tables), on pages written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import tables
+from kg.document import Document
+from kg.pipeline import STAGES, process_text
+
+
+def _facts(text: str, pred: str) -> set[tuple[str, str]]:
+    doc = process_text(text)
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[f.subject.entity], f.literal if f.obj is None else name[f.obj.entity])
+            for f in doc.facts if f.predicate == pred}
+
+
+@pytest.mark.parametrize("rule", sorted(tables.RULES))
+def test_every_rule_fires_on_its_own_example(rule: str) -> None:
+    text = tables.RULES[rule].example
+    doc = Document(id="t", source="t", raw=text, text=text)
+    for name, stage in STAGES:
+        if name == "tables":
+            break
+        doc = stage(doc)
+    assert f"rule:{rule}" in {f.extractor for f in tables.find_table_facts(doc)}
+
+
+@pytest.mark.parametrize("sep", ["\t", "  "])
+def test_each_row_takes_the_lists_title_and_its_place(sep: str) -> None:
+    rows = ["序号", "企业名称", "所在地"], ["1", "青禾传感科技有限公司", "海淀区"], ["2", "远帆精密机械有限公司", "顺义区"]
+    text = "关于公布2025年度省级绿色工厂名单的通知\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    des = _facts(text, "designatedAs")
+    assert des == {("青禾传感科技有限公司", "2025年度省级绿色工厂"), ("远帆精密机械有限公司", "2025年度省级绿色工厂")}
+    assert {("青禾传感科技有限公司", "海淀区"), ("远帆精密机械有限公司", "顺义区")} <= _facts(text, "locatedIn")
+
+
+def test_list_title_drops_the_word_list_and_the_annex_number():
+    assert tables.list_title("附件1：2025年国家新型工业化产业示范基地名单") == "2025年国家新型工业化产业示范基地"
+    assert tables.list_title("园区今年新签约项目12个，总投资80亿元。") is None
+
+
+def test_rows_without_a_list_title_take_no_designation():
+    text = "序号\t项目名称\t建设地点\n1\t青禾传感科技有限公司\t海淀区\n"
+    assert _facts(text, "designatedAs") == set()
