@@ -125,3 +125,10 @@ def test_check_reports_a_name_not_in_the_text(tmp_path: Path) -> None:
     gold = {"doc": "x_01.txt", "entities": [{"id": "c", "type": "Company", "name": "丙公司"}], "triples": []}
     (tmp_path / "gold" / "x_01.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     assert any("丙公司" in e for e in check.check_writer(tmp_path))
+
+
+def test_every_gold_follows_the_shared_annotation_policy() -> None:
+    """Places outside the division table (countries, broad regions) are optional everywhere."""
+    from tests.corpus import normalise
+
+    assert normalise.main(["--check"]) == 0
