@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.amount_links import link_amounts
 from kg.cleaning import clean
 from kg.document import Document
 from kg.project_lists import recognise_project_lists
@@ -32,6 +33,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("relate", relate),
     ("residents", place_residents),  # firms and projects an enumeration places in a zone
     ("tables", read_tables),  # rows of published lists and tables: title and place per row
+    ("amount_links", link_amounts),  # an amount opening the next sentence sizes the project just named
     ("resolve", resolve),
 ]
 

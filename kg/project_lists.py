@@ -56,6 +56,7 @@ RULES = {
     "list.facility": Rule("list.facility", "大输液二期、东方基因研发生产基地、超级测序工厂等3个项目建成投产。"),
     "park.firm_built": Rule("park.firm_built", "华峰化学股份有限公司计划投资12亿元建设氨纶纤维产业园。"),
     "facility.in_zone": Rule("facility.in_zone", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
+    "facility.after_firm": Rule("facility.after_firm", "青禾参业生物工程股份有限公司人参精深加工二期投产。"),
     "park.firm_named": Rule("park.firm_named", "远景科技集团与县政府签约，远景科技零碳产业园一期已投产。"),
 }
 
@@ -144,11 +145,36 @@ def _facilities_in_zones(doc: Document, text: str) -> list[Mention]:
     return out
 
 
+#: after a firm's legal name: a facility named by it, then a clause end or a status word
+AFTER_FIRM_RE = re.compile(
+    rf"(?:的)?([^，。；、：:\s的“”]{{3,25}}?(?:{'|'.join(FACILITY_HEADS)}|[（(]?[一二三四五六七八九]期[）)]?))"
+    r"(?=[，。；,]|(?:已|正|将|于|近日|日前|全面|顺利|正式|主体|在[^，。；]{1,12}?)?"
+    r"(?:投产|开工|建成|并网|封顶|竣工|完成|开建|落地|投运|启动|签约))"
+)
+LEGAL_END = ("公司", "集团")
+
+
+def _facilities_after_firms(doc: Document, text: str) -> list[Mention]:
+    """Rule facility.after_firm: X股份有限公司人参精深加工二期投产 — the firm's facility is a project."""
+    out = []
+    for c in doc.mentions:
+        if c.type != "Company" or c.is_reference or not c.text.endswith(LEGAL_END):
+            continue
+        m = AFTER_FIRM_RE.match(text, c.end)
+        if m is None or any(x.type != "Place" for x in _overlapping(doc.mentions, m.start(1), m.end(1))):
+            continue
+        name = m.group(1)
+        if name.startswith(("在", "于", "将", "与", "和", "是", "为", "已", "正", "等")) or len(name) < 4:
+            continue
+        out.append(Mention(m.start(1), m.end(1), name, "Project", source="projects", rule="facility.after_firm"))
+    return out
+
+
 def recognise_project_lists(doc: Document) -> Document:
     """The stage: firm-built parks become projects; project enumerations add projects."""
     text = doc.text or doc.raw
     _firm_parks(doc, text)
-    added = _listed_projects(doc, text) + _facilities_in_zones(doc, text)
+    added = _listed_projects(doc, text) + _facilities_in_zones(doc, text) + _facilities_after_firms(doc, text)
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
     return doc

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
+from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention
 
 #: a numbered list line: 1. / 1、/ 1． / (1) / （1）
@@ -28,10 +30,21 @@ LIST_TITLE_RE = re.compile(r"名单")
 TITLE_PREFIX_RE = re.compile(r"^(?:附件\s*\d*\s*[：:]?\s*)?(?:关于(?:公布|公示|发布|印发|认定|确定)?)?")
 TITLE_CUT_RE = re.compile(r"(?:拟?(?:认定|入选|推荐)?(?:的)?)?名单.*$|[《》“”]")
 #: the header row of a table (序号 / 名称 / 所在…)
-HEADER_RE = re.compile(r"^(?:序号|编号|排名)|企业名称|园区名称|单位名称|名称\t")
+HEADER_RE = re.compile(r"^(?:序号|编号|排名)|企业名称|园区名称|单位名称|项目名称|名称\t")
 #: how far above a block the title may be (lines)
 TITLE_REACH = 6
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3, "village": 4}
+#: what a header cell says its column holds, first match wins (签约地点 is where a deal was signed: no role)
+COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("none", re.compile(r"签约地点|签约时间|来源地|国别|进展|完成情况|建设内容|主要内容|主导产业|合作方式")),
+    ("amount", re.compile(r"投资|签约额|金额")),
+    ("project", re.compile(r"项目")),
+    ("firm", re.compile(r"单位|企业|投资主体|投资方|实施主体|业主|公司")),
+    ("place", re.compile(r"所在|地点|选址|地区|县|市|区|园区|省")),
+)
+#: the unit a header gives its amount column: 总投资（亿元）
+UNIT_RE = re.compile(r"(亿元|万元|亿美元|万美元)")
+UNIT_YUAN = {"亿元": 100_000_000, "万元": 10_000}
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,10 @@ class Rule:
 
 
 RULES = {
+    "table.columns": Rule(
+        "table.columns",
+        "序号\t项目名称\t建设单位\t总投资（亿元）\n1\t年产5万吨电池材料项目\t青禾新能源科技有限公司\t12.5\n",
+    ),
     "table.list_title": Rule(
         "table.list_title",
         "2025年度省级绿色工厂名单\n序号\t企业名称\t所在地\n1\t青禾传感科技有限公司\t海淀区\n",
@@ -82,6 +99,78 @@ def _title_above(text: str, lines: list[tuple[int, int]], k: int) -> str | None:
     return None
 
 
+@dataclass
+class Header:
+    """The roles of a table's columns, read from its header row."""
+
+    roles: list[str]
+    unit: str | None
+
+    @classmethod
+    def parse(cls, line: str) -> Header | None:
+        cells = line.split("\t")
+        if len(cells) < 2:
+            return None
+        roles = [next((r for r, rx in COLUMN_ROLES if rx.search(c)), "none") for c in cells]
+        unit = next((m.group(1) for c in cells if (m := UNIT_RE.search(c))), None)
+        return cls(roles, unit)
+
+
+def _cells(a: int, line: str) -> list[tuple[int, int]]:
+    out, pos = [], a
+    for c in line.split("\t"):
+        out.append((pos, pos + len(c)))
+        pos += len(c) + 1
+    return out
+
+
+def _amount(cell: str, unit: str | None) -> Decimal | None:
+    """A cell's amount in yuan: its own unit (3亿元) or the header's (76.8 under 总投资（亿元）)."""
+    own = find_amounts(cell)
+    if own:
+        return own[0][2].yuan
+    m = re.fullmatch(r"\s*(?:约|超|近)?(\d+(?:\.\d+)?)\s*", cell)
+    if m and unit in UNIT_YUAN:
+        value = Decimal(m.group(1)) * UNIT_YUAN[unit]
+        return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    return None
+
+
+def _column_facts(doc: Document, text: str, row: tuple[int, int], header: Header, ms: list[Mention]) -> list[Fact]:
+    """Rule table.columns: the project, firm, place and amount of a row, by its header's column roles."""
+    cells = _cells(row[0], text[row[0]: row[1]])
+    if len(cells) != len(header.roles):
+        return []
+    found: dict[str, Mention] = {}
+    amount = None
+    for (a, b), role in zip(cells, header.roles, strict=True):
+        inside = [m for m in ms if a <= m.start and m.end <= b]
+        if role == "project" and b - a >= 4:
+            found["project"] = next((m for m in inside if m.type == "Project" and m.end - m.start >= b - a - 2), None) \
+                or Mention(a, b, text[a:b], "Project", source="projects", rule="table.columns")
+        elif role == "firm":
+            firm = next((m for m in inside if m.type == "Company"), None)
+            if firm is not None:
+                found["firm"] = firm
+        elif role == "place":
+            where = [m for m in inside if m.type in ("Park", "Place")]
+            if where:
+                found["place"] = max(where, key=lambda m: (m.type == "Park", LEVEL_RANK.get(m.level or "", 0)))
+        elif role == "amount":
+            amount = _amount(text[a:b], header.unit)
+    out = []
+    proj = found.get("project")
+    if proj is not None and proj not in doc.mentions:
+        doc.mentions.append(proj)
+    if proj is not None and "firm" in found:
+        out.append(Fact(found["firm"], "investsIn", proj, amount_yuan=amount, evidence_start=row[0],
+                        evidence_end=row[1], extractor="rule:table.columns"))
+    if proj is not None and "place" in found:
+        out.append(Fact(proj, "locatedIn", found["place"], evidence_start=row[0], evidence_end=row[1],
+                        extractor="rule:table.columns"))
+    return out
+
+
 def _row_facts(doc: Document, row: tuple[int, int], ms: list[Mention], title: str | None) -> list[Fact]:
     named = [m for m in ms if not m.is_reference and m.type in ("Park", "Company")]
     if not named:
@@ -109,19 +198,28 @@ def find_table_facts(doc: Document) -> list[Fact]:
     ms = sorted((m for m in doc.mentions if not m.is_reference), key=lambda m: (m.start, -m.end))
     out: list[Fact] = []
     title: str | None = None
+    header: Header | None = None
     prev_row = False
     for k, (a, b) in enumerate(lines):
         line = text[a:b]
         row = _is_row(line)
         if row and not prev_row:
             title = _title_above(text, lines, k)  # a block of rows starts: the list it prints
+            header = None
         prev_row = row
         own = list_title(line)
         if own:
             title = own  # a numbered heading inside the list (二、绿色工业园区名单) starts a sub-list
             continue
-        if row and not HEADER_RE.search(line):
-            out += _row_facts(doc, (a, b), [m for m in ms if a <= m.start and m.end <= b], title)
+        if row and HEADER_RE.search(line):
+            header = Header.parse(line)
+            continue
+        if row:
+            inside = [m for m in ms if a <= m.start and m.end <= b]
+            if header is not None and "project" in header.roles:
+                out += _column_facts(doc, text, (a, b), header, inside)
+            else:
+                out += _row_facts(doc, (a, b), inside, title)
     return out
 
 
