@@ -929,6 +929,10 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> in
     return s
 
 
+#: a relation word before a firm's name: (全资|控股)子公司 / 孙公司 / 分公司 / 下属
+_SUBSIDIARY_HEAD_RE = re.compile(r"(?:公司)?(?:全资|控股|参股)?(?:子公司|孙公司|分公司)|下属")
+
+
 def _enumeration_start(text: str, s: int, blocked: bytearray) -> int:
     """A legal name listed after another firm starts right after the 、 (A有限公司、远航精密有限公司):
     a word that reads as a verb (远航) cannot cut it there, since an enumeration item starts whole."""
@@ -984,6 +988,9 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
             continue  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
         s = _strip_place_chain(text, s, suf_s, place_at)
+        sub = _SUBSIDIARY_HEAD_RE.match(text, s, suf_s)
+        if sub:
+            s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
         core = text[s:suf_s]
         # strip a leading place to judge genericity (山西公司 is not a name)
         p = s
@@ -992,6 +999,8 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         brand = text[p:suf_s]
         if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
             continue
+        if m.group(0) == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
+            continue  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
         if _RX17.match(core) or _RX18.search(core) or re.search(r"[\d%％]", core):
             continue  # (占50%股份: a share, not a firm)
         out.append(Mention(s, e, text[s:e], "Company"))

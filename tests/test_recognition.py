@@ -372,3 +372,13 @@ def test_glue_words_before_a_zone_are_not_its_name(text: str, park: str) -> None
 
 def test_an_agency_glued_to_a_zone_word_is_no_zone():
     assert _named("湖北省商务厅开发区处负责人介绍。", "Park") == []
+
+
+def test_a_filer_speaking_of_itself_is_no_firm_name():
+    text = "本项目的实施将进一步完善公司产业链布局，不构成公司对投资者的承诺。"
+    assert [m.text for m in _mentions(text) if m.type == "Company" and not m.is_reference] == []
+
+
+def test_subsidiary_word_before_a_legal_name_is_not_part_of_it():
+    text = "公司拟通过全资子公司青禾科技海缆股份有限公司投资建设海洋装备产业基地。"
+    assert "青禾科技海缆股份有限公司" in _named(text, "Company")
