@@ -1280,6 +1280,10 @@ def _sibling_like(item: str) -> bool:
         and not all(ch in _COMMODITY_CHARS for ch in brand) and brand[0] not in "一二两三四五六七八九十百千万"
 
 
+def _is_place_name(item: str) -> bool:
+    return bool(lx.place_table().get(item.removesuffix("的")))
+
+
 def _list_member_ok(item: str) -> bool:
     """A member of a firm list that is not shaped like a product, a quantity or a phrase.
 
@@ -1302,6 +1306,8 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
                 continue  # "与王家疃、柳河等村": places, not companies
             if _CATEGORY_LIST_TAIL.match(text, m.end(gi)):
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
+            if text[max(0, m.start(gi) - 2): m.start(gi)] == "来自":
+                continue  # "来自江苏、浙江的6家企业": where the firms come from, not their names
             gs = m.start(gi)
             items = m.group(gi).split("、")
             pos = gs
@@ -1316,7 +1322,7 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
             good = [
                 (s, e) for (s, e), n in zip(spans, names, strict=True)
                 if _name_like(n) and not _is_blocked(blocked, s, e)
-                and not _RX24.search(n)
+                and not _RX24.search(n) and not _is_place_name(n)
             ]
             if len(good) >= 2 or rx is _CO_LIST_RE:
                 # with two sure siblings, a brand + trade word that only looks like a phrase
@@ -1329,7 +1335,8 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
                 # a list closed by a kind of firm (等企业/为代表的…企业): its other members are firms
                 # too, common words included (小米, 苹果), unless they read as a product or phrase
                 good = [(s, e) for (s, e), n in zip(spans, names, strict=True)
-                        if (s, e) in good or (_list_member_ok(n) and not _is_blocked(blocked, s, e))]
+                        if (s, e) in good or (_list_member_ok(n) and not _is_place_name(n)
+                                              and not _is_blocked(blocked, s, e))]
             lead = text[max(0, spans[0][0] - 2): spans[0][0]]
             partner = rx is not _CO_LIST_RE or lead.endswith(("与", "同", "和", "携手", "联合", "邀请", "引进"))
             for s, e in good:
