@@ -42,6 +42,34 @@ def squeeze(text: str) -> str:
     return _SQUEEZE.sub("", text)
 
 
+# -- shared with the held-out generators (tests/data/heldout*/make_heldout*.py) --
+
+_WHITESPACE = re.compile(r"\s+")
+_BARE = re.compile(r"[\s《》“”「」]+")
+
+
+def squash(text: str) -> str:
+    """The text with whitespace removed (how the held-out generators compare evidence)."""
+    return _WHITESPACE.sub("", text)
+
+
+def bare(text: str) -> str:
+    """Whitespace and the Chinese quote marks removed (:func:`squeeze` without the ASCII ``"``)."""
+    return _BARE.sub("", text)
+
+
+def forms_not_in(entity: dict, flat: str, norm=squash, pair: bool = False) -> list[str]:
+    """The entity's forms (name, then aliases) that ``norm`` does not find in ``flat`` (the
+    page, already normalised by ``norm``). With ``pair``, the README's full/short pair: a
+    Place or Park whose name is absent passes when one of its aliases occurs."""
+    name, aliases = entity["name"], list(entity.get("aliases", []))
+    missing = [f for f in [name, *aliases] if norm(f) not in flat]
+    alias_found = any(norm(a) in flat for a in aliases)
+    if pair and missing[:1] == [name] and entity.get("type") in ("Place", "Park") and alias_found:
+        missing = missing[1:]
+    return missing
+
+
 def check_entities(pid: str, flat: str, entities: list[dict]) -> tuple[list[str], dict[str, str]]:
     errors: list[str] = []
     types: dict[str, str] = {}
