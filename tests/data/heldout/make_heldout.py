@@ -27,16 +27,17 @@ ROOT = HERE.parents[2]  # run as a script, the shared damage (tests.corpus) is f
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.corpus import check, damage  # noqa: E402
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
 
 def wrap(text: str, rng: random.Random) -> str:
     """Hard line breaks every 12-20 characters, blank line between lines (as in the seeds)."""
-    return "\n\n".join(damage.wrap(text, rng, (12, 20), no_start=""))
+    return "\n\n".join(dmg.wrap(text, rng, (12, 20), no_start=""))
 
 
 def squash(text: str) -> str:
-    return check.squash(unicodedata.normalize("NFKC", text))
+    return chk.squash(unicodedata.normalize("NFKC", text))
 
 
 # Block kinds: ("p", text) a body paragraph that gets wrapped; ("raw", text) kept as is
