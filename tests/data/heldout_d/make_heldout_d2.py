@@ -673,9 +673,9 @@ def check(stem, page_text, clean, gold):
             errs.append("duplicate id {}".format(e["id"]))
         byid[e["id"]] = e
         forms = [e["name"]] + e["aliases"]
-        missing = chk.forms_not_in(e, flat, pair=True)  # a Place/Park may be named by its short form only
-        errs += [f"alias not in page: {a}" for a in e["aliases"] if a in missing]
-        if e["name"] in missing:
+        absent, name_missing = chk.missing_forms(e, flat, chk.squash)  # a Place/Park may be named by its short form
+        errs += [f"alias not in page: {a}" for a in absent]
+        if name_missing:
             errs.append("name not in page: {}".format(e["name"]))
         if len(set(forms)) != len(forms):
             errs.append("repeated form in {}".format(e["id"]))

@@ -1098,9 +1098,9 @@ def check(pid, text, entities, triples):
         if e["id"] in types:
             errors.append(f"{pid}: duplicate id {e['id']}")
         types[e["id"]] = e["type"]
-        missing = chk.forms_not_in(e, flat, chk.bare, pair=True)  # a Place/Park may be named by its short form only
-        errors += [f"{pid}: alias {a} of {e['id']} not in page" for a in e["aliases"] if a in missing]
-        if e["name"] in missing:
+        absent, name_missing = chk.missing_forms(e, flat, chk.bare)  # a Place/Park may be named by its short form
+        errors += [f"{pid}: alias {a} of {e['id']} not in page" for a in absent]
+        if name_missing:
             errors.append(f"{pid}: name {e['name']} of {e['id']} not in page")
     seen = set()
     for t in triples:
