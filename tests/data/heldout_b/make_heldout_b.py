@@ -24,10 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
 GOLD = HERE / "gold"
-ROOT = HERE.parents[2]  # run as a script, the shared damage (tests.corpus) is found from the repo root
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
 from tests.corpus import check as chk  # noqa: E402
 from tests.corpus import damage as dmg  # noqa: E402
 

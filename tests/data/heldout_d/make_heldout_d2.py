@@ -26,10 +26,7 @@ import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))  # run as a script, tests.corpus is found from here
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
-
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # run as a script: tests.corpus is under the repo root
 from tests.corpus import check as chk  # noqa: E402
 from tests.corpus import damage as dmg  # noqa: E402
 
