@@ -20,9 +20,9 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tests.corpus.source import Block, Source
 
@@ -253,7 +253,7 @@ _IS_CJK = re.compile(f"[{CJK}]")
 _NO_GAP = "，。、；：“”《》（）！？—"
 
 
-def wrap_segments(text: str, rng: random.Random, width: tuple[int, int], brk: str, **kw) -> list[str]:
+def wrap_segments(text: str, rng: random.Random, width: tuple[int, int], brk: str, **kw: Any) -> list[str]:
     """:func:`wrap` on each piece between ``brk`` marks: a forced line break mid-word or mid-number."""
     return [line for seg in text.split(brk) for line in wrap(seg, rng, width, **kw)]
 
@@ -275,8 +275,8 @@ def wrap_jitter(text: str, rng: random.Random, width: int, bounds: tuple[int, in
 
 def wrap_before_breaks(text: str, rng: random.Random, width: tuple[int, int] = (12, 22),
                        brk: str = "\x00") -> list[str]:
-    """Lines of ``width`` characters, character by character: a ``brk`` mark ends a line (and
-    draws the next width); a line that would end one to three characters before a ``brk``
+    """Lines of ``width`` characters, built character by character: a ``brk`` mark ends a line
+    (and draws the next width); a line due to end less than three characters before a ``brk``
     runs on to it, so the forced break leaves no line of one or two characters."""
     lines, cur = [], ""
     target = rng.randint(*width)
@@ -381,7 +381,7 @@ def space_numbers_and_words(text: str, rng: random.Random, rate: float, number_r
     return "".join(out)
 
 
-def spread_words(text: str, words, halve_over: int | None = None) -> str:
+def spread_words(text: str, words: Iterable[str], halve_over: int | None = None) -> str:
     """Each word's first occurrence printed with a space between its characters (集 成 电 路),
     as wide letter-spacing comes out; a word longer than ``halve_over`` gets one space in its middle."""
     for w in words:
@@ -392,7 +392,7 @@ def spread_words(text: str, words, halve_over: int | None = None) -> str:
     return text
 
 
-def break_numbers(text: str, numbers, brk: str = "\x00") -> str:
+def break_numbers(text: str, numbers: Iterable[str], brk: str = "\x00") -> str:
     """A forced line break right after the decimal point of each number's first occurrence (3. / 6 亿元)."""
     for n in numbers:
         i = n.index(".") + 1
