@@ -56,9 +56,8 @@ def render(blocks, seed):
                 parts.append(b1)
             a = [_para(p, rng) for p in p1]
             b = [_para(p, rng) for p in p2]
-            mixed = dmg.interleave(a, b)
-            # the second byline follows the first pair of paragraphs (both articles have some)
-            parts.extend(mixed[:2] + [b2] + mixed[2:] if b2 else mixed)
+            # paragraphs in turn; the second byline follows the first pair of them
+            parts.extend(dmg.interleave(a[:1], b[:1]) + ([b2] if b2 else []) + dmg.interleave(a[1:], b[1:]))
         else:
             raise ValueError(kind)
     return "\n\n".join(parts) + "\n"

@@ -440,10 +440,13 @@ def render_art(art, page, rng):
 
 def render_mix(art_a, art_b, page, rng):
     """Two articles' paragraphs in turn; the second's headline follows the first paragraph."""
-    paras = dmg.interleave([(art_a, p) for p in art_a["paras"]], [(art_b, p) for p in art_b["paras"]])
-    blocks = [render_para(para, page, art, rng) for art, para in paras]  # the rng in reading order
-    blocks[1:1] = [render_head(art_b)]
-    return render_head(art_a) + [line for block in blocks for line in block]
+    first = [(art_a, p) for p in art_a["paras"]]
+    second = [(art_b, p) for p in art_b["paras"]]
+    order = first[:1] + [(art_b, None)] + second[:1] + dmg.interleave(first[1:], second[1:])
+    out = render_head(art_a)
+    for art, para in order:  # rendered in reading order, as the rng was drawn
+        out += render_head(art) if para is None else render_para(para, page, art, rng)
+    return out
 
 
 def render(page):
