@@ -10,6 +10,7 @@ a development set; G was never used to change the extractor
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -87,7 +88,9 @@ def test_generator_reproduces_the_committed_files(generator: Path, tmp_path: Pat
     for sub in ("pages", "gold"):
         for p in (work / sub).glob(f"{prefix}*"):
             p.unlink()
-    subprocess.run([sys.executable, str(work / generator.name)], check=True, capture_output=True, cwd=work)
+    # the copy finds the shared damage module (tests.corpus) through PYTHONPATH
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(DATA.parents[1]), os.environ.get("PYTHONPATH")]))}
+    subprocess.run([sys.executable, str(work / generator.name)], check=True, capture_output=True, cwd=work, env=env)
     for name in ours:
         sub = "pages" if name.endswith(".txt") else "gold"
         assert (work / sub / name).read_bytes() == (generator.parent / sub / name).read_bytes(), name

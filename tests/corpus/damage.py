@@ -20,9 +20,13 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from tests.corpus.source import Block, Source
+
+T = TypeVar("T")
 
 CJK = "\u3400-\u9fff"
 #: characters a line never starts with in typeset Chinese (kinsoku)
@@ -30,6 +34,7 @@ NO_LINE_START = "，。、；：！？）》”’%"
 #: glyphs a PDF font maps to the wrong character (seen in the seeds' text layer)
 GLYPH_SWAPS = {"■": "姻", "℃": "益", "●": "荫"}
 _NUM_CJK = re.compile(rf"(?<=[{CJK}])(?=[0-9])|(?<=[0-9%])(?=[{CJK}])")
+_NUM_CJK_BARE = re.compile(rf"(?<=[{CJK}])(?=[0-9])|(?<=[0-9])(?=[{CJK}])")  # 30%以上 left alone
 _WEEKDAYS = "一二三四五六日"
 _EDITORS = ("责编：王 丽", "责任编辑：陈晓", "编辑 / 刘畅", "美编：赵宁", "校对：孙静")
 _CREDITS = ("记者 王磊 摄", "通讯员 李 娜 供图", "本报记者 陈 晨 摄", "资料图", "受访者供图")
@@ -83,9 +88,9 @@ def draw_profile(source: Source) -> Profile:
 # -- text damage -------------------------------------------------------------
 
 
-def space_digits(text: str) -> str:
-    """A space wherever digits meet Chinese characters: 投资 2.49 亿元."""
-    return _NUM_CJK.sub(" ", text)
+def space_digits(text: str, *, percent: bool = True) -> str:
+    """A space wherever digits meet Chinese characters: 投资 2.49 亿元 (and 30% 以上 unless ``percent`` is off)."""
+    return (_NUM_CJK if percent else _NUM_CJK_BARE).sub(" ", text)
 
 
 def space_words(text: str, rng: random.Random, rate: float) -> str:
@@ -113,14 +118,22 @@ def fullwidth_digits(text: str) -> str:
     return text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
 
 
-def wrap(text: str, rng: random.Random, width: tuple[int, int]) -> list[str]:
-    """Cut a paragraph into printed lines of ``width`` characters, never starting with 、。，."""
+def wrap(text: str, rng: random.Random, width: tuple[int, int], *,
+         no_start: str = NO_LINE_START, short_tail: int = 0) -> list[str]:
+    """Cut a paragraph into printed lines of ``width`` characters, never starting with 、。，.
+
+    One ``rng.randint(*width)`` per line. ``no_start`` is the kinsoku set (``""``: cut
+    anywhere, mid-word and mid-number, as a bare PDF text dump does); a last line of
+    ``short_tail`` characters or fewer stays on the line before it.
+    """
     lines: list[str] = []
     pos = 0
     while pos < len(text):
         end = min(len(text), pos + rng.randint(*width))
-        while end < len(text) and text[end] in NO_LINE_START:
+        while end < len(text) and text[end] in no_start:
             end += 1
+        if len(text) - end <= short_tail:
+            end = len(text)
         lines.append(text[pos:end])
         pos = end
     return lines
@@ -173,9 +186,9 @@ def article_lines(blocks: list[Block], profile: Profile, rng: random.Random) -> 
     return [block_lines(b, profile, rng) for b in order]
 
 
-def interleave(a: list[list[str]], b: list[list[str]]) -> list[list[str]]:
+def interleave(a: Sequence[T], b: Sequence[T]) -> list[T]:
     """Two articles' paragraphs taken in turn, as a reading order across columns gives them."""
-    out: list[list[str]] = []
+    out: list[T] = []
     for i in range(max(len(a), len(b))):
         out.extend(x[i] for x in (a, b) if i < len(x))
     return out
@@ -220,3 +233,173 @@ def encode(text: str, encoding: str) -> bytes:
         return text.encode(encoding)
     except UnicodeEncodeError:
         return text.encode("gb18030")
+
+
+# -- variants used by the held-out generators --------------------------------
+#
+# tests/data/heldout*/make_heldout*.py were written before this module, each with its
+# own copy of the damage, and their committed pages are pinned byte for byte
+# (tests/test_heldout*.py). So every variant here keeps the exact sequence of rng
+# calls of the generator(s) it came from: where two generators differed only in a
+# number it is a parameter; where the rng is drawn at other places it is a separate
+# function. (:func:`wrap`, :func:`space_digits` and :func:`interleave` above serve
+# them too, through their keyword parameters.)  Chinese characters are ``CJK``; the
+# generators' texts hold none in U+3400-U+4DFF, where some of them drew the line.
+
+_ALNUM_BEFORE = re.compile(r"[0-9A-Za-z%]")
+_ALNUM_AFTER = re.compile(r"[0-9A-Za-z]")
+_IS_CJK = re.compile(f"[{CJK}]")
+#: characters next to which the held-out set H never puts a stray space
+_NO_GAP = "，。、；：“”《》（）！？—"
+
+
+def wrap_segments(text: str, rng: random.Random, width: tuple[int, int], brk: str, **kw: Any) -> list[str]:
+    """:func:`wrap` on each piece between ``brk`` marks: a forced line break mid-word or mid-number."""
+    return [line for seg in text.split(brk) for line in wrap(seg, rng, width, **kw)]
+
+
+def wrap_jitter(text: str, rng: random.Random, width: int, bounds: tuple[int, int] = (12, 22),
+                brk: str = "\x00") -> list[str]:
+    """Lines of ``width`` ± 2 characters within ``bounds`` (one ``randint(-2, 2)`` per line):
+    a column of a fixed width whose justification varies; ``brk`` forces a break."""
+    lo, hi = bounds
+    lines = []
+    for seg in text.split(brk):
+        pos = 0
+        while pos < len(seg):
+            step = max(lo, min(hi, width + rng.randint(-2, 2)))
+            lines.append(seg[pos:pos + step])
+            pos += step
+    return lines
+
+
+def wrap_before_breaks(text: str, rng: random.Random, width: tuple[int, int] = (12, 22),
+                       brk: str = "\x00") -> list[str]:
+    """Lines of ``width`` characters, built character by character: a ``brk`` mark ends a line
+    (and draws the next width); a line due to end less than three characters before a ``brk``
+    runs on to it, so the forced break leaves no line of one or two characters."""
+    lines, cur = [], ""
+    target = rng.randint(*width)
+    for i, ch in enumerate(text):
+        if ch == brk:
+            if cur:
+                lines.append(cur)
+            cur, target = "", rng.randint(*width)
+            continue
+        cur += ch
+        if len(cur) >= target and brk not in text[i + 1:i + 4]:
+            lines.append(cur)
+            cur, target = "", rng.randint(*width)
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def split_headline(headline: str, rng: random.Random) -> list[str]:
+    """A headline over 12 characters broken in two lines near its middle (one ``randint``)."""
+    cut = rng.randint(len(headline) // 2 - 2, len(headline) // 2 + 2) if len(headline) > 12 else len(headline)
+    return [headline[:cut], headline[cut:]] if cut < len(headline) else [headline]
+
+
+def space_digits_at_random(text: str, rng: random.Random, rate: float) -> str:
+    """:func:`space_digits`, each gap kept with chance ``rate`` (one draw per place digits meet CJK)."""
+    return _NUM_CJK.sub(lambda m: " " if rng.random() < rate else "", text)
+
+
+def space_digits_after_punct(text: str) -> str:
+    """A space between a number and the Chinese character on either side, and after ，。、
+    before a number (``\\d``: any digit): 2025 年, 。 3 月."""
+    text = re.sub(rf"(\d)([{CJK}])", r"\1 \2", text)
+    return re.sub(rf"([{CJK}，。、])(\d)", r"\1 \2", text)
+
+
+def space_alnum(text: str, rng: random.Random, rate: float) -> str:
+    """A space, with chance ``rate``, where a Latin letter, digit or % meets a Chinese
+    character (one draw per such place): 投资 5 亿元, 20 GWh 储能."""
+    out = []
+    for i, ch in enumerate(text):
+        if i:
+            a = text[i - 1]
+            if ((_ALNUM_BEFORE.match(a) and _IS_CJK.match(ch)) or
+                    (_IS_CJK.match(a) and _ALNUM_AFTER.match(ch))) and rng.random() < rate:
+                out.append(" ")
+        out.append(ch)
+    return "".join(out)
+
+
+def space_alnum_every_char(text: str, rng: random.Random, rate: float) -> str:
+    """The damage of :func:`space_alnum`, but one draw for every character after the first
+    (whether or not a letter or digit meets a Chinese character there)."""
+    out = []
+    for i, ch in enumerate(text):
+        if i and rng.random() < rate:
+            a = text[i - 1]
+            if (_ALNUM_BEFORE.match(a) and _IS_CJK.match(ch)) or (_IS_CJK.match(a) and _ALNUM_AFTER.match(ch)):
+                out.append(" ")
+        out.append(ch)
+    return "".join(out)
+
+
+def space_numbers(text: str, rng: random.Random, rate: float, number: re.Pattern[str]) -> str:
+    """Spaces on both sides of a number (a match of ``number``) with chance ``rate``, one draw
+    per number: 4 月 22 日 (a sentence's own spaces are kept, so two may meet)."""
+    return number.sub(lambda m: f" {m.group(0)} " if rng.random() < rate else m.group(0), text)
+
+
+def space_after_cjk(text: str, rng: random.Random, rate: float, ends: bool = True) -> str:
+    """A stray space after a Chinese character with chance ``rate`` (kerning gaps), one draw
+    per Chinese character; with ``ends`` off none after the first or the last character."""
+    out = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if (ends or 0 < i < last) and _IS_CJK.match(ch) and rng.random() < rate:
+            out.append(" ")
+    return "".join(out)
+
+
+def space_numbers_and_words(text: str, rng: random.Random, rate: float, number_rate: float = 0.45) -> str:
+    """Stray spaces: between a number and what is next to it with chance ``number_rate``, between
+    two other characters with chance ``rate``; never inside a number nor next to punctuation."""
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if i + 1 >= len(text):
+            continue
+        nxt = text[i + 1]
+        if ch in _NO_GAP or nxt in _NO_GAP:
+            continue
+        num_ch = ch.isascii() and (ch.isdigit() or ch == ".")
+        num_nxt = nxt.isascii() and (nxt.isdigit() or nxt == ".")
+        if num_ch and num_nxt:
+            continue
+        if num_ch or num_nxt:
+            if rng.random() < number_rate:
+                out.append(" ")
+        elif rng.random() < rate:
+            out.append(" ")
+    return "".join(out)
+
+
+def spread_words(text: str, words: Iterable[str], halve_over: int | None = None) -> str:
+    """Each word's first occurrence printed with a space between its characters (集 成 电 路),
+    as wide letter-spacing comes out; a word longer than ``halve_over`` gets one space in its middle."""
+    for w in words:
+        if halve_over is not None and len(w) > halve_over:
+            text = text.replace(w, w[:len(w) // 2] + " " + w[len(w) // 2:], 1)
+        else:
+            text = text.replace(w, " ".join(w), 1)
+    return text
+
+
+def break_numbers(text: str, numbers: Iterable[str], brk: str = "\x00") -> str:
+    """A forced line break right after the decimal point of each number's first occurrence (3. / 6 亿元)."""
+    for n in numbers:
+        i = n.index(".") + 1
+        text = text.replace(n, n[:i] + brk + n[i:], 1)
+    return text
+
+
+def place_headline(head: list[T], body: list[T], drift: bool) -> list[T]:
+    """An article's headline before its body or, drifted, printed after it."""
+    return body + head if drift else head + body

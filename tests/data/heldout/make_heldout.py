@@ -18,25 +18,23 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
 
 def wrap(text: str, rng: random.Random) -> str:
     """Hard line breaks every 12-20 characters, blank line between lines (as in the seeds)."""
-    lines = []
-    i = 0
-    while i < len(text):
-        n = rng.randint(12, 20)
-        lines.append(text[i : i + n])
-        i += n
-    return "\n\n".join(lines)
+    return "\n\n".join(dmg.wrap(text, rng, (12, 20), no_start=""))
 
 
 def squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return chk.squash(unicodedata.normalize("NFKC", text))
 
 
 # Block kinds: ("p", text) a body paragraph that gets wrapped; ("raw", text) kept as is

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,18 +24,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
-ENTITY_TYPES = {"Park", "Company", "Agency", "Policy", "Project", "Place"}
-RELATIONS = {"investsIn", "locatedIn", "partOf", "issuedBy", "signsWith", "designatedAs"}
-#: Subject/object types each relation allows (the gold README's table).
-SIGNATURES = {
-    "investsIn": ({"Company"}, {"Project"}),
-    "locatedIn": ({"Park", "Project", "Company"}, {"Park", "Place"}),
-    "partOf": ({"Place"}, {"Place"}),
-    "issuedBy": ({"Policy"}, {"Agency", "Place"}),
-    "signsWith": ({"Park", "Agency", "Place"}, {"Company"}),
-    "designatedAs": ({"Park", "Company"}, set()),
-}
+ENTITY_TYPES = chk.ENTITY_TYPES
+RELATIONS = set(chk.RELATION_TYPES)
+#: Subject/object types each relation allows (the gold README's table; this set predates designatedAs of a Project).
+SIGNATURES = {**chk.RELATION_TYPES, "designatedAs": ({"Park", "Company"}, set())}
 PLACE_SUFFIXES = ("壮族自治区", "自治区", "省", "市", "县", "区", "镇", "乡", "村")
 
 
@@ -110,30 +105,14 @@ class Page:
 # --------------------------------------------------------------------------
 # PDF damage
 
-_DIGITS_NEXT_TO_CJK = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9%])(?=[\u4e00-\u9fff])")
-
-
 def damage(text: str, rng: random.Random, wrap: bool = True) -> str:
     """Spaces around numbers and inside a few words, then hard line breaks every
     12–20 characters with blank lines between them (what PDF column text looks like)."""
-    # spaces between digits and CJK, like "4 月 22 日", "2.49 亿元" (not every time)
-    text = _DIGITS_NEXT_TO_CJK.sub(lambda m: " " if rng.random() < 0.6 else "", text)
-    # a few stray spaces inside words
-    chars = list(text)
-    out = []
-    for i, ch in enumerate(chars):
-        out.append(ch)
-        if 0 < i < len(chars) - 1 and "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.012:
-            out.append(" ")
-    text = "".join(out)
+    text = dmg.space_digits_at_random(text, rng, 0.6)  # "4 月 22 日", "2.49 亿元" (not every time)
+    text = dmg.space_after_cjk(text, rng, 0.012, ends=False)  # a few stray spaces inside words
     if not wrap:
         return text
-    lines, i = [], 0
-    while i < len(text):
-        n = rng.randint(12, 20)
-        lines.append(text[i:i + n])
-        i += n
-    return "\n\n".join(lines)
+    return "\n\n".join(dmg.wrap(text, rng, (12, 20), no_start=""))
 
 
 def render(page: Page) -> str:
@@ -142,10 +121,7 @@ def render(page: Page) -> str:
     for item in page.layout:
         art = page.articles[item[1]]
         if item[0] == "h":
-            # a headline is often broken in two short lines
-            h = art.headline
-            cut = rng.randint(len(h) // 2 - 2, len(h) // 2 + 2) if len(h) > 12 else len(h)
-            parts.extend([h[:cut], h[cut:]] if cut < len(h) else [h])
+            parts.extend(dmg.split_headline(art.headline, rng))  # often broken in two short lines
         elif item[0] == "b":
             parts.append(art.byline)
         elif item[0] == "c":
@@ -160,13 +136,9 @@ def render(page: Page) -> str:
 # --------------------------------------------------------------------------
 # Consistency checks
 
-def squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
-
-
 def check(page: Page, text: str) -> list[str]:
     """Problems of one page's gold against its rendered text (empty = consistent)."""
-    flat = squash(text)
+    flat = chk.squash(text)
     errs = []
     # every paragraph, headline and byline is placed exactly once (none silently dropped)
     want = []
@@ -185,7 +157,7 @@ def check(page: Page, text: str) -> list[str]:
         ids[e.id] = e
         if e.type not in ENTITY_TYPES:
             errs.append(f"{page.doc}: {e.id} bad type {e.type}")
-        if squash(e.name) != e.name or e.name not in flat:
+        if chk.squash(e.name) != e.name or e.name not in flat:
             errs.append(f"{page.doc}: name {e.name!r} of {e.id} not in page")
         for a in e.aliases:
             if a in flat:
@@ -196,7 +168,7 @@ def check(page: Page, text: str) -> list[str]:
             errs.append(f"{page.doc}: alias {a!r} of {e.id} not in page")
     seen = set()
     for t in page.triples:
-        if squash(t.evidence) != t.evidence or t.evidence not in flat:
+        if chk.squash(t.evidence) != t.evidence or t.evidence not in flat:
             errs.append(f"{page.doc}: evidence not verbatim: {t.evidence!r}")
         if t.p not in RELATIONS:
             errs.append(f"{page.doc}: bad relation {t.p}")

@@ -22,38 +22,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
-CJK = r"[\u4e00-\u9fff]"
-
-
-def wrap(par: str, rng: random.Random) -> list[str]:
-    """Cut a paragraph into PDF-column lines of 12-20 characters."""
-    out, i = [], 0
-    while i < len(par):
-        n = rng.randint(12, 20)
-        out.append(par[i:i + n])
-        i += n
-    return out
-
-
-def space_numbers(text: str, rng: random.Random) -> str:
-    """Most digit runs get spaces around them, as PDF extraction leaves them (4 月 22 日)."""
-    def rep(m: re.Match[str]) -> str:
-        s = m.group(0)
-        if rng.random() < 0.7:
-            return f" {s} "
-        return s
-    return re.sub(r"[0-9][0-9.]*", rep, text)
-
-
-def space_words(text: str, rng: random.Random, rate: float = 0.012) -> str:
-    """A few stray spaces inside words (kerning gaps in the PDF)."""
-    out = []
-    for ch in text:
-        out.append(ch)
-        if re.match(CJK, ch) and rng.random() < rate:
-            out.append(" ")
-    return "".join(out)
+NUMBER = re.compile(r"[0-9][0-9.]*")  # a digit run, a trailing point included
 
 
 def render(blocks: list[str], seed: int) -> str:
@@ -64,8 +37,10 @@ def render(blocks: list[str], seed: int) -> str:
         if b.startswith("="):  # headline / caption / byline kept on its own line
             lines.append(b[1:])
             continue
-        damaged = space_words(space_numbers(b, rng), rng)
-        lines.extend(line.strip() for line in wrap(damaged, rng))
+        # most digit runs get spaces around them (4 月 22 日), a few stray spaces inside words,
+        # then PDF-column lines of 12-20 characters
+        damaged = dmg.space_after_cjk(dmg.space_numbers(b, rng, 0.7, NUMBER), rng, 0.012)
+        lines.extend(line.strip() for line in dmg.wrap(damaged, rng, (12, 20), no_start=""))
     return "\n\n".join(x for x in lines if x) + "\n"
 
 
@@ -657,10 +632,6 @@ PAGES_SPEC = [
 ]
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def gold_json(doc: str, ents: list, tris: list) -> dict:
     entities = []
     for eid, typ, name, aliases, opt, level in ents:
@@ -689,7 +660,7 @@ def gold_json(doc: str, ents: list, tris: list) -> dict:
 
 def check(doc: str, page: str, gold: dict) -> list[str]:
     """Every label and evidence snippet must be verbatim in the (whitespace-free) page."""
-    flat = squash(page)
+    flat = chk.squash(page)
     problems = []
     ids = {e["id"] for e in gold["entities"]}
     if len(ids) != len(gold["entities"]):

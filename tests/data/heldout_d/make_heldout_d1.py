@@ -16,10 +16,12 @@ occurs in the written page once whitespace is removed.
 import json
 import os
 import random
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
 # ---------------------------------------------------------------- helpers
 
@@ -46,38 +48,14 @@ def T(s, p, o, ev, amt=None, opt=False, usd=None):
     return d
 
 
-CJK = r"[\u4e00-\u9fff]"
-
-
 def spacey(text, rng, words):
     """Spaces inside some listed words and between ASCII digits and CJK."""
-    for w in words:
-        if w in text:
-            text = text.replace(w, " ".join(w) if len(w) <= 4 else
-                                w[:len(w) // 2] + " " + w[len(w) // 2:], 1)
-    out = []
-    for i, ch in enumerate(text):
-        if i and out:
-            a, b = text[i - 1], ch
-            if ((re.match(r"[0-9A-Za-z%]", a) and re.match(CJK, b)) or
-                    (re.match(CJK, a) and re.match(r"[0-9A-Za-z]", b))) and rng.random() < 0.6:
-                out.append(" ")
-        out.append(ch)
-    return "".join(out)
-
-
-NO_LINE_START = "，。、；：！？）》”’%"
+    return dmg.space_alnum(dmg.spread_words(text, words, halve_over=4), rng, 0.6)
 
 
 def wrap(text, rng, lo=12, hi=22):
-    lines, i = [], 0
-    while i < len(text):
-        n = rng.randint(lo, hi)
-        # typesetting: no line starts with closing punctuation
-        while i + n < len(text) and text[i + n] in NO_LINE_START:
-            n += 1
-        lines.append(text[i:i + n].strip(" "))
-        i += n
+    """Lines of lo-hi characters (no line starts with closing punctuation), blank line between."""
+    lines = (line.strip(" ") for line in dmg.wrap(text, rng, (lo, hi)))
     return "\n\n".join(ln for ln in lines if ln)
 
 
@@ -95,10 +73,6 @@ def render(page):
     return "\n".join(out).rstrip() + "\n"
 
 
-def squash(s):
-    return re.sub(r"\s+", "", s)
-
-
 PLACE_SUFFIX = ("省", "市", "区", "县")
 PARK_PAIRS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
@@ -107,10 +81,10 @@ def form_ok(ent, form, flat):
     """README: a form must occur in the text, except the obvious full/short
     pair of a place (北京市/北京) or a park (经开区/经济技术开发区) when the
     text uses the other one."""
-    f = squash(form)
+    f = chk.squash(form)
     if f in flat:
         return True
-    forms = [squash(x) for x in [ent["name"]] + ent["aliases"]]
+    forms = [chk.squash(x) for x in [ent["name"]] + ent["aliases"]]
     if ent["type"] == "Place" and f.endswith(PLACE_SUFFIX):
         return f[:-1] in forms and f[:-1] in flat
     if ent["type"] == "Park":
@@ -123,7 +97,7 @@ def form_ok(ent, form, flat):
 
 
 def check(page, gold, text):
-    flat = squash(text)
+    flat = chk.squash(text)
     errs = []
     ids = {}
     for e in gold["entities"]:
@@ -131,17 +105,10 @@ def check(page, gold, text):
             errs.append("duplicate id " + e["id"])
         ids[e["id"]] = e
         for f in [e["name"]] + e["aliases"]:
-            if f != squash(f):
+            if f != chk.squash(f):
                 errs.append(f"whitespace in form {f!r}")
             if not form_ok(e, f, flat):
                 errs.append("{} form not in page: {!r}".format(e["id"], f))
-    rels = {"investsIn": ("Company", "Project"),
-            "locatedIn": (("Park", "Project", "Company"),
-                          ("Place", "Park")),
-            "partOf": ("Place", "Place"),
-            "issuedBy": ("Policy", ("Agency", "Place")),
-            "signsWith": (("Park", "Agency", "Place"), "Company"),
-            "designatedAs": (("Park", "Company", "Project"), None)}
     seen = set()
     for t in gold["triples"]:
         key = (t["s"], t["p"], t.get("o", t.get("o_literal")))
@@ -151,12 +118,12 @@ def check(page, gold, text):
         if t["s"] not in ids or ("o" in t and t["o"] not in ids):
             errs.append(f"unknown id in {key!r}")
             continue
-        st, ot = rels[t["p"]]
-        if ids[t["s"]]["type"] not in (st if isinstance(st, tuple) else (st,)):
+        st, ot = chk.RELATION_TYPES[t["p"]]
+        if ids[t["s"]]["type"] not in st:
             errs.append(f"bad subject type {key!r}")
-        if ot and ids[t["o"]]["type"] not in (ot if isinstance(ot, tuple) else (ot,)):
+        if ot and ids[t["o"]]["type"] not in ot:
             errs.append(f"bad object type {key!r}")
-        if squash(t["evidence"]) != t["evidence"]:
+        if chk.squash(t["evidence"]) != t["evidence"]:
             errs.append("whitespace in evidence {!r}".format(t["evidence"]))
         if t["evidence"] not in flat:
             errs.append("evidence not in page: {!r}".format(t["evidence"]))

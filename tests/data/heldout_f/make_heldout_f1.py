@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PAGES_DIR = HERE / "pages"
 GOLD_DIR = HERE / "gold"
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
 BRK = "\x00"  # forced line break marker, removed on output
 
@@ -76,27 +78,17 @@ def desig(s, literal, evidence, opt=False):
 
 def article(title, byline, paras, caption=None, drift=False):
     """Blocks of one article: ("line", text) is kept on one line, ("para", text) is wrapped."""
-    blocks = [] if drift else [("line", title)]
-    blocks.append(("line", byline))
-    blocks.extend(("para", p) for p in paras)
+    body = [("line", byline), *(("para", p) for p in paras)]
     if caption:
-        blocks.append(("para", caption))
-    if drift:
-        blocks.append(("line", title))
-    return blocks
+        body.append(("para", caption))
+    return dmg.place_headline([("line", title)], body, drift)
 
 
 def interleaved(a_title, a_byline, a_paras, b_title, b_byline, b_paras):
     """Two articles whose paragraphs alternate, as a PDF column reader mixes them."""
     blocks = [("line", a_title), ("line", a_byline), ("para", a_paras[0])]
     blocks += [("line", b_title), ("line", b_byline), ("para", b_paras[0])]
-    rest_a, rest_b = a_paras[1:], b_paras[1:]
-    for i in range(max(len(rest_a), len(rest_b))):
-        if i < len(rest_a):
-            blocks.append(("para", rest_a[i]))
-        if i < len(rest_b):
-            blocks.append(("para", rest_b[i]))
-    return blocks
+    return blocks + dmg.interleave([("para", p) for p in a_paras[1:]], [("para", p) for p in b_paras[1:]])
 
 
 # ================================================================ page f1_01: 吉林 + 辽宁 (UTF-8)
@@ -1351,28 +1343,9 @@ PAGES = [PAGE1, PAGE2, PAGE3, PAGE4]
 # ---------------------------------------------------------------- damage
 
 
-def squash(text):
-    return re.sub(r"\s+", "", text)
-
-
 def wrap(text, rng):
     """Hard line breaks every 12-22 characters (and at forced BRK marks), blank line between lines."""
-    lines, cur = [], ""
-    target = rng.randint(12, 22)
-    for i, ch in enumerate(text):
-        if ch == BRK:
-            if cur:
-                lines.append(cur)
-            cur, target = "", rng.randint(12, 22)
-            continue
-        cur += ch
-        # a forced break just ahead wins over the regular one (no one-character lines)
-        if len(cur) >= target and BRK not in text[i + 1 : i + 4]:
-            lines.append(cur)
-            cur, target = "", rng.randint(12, 22)
-    if cur:
-        lines.append(cur)
-    return "\n\n".join(lines)
+    return "\n\n".join(dmg.wrap_before_breaks(text, rng, (12, 22), BRK))
 
 
 def damage(page):
@@ -1388,7 +1361,7 @@ def damage(page):
     for spec in page["breaks"]:
         replace_first(spec.replace("|", ""), spec.replace("|", BRK))
     for old, new in page["spaced"]:
-        if squash(new) != old:
+        if chk.squash(new) != old:
             raise SystemExit(f"{page['id']}: bad spacing spec {old!r} -> {new!r}")
         replace_first(old, new)
     rng = random.Random(f"heldout-f1/{page['id']}")
@@ -1403,18 +1376,16 @@ def damage(page):
 
 def check(page, text):
     errors = []
-    flat = squash(text)
+    flat = chk.squash(text)
     ids = [e["id"] for e in page["entities"]]
     if len(ids) != len(set(ids)):
         errors.append("duplicate entity ids")
     known = set(ids)
     for e in page["entities"]:
-        for form in [e["name"], *e["aliases"]]:
-            if squash(form) not in flat:
-                errors.append(f"entity form not in page: {e['id']} {form}")
+        errors += [f"entity form not in page: {e['id']} {form}" for form in chk.forms_not_in(e, flat)]
     used = set()
     for t in page["triples"]:
-        if squash(t["evidence"]) not in flat:
+        if chk.squash(t["evidence"]) not in flat:
             errors.append(f"evidence not in page: {t['s']} {t['p']} {t.get('o')}: {t['evidence']}")
         if t["s"] not in known:
             errors.append(f"unknown subject {t['s']}")
@@ -1454,7 +1425,7 @@ def main():
         n_opt_e = sum(e["optional"] for e in page["entities"])
         n_opt_t = sum(t["optional"] for t in page["triples"])
         print(
-            f"{page['id']}: {len(text)} chars ({len(squash(text))} non-space, {page['encoding']}), "
+            f"{page['id']}: {len(text)} chars ({len(chk.squash(text))} non-space, {page['encoding']}), "
             f"{len(page['entities'])} entities ({n_opt_e} optional), "
             f"{len(page['triples'])} triples ({n_opt_t} optional)"
         )

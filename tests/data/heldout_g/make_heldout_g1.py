@@ -19,6 +19,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # helpers to declare gold compactly
@@ -1252,28 +1255,9 @@ def page4():
 NUM_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def space_numbers(text, rng):
-    """Put spaces around some ASCII numbers, as PDF text extraction does."""
-    out = []
-    pos = 0
-    for m in NUM_RE.finditer(text):
-        out.append(text[pos : m.start()])
-        if rng.random() < 0.55:
-            out.append(f" {m.group()} ")
-        else:
-            out.append(m.group())
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out)
-
-
 def wrap(text, rng):
-    lines = []
-    pos = 0
-    while pos < len(text):
-        width = rng.randint(12, 22)
-        lines.append(text[pos : pos + width].strip())
-        pos += width
+    """Lines of 12-22 characters, cut anywhere; lines left empty by the cut are dropped."""
+    lines = (line.strip() for line in dmg.wrap(text, rng, (12, 22), no_start=""))
     return [ln for ln in lines if ln]
 
 
@@ -1281,32 +1265,23 @@ def damage(blocks, spaced, seed):
     rng = random.Random(seed)
     page_lines = []
     for block in blocks:
-        text = block
-        for word in spaced:
-            if word in text:
-                text = text.replace(word, " ".join(word), 1)
-        text = space_numbers(text, rng)
+        text = dmg.spread_words(block, spaced)
+        text = dmg.space_numbers(text, rng, 0.55, NUM_RE)  # spaces around some numbers, as PDF extraction does
         text = re.sub(r" {2,}", " ", text)
         page_lines.extend(wrap(text, rng))
     return "\n\n".join(page_lines) + "\n"
 
 
-def squash(s):
-    return re.sub(r"\s+", "", s)
-
-
 def check(page_id, page_text, entities, triples):
-    flat = squash(page_text)
+    flat = chk.squash(page_text)
     ids = {e["id"] for e in entities}
     errors = []
     if len(ids) != len(entities):
         errors.append(f"{page_id}: duplicate entity id")
     for e in entities:
-        for form in [e["name"], *e["aliases"]]:
-            if squash(form) not in flat:
-                errors.append(f"{page_id}: entity form not in page: {form}")
+        errors += [f"{page_id}: entity form not in page: {form}" for form in chk.forms_not_in(e, flat)]
     for t in triples:
-        if squash(t["evidence"]) not in flat:
+        if chk.squash(t["evidence"]) not in flat:
             errors.append(f"{page_id}: evidence not in page: {t['evidence']}")
         if t["s"] not in ids:
             errors.append(f"{page_id}: unknown subject {t['s']}")
@@ -1336,7 +1311,7 @@ def main():
             json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
         print(
-            f"{page_id}: {len(squash(text))} chars ({encoding}), {len(entities)} entities, {len(triples)} triples"
+            f"{page_id}: {len(chk.squash(text))} chars ({encoding}), {len(entities)} entities, {len(triples)} triples"
         )
     for err in errors:
         print(err, file=sys.stderr)

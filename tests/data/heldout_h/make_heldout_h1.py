@@ -15,47 +15,22 @@ Run: python3 tests/data/heldout_h/make_heldout_h1.py
 
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
 GOLD = HERE / "gold"
-
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
 # ---------------------------------------------------------------- damage
 
-def _spaced(text, rng, rate):
-    """Insert stray spaces: often between a number and its unit, rarely inside words."""
-    out = []
-    for i, ch in enumerate(text):
-        out.append(ch)
-        if i + 1 >= len(text):
-            continue
-        nxt = text[i + 1]
-        if ch in "，。、；：“”《》（）！？—" or nxt in "，。、；：“”《》（）！？—":
-            continue
-        num_ch = ch.isascii() and (ch.isdigit() or ch == ".")
-        num_nxt = nxt.isascii() and (nxt.isdigit() or nxt == ".")
-        if num_ch and num_nxt:
-            continue
-        if num_ch or num_nxt:
-            if rng.random() < 0.45:
-                out.append(" ")
-        elif rng.random() < rate:
-            out.append(" ")
-    return "".join(out)
-
-
-def _wrap(text, rng):
-    """Hard line breaks every 12-22 characters, blank line between lines."""
-    lines = []
-    pos = 0
-    while pos < len(text):
-        step = rng.randint(12, 22)
-        lines.append(text[pos:pos + step])
-        pos += step
+def _para(text, rng):
+    """Stray spaces (often between a number and its unit, rarely inside words), then hard
+    line breaks every 12-22 characters with a blank line between lines."""
+    lines = dmg.wrap(dmg.space_numbers_and_words(text, rng, 0.012), rng, (12, 22), no_start="")
     return "\n\n".join(line.strip() for line in lines if line.strip())
 
 
@@ -67,33 +42,22 @@ def render(blocks, seed):
         if kind == "raw":
             parts.append(payload)
         elif kind == "para":
-            parts.append(_wrap(_spaced(payload, rng, 0.012), rng))
+            parts.append(_para(payload, rng))
         elif kind == "article":
             title, byline, paras, drift = payload
-            body = [_wrap(_spaced(p, rng, 0.012), rng) for p in paras]
-            if byline:
-                body.insert(0, byline)
-            if drift:
-                parts.extend(body)
-                parts.append(title)
-            else:
-                parts.append(title)
-                parts.extend(body)
+            body = [byline] if byline else []
+            body += [_para(p, rng) for p in paras]
+            parts.extend(dmg.place_headline([title], body, drift))
         elif kind == "interleave":
             (t1, b1, p1), (t2, b2, p2) = payload
             parts.append(t1)
             parts.append(t2)
             if b1:
                 parts.append(b1)
-            a = [_wrap(_spaced(p, rng, 0.012), rng) for p in p1]
-            b = [_wrap(_spaced(p, rng, 0.012), rng) for p in p2]
-            for i in range(max(len(a), len(b))):
-                if i < len(a):
-                    parts.append(a[i])
-                if i < len(b):
-                    parts.append(b[i])
-                if i == 0 and b2:
-                    parts.append(b2)
+            a = [_para(p, rng) for p in p1]
+            b = [_para(p, rng) for p in p2]
+            # paragraphs in turn; the second byline follows the first pair of them
+            parts.extend(dmg.interleave(a[:1], b[:1]) + ([b2] if b2 else []) + dmg.interleave(a[1:], b[1:]))
         else:
             raise ValueError(kind)
     return "\n\n".join(parts) + "\n"
@@ -1118,13 +1082,6 @@ def page4():
 
 # ================================================================ main
 
-def _nows(text):
-    return re.sub(r"\s+", "", text)
-
-
-def _bare(text):
-    return re.sub(r"[\s《》“”「」]+", "", text)
-
 
 def main():
     PAGES.mkdir(parents=True, exist_ok=True)
@@ -1135,14 +1092,13 @@ def main():
     for build, seed, enc in builders:
         blocks, gold = build()
         text = render(blocks, seed)
-        flat = _nows(text)
+        flat = chk.squash(text)
+        bare = chk.bare(text)
         stem = gold.doc[:-4]
         for e in gold.entities:
-            for form in [e["name"]] + e["aliases"]:
-                if _bare(form) not in _bare(text):
-                    problems.append(f"{stem}: entity form not in page: {form}")
+            problems += [f"{stem}: entity form not in page: {form}" for form in chk.forms_not_in(e, bare, chk.bare)]
         for t in gold.triples:
-            if _nows(t["evidence"]) not in flat:
+            if chk.squash(t["evidence"]) not in flat:
                 problems.append(f"{stem}: evidence not in page: {t['evidence']}")
         (PAGES / gold.doc).write_bytes(text.encode(enc))
         data = json.dumps(gold.as_json(), ensure_ascii=False, indent=1) + "\n"

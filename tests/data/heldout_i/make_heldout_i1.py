@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PAGES_DIR = HERE / "pages"
 GOLD_DIR = HERE / "gold"
-
-TYPES = {"Park", "Company", "Agency", "Policy", "Project", "Place"}
-RELS = {"investsIn", "locatedIn", "partOf", "issuedBy", "signsWith", "designatedAs"}
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script: tests.corpus is under the repo root
+from tests.corpus import check as chk  # noqa: E402
+from tests.corpus import damage as dmg  # noqa: E402
 
 
 def ent(eid, etype, name, aliases=(), opt=False, level=None, note=None):
@@ -866,17 +865,6 @@ PAGES = [I101, I102, I103, I104]
 # ---------------------------------------------------------------------------
 
 
-def wrap(text, rng):
-    """Hard line breaks every 12-22 characters (mid-word and mid-number too)."""
-    lines = []
-    pos = 0
-    while pos < len(text):
-        step = rng.randint(12, 22)
-        lines.append(text[pos:pos + step])
-        pos += step
-    return lines
-
-
 def apply_spaces(article, spaced, used):
     out = []
     for para in article["paras"]:
@@ -895,12 +883,10 @@ def article_blocks(article, spaced, used, rng):
     if article.get("byline"):
         body.append([article["byline"]])
     for para in apply_spaces(article, spaced, used):
-        body.append(wrap(para, rng))
+        body.append(dmg.wrap(para, rng, (12, 22), no_start=""))  # mid-word and mid-number too
     if article.get("caption"):
         body.append([article["caption"]])
-    if article.get("headline_end"):
-        return body + title
-    return title + body
+    return dmg.place_headline(title, body, bool(article.get("headline_end")))
 
 
 def render(page):
@@ -913,11 +899,7 @@ def render(page):
         else:
             first = article_blocks(item[1], page["spaced"], used, rng)
             second = article_blocks(item[2], page["spaced"], used, rng)
-            for k in range(max(len(first), len(second))):
-                if k < len(first):
-                    blocks.append(first[k])
-                if k < len(second):
-                    blocks.append(second[k])
+            blocks += dmg.interleave(first, second)
     missing = [src for src, _ in page["spaced"] if src not in used]
     if missing:
         raise SystemExit(f"{page['id']}: spacing targets not found: {missing}")
@@ -925,37 +907,27 @@ def render(page):
     return "\n\n".join(lines) + "\n"
 
 
-def squash(text):
-    return re.sub(r"\s+", "", text)
-
-
-def bare(text):
-    """Whitespace and the quote marks the scorer ignores removed."""
-    return re.sub(r"[\s《》“”「」]", "", text)
-
-
 def check(page, text):
     errors = []
-    flat = squash(text)
+    flat = chk.squash(text)
+    bare = chk.bare(text)  # whitespace and the quote marks the scorer ignores removed
     ids = set()
     for e in page["entities"]:
-        if e["type"] not in TYPES:
+        if e["type"] not in chk.ENTITY_TYPES:
             errors.append(f"bad type {e}")
         if e["id"] in ids:
             errors.append(f"duplicate id {e['id']}")
         ids.add(e["id"])
-        for form in [e["name"], *e["aliases"]]:
-            if bare(form) not in bare(text):
-                errors.append(f"{e['id']}: form not in page: {form}")
+        errors += [f"{e['id']}: form not in page: {form}" for form in chk.forms_not_in(e, bare, chk.bare)]
     seen = set()
     for t in page["triples"]:
-        if t["p"] not in RELS:
+        if t["p"] not in chk.RELATION_TYPES:
             errors.append(f"bad relation {t}")
         if t["s"] not in ids:
             errors.append(f"unknown subject {t['s']}")
         if "o" in t and t["o"] not in ids:
             errors.append(f"unknown object {t['o']}")
-        if squash(t["evidence"]) not in flat:
+        if chk.squash(t["evidence"]) not in flat:
             errors.append(f"evidence not in page: {t['evidence']}")
         key = (t["s"], t["p"], t.get("o", t.get("o_literal")))
         if key in seen:
@@ -980,7 +952,7 @@ def main():
             json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         n_opt = sum(1 for e in page["entities"] if e["optional"])
         t_opt = sum(1 for t in page["triples"] if t["optional"])
-        print(f"{page['id']}: {len(squash(text))} chars, {len(page['entities'])} entities ({n_opt} optional), "
+        print(f"{page['id']}: {len(chk.squash(text))} chars, {len(page['entities'])} entities ({n_opt} optional), "
               f"{len(page['triples'])} triples ({t_opt} optional)")
     if failed:
         raise SystemExit(1)
