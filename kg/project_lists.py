@@ -124,7 +124,7 @@ def _firm_parks(doc: Document, text: str) -> None:
         firm_in_sentence = any(f.end <= m.start and f.start >= clause_start - 60 for f in firms)
         if FIRM_BUILD_BEFORE_RE.search(before) and firm_in_sentence:
             m.type, m.rule = "Project", "park.firm_built"
-        elif any(m.text.startswith(b) and len(m.text) > len(b) + 3 for b in brands):
+        elif any(m.text.startswith(b) and len(m.text) > len(b) + 3 and len(b) >= 3 for b in brands):
             m.type, m.rule = "Project", "park.firm_named"
 
 
@@ -152,6 +152,10 @@ AFTER_FIRM_RE = re.compile(
     r"(?:投产|开工|建成|并网|封顶|竣工|完成|开建|落地|投运|启动|签约))"
 )
 LEGAL_END = ("公司", "集团")
+#: grades that open a title, not a facility's name (国家级蛋鸡养殖示范基地)
+TITLE_GRADES = ("国家级", "省级", "市级", "县级", "全国", "全省")
+#: 在 opening the clause before the firm: the sentence sets a scene (在位于X的Y公司Z车间，…)
+SCENE_BEFORE_RE = re.compile(r"在[^，。；]*$")
 
 
 def _facilities_after_firms(doc: Document, text: str) -> list[Mention]:
@@ -166,6 +170,8 @@ def _facilities_after_firms(doc: Document, text: str) -> list[Mention]:
         name = m.group(1)
         if name.startswith(("在", "于", "将", "与", "和", "是", "为", "已", "正", "等")) or len(name) < 4:
             continue
+        if name.startswith(TITLE_GRADES) or SCENE_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
+            continue  # 在X集团国家级示范基地，…: a scene in the firm's plant (or its title), not an investment
         out.append(Mention(m.start(1), m.end(1), name, "Project", source="projects", rule="facility.after_firm"))
     return out
 

@@ -50,3 +50,13 @@ def test_firm_built_industrial_park_is_a_project_and_its_investment():
 def test_a_zone_with_a_committee_stays_a_zone():
     text = "远洋集团投资建设的临港产业园管委会今天挂牌。"
     assert "临港产业园" not in _projects(text)
+
+
+def test_a_scene_in_a_firms_plant_is_no_project():
+    text = "在位于邹平市的青禾纺织科技有限公司绿色智能化纺纱车间，机器轰鸣。"
+    assert _projects(text) == []
+
+
+def test_a_two_character_brand_does_not_claim_an_industry_park():
+    text = "远帆集团下属的煤化集团扩产，煤化工产业园新建焦炉。"
+    assert "煤化工产业园" not in _projects(text)
