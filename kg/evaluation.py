@@ -1,4 +1,4 @@
-"""Score extracted graphs against the hand-made gold (``/work/shared/gold``).
+"""Score extracted graphs against the hand-made gold (``tests/data/gold_seeds``, a copy of the seed gold).
 
 The rules are those of the gold README ("How a graph is scored against this
 gold"); they are restated where they are implemented so the code can be
