@@ -52,12 +52,12 @@ class Rule:
 
 
 RULES = {
-    "list.capacity": Rule("list.capacity", "项目还有：年产1500吨钕铁硼磁粉、年产5000吨稀土金属及合金。"),
-    "list.facility": Rule("list.facility", "大输液二期、东方基因研发生产基地、超级测序工厂等3个项目建成投产。"),
-    "park.firm_built": Rule("park.firm_built", "华峰化学股份有限公司计划投资12亿元建设氨纶纤维产业园。"),
+    "list.capacity": Rule("list.capacity", "园区的项目还有：年产800吨青禾磁粉、年产3000吨白鹭合金。"),
+    "list.facility": Rule("list.facility", "青禾药业冻干粉二期、白鹭生物研发生产基地、远帆医疗器械工厂等3个项目建成投产。"),
+    "park.firm_built": Rule("park.firm_built", "青禾化学股份有限公司计划投资12亿元建设氨纶纤维产业园。"),
     "facility.in_zone": Rule("facility.in_zone", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
-    "facility.after_firm": Rule("facility.after_firm", "青禾参业生物工程股份有限公司人参精深加工二期投产。"),
-    "park.firm_named": Rule("park.firm_named", "远景科技集团与县政府签约，远景科技零碳产业园一期已投产。"),
+    "facility.after_firm": Rule("facility.after_firm", "青禾参业生物工程股份有限公司灵芝提取二期投产。"),
+    "park.firm_named": Rule("park.firm_named", "远帆科技集团与县政府签约，远帆科技零碳产业园一期已投产。"),
 }
 
 

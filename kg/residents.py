@@ -43,7 +43,7 @@ class Rule:
 
 
 RULES = {
-    "res.list_in_zone": Rule("res.list_in_zone", "华鑫电子股份有限公司、远航精密有限公司等企业在青湖高新区相继布局。"),
+    "res.list_in_zone": Rule("res.list_in_zone", "华鑫电子股份有限公司、远帆精密有限公司等企业在青湖高新区相继布局。"),
     "res.zone_inside": Rule("res.zone_inside", "白鹭经济技术开发区内的华鑫电子股份有限公司入选国家级绿色工厂。"),
     "res.zone_de": Rule("res.zone_de", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
 }

@@ -3,8 +3,7 @@
 The extractor is scored on pages of other provinces written by other hands, so a rule
 keyed on a name seen in the seeds or a held-out set would only flatter the figures.
 This test collects every Company, Park and Project name (and alias) of every gold file
-it can find — the held-out sets in tests/data and, when present beside the repository,
-the seed gold — and checks that none occurs in a string constant of the package's code
+it can find — the seed gold, the held-out sets and the many-hands corpus in tests/data — and checks that none occurs in a string constant of the package's code
 (docstrings and comments, which explain rules with examples, are not code; the CLI's
 help text, which points a new user at the seed graph they just built, is not a rule).
 """
@@ -16,7 +15,8 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIRS = [*sorted((ROOT / "tests" / "data").glob("heldout*/gold")), ROOT.parent / "shared" / "gold"]
+GOLD_DIRS = [*sorted((ROOT / "tests" / "data").glob("heldout*/gold")), ROOT / "tests" / "data" / "gold_seeds",
+             *sorted((ROOT / "tests" / "data" / "corpus").glob("*/gold*")), ROOT.parent / "shared" / "gold"]
 
 
 def _gold_names() -> set[str]:
