@@ -175,13 +175,14 @@ def _row_facts(doc: Document, row: tuple[int, int], ms: list[Mention], title: st
     named = [m for m in ms if not m.is_reference and m.type in ("Park", "Company")]
     if not named:
         return []
-    subject = named[0]
+    # a firm's row may name its zone in a place column (唐山市南堡开发区 | 唐山三友化工股份有限公司): the firm is the subject
+    subject = next((m for m in named if m.type == "Company"), named[0])
     out = []
     if title:
         out.append(Fact(subject, "designatedAs", None, literal=title, evidence_start=row[0],
                         evidence_end=row[1], extractor="rule:table.list_title"))
-    places = [m for m in ms if m.type == "Place" and m.start >= subject.end]
-    zones = [m for m in named[1:] if m.type == "Park" and subject.type == "Company"]
+    places = [m for m in ms if m.type == "Place" and not (subject.start <= m.start < subject.end)]
+    zones = [m for m in named if m is not subject and m.type == "Park" and subject.type == "Company"]
     where = zones[:1] or sorted(places, key=lambda p: -LEVEL_RANK.get(p.level or "", 0))[:1]
     for w in where:
         out.append(Fact(subject, "locatedIn", w, evidence_start=row[0], evidence_end=row[1],

@@ -44,3 +44,12 @@ def test_list_title_drops_the_word_list_and_the_annex_number():
 def test_rows_without_a_list_title_take_no_designation():
     text = "序号\t项目名称\t建设地点\n1\t青禾传感科技有限公司\t海淀区\n"
     assert _facts(text, "designatedAs") == set()
+
+
+def test_place_and_zone_columns_before_the_firm():
+    text = ("2025年度省级绿色工厂名单\n序号\t所在地\t企业名称\n1\t石家庄市栾城区\t青禾药业有限公司\n"
+            "2\t唐山市南堡开发区\t远帆化工股份有限公司\n")
+    got = _facts(text, "locatedIn")
+    assert ("青禾药业有限公司", "栾城区") in got
+    assert any(s == "远帆化工股份有限公司" and "南堡开发区" in o for s, o in got)
+    assert ("远帆化工股份有限公司", "2025年度省级绿色工厂") in _facts(text, "designatedAs")
