@@ -32,6 +32,14 @@ ZONE_THEN_FIRMS_RE = re.compile(r"^(?:内|里|中|内部)(?:的|，|,)?(?:还有
 #: between 在 + zone and the facility it holds: 的
 ZONE_DE_RE = re.compile(r"^(?:内|里)?的$")
 RESIDENT_TYPES = ("Company", "Project")
+#: a generic zone word (the passage's zone), adverbs, a verb that gathers firms: 园区内还聚集了…
+ZONE_WORD_GATHERS_RE = re.compile(
+    r"(?:园区|开发区|高新区|经开区|新区|产业园|工业园|示范区|片区|综保区|该区|全区)(?:内|里)?"
+    r"(?:还|已|已经|先后|陆续|目前|现已|共)*(?:聚集|集聚|汇聚|入驻|引进|落户|聚集起|培育)(?:了|着)?(?:[^，。；、]{0,6}?)"
+)
+#: how far back the passage's zone may be named
+ZONE_REACH = 400
+
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,9 @@ class Rule:
 RULES = {
     "res.list_in_zone": Rule("res.list_in_zone", "华鑫电子股份有限公司、远帆精密有限公司等企业在青湖高新区相继布局。"),
     "res.zone_inside": Rule("res.zone_inside", "白鹭经济技术开发区内的华鑫电子股份有限公司入选国家级绿色工厂。"),
+    "res.zone_word_gathers": Rule("res.zone_word_gathers",
+                                  "白鹭经济技术开发区是装备制造重镇。园区内还聚集了华鑫电子股份有限公司、远帆精密有限公司等骨干企业。"),
+    "res.place_then_zone": Rule("res.place_then_zone", "在六盘水市，白鹭经济开发区正在打造精细化工基地。"),
     "res.zone_de": Rule("res.zone_de", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
 }
 
@@ -123,6 +134,39 @@ def _zone_inside(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None
             out.append(_fact(doc, "res.zone_de", nxt, zone))
 
 
+def _zone_before(idx: _Index, pos: int, text: str) -> Mention | None:
+    """The last named zone before ``pos`` in the same paragraph (within ZONE_REACH)."""
+    para = text.rfind("\n", 0, pos) + 1
+    zones = [m for m in idx.ms if m.type == "Park" and max(para, pos - ZONE_REACH) <= m.start and m.end <= pos]
+    return zones[-1] if zones else None
+
+
+def _zone_word_gathers(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+    """Rule res.zone_word_gathers: 园区内还聚集了A、B等企业 → A, B locatedIn the passage's zone."""
+    for m in ZONE_WORD_GATHERS_RE.finditer(text):
+        if idx.starting_at(m.start(), ("Park",)) is not None:
+            continue  # a named zone here is the rule of relations, not a back reference
+        first = idx.next_after(m.end(), 0)
+        if first is None or first.type != "Company":
+            continue
+        zone = _zone_before(idx, m.start(), text)
+        if zone is not None:
+            out.extend(_fact(doc, "res.zone_word_gathers", f, zone) for f in _firm_run(idx, text, first))
+
+
+def _place_then_zone(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+    """Rule res.place_then_zone: 在六盘水市，红果经济开发区… → the zone lies in that place."""
+    for p in idx.ms:
+        if p.type != "Place" or text[max(0, p.start - 1): p.start] != "在" or text[p.end: p.end + 1] not in "，,":
+            continue
+        sent_start = max(text.rfind(c, 0, p.start - 1) for c in "。！？；\n") + 1
+        if sent_start != p.start - 1:
+            continue  # only a clause that opens the sentence sets the scene
+        zone = idx.starting_at(p.end + 1, ("Park",))
+        if zone is not None and not any(x.type == "Place" and x.start == zone.start for x in idx.ms):
+            out.append(_fact(doc, "res.place_then_zone", zone, p))
+
+
 def find_residents(doc: Document) -> list[Fact]:
     """Every locatedIn fact the rules above find on a recognised document."""
     text = doc.text or doc.raw
@@ -130,6 +174,8 @@ def find_residents(doc: Document) -> list[Fact]:
     found: list[Fact] = []
     _list_in_zone(doc, idx, text, found)
     _zone_inside(doc, idx, text, found)
+    _zone_word_gathers(doc, idx, text, found)
+    _place_then_zone(doc, idx, text, found)
     return found
 
 

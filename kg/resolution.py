@@ -461,9 +461,10 @@ def resolve(doc: Document) -> Document:
         prefix = ent.name[: len(ent.name) - len(rest)]
         county = prefix[-1:] in ("县", "区", "旗") or (
             prefix[-1:] == "市" and any(r[1] == "county" for r in lx.place_table().get(prefix, ())))
-        if ent.type == "Park" and len(places) == 1 and len(rest) >= 5 and county \
+        if ent.type == "Park" and len(places) == 1 and len(rest) >= 5 and (county or _full_city(prefix)) \
                 and not rest.startswith(tuple(lx.PARK_SUFFIXES)):
-            # 安溪县湖头光电产业园: the page may drop the county it names once (湖头光电产业园)
+            # 安溪县湖头光电产业园, 铜仁市大龙经济开发区: the page (or its reader) may drop the
+            # county or city written in full before the zone's own name (湖头光电产业园, 大龙经济开发区)
             ent.aliases.add(rest)
         if len(places) >= 2 and len(rest) >= 3:
             cut = ent.name
@@ -511,6 +512,11 @@ def resolve(doc: Document) -> Document:
         kept.append(f)
     doc.facts = _dedupe_resolved(kept)
     return doc
+
+
+def _full_city(prefix: str) -> bool:
+    """A city written in full (铜仁市, 黔南州): a prefix a page may drop, unlike a bare core (苏州)."""
+    return prefix.endswith(("市", "州", "盟", "地区")) and any(r[1] == "city" for r in lx.place_table().get(prefix, ()))
 
 
 def _dedupe_resolved(facts):

@@ -39,3 +39,13 @@ def test_firms_after_zone_nei_de_are_in_the_zone():
 def test_a_zones_committee_is_not_where_the_firms_are():
     got = _located("鸿达电子股份有限公司等企业在洛阳高新区管委会的协调下复工。")
     assert ("鸿达电子股份有限公司", "洛阳高新区") not in got
+
+
+def test_zone_word_gathering_firms_refers_to_the_passages_zone():
+    text = "白鹭经济技术开发区是装备制造重镇。园区内还聚集了华鑫电子股份有限公司、远帆精密有限公司等骨干企业。"
+    got = _located(text)
+    assert {("华鑫电子股份有限公司", "白鹭经济技术开发区"), ("远帆精密有限公司", "白鹭经济技术开发区")} <= got
+
+
+def test_place_opening_the_sentence_locates_the_zone():
+    assert ("白鹭经济开发区", "六盘水市") in _located("在六盘水市，白鹭经济开发区正在打造精细化工基地。")

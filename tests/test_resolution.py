@@ -186,3 +186,11 @@ def test_a_foreign_firm_is_named_without_its_country_and_keeps_it_as_alias() -> 
     assert set(firms) == {"福尔坦集团", "丰茂控股集团"}
     assert "德国福尔坦集团" in firms["福尔坦集团"].aliases
     assert firms["福尔坦集团"].key == entity_key("Company", "福尔坦集团")  # the same node on a page without 德国
+
+
+def test_a_zone_after_a_city_written_in_full_is_also_known_without_it():
+    from kg.pipeline import process_text
+
+    doc = process_text("铜仁市白鹭经济开发区与远帆集团签约。")
+    park = next(e for e in doc.entities.values() if e.type == "Park")
+    assert park.name == "铜仁市白鹭经济开发区" and "白鹭经济开发区" in park.aliases
