@@ -172,9 +172,12 @@ def block_lines(block: Block, profile: Profile, rng: random.Random) -> list[str]
 
 
 def article_lines(blocks: list[Block], profile: Profile, rng: random.Random) -> list[list[str]]:
-    """An article as paragraphs of printed lines; headlines drift after the body when asked."""
-    heads = [b for b in blocks if b.kind in ("head", "sub")]
-    body = [b for b in blocks if b.kind not in ("head", "sub")]
+    """An article as paragraphs of printed lines: its title (the headlines that open it) drifts
+    after the body when asked; section headings inside it (附件1, 一、…) stay where they are."""
+    k = 0
+    while k < len(blocks) and blocks[k].kind in ("head", "sub"):
+        k += 1
+    lead, body = blocks[:k], blocks[k:]
     captions = [b for b in body if b.kind == "cap"]
     rest = [b for b in body if b.kind != "cap"]
     if captions and profile.wrap and len(rest) > 2:  # a caption lands between two paragraphs
@@ -182,7 +185,7 @@ def article_lines(blocks: list[Block], profile: Profile, rng: random.Random) -> 
             rest.insert(rng.randrange(1, len(rest)), cap)
     else:
         rest = body
-    order = rest + heads if profile.drift else [b for b in blocks if b in heads] + rest
+    order = rest + lead if profile.drift else lead + rest
     return [block_lines(b, profile, rng) for b in order]
 
 
