@@ -12,6 +12,7 @@ from collections.abc import Callable
 from kg.amount_links import link_amounts
 from kg.cleaning import clean
 from kg.document import Document
+from kg.issuers import read_title_issuers
 from kg.project_lists import recognise_project_lists
 from kg.projects import recognise_projects
 from kg.recognition import recognise
@@ -34,6 +35,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("residents", place_residents),  # firms and projects an enumeration places in a zone
     ("tables", read_tables),  # rows of published lists and tables: title and place per row
     ("amount_links", link_amounts),  # an amount opening the next sentence sizes the project just named
+    ("issuers", read_title_issuers),  # issuers named inside a document's title (X部Y局关于…的通知)
     ("resolve", resolve),
 ]
 

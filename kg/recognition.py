@@ -544,9 +544,16 @@ def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]
             continue
         if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
             continue
-        out.append(Mention(s, e, m.group(0), "Agency", source="lexicon"))
+        sub = NATIONAL_SUBUNIT_RE.match(text, e)
+        if sub and not _is_blocked(blocked, e, sub.end()):
+            e = sub.end()  # 工业和信息化部办公厅, 商务部外资司: the sub-unit that signs is its own agency
+        out.append(Mention(s, e, text[s:e], "Agency", source="lexicon"))
         _block(blocked, s, e)
     return out
+
+
+#: a national body's sub-unit written right after it (办公厅, 办公室, 外资司 — not 司机/司长/公司)
+NATIONAL_SUBUNIT_RE = re.compile(rf"办公厅|办公室|[{C}]{{1,6}}?(?<![公上官])司(?![机长法令])")
 
 
 def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearray) -> list[Mention]:

@@ -1,0 +1,40 @@
+"""Issuers named inside a document's title (kg.issuers), on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import issuers
+from kg.pipeline import process_text
+
+
+def _issued(text: str) -> set[tuple[str, str]]:
+    doc = process_text(text)
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[f.subject.entity], name[f.obj.entity]) for f in doc.facts if f.predicate == "issuedBy"}
+
+
+@pytest.mark.parametrize("rule", sorted(issuers.RULES))
+def test_every_rule_fires_on_its_own_example(rule: str) -> None:
+    doc = process_text(issuers.RULES[rule].example)
+    assert f"rule:{rule}" in {f.extractor for f in doc.facts}
+
+
+def test_joint_issuers_in_a_title_each_issue_it():
+    got = _issued("园区对照《商务部海关总署税务总局关于支持边境经济合作区发展的若干意见》逐项落实。")
+    title = "商务部海关总署税务总局关于支持边境经济合作区发展的若干意见"
+    assert {(title, "商务部"), (title, "海关总署"), (title, "国家税务总局")} <= got
+
+
+def test_a_notice_title_line_is_a_policy_with_its_issuer():
+    got = _issued("甘肃省人民政府办公厅关于印发支持开发区高质量发展若干措施的通知\n各市州人民政府：\n")
+    assert got == {("甘肃省人民政府办公厅关于印发支持开发区高质量发展若干措施的通知", "甘肃省人民政府办公厅")}
+
+
+def test_a_title_without_agencies_before_guanyu_names_no_issuer():
+    assert _issued("园区对照《关于支持边境经济合作区发展的若干意见》逐项落实。") == set()
+
+
+def test_ministry_sub_units_are_agencies_and_a_company_is_not_a_sub_unit():
+    doc = process_text("商务部外资司负责人表示，商务部公司负责人也在场。")
+    assert [m.text for m in doc.mentions if m.type == "Agency"] == ["商务部外资司", "商务部"]
