@@ -37,6 +37,8 @@ FIRM_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "创新园", "智�
 FIRM_BUILD_BEFORE_RE = re.compile(
     r"(?:投资|新建|建设|投建|兴建|打造|布局|启动|开工建设|扩建)(?:了|的)?$"
 )
+#: a build verb a few words before the park: the words between belong to the project's name
+FIRM_BUILD_CUT_RE = re.compile(r"(?:投资|新建|建设|投建|兴建|打造|开工建设|扩建)(?:了)?([^，。；、：\s的]{2,12})$")
 #: the legal form at the end of a firm's name; what is left is the brand a page reuses
 LEGAL_TAIL_RE = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司|集团)$")
 #: a possessive that names the owner inside a list item (恒瑞医药股份有限公司的原料药及制剂生产基地)
@@ -122,8 +124,14 @@ def _firm_parks(doc: Document, text: str) -> None:
         clause_start = max(text.rfind(p, 0, m.start) for p in "，。；\n") + 1
         before = text[clause_start: m.start]
         firm_in_sentence = any(f.end <= m.start and f.start >= clause_start - 60 for f in firms)
+        cut = FIRM_BUILD_CUT_RE.search(before) if firm_in_sentence else None
         if FIRM_BUILD_BEFORE_RE.search(before) and firm_in_sentence:
             m.type, m.rule = "Project", "park.firm_built"
+        elif cut is not None:
+            # 投资约20亿元建设新一代储能装备及氢能机车产业园: the zone recogniser stopped at 及;
+            # the firm's project is everything after the build verb
+            m.start = clause_start + cut.start(1)
+            m.text, m.type, m.rule = text[m.start: m.end], "Project", "park.firm_built"
         elif any(m.text.startswith(b) and len(m.text) > len(b) + 3 and len(b) >= 3 for b in brands):
             m.type, m.rule = "Project", "park.firm_named"
 

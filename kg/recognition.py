@@ -898,7 +898,7 @@ _FUNCTION_CHARS = set("要将会能可应需并也还都就才再又已把被让
 
 
 #: a locative phrase the left boundary kept (区内, 园区内, 厂区内)
-_LOCATIVE_START_RE = re.compile(r"(?:园区|厂区|区|园|镇|县|市)(?:内|里)(?=[\u4e00-\u9fff]{4})")
+_LOCATIVE_START_RE = re.compile(r"(?:园区|厂区|区|园|镇|县|市)(?:内|里)(?=[\u4e00-\u9fff]{2})")
 #: a zone's suffix inside a legal-name candidate: the zone was written before the firm
 _ZONE_IN_NAME_RE = re.compile(r"经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|综合保税区|示范区|新区")
 

@@ -56,8 +56,6 @@ RULES = {
     "res.zone_word_gathers": Rule("res.zone_word_gathers",
                                   "白鹭经济技术开发区是装备制造重镇。园区内还聚集了华鑫电子股份有限公司、远帆精密有限公司等骨干企业。"),
     "res.place_then_zone": Rule("res.place_then_zone", "在六盘水市，白鹭经济开发区正在打造精细化工基地。"),
-    "res.paragraph_topic": Rule("res.paragraph_topic",
-                                "白鹭经济开发区今年项目建设提速。远帆新材料有限公司投资5亿元的年产3万吨电池隔膜项目已开工。"),
     "res.zone_de": Rule("res.zone_de", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
 }
 
@@ -169,38 +167,6 @@ def _place_then_zone(doc: Document, idx: _Index, text: str, out: list[Fact]) -> 
             out.append(_fact(doc, "res.place_then_zone", zone, p))
 
 
-#: a zone's long and short forms are one zone (南昌经济技术开发区 = 南昌经开区)
-ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"))
-
-
-def _zone_key(name: str) -> str:
-    for long, short in ZONE_SHORT:
-        name = name.replace(long, short)
-    return name
-
-
-def _paragraph_topic(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
-    """Rule res.paragraph_topic: in a paragraph about one zone, a project not located elsewhere lies in it.
-
-    A paragraph (a line of the clean text) that names exactly one zone — and no
-    place-level rival, no second zone — is about that zone; a project it names
-    with no location of its own is built there.
-    """
-    located = {id(f.subject) for f in [*doc.facts, *out] if f.predicate == "locatedIn"}
-    pos = 0
-    for para in text.split("\n"):
-        a, b = pos, pos + len(para)
-        pos = b + 1
-        ms = [m for m in idx.ms if a <= m.start and m.end <= b]
-        zones = {_zone_key(m.text) for m in ms if m.type == "Park" and m.source != "subzone"}
-        if len(zones) != 1:
-            continue
-        zone = next(m for m in ms if m.type == "Park")
-        for m in ms:
-            if m.type == "Project" and id(m) not in located and m.start > zone.start:
-                out.append(_fact(doc, "res.paragraph_topic", m, zone))
-
-
 def find_residents(doc: Document) -> list[Fact]:
     """Every locatedIn fact the rules above find on a recognised document."""
     text = doc.text or doc.raw
@@ -210,7 +176,6 @@ def find_residents(doc: Document) -> list[Fact]:
     _zone_inside(doc, idx, text, found)
     _zone_word_gathers(doc, idx, text, found)
     _place_then_zone(doc, idx, text, found)
-    _paragraph_topic(doc, idx, text, found)
     return found
 
 

@@ -60,3 +60,8 @@ def test_a_scene_in_a_firms_plant_is_no_project():
 def test_a_two_character_brand_does_not_claim_an_industry_park():
     text = "远帆集团下属的煤化集团扩产，煤化工产业园新建焦炉。"
     assert "煤化工产业园" not in _projects(text)
+
+
+def test_a_firms_park_cut_at_a_conjunction_takes_the_words_after_the_build_verb():
+    doc = process_text("远帆电力机车有限公司将投资约20亿元建设新一代储能装备及氢能机车产业园。")
+    assert [m.text for m in doc.mentions if m.type == "Project"] == ["新一代储能装备及氢能机车产业园"]

@@ -433,3 +433,18 @@ def test_a_facility_qualified_by_its_milestone_and_an_amount_before_luohu() -> N
     assert "星驰智能电动工程机械产业基地" in projects(run("今年1月开工的星驰智能电动工程机械产业基地给出了答案。该项目总投资28亿元。"))
     doc = run("营口经济技术开发区管委会与东洋耐火株式会社签署合作协议，由东洋耐火株式会社投资5000万元的高端耐火材料生产线落户营口经开区。")
     assert ("东洋耐火株式会社", "高端耐火材料生产线", Decimal("50000000")) in invests(doc)
+
+
+def test_compound_amount_before_a_facility_name():
+    from kg.pipeline import process_text
+
+    doc = process_text("青禾光缆股份有限公司投资12亿5000万元的光纤预制棒扩产工程进入设备安装阶段。")
+    inv = [(f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+    assert inv == [("光纤预制棒扩产工程", 1_250_000_000)]
+
+
+def test_zone_word_with_nei_before_a_group_is_not_its_name():
+    from kg.pipeline import process_text
+
+    doc = process_text("园区内远帆集团投资45亿元建设的年产10万吨锂盐项目一期已投产。")
+    assert [m.text for m in doc.mentions if m.type == "Company"] == ["远帆集团"]
