@@ -416,6 +416,32 @@ def _eval_corpus(
 
 
 @app.command()
+def train(
+    corpus: Annotated[Path, typer.Option(help="Corpus manifest whose train split the model learns from.")] = Path(
+        "tests/data/corpus/manifest.json"
+    ),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (JSON).")] = Path(
+        "kg/data/rescorer.json"
+    ),
+    threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Drop facts whose confidence is below this (0 keeps all).")
+    ] = 0.0,
+) -> None:
+    """Retrain the fact re-scorer from the corpus's train split (deterministic: same pages, same model).
+
+        kg train                       # rebuilds kg/data/rescorer.json from the repository
+    """
+    from kg.rescorer import train as run_train
+
+    if not corpus.is_file():
+        raise _fail(f"no corpus manifest at {corpus} (the project's: tests/data/corpus/manifest.json)", 2)
+    model = run_train(corpus, threshold=threshold)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(model.to_json(), encoding="utf-8")
+    typer.echo(f"wrote {out}: {len(model.weights)} feature weights, threshold {model.threshold}")
+
+
+@app.command()
 def push(
     endpoint: Annotated[
         str, typer.Option(help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")

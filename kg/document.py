@@ -94,6 +94,7 @@ class Fact:
     evidence_start: int = 0  # clean-text offsets of the evidence sentence
     evidence_end: int = 0
     extractor: str = "rule"
+    confidence: float = 1.0  # the re-scorer's probability that the fact holds (kg.rescorer)
 
     def __repr__(self) -> str:
         o = self.obj.text if self.obj is not None else repr(self.literal)

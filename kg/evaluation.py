@@ -172,6 +172,8 @@ class Report:
     documents: int = 0
     missing_documents: list[str] = field(default_factory=list)  # gold docs without predictions
     show_errors: bool = field(default=False, repr=False)  # what str(report) prints
+    #: (doc id, index of the predicted triple, "TP" | "FP" | "ignored"): how each prediction was judged
+    outcomes: list[tuple[str, int, str]] = field(default_factory=list, repr=False)
 
     def __str__(self) -> str:
         """The readable table (``print(report)``, ``typer.echo(report)``)."""
@@ -772,7 +774,7 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
     gidx = {id(t): i for i, t in enumerate(gold.triples)}
     mapped_seen: set[tuple[str, str, str | None, str | None]] = set()
 
-    for pt in pred.triples:
+    for i, pt in enumerate(pred.triples):
         c = report.relations.setdefault(pt.p, Counts())
         if pt.s in ignored_keys or (pt.o is not None and pt.o in ignored_keys):
             report.ignored_triples += 1
@@ -796,11 +798,14 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
         if hit is not None:
             sig = (gs or "", pt.p, go, norm(hit.literal) if hit.literal else None)
             if sig in mapped_seen:
+                report.outcomes.append((gold.doc_id, i, "TP"))  # the same statement again
                 continue  # the same statement again (e.g. via a duplicate node)
             mapped_seen.add(sig)
             if hit.optional:
                 report.ignored_triples += 1
+                report.outcomes.append((gold.doc_id, i, "ignored"))
                 continue
+            report.outcomes.append((gold.doc_id, i, "TP"))
             c.tp += 1
             i = gidx[id(hit)]
             matched_gold[i] = pt
@@ -828,6 +833,7 @@ def _score_doc(gold: GoldDoc, pred: PredDoc, report: Report) -> None:
             report.ignored_triples += 1
             continue
         c.fp += 1
+        report.outcomes.append((gold.doc_id, i, "FP"))
         report.errors.append(ErrorItem(gold.doc_id, "FP", pt.p, _pred_triple_text(pt, pnames)))
 
     for i, t in enumerate(gold.triples):

@@ -84,7 +84,7 @@ LEVEL_CLASS: dict[str, str] = {
 }
 
 #: Version tag written as ``kg:mappingVersion`` on each document node.
-MAPPING_VERSION = "1"
+MAPPING_VERSION = "2"  # 2: each fact graph carries kg:confidence
 
 
 _K_CACHE: dict[str, NamedNode] = {}
@@ -321,6 +321,7 @@ def document_quads(doc: Document) -> list[Quad]:
                     Quad(g, K("startOffset"), int_literal(rs), pg),
                     Quad(g, K("endOffset"), int_literal(re_), pg),
                     Quad(g, K("extractor"), Literal(f.extractor or "rule"), pg),
+                    Quad(g, K("confidence"), decimal_literal(round(Decimal(str(f.confidence)), 3)), pg),
                 ]
             )
         )

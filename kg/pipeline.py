@@ -17,6 +17,7 @@ from kg.project_lists import recognise_project_lists
 from kg.projects import recognise_projects
 from kg.recognition import recognise
 from kg.relations import relate
+from kg.rescorer import rescore
 from kg.residents import place_residents
 from kg.resolution import resolve
 from kg.segmentation import segment
@@ -36,6 +37,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("tables", read_tables),  # rows of published lists and tables: title and place per row
     ("amount_links", link_amounts),  # an amount opening the next sentence sizes the project just named
     ("issuers", read_title_issuers),  # issuers named inside a document's title (X部Y局关于…的通知)
+    ("rescore", rescore),  # a learned confidence for every fact (kg/data/rescorer.json)
     ("resolve", resolve),
 ]
 

@@ -124,6 +124,7 @@ def merge(reports: Iterable[Report]) -> Report:
         out.documents += rep.documents
         out.missing_documents += rep.missing_documents
         out.errors += rep.errors
+        out.outcomes += rep.outcomes
     return out
 
 

@@ -1,0 +1,203 @@
+"""A learned re-scorer of rule-proposed facts: every fact gets a confidence, weak ones are dropped.
+
+Stage ``rescore`` (after ``issuers``, before ``resolve``). Reads ``doc.facts``,
+``doc.mentions``, ``doc.sentences``; writes ``Fact.confidence`` and drops facts
+below the model's threshold.
+
+Why a learned decision here: the rules propose facts by many patterns, and
+whether a proposal holds depends on things no single rule sees together —
+which rule fired, the types and sources of both ends, how far apart they are,
+the cue words between them, the kind of sentence. A logistic regression over
+those features, trained on pages the rules were never tuned on (the corpus's
+*train* split, writers D–E), learns how far each kind of proposal can be
+trusted on new text.
+
+The learner is L2-regularised logistic regression fitted by Newton's method in
+plain numpy: a few thousand candidate facts and about a thousand sparse
+features need nothing bigger, it trains in about a second, gives the same
+weights on every machine (no random state), and needs no dependency beyond
+numpy at training or at run time. The model (feature weights, bias, threshold)
+ships as ``kg/data/rescorer.json``; ``kg train`` rebuilds it from the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.document import Document, Fact, Mention
+
+MODEL_FILE = "rescorer.json"
+#: words between the two ends of a fact that tell how they are linked
+CUES = ("签约", "签订", "签署", "投资", "建设", "位于", "落户", "入驻", "引进", "与", "在", "等", "、", "来自",
+        "举行", "的", "，", "和", "将", "由", "合作", "集聚", "聚集", "获评", "入选", "认定", "印发", "发布")
+DISTANCE_BUCKETS = (0, 5, 15, 40, 100, 250)
+L2 = 1.0
+
+
+def _bucket(value: int, edges: Sequence[int]) -> int:
+    return sum(value >= e for e in edges)
+
+
+def _rule_of(f: Fact) -> str:
+    return f.extractor.split("+")[0]
+
+
+def _sentence_kind(doc: Document, pos: int) -> str:
+    s = doc.sentence_at(pos) if doc.sentences else None
+    return s.kind if s is not None else "none"
+
+
+def features(doc: Document, f: Fact) -> list[str]:
+    """The named, binary features of one proposed fact."""
+    text = doc.text or doc.raw
+    s: Mention = f.subject
+    o: Mention | None = f.obj
+    p = f.predicate
+    out = [f"p={p}", f"rule={_rule_of(f)}", f"p|rule={p}|{_rule_of(f)}", f"st={s.type}",
+           f"ssrc={s.source}", f"p|ssrc={p}|{s.source}", f"kind={_sentence_kind(doc, s.start)}",
+           f"sref={s.is_reference}", f"slen={_bucket(len(s.text), (3, 5, 8, 12))}"]
+    if f.amount_yuan is not None or f.amount_text:
+        out.append("amount")
+    if o is None:
+        out += [f"p|lit={p}|{_bucket(len(f.literal or ''), (4, 8, 14, 24))}"]
+        return out
+    a, b = sorted((s.end, o.start)) if s.start <= o.start else sorted((o.end, s.start))
+    between = text[a:b] if b > a else ""
+    d = abs(o.start - s.start)
+    out += [f"ot={o.type}", f"p|st|ot={p}|{s.type}|{o.type}", f"osrc={o.source}", f"p|osrc={p}|{o.source}",
+            f"dist={_bucket(d, DISTANCE_BUCKETS)}", f"p|dist={p}|{_bucket(d, DISTANCE_BUCKETS)}",
+            f"order={'so' if s.start <= o.start else 'os'}", f"p|order={p}|{'so' if s.start <= o.start else 'os'}",
+            f"oref={o.is_reference}", f"olevel={o.level}", f"p|olevel={p}|{o.level}",
+            f"samesent={doc.sentence_at(s.start) is doc.sentence_at(o.start) if doc.sentences else True}",
+            f"nested={o.start <= s.start < o.end or s.start <= o.start < s.end}"]
+    out += [f"p|cue={p}|{c}" for c in CUES if c in between]
+    n_between = sum(1 for m in doc.mentions if a <= m.start < b and m.type in ("Park", "Company", "Project"))
+    out.append(f"p|others={p}|{_bucket(n_between, (1, 2, 4))}")
+    return out
+
+
+@dataclass
+class Model:
+    """Feature weights, bias and the confidence below which a fact is dropped."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def confidence(self, feats: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(x, 0.0) for x in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        return json.dumps({"bias": round(self.bias, 6), "threshold": round(self.threshold, 4),
+                           "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if abs(v) > 1e-6}},
+                          ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        data = json.loads(text)
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+def fit(rows: list[list[str]], labels: list[int], l2: float = L2, iterations: int = 30) -> Model:
+    """L2-regularised logistic regression by Newton's method (deterministic)."""
+    import numpy as np
+
+    vocab = sorted({x for r in rows for x in r})
+    index = {x: i for i, x in enumerate(vocab)}
+    X = np.zeros((len(rows), len(vocab) + 1))
+    for i, r in enumerate(rows):
+        for x in r:
+            X[i, index[x]] = 1.0
+        X[i, -1] = 1.0  # bias
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(X.shape[1])
+    reg = np.full(X.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
+        grad = X.T @ (p - y) + reg * w
+        hess = (X * (p * (1 - p))[:, None]).T @ X + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.max(np.abs(step))) < 1e-8:
+            break
+    return Model({x: float(w[i]) for x, i in index.items()}, float(w[-1]), 0.5)
+
+
+_MODEL: Model | None = None
+
+
+def load_model(path: str | Path | None = None) -> Model | None:
+    """The shipped model (None when the package has none: then the stage keeps every fact)."""
+    global _MODEL
+    if path is not None:
+        return Model.from_json(Path(path).read_text(encoding="utf-8"))
+    if _MODEL is None:
+        ref = resources.files("kg").joinpath("data", MODEL_FILE)
+        if not ref.is_file():
+            return None
+        _MODEL = Model.from_json(ref.read_text(encoding="utf-8"))
+    return _MODEL
+
+
+def rescore(doc: Document, model: Model | None = None) -> Document:
+    """The stage: give every fact its confidence; drop those below the model's threshold."""
+    model = model or load_model()
+    if model is None:
+        return doc
+    kept = []
+    for f in doc.facts:
+        f.confidence = model.confidence(features(doc, f))
+        if f.confidence >= model.threshold:
+            kept.append(f)
+    doc.facts = kept
+    return doc
+
+
+def training_rows(docs_and_gold: Iterable[tuple[Document, Any]]) -> tuple[list[list[str]], list[int]]:
+    """Features and labels (1 = the gold has the fact, 0 = a false positive) of every judged fact."""
+    from kg.evaluation import predictions_from_documents, score
+
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for doc, gold in docs_and_gold:
+        facts = [f for f in doc.facts if f.subject.entity and (f.obj is None or f.obj.entity)]
+        pred = predictions_from_documents([doc])[doc.id]
+        report = score({doc.id: gold}, {doc.id: pred})
+        for _doc_id, i, outcome in report.outcomes:
+            if outcome in ("TP", "FP"):
+                rows.append(features(doc, facts[i]))
+                labels.append(1 if outcome == "TP" else 0)
+    return rows, labels
+
+
+def train(manifest: str | Path, splits: Sequence[str] = ("train",), threshold: float = 0.0) -> Model:
+    """Fit the model on the pages of ``splits`` of a corpus manifest, run without this stage.
+
+    ``threshold`` is the confidence below which the stage drops a fact. It ships at 0
+    (every fact kept, each with its confidence): measured on the dev split, any
+    threshold that helped across the two train writers cost relation F1 there
+    (README, "Learned decisions").
+    """
+    from kg import pipeline, scoreboard
+    from kg.evaluation import load_gold
+    from kg.reading import read_file
+
+    stages = [(n, fn) for n, fn in pipeline.STAGES if n != "rescore"]
+    corpus = scoreboard.load_corpus(manifest).select(splits=list(splits))
+    pairs = []
+    for set_name, gold_dir in sorted(corpus.gold_dirs.items()):
+        gold = load_gold(gold_dir)
+        for page in (p for p in corpus.pages if p.set == set_name):
+            pairs.append((pipeline.process(read_file(page.path), stages), gold[page.id]))
+    rows, labels = training_rows(pairs)
+    model = fit(rows, labels)
+    model.threshold = threshold
+    return model

@@ -1,0 +1,45 @@
+"""The learned fact re-scorer (kg.rescorer): deterministic training, confidences, the threshold."""
+
+from __future__ import annotations
+
+from kg import rescorer
+from kg.pipeline import process_text
+
+TEXT = "青禾新材料有限公司投资5亿元建设年产3万吨电池隔膜项目，项目位于白鹭经济开发区。"
+
+
+def test_every_fact_gets_a_confidence_between_zero_and_one():
+    doc = process_text(TEXT)
+    assert doc.facts and all(0.0 < f.confidence < 1.0 for f in doc.facts)
+
+
+def test_fit_is_deterministic_and_learns_the_direction_of_a_feature():
+    rows = [["a", "b"], ["a"], ["b"], ["c"], ["c", "b"], ["a", "c"]] * 3
+    labels = [1, 1, 0, 0, 0, 1] * 3
+    m1, m2 = rescorer.fit(rows, labels), rescorer.fit(rows, labels)
+    assert m1.to_json() == m2.to_json()
+    assert m1.weights["a"] > 0 > m1.weights["c"]
+    assert m1.confidence(["a"]) > 0.5 > m1.confidence(["c"])
+
+
+def test_the_threshold_drops_weak_facts_only():
+    doc = process_text(TEXT)
+    weights = dict.fromkeys(rescorer.features(doc, doc.facts[0]), 0.0)
+    keep_all = rescorer.Model(weights, bias=0.0, threshold=0.0)
+    drop_all = rescorer.Model(weights, bias=-10.0, threshold=0.5)
+    n = len(doc.facts)
+    assert len(rescorer.rescore(doc, keep_all).facts) == n
+    assert rescorer.rescore(doc, drop_all).facts == []
+
+
+def test_the_shipped_model_keeps_every_fact():
+    model = rescorer.load_model()
+    assert model is not None and model.threshold == 0.0 and len(model.weights) > 100
+
+
+def test_confidence_reaches_the_rdf():
+    from kg.mapping import document_quads
+
+    doc = process_text(TEXT)
+    preds = {q.predicate.value for q in document_quads(doc)}
+    assert "https://parkkg.org/ontology#confidence" in preds
