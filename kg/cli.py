@@ -416,6 +416,31 @@ def _eval_corpus(
 
 
 @app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="A page (.txt/.md, any common Chinese encoding).", show_default=False)],
+    trace: Annotated[
+        bool, typer.Option("--trace", help="Show which rule proposed each mention and fact, and its confidence.")
+    ] = False,
+) -> None:
+    """Run the pipeline on one page and print what it finds, without touching the store.
+
+        kg extract seeds/001_1f7bcc093c03989e.txt            # entities and facts
+
+        kg extract page.txt --trace                          # with rule ids and confidences
+    """
+    from kg.pipeline import process
+    from kg.reading import ReadError, read_file
+
+    if not path.is_file():
+        raise _fail(f"{path} is not a file: give one page (kg build takes folders)", 2)
+    try:
+        doc = process(read_file(path))
+    except ReadError as exc:
+        raise _fail(str(exc), 2) from exc
+    typer.echo(doc.trace() if trace else doc.describe())
+
+
+@app.command()
 def train(
     corpus: Annotated[Path, typer.Option(help="Corpus manifest whose train split the model learns from.")] = Path(
         "tests/data/corpus/manifest.json"

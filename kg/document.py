@@ -186,3 +186,14 @@ class Document:
         for f in self.facts:
             lines.append(f"  {f!r}")
         return "\n".join(lines)
+
+    def trace(self) -> str:
+        """Which rule proposed each mention and each fact, with the fact's confidence."""
+        lines = [f"Document {self.id}: {len(self.mentions)} mentions, {len(self.facts)} facts", "mentions:"]
+        for m in self.mentions:
+            ref = " (reference)" if m.is_reference else ""
+            lines.append(f"  {m.start:>6}:{m.end:<6} {m.type:8} {m.text}{ref}  [{m.rule or m.source}]")
+        lines.append("facts:")
+        for f in self.facts:
+            lines.append(f"  {f!r}  [{f.extractor}] confidence {f.confidence:.2f}")
+        return "\n".join(lines)

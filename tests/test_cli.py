@@ -145,3 +145,17 @@ def test_build_with_the_jieba_recogniser_in_two_workers(tmp_path: Path):
     assert res.exit_code == 0, res.output
     out = run("query", "SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }", "-f", "csv", "--store", str(store))
     assert "安顺经济技术开发区" in out.output and "遵义经济技术开发区" in out.output
+
+
+def test_extract_trace_shows_rule_ids_and_confidences(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    page = tmp_path / "p.txt"
+    page.write_text("园区的项目还有：年产800吨青禾磁粉、年产3000吨白鹭合金。", encoding="utf-8")
+    out = CliRunner().invoke(app, ["extract", str(page), "--trace"])
+    assert out.exit_code == 0, out.output
+    assert "[list.capacity]" in out.output and "mentions:" in out.output and "facts:" in out.output
+    missing = CliRunner().invoke(app, ["extract", str(tmp_path / "none.txt")])
+    assert missing.exit_code == 2 and "is not a file" in missing.output
