@@ -154,8 +154,9 @@ def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[
             # a postposition cannot open a clause: 中天半导体, 上汽… at a clause start are names
             if k == 0 and L == 1 and clause_start and w in "中上下内外前后里":
                 continue
-            # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算)
-            if k > 0 and L <= 2 and _is_noun(window[k - 1: j]):
+            # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算);
+            # nor one closing a proper name the dictionary knows (华为 is not 为 "for")
+            if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
                 continue
             # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
             if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):
@@ -199,6 +200,11 @@ def _business_words_re() -> re.Pattern[str]:
 def _is_noun(w: str) -> bool:
     hit = lx.word_table().get(w)
     return bool(hit) and hit[1].startswith("n") and hit[1] not in ("nr", "ns", "nrt")
+
+
+def _is_proper(w: str) -> bool:
+    hit = lx.word_table().get(w)
+    return bool(hit) and hit[1] in ("nr", "nz", "nt") and hit[0] >= 20
 
 
 class _Span:
@@ -982,6 +988,9 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
                 s = s2
         s = _over_verb_in_brand(text, s, suf_s, blocked)
         s = _enumeration_start(text, s, blocked)
+        if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
+            # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
+            s = out.pop().start
         lm = _LOCATIVE_START_RE.match(text, s, suf_s)
         if lm:
             s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm

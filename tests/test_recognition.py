@@ -382,3 +382,12 @@ def test_a_filer_speaking_of_itself_is_no_firm_name():
 def test_subsidiary_word_before_a_legal_name_is_not_part_of_it():
     text = "公司拟通过全资子公司青禾科技海缆股份有限公司投资建设海洋装备产业基地。"
     assert "青禾科技海缆股份有限公司" in _named(text, "Company")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [("东莞虎门港综合保税区内，广东华为终端有限公司的物流中心正在扩建。", "广东华为终端有限公司"),
+     ("远帆集团工程机械股份有限公司在徐州经济技术开发区扩建。", "远帆集团工程机械股份有限公司")],
+)
+def test_legal_names_keep_a_brand_the_dictionary_knows_and_their_group(text: str, firm: str) -> None:
+    assert firm in _named(text, "Company")
