@@ -530,11 +530,13 @@ for _full, _abbrs in lx.NATIONAL_AGENCIES.items():
         _NATIONAL[_a] = _full
 _NATIONAL_RE = re.compile(_ALT(re.escape(w) for w in _sorted(_NATIONAL)))
 _DEPT = _ALT(_sorted(lx.AGENCY_DEPT_WORDS))
+#: after a bare 省/市/县: its party committee, or one of the committee's offices (省委组织部)
+_PARTY_COMMITTEE_RE = re.compile(r"委(?:办公厅|办公室|组织部|宣传部|统战部)?")
 #: people's congresses and their standing committees (江苏省人民代表大会常务委员会, 省人大常委会)
 _LEGISLATURE = "人民代表大会常务委员会|人民代表大会|人大常委会"
 _PLACE_SUFFIX_AGENCY_RE = re.compile(
     rf"(?:(?:{_DEPT})(?:厅|局|委员会|委|办公室|办)|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|"
-    rf"(?:县委|市委|省委|区委|党委)(?:办公厅|办公室)?|政协|{_LEGISLATURE}|"
+    rf"(?:县委|市委|省委|区委|党委)(?:办公厅|办公室|组织部|宣传部|统战部)?|政协|{_LEGISLATURE}|"
     rf"[{C}]{{2,8}}?(?:服务中心|管理局|管理处|监管局|事务局|促进局|中心)|[{C}]{{2,8}}?(?:局|厅)(?![长])|海关)"
 )
 
@@ -582,7 +584,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
         while k < len(ordered) and ordered[k].start < e:
             k += 1
     for m in re.finditer(r"(?<![" + C + r"])?(?:自治区|[省市县区])(?=(?:" + _DEPT + r")(?:厅|局|委)|"
-                         + _LEGISLATURE + r"|政府办公厅|委办公厅)", text):
+                         + _LEGISLATURE + r"|(?:人民)?政府办公厅|(?:人民)?政府办公室|委办公厅|委组织部|委宣传部)", text):
         anchors.append((m.start(), m.end()))
     for m in _RX3.finditer(text):
         # bare 县政府 / 市委 after an enumeration: 修水县委、县政府
@@ -591,7 +593,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
     for s, e in sorted(set(anchors)):
         mm = _PLACE_SUFFIX_AGENCY_RE.match(text, e)
         if mm is None and text[e - 1: e] in "县市省区" and text[e: e + 1] == "委" and text[e + 1: e + 2] != "员":
-            mm = re.compile("委").match(text, e)
+            mm = _PARTY_COMMITTEE_RE.match(text, e)
         if mm is None:
             # 和县县委: place already ends in 县, suffix repeats it
             continue

@@ -494,7 +494,8 @@ def resolve(doc: Document) -> Document:
     # ---- a zone written after a place the recogniser left outside its name
     #      (北京|大兴国际机场临空经济区) is also known by the joined form
     place_end = {m.end: m for m in doc.mentions if m.type == "Place" and not m.is_reference}
-    for m in parks:
+    zone_bodies = [m for m in doc.mentions if m.type == "Agency" and not m.is_reference and m.entity]
+    for m in parks + zone_bodies:  # (天津|西青经济技术开发区管委会: the committee too)
         p = place_end.get(m.start)
         if p is not None and m.entity in doc.entities and len(p.text) >= 2:
             doc.entities[m.entity].aliases.add(p.text + m.text)

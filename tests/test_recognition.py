@@ -391,3 +391,8 @@ def test_subsidiary_word_before_a_legal_name_is_not_part_of_it():
 )
 def test_legal_names_keep_a_brand_the_dictionary_knows_and_their_group(text: str, firm: str) -> None:
     assert firm in _named(text, "Company")
+
+
+def test_provincial_offices_and_shortened_department_names():
+    text = "省人民政府办公厅、省人力资源社会保障厅、省委组织部联合发文。"
+    assert _named(text, "Agency") == ["省人民政府办公厅", "省人力资源社会保障厅", "省委组织部"]

@@ -194,3 +194,11 @@ def test_a_zone_after_a_city_written_in_full_is_also_known_without_it():
     doc = process_text("铜仁市白鹭经济开发区与远帆集团签约。")
     park = next(e for e in doc.entities.values() if e.type == "Park")
     assert park.name == "铜仁市白鹭经济开发区" and "白鹭经济开发区" in park.aliases
+
+
+def test_a_zones_committee_is_also_known_with_the_place_written_before_it():
+    from kg.pipeline import process_text
+
+    doc = process_text("天津白鹭经济技术开发区管委会与远帆集团签约。")
+    body = next(e for e in doc.entities.values() if e.type == "Agency")
+    assert "天津白鹭经济技术开发区管委会" in {body.name, *body.aliases}
