@@ -12,6 +12,7 @@ from collections.abc import Callable
 from kg.amount_links import link_amounts
 from kg.cleaning import clean
 from kg.document import Document
+from kg.filters import apply_filters
 from kg.issuers import read_title_issuers
 from kg.project_lists import recognise_project_lists
 from kg.projects import recognise_projects
@@ -37,6 +38,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("tables", read_tables),  # rows of published lists and tables: title and place per row
     ("amount_links", link_amounts),  # an amount opening the next sentence sizes the project just named
     ("issuers", read_title_issuers),  # issuers named inside a document's title (X部Y局关于…的通知)
+    ("filters", apply_filters),  # named vetoes (a place an investor comes from signs nothing)
     ("rescore", rescore),  # a learned confidence for every fact (kg/data/rescorer.json)
     ("resolve", resolve),
 ]

@@ -1,0 +1,62 @@
+"""Named filters that veto proposed facts: a stage after every stage that proposes facts.
+
+Reads ``doc.text`` and ``doc.facts``; writes ``doc.facts`` (drops the facts a
+filter below vetoes). Each filter has an id and an example of what it vetoes;
+``kg extract --trace`` shows the facts that survive.
+
+Why: some proposals are wrong for a reason the proposing rule cannot see
+from where it stands — a place that says where a firm *comes from* is not the
+party that signs with it, nor where it is (来自江苏常州的企业…签约).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Fact, Mention
+
+#: words that make the place after them an origin: 来自江苏常州的…, 浙江籍客商
+ORIGIN_BEFORE_RE = re.compile(r"(?:来自|源自|出身于?)$")
+#: a place chain may run between 来自 and the place (来自江苏常州)
+CHAIN_REACH = 10
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A named veto with an example sentence whose fact it removes."""
+
+    id: str
+    example: str
+
+
+FILTERS = {
+    "filter.origin_place": Filter(
+        "filter.origin_place", "岳阳市与来自江苏常州的远帆集团签约。"),
+}
+
+
+def _is_origin(text: str, place: Mention, places: list[Mention]) -> bool:
+    """Filter filter.origin_place: the place (or the chain it ends) follows 来自."""
+    start = place.start
+    chain = {p.end: p for p in places}
+    while start in chain and place.start - chain[start].start <= CHAIN_REACH:
+        start = chain[start].start
+    return ORIGIN_BEFORE_RE.search(text, max(0, start - 3), start) is not None
+
+
+def vetoed(doc: Document, f: Fact) -> str | None:
+    """The id of the filter that vetoes ``f``, or None."""
+    text = doc.text or doc.raw
+    places = [m for m in doc.mentions if m.type == "Place"]
+    if f.predicate == "signsWith" and f.subject.type == "Place" and _is_origin(text, f.subject, places):
+        return "filter.origin_place"
+    if f.predicate == "locatedIn" and f.obj is not None and f.obj.type == "Place" and _is_origin(text, f.obj, places):
+        return "filter.origin_place"
+    return None
+
+
+def apply_filters(doc: Document) -> Document:
+    """The stage: drop vetoed facts."""
+    doc.facts = [f for f in doc.facts if vetoed(doc, f) is None]
+    return doc

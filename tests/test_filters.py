@@ -1,0 +1,26 @@
+"""Named vetoes of proposed facts (kg.filters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import filters
+from kg.document import Document
+from kg.pipeline import STAGES, process_text
+
+
+@pytest.mark.parametrize("fid", sorted(filters.FILTERS))
+def test_every_filter_vetoes_something_in_its_own_example(fid: str) -> None:
+    text = filters.FILTERS[fid].example
+    doc = Document(id="t", source="t", raw=text)
+    for name, stage in STAGES:
+        if name == "filters":
+            break
+        doc = stage(doc)
+    assert fid in {filters.vetoed(doc, f) for f in doc.facts}
+
+
+def test_a_place_investors_come_from_signs_nothing():
+    doc = process_text("岳阳市与来自江苏常州的远帆集团签约。其中，来自浙江绍兴的远帆化纤股份有限公司与园区签订投资协议。")
+    signers = {f.subject.text for f in doc.facts if f.predicate == "signsWith"}
+    assert signers == {"岳阳市"}
