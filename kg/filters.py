@@ -45,10 +45,10 @@ def _is_origin(text: str, place: Mention, places: list[Mention]) -> bool:
     return ORIGIN_BEFORE_RE.search(text, max(0, start - 3), start) is not None
 
 
-def vetoed(doc: Document, f: Fact) -> str | None:
-    """The id of the filter that vetoes ``f``, or None."""
+def vetoed(doc: Document, f: Fact, places: list[Mention] | None = None) -> str | None:
+    """The id of the filter that vetoes ``f``, or None (``places``: the page's places, listed once)."""
     text = doc.text or doc.raw
-    places = [m for m in doc.mentions if m.type == "Place"]
+    places = places if places is not None else [m for m in doc.mentions if m.type == "Place"]
     if f.predicate == "signsWith" and f.subject.type == "Place" and _is_origin(text, f.subject, places):
         return "filter.origin_place"
     if f.predicate == "locatedIn" and f.obj is not None and f.obj.type == "Place" and _is_origin(text, f.obj, places):
@@ -58,5 +58,6 @@ def vetoed(doc: Document, f: Fact) -> str | None:
 
 def apply_filters(doc: Document) -> Document:
     """The stage: drop vetoed facts."""
-    doc.facts = [f for f in doc.facts if vetoed(doc, f) is None]
+    places = [m for m in doc.mentions if m.type == "Place"]
+    doc.facts = [f for f in doc.facts if vetoed(doc, f, places) is None]
     return doc

@@ -13,6 +13,7 @@ named record with an example; the word lists are data at the top.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,8 +29,8 @@ CAPACITY_RE = re.compile(r"^年(?:产能?|处理|加工|生产|回收)\s*[\d.]+\
 #: words that make a list a list of projects: before it (项目包括：) or after it (等3个项目)
 LIST_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|批|项)?[^，。；、]{0,8}?(?:项目|工程)")
 LIST_BEFORE_RE = re.compile(r"项目[^，。；]{0,12}?(?:包括|有|还有|涵盖|如)[：:]?$|(?:包括|还有|涵盖)[：:]$")
-#: a list item: no clause punctuation, and no 等 (which closes the list) but in 等离子
-ITEM = r"(?:[^，。；、：:\s等]|等(?=离子)){3,32}"
+#: a list item: no clause punctuation, and no 等 (which closes the list)
+ITEM = r"[^，。；、：:\s等]{3,32}"
 ENUM_RE = re.compile(rf"{ITEM}(?:、{ITEM})+")
 #: suffixes of a zone a firm can build for itself
 FIRM_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "创新园", "智慧园", "产业基地", "产业城")
@@ -68,12 +69,18 @@ def _is_project_item(item: str) -> bool:
     return bool(CAPACITY_RE.match(item) or item.endswith(FACILITY_HEADS) or PHASE_RE.search(item))
 
 
-def _covered(mentions: list[Mention], s: int, e: int) -> Mention | None:
-    return next((m for m in mentions if m.start <= s and e <= m.end and not m.is_reference), None)
+class _Spans:
+    """A page's mentions by start, for "which mentions overlap [s, e)" in log time."""
 
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.ms = sorted((m for m in mentions if not m.is_reference), key=lambda m: m.start)
+        self.starts = [m.start for m in self.ms]
+        self.longest = max((m.end - m.start for m in self.ms), default=0)
 
-def _overlapping(mentions: list[Mention], s: int, e: int) -> list[Mention]:
-    return [m for m in mentions if m.start < e and s < m.end and not m.is_reference]
+    def overlapping(self, s: int, e: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, s - self.longest)
+        hi = bisect.bisect_left(self.starts, e)
+        return [m for m in self.ms[lo:hi] if m.start < e and s < m.end]
 
 
 def _list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -84,10 +91,19 @@ def _list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _listed_projects(doc: Document, text: str) -> list[Mention]:
+def _enumerations(text: str):
+    """ENUM_RE's matches, read only on lines that can hold a project list (a 、 and 项目/工程)."""
+    pos = 0
+    for line in text.split("\n"):
+        if "、" in line and ("项目" in line or "工程" in line):
+            yield from ENUM_RE.finditer(text, pos, pos + len(line))
+        pos += len(line) + 1
+
+
+def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
     """Rules list.capacity / list.facility: every project item of a project enumeration."""
     added: list[Mention] = []
-    for m in ENUM_RE.finditer(text):
+    for m in _enumerations(text):
         closed = LIST_AFTER_RE.match(text, m.end()) is not None
         opened = LIST_BEFORE_RE.search(text[max(0, m.start() - 20): m.start()]) is not None
         if not (closed or opened):
@@ -102,7 +118,7 @@ def _listed_projects(doc: Document, text: str) -> list[Mention]:
             owner = item.rfind(OWNER_DE)
             if 0 < owner < len(item) - 3:
                 a += owner + 1  # the owner is a firm, the project is what follows 的
-            inside = _overlapping(doc.mentions, a, b)
+            inside = spans.overlapping(a, b)
             if any(x.type == "Project" for x in inside):
                 continue
             if any(x.type != "Place" and not (x.start >= a and x.end <= b and x.type == "Company") for x in inside):
@@ -140,14 +156,14 @@ def _firm_parks(doc: Document, text: str) -> None:
 ZONE_FACILITY_RE = re.compile(rf"(?:内|里)?的([^，。；、：:\s的]{{2,24}}?(?:{'|'.join(FACILITY_HEADS)}))(?=[，。；,]|$)")
 
 
-def _facilities_in_zones(doc: Document, text: str) -> list[Mention]:
+def _facilities_in_zones(doc: Document, text: str, spans: _Spans) -> list[Mention]:
     """Rule facility.in_zone: 在X开发区的Y生产基地 — Y…基地 is a project (located by the residents stage)."""
     out = []
     for z in doc.mentions:
         if z.type != "Park" or z.is_reference or text[max(0, z.start - 1): z.start] != "在":
             continue
         m = ZONE_FACILITY_RE.match(text, z.end)
-        if m is None or any(x.type != "Place" for x in _overlapping(doc.mentions, m.start(1), m.end(1))):
+        if m is None or any(x.type != "Place" for x in spans.overlapping(m.start(1), m.end(1))):
             continue
         out.append(Mention(m.start(1), m.end(1), m.group(1), "Project", source="projects", rule="facility.in_zone"))
     return out
@@ -166,14 +182,14 @@ TITLE_GRADES = ("国家级", "省级", "市级", "县级", "全国", "全省")
 SCENE_BEFORE_RE = re.compile(r"在[^，。；]*$")
 
 
-def _facilities_after_firms(doc: Document, text: str) -> list[Mention]:
+def _facilities_after_firms(doc: Document, text: str, spans: _Spans) -> list[Mention]:
     """Rule facility.after_firm: X股份有限公司人参精深加工二期投产 — the firm's facility is a project."""
     out = []
     for c in doc.mentions:
         if c.type != "Company" or c.is_reference or not c.text.endswith(LEGAL_END):
             continue
         m = AFTER_FIRM_RE.match(text, c.end)
-        if m is None or any(x.type != "Place" for x in _overlapping(doc.mentions, m.start(1), m.end(1))):
+        if m is None or any(x.type != "Place" for x in spans.overlapping(m.start(1), m.end(1))):
             continue
         name = m.group(1)
         if name.startswith(("在", "于", "将", "与", "和", "是", "为", "已", "正", "等")) or len(name) < 4:
@@ -188,7 +204,9 @@ def recognise_project_lists(doc: Document) -> Document:
     """The stage: firm-built parks become projects; project enumerations add projects."""
     text = doc.text or doc.raw
     _firm_parks(doc, text)
-    added = _listed_projects(doc, text) + _facilities_in_zones(doc, text) + _facilities_after_firms(doc, text)
+    spans = _Spans(doc.mentions)
+    added = (_listed_projects(doc, text, spans) + _facilities_in_zones(doc, text, spans)
+             + _facilities_after_firms(doc, text, spans))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
     return doc

@@ -22,6 +22,7 @@ ships as ``kg/data/rescorer.json``; ``kg train`` rebuilds it from the repository
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -53,8 +54,18 @@ def _sentence_kind(doc: Document, pos: int) -> str:
     return s.kind if s is not None else "none"
 
 
-def features(doc: Document, f: Fact) -> list[str]:
-    """The named, binary features of one proposed fact."""
+class _Starts:
+    """Sorted starts of a page's named Park/Company/Project mentions, for counting those between two ends."""
+
+    def __init__(self, doc: Document) -> None:
+        self.starts = sorted(m.start for m in doc.mentions if m.type in ("Park", "Company", "Project"))
+
+    def between(self, a: int, b: int) -> int:
+        return bisect.bisect_left(self.starts, b) - bisect.bisect_left(self.starts, a)
+
+
+def features(doc: Document, f: Fact, starts: _Starts | None = None) -> list[str]:
+    """The named, binary features of one proposed fact (``starts``: the page's index, built once)."""
     text = doc.text or doc.raw
     s: Mention = f.subject
     o: Mention | None = f.obj
@@ -77,7 +88,7 @@ def features(doc: Document, f: Fact) -> list[str]:
             f"samesent={doc.sentence_at(s.start) is doc.sentence_at(o.start) if doc.sentences else True}",
             f"nested={o.start <= s.start < o.end or s.start <= o.start < s.end}"]
     out += [f"p|cue={p}|{c}" for c in CUES if c in between]
-    n_between = sum(1 for m in doc.mentions if a <= m.start < b and m.type in ("Park", "Company", "Project"))
+    n_between = (starts or _Starts(doc)).between(a, b)
     out.append(f"p|others={p}|{_bucket(n_between, (1, 2, 4))}")
     return out
 
@@ -153,8 +164,9 @@ def rescore(doc: Document, model: Model | None = None) -> Document:
     if model is None:
         return doc
     kept = []
+    starts = _Starts(doc)
     for f in doc.facts:
-        f.confidence = model.confidence(features(doc, f))
+        f.confidence = model.confidence(features(doc, f, starts))
         if f.confidence >= model.threshold:
             kept.append(f)
     doc.facts = kept
@@ -171,9 +183,10 @@ def training_rows(docs_and_gold: Iterable[tuple[Document, Any]]) -> tuple[list[l
         facts = [f for f in doc.facts if f.subject.entity and (f.obj is None or f.obj.entity)]
         pred = predictions_from_documents([doc])[doc.id]
         report = score({doc.id: gold}, {doc.id: pred})
+        starts = _Starts(doc)
         for _doc_id, i, outcome in report.outcomes:
             if outcome in ("TP", "FP"):
-                rows.append(features(doc, facts[i]))
+                rows.append(features(doc, facts[i], starts))
                 labels.append(1 if outcome == "TP" else 0)
     return rows, labels
 
