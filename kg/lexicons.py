@@ -47,6 +47,7 @@ PARK_SUFFIXES: tuple[str, ...] = (
     "创业园", "示范园", "物流园", "专业镇", "保税区", "综合保税区", "自贸区", "新区",
     "创新港", "产业城", "片区", "科技城", "科学城", "生态园", "经济区", "经济发展区", "发展区",
     "综保区", "工业区", "生态城", "生物城", "软件城", "航空城", "汽车城", "台商投资区", "高科园",
+    "石化区", "化工区", "化工园", "工业城", "工业新城", "产业新城", "合作园",
 )
 #: Countries and regions written before a foreign firm's name (德国福尔坦集团): the firm's
 #: name is what follows; the prefixed form stays an alias.

@@ -657,6 +657,10 @@ _GLUE_START = ("我省", "我市", "我区", "我县", "我州", "我国", "该"
                "还", "与", "和", "将", "已", "在", "为", "对", "向", "从", "把", "均", "都")
 
 
+#: a ranking named after a kind of zone (中国化工园区30强, 百强园区榜)
+_RANKING_AFTER_RE = re.compile(r"区?(?:(?:\d+|[一二三四五六七八九十百千])强|排行|榜单|排名|综合评价|考核评价)")
+
+
 def _trim_glued_left(text: str, s: int, suf_s: int, places: list[Mention]) -> int:
     """Start a zone's name at the place inside it when the words before that place are glue.
 
@@ -722,6 +726,9 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
         if text.startswith("项目", e) or text.startswith("等项目", e):
             continue
         s = _left_start(text, suf_s, blocked, _stops("park"), 14)
+        named_after = place_end.get(suf_s)
+        if named_after is not None and named_after.start < s and not _is_blocked(blocked, named_after.start, suf_s):
+            s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
         if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
                 and _RX9.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
                 and text[parks[-1].end: s + 1] in lx.word_table():
@@ -807,6 +814,8 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
             continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
         if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
             continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
+        if _RANKING_AFTER_RE.match(text, e) and not has_place:
+            continue  # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
         if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
             continue
         if has_place and core in _PARK_GENERIC_DESC and m.group(0) == "专业镇":

@@ -396,3 +396,16 @@ def test_legal_names_keep_a_brand_the_dictionary_knows_and_their_group(text: str
 def test_provincial_offices_and_shortened_department_names():
     text = "省人民政府办公厅、省人力资源社会保障厅、省委组织部联合发文。"
     assert _named(text, "Agency") == ["省人民政府办公厅", "省人力资源社会保障厅", "省委组织部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [("大亚湾石化区今年引进项目。", "大亚湾石化区"), ("鹤山工业城引进项目。", "鹤山工业城"),
+     ("宜都化工园今年引进项目。", "宜都化工园"), ("沪遵产业合作园今年签约5个项目。", "沪遵产业合作园")],
+)
+def test_more_kinds_of_zone_and_a_place_right_before_the_kind(text: str, park: str) -> None:
+    assert park in _named(text, "Park")
+
+
+def test_a_ranking_named_after_a_kind_of_zone_is_no_zone():
+    assert _named("去年，白鹭石化区在中国化工园区30强中排名第一。", "Park") == ["白鹭石化区"]
