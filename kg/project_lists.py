@@ -28,9 +28,19 @@ PHASE_RE = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?$")
 CAPACITY_RE = re.compile(r"^年(?:产能?|处理|加工|生产|回收)\s*[\d.]+\s*[万千百亿]?\s*[^\d\s、，。]{1,4}?[\u4e00-\u9fffA-Za-z]")
 #: words that make a list a list of projects: before it (项目包括：) or after it (等3个项目)
 LIST_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|批|项)?[^，。；、]{0,8}?(?:项目|工程)")
-LIST_BEFORE_RE = re.compile(r"项目[^，。；]{0,12}?(?:包括|有|还有|涵盖|如)[：:]?$|(?:包括|还有|涵盖)[：:]$")
+LIST_BEFORE_RE = re.compile(
+    r"项目[^，。；]{0,12}?(?:包括|有|还有|涵盖|如)[：:]?$|(?:包括|还有|涵盖)[：:]$"
+    r"|(?:包括|包含|涵盖|分别是|分别为|建设|新建|签约|签订|引进|落地|开工|推进|新上|布局)了?[：:]?$"
+)
+#: an opener that the first item swallowed (no punctuation stood between them)
+OPENER_IN_ITEM_RE = re.compile(r".*(?:包括|包含|涵盖|分别是|分别为|建设|新建|签约|签订|引进|开工|推进|新上|布局)了?")
+#: an opener that announces the parts of one project (主要建设…, 建设内容包括…)
+COMPONENTS_RE = re.compile(r"主要(?:建设|包括|包含)|建设内容|主要内容|配套建设")
+#: a list whose every item is this long and ends with a facility head names facilities without any cue
+#: (苹果iCloud中国（贵安）数据中心、华为云贵安数据中心…); shorter ones (研发中心、检测中心) are functions
+NAMED_FACILITY_LEN = 6
 #: a list item: no clause punctuation, and no 等 (which closes the list)
-ITEM = r"[^，。；、：:\s等]{3,32}"
+ITEM = r"[^，。；、：:\s等…“”！？]{3,32}"
 ENUM_RE = re.compile(rf"{ITEM}(?:、{ITEM})+")
 #: suffixes of a zone a firm can build for itself
 FIRM_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "创新园", "智慧园", "产业基地", "产业城")
@@ -65,8 +75,10 @@ RULES = {
 
 
 def _is_project_item(item: str) -> bool:
-    """Rule list.*: an item is a project by its capacity, its facility head or its phase."""
-    return bool(CAPACITY_RE.match(item) or item.endswith(FACILITY_HEADS) or PHASE_RE.search(item))
+    """Rule list.*: an item is a project by its capacity, its phase, or a facility head after a
+    name of its own (储能电站 alone is a kind of project; 青禾储能电站 is one)."""
+    return bool(CAPACITY_RE.match(item) or PHASE_RE.search(item)
+                or (item.endswith(FACILITY_HEADS) and len(item) >= NAMED_FACILITY_LEN))
 
 
 class _Spans:
@@ -84,18 +96,30 @@ class _Spans:
 
 
 def _list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items of A、B、C (the last one may be two items joined by 和/及: B和C)."""
     out, pos = [], s
     for part in text[s:e].split("、"):
         out.append((pos, pos + len(part)))
         pos += len(part) + 1
+    a, b = out[-1]
+    last = text[a:b]
+    for conj in ("和", "及"):
+        k = last.find(conj)
+        if 0 < k < len(last) - 1 and last[:k].endswith(FACILITY_HEADS) and last[k + 1:].endswith(FACILITY_HEADS):
+            out[-1:] = [(a, a + k), (a + k + 1, b)]
+            break
     return out
 
 
+#: words one of which a line must hold to be read for a project list
+LIST_LINE_WORDS = ("项目", "工程", "年产", "基地", "中心", "工厂", "产业园")
+
+
 def _enumerations(text: str):
-    """ENUM_RE's matches, read only on lines that can hold a project list (a 、 and 项目/工程)."""
+    """ENUM_RE's matches, read only on lines that can hold a project list (a 、 and a LIST_LINE_WORDS word)."""
     pos = 0
     for line in text.split("\n"):
-        if "、" in line and ("项目" in line or "工程" in line):
+        if "、" in line and any(w in line for w in LIST_LINE_WORDS):
             yield from ENUM_RE.finditer(text, pos, pos + len(line))
         pos += len(line) + 1
 
@@ -105,10 +129,17 @@ def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
     added: list[Mention] = []
     for m in _enumerations(text):
         closed = LIST_AFTER_RE.match(text, m.end()) is not None
-        opened = LIST_BEFORE_RE.search(text[max(0, m.start() - 20): m.start()]) is not None
-        if not (closed or opened):
+        start = m.start()
+        lead = OPENER_IN_ITEM_RE.match(text, start, text.find("、", start, m.end()))
+        if lead and COMPONENTS_RE.search(lead.group(0)):
+            continue  # 主要建设电芯生产线、模组车间…: the parts of one project, not projects
+        if lead:
+            start = lead.end()  # 包括年产3万吨A、… / 将在古镇建设A基地、…: the opener is no part of the item
+        opened = lead is not None or LIST_BEFORE_RE.search(text[max(0, start - 20): start]) is not None
+        items = _list_items(text, start, m.end())
+        named = all(b - a >= NAMED_FACILITY_LEN and text[a:b].endswith(FACILITY_HEADS) for a, b in items)
+        if not (closed or opened or named):
             continue
-        items = _list_items(text, m.start(), m.end())
         if sum(_is_project_item(text[a:b]) for a, b in items) * 2 < len(items):
             continue  # most of the list must look like projects
         for a, b in items:

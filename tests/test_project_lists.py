@@ -65,3 +65,20 @@ def test_a_two_character_brand_does_not_claim_an_industry_park():
 def test_a_firms_park_cut_at_a_conjunction_takes_the_words_after_the_build_verb():
     doc = process_text("远帆电力机车有限公司将投资约20亿元建设新一代储能装备及氢能机车产业园。")
     assert [m.text for m in doc.mentions if m.type == "Project"] == ["新一代储能装备及氢能机车产业园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "projects"),
+    [("本项目（以下简称“本项目”），包括年产3万吨聚偏氟乙烯、年产2万吨全氟磺酸树脂。",
+      ["年产3万吨聚偏氟乙烯", "年产2万吨全氟磺酸树脂"]),
+     ("三家企业将分别在古镇建设青禾照明智能制造基地、白鹭灯饰设计研发中心和远帆跨境电商物流中心。",
+      ["青禾照明智能制造基地", "白鹭灯饰设计研发中心", "远帆跨境电商物流中心"]),
+     ("青禾云贵安数据中心、白鹭贵安七星数据中心……一个个“数据仓库”依山而建。",
+      ["青禾云贵安数据中心", "白鹭贵安七星数据中心"])],
+)
+def test_project_lists_opened_by_a_verb_joined_by_he_or_named_alone(text: str, projects: list[str]) -> None:
+    assert _projects(text) == projects
+
+
+def test_functions_of_a_zone_are_not_projects():
+    assert _projects("园区设有研发中心、检测中心、展示中心等功能区。") == []
