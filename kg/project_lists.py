@@ -89,6 +89,9 @@ class _Spans:
         self.starts = [m.start for m in self.ms]
         self.longest = max((m.end - m.start for m in self.ms), default=0)
 
+    def firm_ending_at(self, pos: int) -> bool:
+        return any(m.type == "Company" and m.end == pos for m in self.overlapping(pos - 1, pos))
+
     def overlapping(self, s: int, e: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, s - self.longest)
         hi = bisect.bisect_left(self.starts, e)
@@ -140,7 +143,7 @@ def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
         named = all(b - a >= NAMED_FACILITY_LEN and text[a:b].endswith(FACILITY_HEADS) for a, b in items)
         if not (closed or opened or named):
             continue
-        if sum(_is_project_item(text[a:b]) for a, b in items) * 2 < len(items):
+        if sum(_is_project_item(text[a:b]) for a, b in items) * 2 <= len(items):
             continue  # most of the list must look like projects
         for a, b in items:
             item = text[a:b]
@@ -148,7 +151,11 @@ def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
                 continue
             owner = item.rfind(OWNER_DE)
             if 0 < owner < len(item) - 3:
+                if not spans.firm_ending_at(a + owner):
+                    continue  # 以光学材料为代表的新材料产业园: a description, not a name
                 a += owner + 1  # the owner is a firm, the project is what follows 的
+            if text.startswith("项目", a):
+                continue  # 项目场平工程: a part of the project named before
             inside = spans.overlapping(a, b)
             if any(x.type == "Project" for x in inside):
                 continue

@@ -82,3 +82,12 @@ def test_project_lists_opened_by_a_verb_joined_by_he_or_named_alone(text: str, p
 
 def test_functions_of_a_zone_are_not_projects():
     assert _projects("园区设有研发中心、检测中心、展示中心等功能区。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["白鹭集团建设以光学材料、石头造纸为代表的新材料产业园。",
+     "据介绍，青禾聚酯科技产业园建设项目场平工程、装置建设工程已开工。"],
+)
+def test_descriptions_and_a_projects_parts_are_not_listed_projects(text: str) -> None:
+    assert [m for m in process_text(text).mentions if m.rule.startswith("list.")] == []
