@@ -22,6 +22,7 @@ from kg.rescorer import rescore
 from kg.residents import place_residents
 from kg.resolution import resolve
 from kg.segmentation import segment
+from kg.signings import sign_generic
 from kg.tables import read_tables
 
 Stage = Callable[[Document], Document]
@@ -35,6 +36,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("project_lists", recognise_project_lists),  # enumerated projects; parks a firm builds
     ("relate", relate),
     ("residents", place_residents),  # firms and projects an enumeration places in a zone
+    ("signings", sign_generic),  # 县政府/开发区与A、B等企业签约: the generic signer taken back to its name
     ("tables", read_tables),  # rows of published lists and tables: title and place per row
     ("amount_links", link_amounts),  # an amount opening the next sentence sizes the project just named
     ("issuers", read_title_issuers),  # issuers named inside a document's title (X部Y局关于…的通知)

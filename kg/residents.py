@@ -27,6 +27,8 @@ FIRMS_THEN_ZONE_RE = re.compile(
     r"(?:也|还|都|均|已|已经|相继|纷纷|先后|陆续|正|将|均已|都已|先后在)*"
     r"(?:在|落户|入驻|进驻|扎根|落地|落户于|入驻了|进驻了)"
 )
+#: after 在<zone>: the firm builds or holds an event there (the project or event is there, not the firm)
+BUILDS_THERE_RE = re.compile(r"(?:累计)?(?:投资|建设|新建|投建|设立|举行|举办|打造|签约|的)")
 #: between a zone and the firms it holds: 内的 / 里的 / 中的 / 内，
 ZONE_THEN_FIRMS_RE = re.compile(r"^(?:内|里|中|内部)(?:的|，|,)?(?:还有|有)?$")
 #: between 在 + zone and the facility it holds: 的
@@ -60,7 +62,7 @@ RULES = {
 }
 
 
-class _Index:
+class Index:
     """Named mentions by position, for "which mention starts/ends here" look-ups."""
 
     def __init__(self, mentions: list[Mention]) -> None:
@@ -90,7 +92,7 @@ def _fact(doc: Document, rule: str, s: Mention, park: Mention) -> Fact:
     return Fact(s, "locatedIn", park, evidence_start=start, evidence_end=end, extractor=f"rule:{rule}")
 
 
-def _firm_run(idx: _Index, text: str, first: Mention) -> list[Mention]:
+def firm_run(idx: Index, text: str, first: Mention) -> list[Mention]:
     """``first`` and the firms enumerated right after it (A、B和C)."""
     run = [first]
     while True:
@@ -103,23 +105,25 @@ def _firm_run(idx: _Index, text: str, first: Mention) -> list[Mention]:
         return run
 
 
-def _list_in_zone(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+def _list_in_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
     """Rule res.list_in_zone: A、B等企业(相继)在X开发区… → A, B locatedIn X."""
     seen: set[int] = set()
     for m in idx.ms:
         if m.type != "Company" or id(m) in seen:
             continue
-        run = _firm_run(idx, text, m)
+        run = firm_run(idx, text, m)
         seen.update(id(x) for x in run)
         zone = idx.next_after(run[-1].end, 24)
         if zone is None or zone.type != "Park":
             continue
         if FIRMS_THEN_ZONE_RE.fullmatch(text, run[-1].end, zone.start) is None:
             continue
+        if len(run) == 1 and BUILDS_THERE_RE.match(text, zone.end):
+            continue  # X公司在Y区投资建设的Z: the project lies in the zone; the firm may be anywhere
         out.extend(_fact(doc, "res.list_in_zone", f, zone) for f in run)
 
 
-def _zone_inside(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+def _zone_inside(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
     """Rules res.zone_inside / res.zone_de: X开发区内的A、B → A, B locatedIn X; 在X的Y基地 → Y in X."""
     for zone in idx.ms:
         if zone.type != "Park":
@@ -129,19 +133,19 @@ def _zone_inside(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None
             continue
         gap = text[zone.end: nxt.start]
         if nxt.type == "Company" and ZONE_THEN_FIRMS_RE.match(gap):
-            out.extend(_fact(doc, "res.zone_inside", f, zone) for f in _firm_run(idx, text, nxt))
+            out.extend(_fact(doc, "res.zone_inside", f, zone) for f in firm_run(idx, text, nxt))
         elif nxt.type == "Project" and ZONE_DE_RE.match(gap) and text[max(0, zone.start - 1): zone.start] == "在":
             out.append(_fact(doc, "res.zone_de", nxt, zone))
 
 
-def _zone_before(idx: _Index, pos: int, text: str) -> Mention | None:
+def _zone_before(idx: Index, pos: int, text: str) -> Mention | None:
     """The last named zone before ``pos`` in the same paragraph (within ZONE_REACH)."""
     para = text.rfind("\n", 0, pos) + 1
     zones = [m for m in idx.ms if m.type == "Park" and max(para, pos - ZONE_REACH) <= m.start and m.end <= pos]
     return zones[-1] if zones else None
 
 
-def _zone_word_gathers(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+def _zone_word_gathers(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
     """Rule res.zone_word_gathers: 园区内还聚集了A、B等企业 → A, B locatedIn the passage's zone."""
     for m in ZONE_WORD_GATHERS_RE.finditer(text):
         if idx.starting_at(m.start(), ("Park",)) is not None:
@@ -151,10 +155,10 @@ def _zone_word_gathers(doc: Document, idx: _Index, text: str, out: list[Fact]) -
             continue
         zone = _zone_before(idx, m.start(), text)
         if zone is not None:
-            out.extend(_fact(doc, "res.zone_word_gathers", f, zone) for f in _firm_run(idx, text, first))
+            out.extend(_fact(doc, "res.zone_word_gathers", f, zone) for f in firm_run(idx, text, first))
 
 
-def _place_then_zone(doc: Document, idx: _Index, text: str, out: list[Fact]) -> None:
+def _place_then_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
     """Rule res.place_then_zone: 在六盘水市，红果经济开发区… → the zone lies in that place."""
     for p in idx.ms:
         if p.type != "Place" or text[max(0, p.start - 1): p.start] != "在" or text[p.end: p.end + 1] not in "，,":
@@ -170,7 +174,7 @@ def _place_then_zone(doc: Document, idx: _Index, text: str, out: list[Fact]) -> 
 def find_residents(doc: Document) -> list[Fact]:
     """Every locatedIn fact the rules above find on a recognised document."""
     text = doc.text or doc.raw
-    idx = _Index(doc.mentions)
+    idx = Index(doc.mentions)
     found: list[Fact] = []
     _list_in_zone(doc, idx, text, found)
     _zone_inside(doc, idx, text, found)

@@ -30,7 +30,7 @@ def invests(doc: Document) -> list[tuple[str, str, Decimal | None]]:
 
 def test_stages_insert_after_recognise_and_follow_pipeline() -> None:
     names = [n for n, _ in PROJECT_STAGES]
-    assert names == ["clean", "segment", "recognise", "projects", "project_lists", "relate", "residents", "tables", "amount_links", "issuers", "filters", "rescore", "resolve"]
+    assert names == ["clean", "segment", "recognise", "projects", "project_lists", "relate", "residents", "signings", "tables", "amount_links", "issuers", "filters", "rescore", "resolve"]
     assert PROJECT_STAGES == pipeline.STAGES  # the stage is part of the default pipeline
 
 

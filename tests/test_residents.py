@@ -49,3 +49,8 @@ def test_zone_word_gathering_firms_refers_to_the_passages_zone():
 
 def test_place_opening_the_sentence_locates_the_zone():
     assert ("白鹭经济开发区", "六盘水市") in _located("在六盘水市，白鹭经济开发区正在打造精细化工基地。")
+
+
+def test_a_firm_building_in_a_zone_is_not_placed_there_by_the_list_rule():
+    doc = process_text("青禾高新技术股份有限公司在湛江经开区建设的高端特种纸扩建项目预计年底建成。")
+    assert "rule:res.list_in_zone" not in {f.extractor for f in doc.facts}

@@ -1,0 +1,32 @@
+"""Signings whose signer is a generic word (kg.signings)."""
+
+from __future__ import annotations
+
+from kg import signings
+from kg.pipeline import process_text
+
+
+def _signs(text: str) -> set[tuple[str, str]]:
+    doc = process_text(text)
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[f.subject.entity], name[f.obj.entity]) for f in doc.facts if f.predicate == "signsWith"}
+
+
+def test_every_rule_fires_on_its_own_example():
+    for rule, example in signings.RULES.items():
+        assert f"rule:{rule}" in {f.extractor for f in process_text(example).facts}
+
+
+def test_a_county_government_word_signs_for_the_named_government():
+    got = _signs("克东县人民政府召开招商会。县政府与青禾粮油有限公司、远帆农场有限公司等5家企业签订合作协议。")
+    assert got == {("克东县人民政府", "青禾粮油有限公司"), ("克东县人民政府", "远帆农场有限公司")}
+
+
+def test_a_zone_word_signs_for_the_named_zone_of_its_kind_only():
+    text = "白鹭科技城今年招商提速，市政府高度重视。科技城与青禾船舶集团有限公司签署战略合作协议。"
+    assert _signs(text) == {("白鹭科技城", "青禾船舶集团有限公司")}
+
+
+def test_a_committee_word_needs_a_named_committee():
+    text = "工业和信息化部发布通知。年内，高新区管委会与青禾微电子有限公司签约。"
+    assert ("工业和信息化部", "青禾微电子有限公司") not in _signs(text)
