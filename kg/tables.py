@@ -15,6 +15,7 @@ line above it that names a list (…名单).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,7 +28,10 @@ NUMBERED_RE = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*")
 #: the line that names the list above its rows
 LIST_TITLE_RE = re.compile(r"名单")
 #: what is cut from a list's title to leave the designation: 附件1：, 关于公布, 拟认定…名单的通知, quotes
-TITLE_PREFIX_RE = re.compile(r"^(?:附件\s*\d*\s*[：:]?\s*)?(?:关于(?:公布|公示|发布|印发|认定|确定)?)?")
+TITLE_PREFIX_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?(?:附件\s*\d*\s*[：:]?\s*)?"
+    r"(?:关于(?:公布|公示|发布|印发|认定|确定)?)?"
+)
 TITLE_CUT_RE = re.compile(r"(?:拟?(?:认定|入选|推荐)?(?:的)?)?名单.*$|[《》“”]")
 #: the header row of a table (序号 / 名称 / 所在…)
 HEADER_RE = re.compile(r"^(?:序号|编号|排名)|企业名称|园区名称|单位名称|项目名称|名称\t")
@@ -105,6 +109,7 @@ class Header:
 
     roles: list[str]
     unit: str | None
+    name_col: int | None = None  # the column whose header says 名称 (the row's subject)
 
     @classmethod
     def parse(cls, line: str) -> Header | None:
@@ -113,7 +118,8 @@ class Header:
             return None
         roles = [next((r for r, rx in COLUMN_ROLES if rx.search(c)), "none") for c in cells]
         unit = next((m.group(1) for c in cells if (m := UNIT_RE.search(c))), None)
-        return cls(roles, unit)
+        name_col = next((i for i, c in enumerate(cells) if "名称" in c and "项目" not in c), None)
+        return cls(roles, unit, name_col)
 
 
 def _cells(a: int, line: str) -> list[tuple[int, int]]:
@@ -171,12 +177,18 @@ def _column_facts(doc: Document, text: str, row: tuple[int, int], header: Header
     return out
 
 
-def _row_facts(doc: Document, row: tuple[int, int], ms: list[Mention], title: str | None) -> list[Fact]:
+def _row_facts(doc: Document, row: tuple[int, int], ms: list[Mention], title: str | None,
+               name_col: int | None = None) -> list[Fact]:
     named = [m for m in ms if not m.is_reference and m.type in ("Park", "Company")]
     if not named:
         return []
-    # a firm's row may name its zone in a place column (唐山市南堡开发区 | 唐山三友化工股份有限公司): the firm is the subject
-    subject = next((m for m in named if m.type == "Company"), named[0])
+    text = doc.text or doc.raw
+    cells = _cells(row[0], text[row[0]: row[1]])
+    in_name = [m for m in named if name_col is not None and name_col < len(cells)
+               and cells[name_col][0] <= m.start and m.end <= cells[name_col][1]]
+    # the 名称 column names the row's subject (…园区名称 | … | 牵头企业: the zone); without one, a firm's row
+    # may name its zone in a place column (唐山市南堡开发区 | 唐山三友化工股份有限公司): the firm is the subject
+    subject = in_name[0] if in_name else next((m for m in named if m.type == "Company"), named[0])
     out = []
     if title:
         out.append(Fact(subject, "designatedAs", None, literal=title, evidence_start=row[0],
@@ -188,6 +200,29 @@ def _row_facts(doc: Document, row: tuple[int, int], ms: list[Mention], title: st
         out.append(Fact(subject, "locatedIn", w, evidence_start=row[0], evidence_end=row[1],
                         extractor="rule:table.row_place"))
     return out
+
+
+#: what a cell may hold before a firm's name the recogniser cut short (一汽|解放汽车有限公司)
+CELL_HEAD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·]{1,12}")
+
+
+def _whole_cell_firms(doc: Document, text: str, lines: list[tuple[int, int]]) -> None:
+    """Rule table.cell_name: a firm's name in a table cell starts where the cell starts.
+
+    A cell holds one name; a recogniser that stopped inside it at a word that reads
+    as a verb or a place (一汽解放汽车有限公司 → 汽车有限公司) is corrected here.
+    """
+    firms = sorted((m for m in doc.mentions if m.type == "Company" and not m.is_reference), key=lambda m: m.start)
+    starts = [m.start for m in firms]
+    for a, b in lines:
+        if "\t" not in text[a:b]:
+            continue
+        for cs, ce in _cells(a, text[a:b]):
+            i = bisect.bisect_left(starts, cs)
+            if i < len(firms) and firms[i].end <= ce and firms[i].start > cs \
+                    and CELL_HEAD_RE.fullmatch(text, cs, firms[i].start):
+                m = firms[i]
+                m.start, m.text, m.rule = cs, text[cs: m.end], "table.cell_name"
 
 
 def find_table_facts(doc: Document) -> list[Fact]:
@@ -220,12 +255,15 @@ def find_table_facts(doc: Document) -> list[Fact]:
             if header is not None and "project" in header.roles:
                 out += _column_facts(doc, text, (a, b), header, inside)
             else:
-                out += _row_facts(doc, (a, b), inside, title)
+                out += _row_facts(doc, (a, b), inside, title, header.name_col if header else None)
     return out
 
 
 def read_tables(doc: Document) -> Document:
-    """The stage: add the facts of list and table rows that no other stage stated."""
+    """The stage: whole cells name firms; add the facts of list and table rows no other stage stated."""
+    text = doc.text or doc.raw
+    if "\t" in text:
+        _whole_cell_firms(doc, text, _lines(text))
     have = {(id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal) for f in doc.facts}
     for f in find_table_facts(doc):
         if (id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal) not in have:

@@ -53,3 +53,14 @@ def test_place_and_zone_columns_before_the_firm():
     assert ("青禾药业有限公司", "栾城区") in got
     assert any(s == "远帆化工股份有限公司" and "南堡开发区" in o for s, o in got)
     assert ("远帆化工股份有限公司", "2025年度省级绿色工厂") in _facts(text, "designatedAs")
+
+
+def test_a_firm_in_a_cell_starts_where_the_cell_starts():
+    text = "2025年度绿色工厂名单\n序号\t地区\t企业名称\n1\t吉林省\t一汽解放汽车有限公司\n"
+    assert ("一汽解放汽车有限公司", "2025年度绿色工厂") in _facts(text, "designatedAs")
+
+
+def test_the_name_column_is_the_rows_subject():
+    text = ("2024年度省级现代农业园区名单\n序号\t设区市\t园区名称\t牵头实施主体\n"
+            "1\t邢台市\t威县梨果现代农业园区\t威县梨果产业发展有限公司\n")
+    assert _facts(text, "designatedAs") == {("威县梨果现代农业园区", "2024年度省级现代农业园区")}
