@@ -30,7 +30,7 @@ _CURRENCIES = {"元": None, "元人民币": None, "人民币": None, "块": None
                "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD",
                "英镑": "GBP", "韩元": "KRW"}
 
-_NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千半]+"
+_NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+|[零〇一二两三四五六七八九十百千半]+"
 #: One amount: an optional 亿 part before a smaller one (1亿2000万元, 十二亿五千万元), a number,
 #: optional multiplier unit, optional 余/多, currency; or a spoken "N个亿" (5个亿, 十几个亿 is vague).
 AMOUNT_PATTERN = (
@@ -55,9 +55,14 @@ class Amount:
 
 
 def _cn_number(s: str) -> Decimal | None:
-    """Small Chinese numerals (一, 十二, 三十五, 两) — enough for amounts."""
+    """Small Chinese numerals (一, 十二, 三十五, 两), with a spoken decimal part (三点五) — enough for amounts."""
     if not s:
         return None
+    if "点" in s:  # 三点五 = 3.5: the digits after 点 are read one by one
+        whole, _, frac = s.partition("点")
+        head = _cn_number(whole) if whole else Decimal(0)
+        digits = "".join(str(_CN_DIGITS.get(ch, "")) for ch in frac)
+        return None if head is None or len(digits) != len(frac) else head + Decimal("0." + digits)
     if s == "半":
         return Decimal("0.5")
     total = 0

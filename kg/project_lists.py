@@ -25,7 +25,10 @@ FACILITY_HEADS = ("基地", "中心", "工厂", "产业园", "综合体", "工�
 #: a phase ends a listed project's name too (大输液二期, 一期工程)
 PHASE_RE = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?$")
 #: a capacity opens a project named by its product (年产20万吨尼龙6切片)
-CAPACITY_RE = re.compile(r"^年(?:产能?|处理|加工|生产|回收)\s*[\d.]+\s*[万千百亿]?\s*[^\d\s、，。]{1,4}?[\u4e00-\u9fffA-Za-z]")
+CAPACITY_RE = re.compile(
+    r"^年(?:产能?|处理|加工|生产|回收)\s*(?:[\d.]+|[零〇一二两三四五六七八九十百千点]+)\s*[万千百亿]?\s*"
+    r"[^\d\s、，。]{1,4}?[\u4e00-\u9fffA-Za-z]"
+)
 #: words that make a list a list of projects: before it (项目包括：) or after it (等3个项目)
 LIST_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|批|项)?[^，。；、]{0,8}?(?:项目|工程)")
 LIST_BEFORE_RE = re.compile(

@@ -49,7 +49,7 @@ _HEADS = (
 )
 
 #: investment cue with an amount: 投资/斥资/投入… N 亿元
-_NUM = r"(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)"
+_NUM = r"(?:[\d.]+|[零〇一二两三四五六七八九十百千点]+)"
 #: an amount (12亿元, 1.8亿余元, 12亿5000万元, 十二亿五千万元, 3亿美元)
 _AMOUNT = rf"(?:约|超|近|逾)?\s*(?:{_NUM}\s*亿\s*)?{_NUM}\s*(?:[余多]?\s*(?:千万|百万|万|亿))?\s*[余多]?(?:元|美元|欧元)"
 _INVEST = r"(?:总投资|计划投资|拟投资|追加投资|新增投资|投资|斥资|投入|注资|出资|自筹资金)"
@@ -152,7 +152,7 @@ _JOINT_BUILD_RE = re.compile(
 _PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
 #: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
 _OUTPUT_FACILITY_RE = re.compile(
-    rf"(?P<name>年(?:产能?|处理|加工|生产|回收|拆解|利用)\s*[\d.]+\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|根|艘|架|部|双|平方米|立方米|"
+    rf"(?P<name>年(?:产能?|处理|加工|生产|回收|拆解|利用)\s*{_NUM}\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|根|艘|架|部|双|平方米|立方米|"
     rf"GWh|MWh|GW|MW|兆瓦|千瓦)[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))(?![{_NC}]{{0,6}}(?:{_ANY_HEADS}))"
 )
 

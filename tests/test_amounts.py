@@ -73,3 +73,10 @@ def test_compound_and_spoken_amounts(text: str, yuan: int) -> None:
 
 def test_two_yi_parts_are_no_amount() -> None:
     assert parse_amount("1亿2亿元") is None
+
+
+@pytest.mark.parametrize(("text", "yuan"), [("三点五亿元", 350_000_000), ("零点八亿元", 80_000_000),
+                                            ("十二点五亿元", 1_250_000_000)])
+def test_spoken_decimals(text: str, yuan: int) -> None:
+    [(_, _, a)] = find_amounts(text)
+    assert a.yuan == yuan

@@ -91,3 +91,7 @@ def test_functions_of_a_zone_are_not_projects():
 )
 def test_descriptions_and_a_projects_parts_are_not_listed_projects(text: str) -> None:
     assert [m for m in process_text(text).mentions if m.rule.startswith("list.")] == []
+
+
+def test_capacities_in_chinese_numerals():
+    assert _projects("园区的项目还有：年产三十万吨青禾磁粉、年产五千吨白鹭合金。") == ["年产三十万吨青禾磁粉", "年产五千吨白鹭合金"]
