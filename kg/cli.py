@@ -99,6 +99,10 @@ def build(
         typer.Option(help="Shared folder for the N-Quads shards written by --scheduler workers."),
     ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    keep_going: Annotated[
+        bool,
+        typer.Option("--keep-going", help="Exit 0 even when some files could not be read (they are listed)."),
+    ] = False,
     recogniser: Annotated[
         str,
         typer.Option(
@@ -141,21 +145,34 @@ def build(
             stages_for(recogniser)
         except (ValueError, RuntimeError) as exc:
             raise _fail(str(exc), 2) from exc
-    summary = run_build(
-        targets,
-        store=store_path,
-        jobs=jobs,
-        progress=progress,
-        batch_size=batch_size,
-        scheduler=scheduler,
-        shard_dir=shards,
-        only_changed=only_changed,
-        recogniser=recogniser,
-        count=count,
-    )
+    from kg.reading import ReadError
+    from kg.store import StoreError
+
+    if store_path.exists() and not store_path.is_dir():
+        raise _fail(f"--store {store_path} is a file, not a store folder: choose another --store path", 2)
+    try:
+        summary = run_build(
+            targets,
+            store=store_path,
+            jobs=jobs,
+            progress=progress,
+            batch_size=batch_size,
+            scheduler=scheduler,
+            shard_dir=shards,
+            only_changed=only_changed,
+            recogniser=recogniser,
+            count=count,
+        )
+    except (ReadError, StoreError) as exc:
+        raise _fail(str(exc).splitlines()[0], 2) from exc
+    except OSError as exc:  # a locked store, a full disk: one line, not a traceback
+        raise _fail(f"cannot build into {store_path}: {exc}", 1) from exc
     typer.echo(summary.format() if hasattr(summary, "format") else str(summary))
-    if missing or getattr(summary, "errors", None):
-        raise typer.Exit(1 if not getattr(summary, "documents", 0) else 0)
+    failed = len(getattr(summary, "errors", []) or []) + len(missing)
+    if failed and not keep_going:
+        typer.secho(f"error: {failed} file(s) not stored ({summary.documents} stored); "
+                    "fix them or pass --keep-going to accept a partial build", fg="red", err=True)
+        raise typer.Exit(1)
 
 
 class OutFormat(StrEnum):
@@ -276,6 +293,7 @@ def export(
             raise _fail("graphml needs a file: --out graph.graphml", 2)
         run_export(st, fmt.value, sys.stdout.buffer)
         return
+    out.parent.mkdir(parents=True, exist_ok=True)
     run_export(st, fmt.value, out)
     typer.echo(f"wrote {out} ({out.stat().st_size:,} bytes)", err=True)
 

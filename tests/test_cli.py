@@ -159,3 +159,42 @@ def test_extract_trace_shows_rule_ids_and_confidences(tmp_path):
     assert "[list.capacity]" in out.output and "mentions:" in out.output and "facts:" in out.output
     missing = CliRunner().invoke(app, ["extract", str(tmp_path / "none.txt")])
     assert missing.exit_code == 2 and "is not a file" in missing.output
+
+
+def test_build_errors_are_one_line_and_failed_files_fail_the_build(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = runner.invoke(app, ["build", str(empty), "--store", str(tmp_path / "s"), "--no-progress"])
+    assert out.exit_code == 2 and "no .txt or .md files" in out.output and "Traceback" not in out.output
+    a_file = tmp_path / "afile"
+    a_file.write_text("x", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "good.txt").write_text("白鹭经济开发区与远帆集团签约。", encoding="utf-8")
+    (pages / "bad.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    out = runner.invoke(app, ["build", str(pages), "--store", str(a_file), "--no-progress"])
+    assert out.exit_code == 2 and "is a file" in out.output
+    out = runner.invoke(app, ["build", str(pages), "--store", str(tmp_path / "s2"), "--no-progress"])
+    assert out.exit_code == 1 and "1 file(s) not stored (1 stored)" in out.output
+    out = runner.invoke(app, ["build", str(pages), "--store", str(tmp_path / "s3"), "--no-progress", "--keep-going"])
+    assert out.exit_code == 0
+
+
+def test_export_creates_the_output_folder(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text("白鹭经济开发区与远帆集团签约。", encoding="utf-8")
+    store = tmp_path / "s"
+    assert CliRunner().invoke(app, ["build", str(pages), "--store", str(store), "--no-progress"]).exit_code == 0
+    target = tmp_path / "new" / "dir" / "g.ttl"
+    out = CliRunner().invoke(app, ["export", "-f", "ttl", "-o", str(target), "--store", str(store)])
+    assert out.exit_code == 0 and target.stat().st_size > 0
