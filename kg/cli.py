@@ -9,6 +9,7 @@ commands, which keeps ``kg --help`` instant.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -242,10 +243,20 @@ def query(
         missing = [p for p in nq.params if p not in bindings and p not in defaults]
         if missing:
             raise _fail(f"query {sparql!r} needs {', '.join('-p ' + m + '=…' for m in missing)}", 2)
+        unknown = [p for p in bindings if p not in nq.params]
+        if unknown:
+            takes = ", ".join(nq.params) or "no parameters"
+            raise _fail(f"query {sparql!r} has no parameter {', '.join(unknown)} (it takes: {takes})", 2)
         bindings = {**defaults, **bindings}
         text = nq.text
-    elif sparql.endswith(".rq") and Path(sparql).is_file():
+    elif sparql.endswith(".rq"):
+        if not Path(sparql).is_file():
+            raise _fail(f"no query file {sparql}; give a .rq file, a query name or SPARQL text", 2)
         text = Path(sparql).read_text(encoding="utf-8")
+    elif _NAME_LIKE.fullmatch(sparql):
+        close = [n for n in named if n.startswith(sparql[:4])]
+        hint = f" (did you mean {', '.join(sorted(close))}?)" if close else ""
+        raise _fail(f"no shipped query named {sparql!r}{hint}; kg query --list shows them", 2)
     else:
         text = sparql
     st = _open_existing(store)
@@ -256,6 +267,10 @@ def query(
     typer.echo(format_result(result, fmt.value))
 
 
+#: a word that can only be meant as a query's name (no SPARQL is a single word)
+_NAME_LIKE = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+
+
 @app.command()
 def explain(
     name: Annotated[str, typer.Argument(help="Name or alias of an entity, e.g. 平遥开发区 or 工信部.")],
@@ -264,7 +279,10 @@ def explain(
     """Show an entity: its type, aliases, place chain, and every fact with its sentence and page."""
     from kg.explain import explain as run_explain
 
-    typer.echo(run_explain(_open_existing(store), name))
+    report = run_explain(_open_existing(store), name)
+    if report.startswith("no entity named"):
+        raise _fail(report, 1)
+    typer.echo(report)
 
 
 class ExportFormat(StrEnum):

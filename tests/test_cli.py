@@ -198,3 +198,26 @@ def test_export_creates_the_output_folder(tmp_path):
     target = tmp_path / "new" / "dir" / "g.ttl"
     out = CliRunner().invoke(app, ["export", "-f", "ttl", "-o", str(target), "--store", str(store)])
     assert out.exit_code == 0 and target.stat().st_size > 0
+
+
+def test_query_mistakes_say_what_to_do(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text("白鹭经济开发区与远帆集团签约。", encoding="utf-8")
+    store = str(tmp_path / "s")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(pages), "--store", store, "--no-progress"]).exit_code == 0
+    cases = {
+        ("query", "projects_by_plac"): "did you mean projects_by_place",
+        ("query", "missing.rq"): "no query file missing.rq",
+        ("query", "projects_by_place", "-p", "foo=1", "-p", "place=山西"): "has no parameter foo",
+        ("explain", "不存在的名字"): "no entity named",
+    }
+    for args, message in cases.items():
+        out = runner.invoke(app, [*args, "--store", store])
+        assert out.exit_code in (1, 2) and message in out.output, (args, out.output)
+        assert "Traceback" not in out.output
