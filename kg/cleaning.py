@@ -45,6 +45,7 @@ across columns, but every clean character still maps to its own raw one.
 from __future__ import annotations
 
 import bisect
+import html
 import math
 import re
 import unicodedata
@@ -148,6 +149,30 @@ _BULLET = re.compile(r"(?<![婚联])姻(?![亲缘])")
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
+#: an HTML tag of a page saved as text (the names of real HTML elements only: 《》 and <3 are no tags)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|em|strong|html|head|body|title|meta|link|h[1-6]|li|ul|ol|table|tr|td|th|"
+    r"section|article|header|footer|nav|img|font|center|script|style)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|tr|table|section|article|header|footer|title)\b", re.I)
+_HTML_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+
+
+def _blank_markup(t: str) -> str:
+    """An HTML page saved as text: tags and scripts become spaces (a block tag a line break),
+    entities their character — the same length, so offsets still point into the file."""
+    t = _HTML_HIDDEN.sub(lambda m: " " * len(m.group()), t)
+    t = _HTML_TAG.sub(lambda m: ("\n" if _HTML_BLOCK.match(m.group()) else " ") + " " * (len(m.group()) - 1), t)
+
+    def entity(m: re.Match[str]) -> str:
+        ch = html.unescape(m.group())
+        return (ch if len(ch) == 1 and ch != "\xa0" else " ") + " " * (len(m.group()) - 1)
+
+    return _HTML_ENTITY.sub(entity, t)
+
+
 #: two spaces between text, not more (three or more part side-by-side columns: _WIDE_GAP)
 _CELL_GAP = re.compile(r"(?<=\S)  (?=\S)")
 #: a line with at least two such gaps
@@ -162,6 +187,8 @@ def normalise(raw: str) -> str:
         t = _LONE_CR.sub("\n", t)
     if _NEEDS_TABLE.search(t):
         t = t.translate(_TABLE)
+    if "<" in t and len(_HTML_TAG.findall(t, 0, 20000)) >= 2:
+        t = _blank_markup(t)
     t = _fullwidth_punct(t)
     if "  " in t:  # a line whose cells are parted by two spaces, twice or more, is a table row
         t = _CELL_ROW.sub(lambda m: _CELL_GAP.sub("\t ", m.group()), t)

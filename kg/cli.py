@@ -146,9 +146,11 @@ def build(
             stages_for(recogniser)
         except (ValueError, RuntimeError) as exc:
             raise _fail(str(exc), 2) from exc
-    from kg.reading import ReadError
+    from kg.reading import ReadError, folder_notes
     from kg.store import StoreError
 
+    for note in folder_notes(targets):
+        typer.secho(f"note: {note}", fg="yellow", err=True)
     if store_path.exists() and not store_path.is_dir():
         raise _fail(f"--store {store_path} is a file, not a store folder: choose another --store path", 2)
     try:

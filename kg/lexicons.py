@@ -295,3 +295,9 @@ def predicate_words(with_vn: bool = True) -> frozenset[str]:
         if (f >= 50 and tag in ("v", "d", "p", "c", "ad", "vd", "u")) or (with_vn and f >= 2000 and tag == "vn"):
             out.add(w)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def common_chars() -> frozenset[str]:
+    """Characters of the segmenter's common words (frequency ≥ 100): tells decoded text from mojibake."""
+    return frozenset(ch for w, (freq, _tag) in word_table().items() if freq >= 100 for ch in w)

@@ -79,6 +79,37 @@ def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) ->
     return iter(found)
 
 
+#: file kinds users keep beside their pages that kg build does not read (yet), with what to do
+OTHER_KINDS: dict[str, str] = {
+    ".pdf": "export their text layer to .txt first",
+    ".html": "save the pages as text first", ".htm": "save the pages as text first",
+    ".doc": "save them as text first", ".docx": "save them as text first",
+}
+
+
+def folder_notes(paths: Iterable[str | Path]) -> list[str]:
+    """One line for each thing a folder holds that a build will pass over without reading:
+    page files of other kinds (.pdf, .html …) and subfolders it cannot open."""
+    import os
+
+    counts: dict[str, int] = {}
+    unreadable: list[str] = []
+    for item in paths:
+        p = Path(item)
+        if not p.is_dir():
+            continue
+        for _root, dirs, files in os.walk(p, onerror=lambda e: unreadable.append(str(e.filename))):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for f in files:
+                suffix = Path(f).suffix.lower()
+                if suffix in OTHER_KINDS:
+                    counts[suffix] = counts.get(suffix, 0) + 1
+    notes = [f"{n} {suffix} file(s) not read: kg build reads .txt/.md pages; {OTHER_KINDS[suffix]}"
+             for suffix, n in sorted(counts.items())]
+    notes += [f"{d}: folder cannot be opened (permission); its pages were not read" for d in unreadable]
+    return notes
+
+
 def _looks_like_text(text: str) -> bool:
     if not text:
         return True
@@ -148,6 +179,30 @@ def _mostly_utf8(data: bytes) -> str | None:
     return None
 
 
+def _common_share(text: str) -> float:
+    """The share of a text's ideographs that are common characters (in the segmenter's dictionary)."""
+    from kg.lexicons import common_chars
+
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    return sum(ch in common_chars() for ch in han) / len(han) if han else 0.0
+
+
+def _big5_instead(data: bytes, legacy: str) -> str | None:
+    """Big5 (traditional Chinese) bytes also decode as GBK, into rare characters: prefer Big5
+    when it decodes and its characters are clearly the commoner ones."""
+    try:
+        text = data.decode("big5")
+    except UnicodeDecodeError:
+        return None
+    if _plausible_share(text) > _plausible_share(legacy) + 0.02 or _common_share(text) > _common_share(legacy) + 0.15:
+        return text
+    return None
+
+
+def _plausible_share(text: str) -> float:
+    return len(_PLAUSIBLE.findall(text)) / len(text) if text else 1.0
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode a page's bytes; return ``(text, encoding)`` or raise :class:`ReadError`.
 
@@ -180,6 +235,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                     return lossy, "utf-8"
             continue
         if _looks_like_text(text):
+            if enc != "utf-8":
+                big5 = _big5_instead(data, text)
+                if big5 is not None:
+                    return big5, "big5"
             return text.lstrip("\ufeff"), enc
         raise _undecodable("control characters")
     try:
@@ -222,4 +281,9 @@ def read_file(path: str | Path) -> Document:
         raise ReadError(f"{p}: {exc}") from None
     if not text.strip():
         raise ReadError(f"{p}: file has no text; remove it or export the page text again")
+    if not _HAN.search(text):
+        raise ReadError(f"{p}: no Chinese text in it ({encoding}); is it the right file? parkkg reads Chinese pages")
     return Document(id=p.stem, source=str(p), raw=text, encoding=encoding)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")

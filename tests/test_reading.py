@@ -146,3 +146,54 @@ def test_stray_nul_in_even_length_utf8_is_not_read_as_utf16():
     assert len(data) % 2 == 0
     decoded, enc = decode_bytes(data)
     assert enc == "utf-8" and decoded.startswith(text)
+
+
+def test_big5_pages_decode_as_big5_not_as_gbk_mojibake(tmp_path):
+    from kg.reading import read_file
+
+    text = "臺灣積體電路製造股份有限公司在南京浦口經濟開發區投資建設晶圓廠。"
+    p = tmp_path / "tw.txt"
+    p.write_bytes(text.encode("big5"))
+    doc = read_file(p)
+    assert doc.encoding == "big5" and doc.raw == text
+
+
+def test_gbk_pages_are_not_taken_for_big5(tmp_path):
+    from kg.reading import read_file
+
+    text = "平遥经济技术开发区引进了五个新材料项目，总投资十二亿元。"
+    p = tmp_path / "cn.txt"
+    p.write_bytes(text.encode("gbk"))
+    assert read_file(p).encoding == "gbk"
+
+
+def test_a_page_without_chinese_is_refused_with_a_reason(tmp_path):
+    import pytest
+
+    from kg.reading import ReadError, read_file
+
+    p = tmp_path / "en.txt"
+    p.write_text("An English page only.", encoding="utf-8")
+    with pytest.raises(ReadError, match="no Chinese text"):
+        read_file(p)
+
+
+def test_html_saved_as_text_loses_its_markup_but_keeps_offsets():
+    from kg.pipeline import process_text
+
+    raw = "<html><body><p>白鹭经济开发区与远帆集团&nbsp;签约。</p><p>第二段。</p></body></html>"
+    doc = process_text(raw)
+    assert "<" not in doc.text and "nbsp" not in doc.text
+    park = next(m for m in doc.mentions if m.type == "Park")
+    a, b = doc.raw_span(park.start, park.end)
+    assert raw[a:b] == "白鹭经济开发区"
+
+
+def test_folder_notes_name_the_files_a_build_passes_over(tmp_path):
+    from kg.reading import folder_notes
+
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    (tmp_path / "b.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("白鹭经济开发区。", encoding="utf-8")
+    notes = folder_notes([tmp_path])
+    assert any(".pdf" in n and "text layer" in n for n in notes) and any(".html" in n for n in notes)
