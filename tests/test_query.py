@@ -169,3 +169,24 @@ def test_csv_tsv_json_formats():
     )
     with pytest.raises(kq.QueryError):
         kq.format_result(r, "xml")
+
+
+def test_top_investments_is_not_filled_by_copies_of_one_fact(tmp_path):
+    """The same investment stated on many pages is one row (issue 9, item 6)."""
+    from kg.build import build
+    from kg.query import query as run_query
+    from kg.query import named_queries
+    from kg.store import open_store
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = ("青禾新材料有限公司投资12亿元建设年产5万吨电池材料项目。"
+            "远帆化工股份有限公司投资8亿元建设年产3万吨电解液项目。"
+            "白鹭能源有限公司投资5亿元建设年产2万吨隔膜项目。")
+    for i in range(70):  # 210 fact graphs: more than the query's inner limit of 200
+        (pages / f"p{i:02d}.txt").write_text(text, encoding="utf-8")
+    (pages / "other.txt").write_text("黑龙江远东木业有限公司投资1亿元建设年产1万吨木材加工项目。", encoding="utf-8")
+    build([pages], store=tmp_path / "s", progress=False)
+    rows = list(run_query(open_store(tmp_path / "s", read_only=True), named_queries()["top_investments"].text))
+    projects = [str(r[1]) for r in rows]
+    assert len(rows) == 4 and len(set(projects)) == 4
