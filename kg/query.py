@@ -182,6 +182,16 @@ def substitutions(bindings: dict[str, Any] | None) -> dict[Variable, Any]:
     return {Variable(k.lstrip("?$")): to_term(v) for k, v in (bindings or {}).items()}
 
 
+#: a dataset clause of the query itself (FROM <g>, FROM NAMED <g>), outside strings and comments
+_FROM_RE = re.compile(r"\bFROM\s+(?:NAMED\s+)?<", re.IGNORECASE)
+_STRINGS_RE = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+
+
+def names_its_dataset(sparql: str) -> bool:
+    """Does the query text carry its own dataset clause (FROM / FROM NAMED)?"""
+    return _FROM_RE.search(_STRINGS_RE.sub(" ", sparql)) is not None
+
+
 def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
     """Run SPARQL over the union of all named graphs; bind ``bindings`` safely.
 
@@ -194,7 +204,8 @@ def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> 
         res = store.query(
             sparql,
             prefixes=ns.PREFIXES,
-            use_default_graph_as_union=True,
+            # a query that names its dataset (FROM / FROM NAMED) gets that dataset, not the union
+            use_default_graph_as_union=not names_its_dataset(sparql),
             substitutions=subs or None,
         )
     except SyntaxError as e:

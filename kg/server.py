@@ -248,7 +248,7 @@ def execute(
     try:
         if default_graphs:
             kw["default_graph"] = [NamedNode(g) for g in default_graphs]
-        else:
+        elif not kq.names_its_dataset(sparql):  # FROM <g> in the query text is honoured
             kw["use_default_graph_as_union"] = True
         if named_graphs:
             kw["named_graphs"] = [NamedNode(g) for g in named_graphs]

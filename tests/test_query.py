@@ -190,3 +190,22 @@ def test_top_investments_is_not_filled_by_copies_of_one_fact(tmp_path):
     rows = list(run_query(open_store(tmp_path / "s", read_only=True), named_queries()["top_investments"].text))
     projects = [str(r[1]) for r in rows]
     assert len(rows) == 4 and len(set(projects)) == 4
+
+
+def test_from_in_the_query_text_is_honoured(tmp_path):
+    """FROM <g> asks for that graph only, not the union (issue 9, item 7)."""
+    from kg.build import build
+    from kg.query import names_its_dataset
+    from kg.query import query as run_query
+    from kg.store import open_store
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text("白鹭经济开发区与远帆集团签约。青禾集团投资5亿元建设年产2万吨隔膜项目。", encoding="utf-8")
+    build([pages], store=tmp_path / "s", progress=False)
+    store = open_store(tmp_path / "s", read_only=True)
+    graph = str(next(iter(run_query(store, "SELECT ?g WHERE { GRAPH ?g { ?s kg:signsWith ?o } }")))[0])
+    union = next(iter(run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0]
+    one = next(iter(run_query(store, f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}")))[0]
+    assert one == 1 < union
+    assert not names_its_dataset('SELECT ?s WHERE { ?s rdfs:label "FROM <x>" }')
