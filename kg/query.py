@@ -187,6 +187,24 @@ _FROM_RE = re.compile(r"\bFROM\s+(?:NAMED\s+)?<", re.IGNORECASE)
 _STRINGS_RE = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
 
 
+#: deeper nesting than any real query; pyoxigraph's recursive parser overflows the C stack long before
+#: a Python error could be raised (3,000 braces crash the process), so the text is refused first
+MAX_NESTING = 200
+
+
+def check_nesting(sparql: str) -> None:
+    """Raise QueryError when brackets nest deeper than MAX_NESTING (outside strings and comments)."""
+    depth = deepest = 0
+    for ch in _STRINGS_RE.sub(" ", sparql):
+        if ch in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "})]":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(f"the query nests {deepest} levels deep (at most {MAX_NESTING}); simplify it")
+
+
 def names_its_dataset(sparql: str) -> bool:
     """Does the query text carry its own dataset clause (FROM / FROM NAMED)?"""
     return _FROM_RE.search(_STRINGS_RE.sub(" ", sparql)) is not None
@@ -199,6 +217,7 @@ def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> 
     pyoxigraph's ``prefixes`` argument, so queries may use ``kg:``, ``rdfs:``
     ... without declaring them, and a query's own PREFIX lines still win.
     """
+    check_nesting(sparql)
     subs = substitutions(bindings)
     try:
         res = store.query(

@@ -243,6 +243,10 @@ def execute(
     are bound with pyoxigraph substitutions (via :func:`kg.query.to_term`),
     never pasted into the text.  Errors become :class:`ProtocolError` 400.
     """
+    try:
+        kq.check_nesting(sparql)
+    except kq.QueryError as e:
+        raise ProtocolError(400, str(e)) from e
     subs = kq.substitutions(bindings)
     kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": subs or None}
     try:

@@ -174,8 +174,8 @@ def test_csv_tsv_json_formats():
 def test_top_investments_is_not_filled_by_copies_of_one_fact(tmp_path):
     """The same investment stated on many pages is one row (issue 9, item 6)."""
     from kg.build import build
-    from kg.query import query as run_query
     from kg.query import named_queries
+    from kg.query import query as run_query
     from kg.store import open_store
 
     pages = tmp_path / "pages"
@@ -209,3 +209,16 @@ def test_from_in_the_query_text_is_honoured(tmp_path):
     one = next(iter(run_query(store, f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}")))[0]
     assert one == 1 < union
     assert not names_its_dataset('SELECT ?s WHERE { ?s rdfs:label "FROM <x>" }')
+
+
+def test_a_deeply_nested_query_is_refused_not_a_crash(store):
+    """3,000 nested braces overflowed the parser's stack (exit 139); now a one-line error (issue 9, item 9)."""
+    import pytest
+
+    from kg.query import QueryError
+    from kg.query import query as run_query
+
+    deep = "SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000
+    with pytest.raises(QueryError, match="nests 3000 levels"):
+        run_query(store, deep)
+    assert list(run_query(store, "SELECT * WHERE " + "{" * 20 + "?s ?p ?o" + "}" * 20 + " LIMIT 1"))
