@@ -124,6 +124,15 @@ _TEXT_TYPES = ("text/", "application/sparql-results+json", "application/ld+json"
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 
 
+def _raw_utf8(path: str) -> str:
+    """The request target as the client sent it: http.server decodes the request line as
+    Latin-1, so raw UTF-8 (curl '…?place=山西省') arrives as mojibake; re-read those bytes as UTF-8."""
+    try:
+        return path.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return path
+
+
 class ProtocolError(Exception):
     """A request the endpoint refuses: ``status`` and a one-line message for the client."""
 
@@ -748,7 +757,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _handle(self, method: str) -> None:
         try:
-            parts = urlsplit(self.path)
+            parts = urlsplit(_raw_utf8(self.path))
             path = unquote(parts.path, errors="strict")
             params = self._params(parts.query)
             if path in ("/", "/index.html"):

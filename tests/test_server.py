@@ -572,3 +572,20 @@ def test_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path: Path):
         if p.poll() is None:
             p.kill()
             p.wait()
+
+
+def test_a_raw_utf8_query_string_is_read_as_utf8(server):
+    """curl '…?label=膜材料项目' sends raw UTF-8 bytes; they are read as UTF-8, not Latin-1 (issue 9, item 12)."""
+    import socket
+
+    host, port = server.server_address[:2]
+    request = ("GET /queries/labels?label=膜材料项目 HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n"
+               "Connection: close\r\n\r\n").encode()
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.") and b" 200 " in head.split(b"\r\n")[0]
+    assert "膜材料项目" in body.decode("utf-8")
