@@ -527,6 +527,9 @@ def push(
         summary = run_push(_open_existing(store), endpoint, method=method)
     except PushError as exc:
         raise _fail(str(exc)) from exc
+    except OSError as exc:  # the server is down or went away mid-push: one line, not a traceback
+        reason = getattr(exc, "reason", None) or exc.strerror or exc
+        raise _fail(f"cannot reach {endpoint} ({reason}); is the server running? nothing more was pushed") from exc
     typer.echo(f"pushed {summary} to {endpoint}")
 
 

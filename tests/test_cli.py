@@ -221,3 +221,22 @@ def test_query_mistakes_say_what_to_do(tmp_path):
         out = runner.invoke(app, [*args, "--store", store])
         assert out.exit_code in (1, 2) and message in out.output, (args, out.output)
         assert "Traceback" not in out.output
+
+
+def test_push_to_a_server_that_is_down_is_one_line(tmp_path):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text("白鹭经济开发区与远帆集团签约。", encoding="utf-8")
+    store = str(tmp_path / "s")
+    assert CliRunner().invoke(app, ["build", str(pages), "--store", store, "--no-progress"]).exit_code == 0
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    out = CliRunner().invoke(app, ["push", "--endpoint", f"http://127.0.0.1:{port}/store", "--store", store])
+    assert out.exit_code == 1 and "cannot reach" in out.output and "Traceback" not in out.output
