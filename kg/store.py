@@ -25,6 +25,7 @@ Queries see the union of all named graphs (``use_default_graph_as_union``), see
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -64,20 +65,23 @@ def open_store(path: str | os.PathLike[str] | None = None, read_only: bool = Fal
             raise StoreError(
                 f"no graph store at {p}: build one first (kg build PAGES --store {p}) or set KG_STORE"
             )
-        for attempt in range(3):
+        for attempt in range(5):
             try:
                 return Store.read_only(str(p))
-            except FileNotFoundError as e:
-                # a concurrent writer's compaction removed a file while we opened: retry
-                if attempt == 2:
+            except OSError as e:
+                # a concurrent writer's compaction removed or rewrote a file while we opened
+                # (FileNotFoundError, or RocksDB's "Corruption … MANIFEST"): wait a moment, retry
+                racing = isinstance(e, FileNotFoundError) or "Corruption" in str(e) or "MANIFEST" in str(e)
+                if not racing:
+                    raise StoreError(
+                        f"cannot open graph store {p} read-only ({_short(e)}): check the path"
+                    ) from e
+                if attempt == 4:
                     raise StoreError(
                         f"cannot open graph store {p} read-only while it is being written ({_short(e)}): "
                         "retry when the build has finished"
                     ) from e
-            except OSError as e:
-                raise StoreError(
-                    f"cannot open graph store {p} read-only ({_short(e)}): check the path"
-                ) from e
+                time.sleep(0.05 * (attempt + 1))
     if p.exists() and not p.is_dir():
         raise StoreError(f"{p} is a file, not a graph store directory: choose another --store path")
     try:

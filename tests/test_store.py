@@ -156,3 +156,24 @@ def test_flush_keeps_data_and_replace_flushes_by_itself(tmp_path, monkeypatch):
     assert flushed == [1]
     real_flush(s)
     assert st.document_ids(st.open_store(path, read_only=True)) == ["a", "b", "c"]
+
+
+def test_read_only_open_retries_a_manifest_caught_mid_write(tmp_path, monkeypatch):
+    """A reader opening while a build compacts saw "Corruption … MANIFEST" (issue 9, item 10): it retries."""
+    import pyoxigraph
+
+    from kg import store as ks
+
+    path = tmp_path / "s"
+    ks.open_store(path)  # create it
+    real = pyoxigraph.Store.read_only
+    calls = {"n": 0}
+
+    def flaky(p):
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            raise OSError("Corruption: MANIFEST may be corrupted")
+        return real(p)
+
+    monkeypatch.setattr(ks.Store, "read_only", staticmethod(flaky))
+    assert ks.open_store(path, read_only=True) is not None and calls["n"] == 3
