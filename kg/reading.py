@@ -28,6 +28,10 @@ from pathlib import Path
 
 from kg.document import Document
 
+#: The longest page read (characters): anything longer is a dump of many pages, and one such
+#: file would hold a whole build back (extraction time grows faster than the page).
+MAX_PAGE_CHARS = 1_000_000
+
 #: File extensions taken when a folder is given.
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
 
@@ -281,6 +285,9 @@ def read_file(path: str | Path) -> Document:
         raise ReadError(f"{p}: {exc}") from None
     if not text.strip():
         raise ReadError(f"{p}: file has no text; remove it or export the page text again")
+    if len(text) > MAX_PAGE_CHARS:
+        raise ReadError(f"{p}: {len(text):,} characters, over the {MAX_PAGE_CHARS:,} a page may have; "
+                        "split it into its articles (a news page is rarely over 50,000)")
     if not _HAN.search(text):
         raise ReadError(f"{p}: no Chinese text in it ({encoding}); is it the right file? parkkg reads Chinese pages")
     return Document(id=p.stem, source=str(p), raw=text, encoding=encoding)
