@@ -505,6 +505,32 @@ def train(
 
 
 @app.command()
+def remove(
+    ids: Annotated[list[str], typer.Argument(help="Page ids to drop (a page's file name without extension).")],
+    store: StoreOpt = None,
+) -> None:
+    """Drop pages from the store — every fact, entity description and provenance they brought.
+
+        kg remove 2024-05-01_pingyao          # the page whose file was deleted
+
+    Page ids are listed by `kg stats --pages`.
+    """
+    from kg.store import StoreError, document_ids, remove_document
+
+    st = _open_existing(store, read_only=False)
+    known = set(document_ids(st))
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise _fail(f"no page {', '.join(map(repr, unknown))} in the store; kg stats --pages lists them", 1)
+    try:
+        for i in ids:
+            remove_document(st, i)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"removed {len(ids)} page(s); {len(known) - len(ids)} left")
+
+
+@app.command()
 def push(
     endpoint: Annotated[
         str, typer.Option(help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")
@@ -569,11 +595,19 @@ def serve(
 
 
 @app.command()
-def stats(store: StoreOpt = None) -> None:
+def stats(
+    store: StoreOpt = None,
+    pages: Annotated[bool, typer.Option("--pages", help="Also list the page ids (for kg remove).")] = False,
+) -> None:
     """Count documents, entities per type and facts per relation in the store."""
+    from kg.store import document_ids
     from kg.store import stats as store_stats
 
-    s = store_stats(_open_existing(store))
+    st = _open_existing(store)
+    s = store_stats(st)
+    if pages:
+        for doc_id in sorted(document_ids(st)):
+            typer.echo(doc_id)
     for key, value in s.items():
         if isinstance(value, dict):
             typer.echo(f"{key}:")

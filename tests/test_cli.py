@@ -240,3 +240,24 @@ def test_push_to_a_server_that_is_down_is_one_line(tmp_path):
         port = sock.getsockname()[1]
     out = CliRunner().invoke(app, ["push", "--endpoint", f"http://127.0.0.1:{port}/store", "--store", store])
     assert out.exit_code == 1 and "cannot reach" in out.output and "Traceback" not in out.output
+
+
+def test_remove_drops_a_page_and_refuses_an_unknown_id(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.store import document_ids, open_store
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("白鹭经济开发区与远帆集团签约。", encoding="utf-8")
+    (pages / "b.txt").write_text("青禾经济开发区与白鹭集团签约。", encoding="utf-8")
+    store = str(tmp_path / "s")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(pages), "--store", store, "--no-progress"]).exit_code == 0
+    assert "a" in runner.invoke(app, ["stats", "--pages", "--store", store]).output.split()
+    out = runner.invoke(app, ["remove", "nosuch", "--store", store])
+    assert out.exit_code == 1 and "kg stats --pages" in out.output
+    out = runner.invoke(app, ["remove", "a", "--store", store])
+    assert out.exit_code == 0 and "1 left" in out.output
+    assert document_ids(open_store(store, read_only=True)) == ["b"]
