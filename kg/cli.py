@@ -517,11 +517,11 @@ def remove(
     """
     from kg.store import StoreError, document_ids, remove_document
 
-    st = _open_existing(store, read_only=False)
-    known = set(document_ids(st))
+    known = set(document_ids(_open_existing(store)))  # read-only: a refusal leaves no lock behind
     unknown = [i for i in ids if i not in known]
     if unknown:
         raise _fail(f"no page {', '.join(map(repr, unknown))} in the store; kg stats --pages lists them", 1)
+    st = _open_existing(store, read_only=False)
     try:
         for i in ids:
             remove_document(st, i)
