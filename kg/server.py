@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import io
 import json
 import logging
 import multiprocessing
@@ -370,6 +371,47 @@ def _html_table(columns: list[str], rows: list[list[Any]], title: str) -> bytes:
     return page.encode("utf-8")
 
 
+#: the largest answer the endpoint sends (bytes); a bigger one is refused with 413 while it is
+#: being written, so one query cannot fill the server's memory (a SELECT * once made 1.48 GB)
+MAX_RESULT_BYTES = 64 * 1024 * 1024
+#: rows an HTML result page shows
+MAX_HTML_ROWS = 2000
+
+
+class _ResultTooLarge(Exception):
+    pass
+
+
+class _Capped(io.RawIOBase):
+    """A write-only buffer that stops the serialiser once the answer passes the cap."""
+
+    def __init__(self, cap: int) -> None:
+        self.buf = io.BytesIO()
+        self.cap = cap
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:  # type: ignore[override]
+        if self.buf.tell() + len(b) > self.cap:
+            raise _ResultTooLarge
+        return self.buf.write(b)
+
+
+def _capped(write_to, cap: int | None = None) -> bytes:
+    """Run ``write_to(output)``; the bytes written, or ProtocolError 413 past the cap."""
+    out = _Capped(cap or MAX_RESULT_BYTES)
+    try:
+        write_to(out)
+    except Exception as e:  # the serialiser wraps our exception in its own
+        if isinstance(e, _ResultTooLarge) or isinstance(e.__cause__ or e.__context__, _ResultTooLarge) \
+                or out.buf.tell() >= out.cap - 65536:
+            raise ProtocolError(413, f"the answer is over {out.cap // 2**20} MB: add a LIMIT, a FILTER or "
+                                     "fewer columns") from e
+        raise
+    return out.buf.getvalue()
+
+
 def render(
     result: QuerySolutions | QueryBoolean | QueryTriples, fmt: str | None, accept: str | None
 ) -> Answer:
@@ -383,17 +425,18 @@ def render(
                 200, media, _html_table(["subject", "predicate", "object"], rows, "CONSTRUCT result")
             )
         if rdf_format in (RdfFormat.TURTLE, RdfFormat.RDF_XML):  # kg:, kgid: … read better
-            return Answer(200, media, rdf_serialize(result, format=rdf_format, prefixes=ns.PREFIXES) or b"")
-        return Answer(200, media, result.serialize(format=rdf_format) or b"")
+            return Answer(200, media, _capped(
+                lambda out: rdf_serialize(result, out, format=rdf_format, prefixes=ns.PREFIXES)))
+        return Answer(200, media, _capped(lambda out: result.serialize(out, format=rdf_format)))
     name = negotiate("ask" if isinstance(result, QueryBoolean) else "select", fmt, accept)
     media, results_format = RESULT_FORMATS[name]
     if results_format is None:
         if isinstance(result, QueryBoolean):
             return Answer(200, media, _html_table(["ask"], [["true" if result else "false"]], "ASK result"))
         columns = [v.value for v in result.variables]
-        rows = [[sol[i] for i in range(len(columns))] for sol in result]
+        rows = [[sol[i] for i in range(len(columns))] for sol, _ in zip(result, range(MAX_HTML_ROWS), strict=False)]
         return Answer(200, media, _html_table(columns, rows, "SELECT result"))
-    return Answer(200, media, result.serialize(format=results_format) or b"")
+    return Answer(200, media, _capped(lambda out: result.serialize(out, format=results_format)))
 
 
 @dataclass(frozen=True)

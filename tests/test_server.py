@@ -589,3 +589,14 @@ def test_a_raw_utf8_query_string_is_read_as_utf8(server):
     head, _, body = data.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.") and b" 200 " in head.split(b"\r\n")[0]
     assert "膜材料项目" in body.decode("utf-8")
+
+
+def test_an_answer_over_the_size_cap_is_refused_while_written(server, monkeypatch):
+    """A SELECT * once made a 1.48 GB answer (issue 9, item 13): past the cap it is a 413 with advice."""
+    monkeypatch.setattr(ks, "MAX_RESULT_BYTES", 2000)
+    r = call(server, "/sparql", params={"query": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"},
+             headers={"Accept": "text/csv"})
+    assert r.status == 413 and "add a LIMIT" in r.text
+    small = call(server, "/sparql", params={"query": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 2"},
+                 headers={"Accept": "text/csv"})
+    assert small.status == 200
