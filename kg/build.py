@@ -21,6 +21,7 @@ Why it is shaped this way:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -297,6 +298,21 @@ class _Writer:
         dg = pyoxigraph.NamedNode(ns.doc_graph(doc_id))
         return next(iter(self.store.quads_for_pattern(None, None, None, dg)), None) is None
 
+    def _stored_from_elsewhere(self, doc_id: str, path: str) -> str | None:
+        """The source path of the stored page of this id when it is another file than ``path``.
+
+        Paths are compared resolved, so a rebuild of the same file from another working
+        directory (relative or absolute) still replaces its page."""
+        dg = pyoxigraph.NamedNode(ns.doc_graph(doc_id))
+        src = pyoxigraph.NamedNode(ns.PREFIXES["kg"] + "sourcePath")
+        for q in self.store.quads_for_pattern(None, src, None, dg):
+            stored = q.object.value
+            with contextlib.suppress(OSError):
+                if Path(stored).resolve() == Path(path).resolve():
+                    return None
+            return stored
+        return None
+
     def write_batch(self, items: list[tuple[_Result, list[pyoxigraph.Quad] | None]]) -> None:
         """Write a batch: new pages in one transaction, known pages replaced in another.
 
@@ -333,6 +349,13 @@ class _Writer:
             return quads
 
         new = [d for d in valid if self._is_new(d)]
+        for d in [d for d in valid if d not in set(new)]:
+            other = self._stored_from_elsewhere(d, valid[d][0].path)
+            if other is not None:
+                # a page of the same name from another file (jan/01.txt vs feb/01.txt) would replace it
+                self.error(valid[d][0].path, f"document id {d!r} is already in the store from {other}; skipped "
+                                             "(rename the file, or kg remove the stored page first)")
+                del valid[d]
         old = [d for d in valid if d not in set(new)]
         written: list[str] = []
         failed: list[str] = []

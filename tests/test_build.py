@@ -237,3 +237,22 @@ def test_worker_processes_write_the_same_graph_as_one_process(tmp_path: Path) ->
     assert len(s1.errors) == len(s2.errors) == 1 and "broken.txt" in s2.errors[0]
     assert set(one) == set(two)
     assert s1.facts == s2.facts and s1.chars == s2.chars
+
+
+def test_a_page_of_the_same_name_from_another_file_does_not_replace_a_stored_one(tmp_path):
+    """jan/01.txt built, then feb/01.txt: reported and skipped, not silently replacing (issue 9, item 1)."""
+    from kg.build import build
+    from kg.store import document_ids, open_store
+
+    jan, feb = tmp_path / "jan", tmp_path / "feb"
+    jan.mkdir()
+    feb.mkdir()
+    (jan / "01.txt").write_text("白鹭经济开发区与远帆集团签约。", encoding="utf-8")
+    (feb / "01.txt").write_text("青禾经济开发区与白鹭集团签约。", encoding="utf-8")
+    store = tmp_path / "s"
+    assert build([jan / "01.txt"], store=store, progress=False).errors == []
+    second = build([feb / "01.txt"], store=store, progress=False)
+    assert second.documents == 0 and "already in the store from" in second.errors[0]
+    again = build([(jan / "01.txt").resolve()], store=store, progress=False)  # same file, absolute path
+    assert again.errors == [] and again.documents == 1
+    assert document_ids(open_store(store, read_only=True)) == ["01"]
