@@ -12,22 +12,15 @@ party that signs with it, nor where it is (来自江苏常州的企业…签约)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.document import Document, Fact, Mention
+from kg.rules import Rule as Filter
 
 #: words that make the place after them an origin: 来自江苏常州的…, 浙江籍客商
 ORIGIN_BEFORE_RE = re.compile(r"(?:来自|源自|出身于?)$")
 #: a place chain may run between 来自 and the place (来自江苏常州)
 CHAIN_REACH = 10
 
-
-@dataclass(frozen=True)
-class Filter:
-    """A named veto with an example sentence whose fact it removes."""
-
-    id: str
-    example: str
 
 
 FILTERS = {

@@ -16,10 +16,10 @@ attach; here the run of agency names before 关于 is split into its agencies
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg import lexicons as lx
 from kg.document import Document, Fact, Mention
+from kg.rules import Rule
 
 #: the title's tail: 关于…的 + a kind of official document
 TITLE_LINE_RE = re.compile(
@@ -34,13 +34,6 @@ PLACE_BODY_RE = re.compile(
     + ")"
 )
 
-
-@dataclass(frozen=True)
-class Rule:
-    """A named rule with an example it fires on."""
-
-    id: str
-    example: str
 
 
 RULES = {

@@ -53,6 +53,14 @@ def process(doc: Document, stages: list[tuple[str, Stage]] | None = None) -> Doc
     return doc
 
 
+def process_before(doc: Document, stage: str) -> Document:
+    """Run the stages that come before ``stage`` (a stage's input, for tests and tracing)."""
+    names = [n for n, _ in STAGES]
+    if stage not in names:
+        raise ValueError(f"no stage {stage!r}; the stages are {', '.join(names)}")
+    return process(doc, STAGES[: names.index(stage)])
+
+
 def process_text(text: str, doc_id: str = "doc") -> Document:
     """Convenience: process a string as a one-page document (tests, notebooks, API)."""
     return process(Document(id=doc_id, source=doc_id, raw=text))

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from kg.document import Document, Mention
+from kg.rules import Rule
 
 #: facility heads that end a listed project's name
 FACILITY_HEADS = ("基地", "中心", "工厂", "产业园", "综合体", "工程", "项目", "生产线", "产线", "车间", "电站",
@@ -58,13 +58,6 @@ LEGAL_TAIL_RE = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公�
 #: a possessive that names the owner inside a list item (恒瑞医药股份有限公司的原料药及制剂生产基地)
 OWNER_DE = "的"
 
-
-@dataclass(frozen=True)
-class Rule:
-    """A named rule with an example sentence it fires on."""
-
-    id: str
-    example: str
 
 
 RULES = {

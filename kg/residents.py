@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from kg.document import Document, Fact, Mention
+from kg.rules import Rule
 
 #: joins the members of an enumeration of firms
 LIST_SEP_RE = re.compile(r"[、和及与]")
@@ -43,13 +43,6 @@ ZONE_WORD_GATHERS_RE = re.compile(
 ZONE_REACH = 400
 
 
-
-@dataclass(frozen=True)
-class Rule:
-    """A named rule with an example sentence it fires on."""
-
-    id: str
-    example: str
 
 
 RULES = {

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention
+from kg.rules import Rule
 
 #: a numbered list line: 1. / 1、/ 1． / (1) / （1）
 NUMBERED_RE = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*")
@@ -50,13 +51,6 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 UNIT_RE = re.compile(r"(亿元|万元|亿美元|万美元)")
 UNIT_YUAN = {"亿元": 100_000_000, "万元": 10_000}
 
-
-@dataclass(frozen=True)
-class Rule:
-    """A named rule with an example page it fires on."""
-
-    id: str
-    example: str
 
 
 RULES = {
