@@ -17,12 +17,14 @@ import re
 
 from kg.amounts import find_amounts
 from kg.document import Document
+from kg.rules import Rule
 
 #: an investment word opening a sentence, then the amount: 总投资5亿元 / 项目计划投资约3亿元
 OPENS_WITH_AMOUNT_RE = re.compile(r"(?:项目|其中，?|该项目)?(?:总投资|计划投资|协议投资|投资总额|投资)(?:额)?(?:约|超|近|逾|达|为)?")
 
 RULES = {
-    "amount.next_sentence": "青禾制药股份有限公司高端制剂产业化基地开工。总投资5亿元，建成后年产值10亿元。",
+    "amount.next_sentence": Rule(
+        "amount.next_sentence", "青禾制药股份有限公司高端制剂产业化基地开工。总投资5亿元，建成后年产值10亿元。"),
 }
 
 

@@ -17,3 +17,34 @@ class Rule:
 
     id: str
     example: str
+
+
+#: the stage modules whose rules are records (module name, the name of its table)
+STAGES_WITH_RULES = (
+    ("kg.project_lists", "RULES"), ("kg.residents", "RULES"), ("kg.signings", "RULES"),
+    ("kg.tables", "RULES"), ("kg.amount_links", "RULES"), ("kg.issuers", "RULES"), ("kg.filters", "FILTERS"),
+)
+
+
+def catalogue() -> list[tuple[str, str, str]]:
+    """(stage module, rule id, example) of every record-style rule, in stage order."""
+    import importlib
+
+    out = []
+    for module, table in STAGES_WITH_RULES:
+        for rid, rule in getattr(importlib.import_module(module), table).items():
+            example = getattr(rule, "example", rule)
+            out.append((module.removeprefix("kg."), rid, example))
+    return out
+
+
+def main() -> int:
+    """``python -m kg.rules``: the rule ids a fact's ``kg:extractor`` can name, each with its example."""
+    print("| stage | rule | example |\n|---|---|---|")
+    for stage, rid, example in catalogue():
+        print(f"| {stage} | `{rid}` | {example.replace(chr(10), ' ⏎ ').replace('|', '¦')} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -16,6 +16,7 @@ import re
 
 from kg.document import Document, Fact, Mention
 from kg.residents import Index, firm_run
+from kg.rules import Rule
 
 #: generic signers: a government of a level, or a zone (with its committee)
 GENERIC_SIGNER_RE = re.compile(
@@ -33,7 +34,8 @@ ZONE_WORD_FORMS = {
 #: how far back the named signer may stand
 REACH = 1500
 
-RULES = {"sign.generic_signer": "克东县人民政府召开招商会。县政府与青禾粮油有限公司、远帆农场有限公司等5家企业签订合作协议。"}
+RULES = {"sign.generic_signer": Rule(
+    "sign.generic_signer", "克东县人民政府召开招商会。县政府与青禾粮油有限公司、远帆农场有限公司等5家企业签订合作协议。")}
 
 
 def _antecedent(idx: Index, m: re.Match[str]) -> Mention | None:

@@ -56,3 +56,12 @@ def test_process_accepts_custom_stages(tmp_path: Path):
 
     doc = process(Document(id="p", source="p", raw="文本"), stages=[("probe", probe)])
     assert seen == ["p"] and doc.text == ""
+
+
+def test_every_record_rule_has_a_unique_id_and_an_example():
+    from kg.rules import catalogue
+
+    rules = catalogue()
+    ids = [rid for _, rid, _ in rules]
+    assert len(ids) == len(set(ids)) >= 19
+    assert all(len(example) >= 10 for _, _, example in rules)

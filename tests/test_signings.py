@@ -13,8 +13,8 @@ def _signs(text: str) -> set[tuple[str, str]]:
 
 
 def test_every_rule_fires_on_its_own_example():
-    for rule, example in signings.RULES.items():
-        assert f"rule:{rule}" in {f.extractor for f in process_text(example).facts}
+    for rule, record in signings.RULES.items():
+        assert f"rule:{rule}" in {f.extractor for f in process_text(record.example).facts}
 
 
 def test_a_county_government_word_signs_for_the_named_government():
