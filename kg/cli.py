@@ -291,6 +291,7 @@ class ExportFormat(StrEnum):
     ttl = "ttl"
     nt = "nt"
     nq = "nq"
+    trig = "trig"
     jsonld = "jsonld"
     graphml = "graphml"
 
@@ -299,7 +300,7 @@ class ExportFormat(StrEnum):
 def export(
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", help="ttl, nt, nq (with provenance), jsonld, graphml (Gephi)."),
+        typer.Option("--format", "-f", help="ttl, nt, nq or trig (with provenance), jsonld, graphml (Gephi, yEd)."),
     ] = ExportFormat.ttl,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file. Default: stdout.")] = None,
     store: StoreOpt = None,

@@ -28,6 +28,7 @@ FORMATS: dict[str, str] = {
     "ttl": "Turtle, union of all graphs, with prefixes",
     "nt": "N-Triples, union of all graphs",
     "nq": "N-Quads, every named graph (provenance kept; lossless)",
+    "trig": "TriG, every named graph with prefixes (provenance kept; lossless and readable)",
     "jsonld": "JSON-LD, union of all graphs, @context with the prefixes",
     "graphml": "GraphML property graph (entities and relations) from kg.netx",
 }
@@ -64,6 +65,10 @@ def export(store: Store, fmt: str, out: Output) -> int:
             store.dump(str(out), RdfFormat.N_QUADS)
         else:
             store.dump(out, RdfFormat.N_QUADS)
+        return len(store)
+    if fmt == "trig":
+        data = pyoxigraph.serialize(list(store), format=RdfFormat.TRIG, prefixes=ns.PREFIXES) or b""
+        _write(data, out)
         return len(store)
     if fmt == "graphml":
         return _export_graphml(store, out)
@@ -108,8 +113,12 @@ def _export_graphml(store: Store, out: Output) -> int:
     clean = nx.MultiDiGraph()
     for n, attrs in g.nodes(data=True):
         clean.add_node(str(n), **{k: _graphml_safe(v) for k, v in attrs.items()})
-    for u, v, k, attrs in g.edges(keys=True, data=True):
-        clean.add_edge(str(u), str(v), key=str(k), **{a: _graphml_safe(x) for a, x in attrs.items()})
+    # every edge gets its own id (e0, e1, …): with the relation name as id, Gephi kept one edge
+    # per relation and yEd none; the relation stays an attribute
+    for i, (u, v, k, attrs) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
+        data = {a: _graphml_safe(x) for a, x in attrs.items()}
+        data.setdefault("relation", str(k))
+        clean.add_edge(str(u), str(v), key=f"e{i}", **data)
     buf = io.BytesIO()
     nx.write_graphml(clean, buf, encoding="utf-8")
     _write(buf.getvalue(), out)

@@ -91,3 +91,34 @@ def test_unknown_format_and_import_of_triples_are_refused(store, tmp_path):
     (tmp_path / "a.ttl").write_text("", encoding="utf-8")
     with pytest.raises(ValueError, match="N-Quads"):
         serde.import_file(Store(), tmp_path / "a.ttl")
+
+
+def test_graphml_gives_every_edge_its_own_id_and_keeps_the_relation(tmp_path, store):
+    """Gephi keeps one edge per id and yEd needs them unique (issue 10): e0, e1, … with the relation an attribute."""
+    import re
+
+    import networkx as nx
+
+    from kg.serde import export
+
+    out = tmp_path / "g.graphml"
+    export(store, "graphml", out)
+    text = out.read_text(encoding="utf-8")
+    ids = re.findall(r'<edge [^>]*\bid="([^"]+)"', text)
+    assert ids and len(ids) == len(set(ids))
+
+    g = nx.read_graphml(out)
+    relations = [d.get("relation") for _, _, d in g.edges(data=True)]
+    assert relations and all(relations) and len(relations) == len(ids)
+
+
+def test_trig_keeps_every_named_graph(tmp_path, store):
+    import pyoxigraph
+
+    from kg.serde import export
+
+    out = tmp_path / "g.trig"
+    n = export(store, "trig", out)
+    back = pyoxigraph.Store()
+    back.load(path=str(out), format=pyoxigraph.RdfFormat.TRIG)
+    assert n == len(store) == len(back)
