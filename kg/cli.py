@@ -183,6 +183,11 @@ class OutFormat(StrEnum):
     csv = "csv"
     tsv = "tsv"
     json = "json"
+    xml = "xml"
+
+
+#: -f values answered in the W3C SPARQL 1.1 results formats (JSON, XML, TSV)
+_W3C_RESULTS = {"json": "JSON", "xml": "XML", "tsv": "TSV"}
 
 
 @app.command()
@@ -200,7 +205,11 @@ def query(
             "--param", "-p", help="Bind a parameter of a named query: -p place=山西省 (repeatable)."
         ),
     ] = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.table,
+    fmt: Annotated[
+        OutFormat,
+        typer.Option("--format", "-f", help="table (aligned), csv (for Excel), or the W3C SPARQL results "
+                     "formats json, xml, tsv."),
+    ] = OutFormat.table,
     list_: Annotated[
         bool, typer.Option("--list", "-l", help="List the shipped named queries and exit.")
     ] = False,
@@ -262,11 +271,31 @@ def query(
     else:
         text = sparql
     st = _open_existing(store)
+    if fmt.value in _W3C_RESULTS:
+        sys.stdout.buffer.write(_w3c_results(st, text, bindings, fmt.value))
+        sys.stdout.flush()
+        return
     try:
         result = run_query(st, text, bindings=bindings)
     except Exception as exc:  # noqa: BLE001 - a bad query is a user error
         raise _fail(f"the query failed: {str(exc).splitlines()[0] if str(exc) else exc!r}", 2) from exc
     typer.echo(format_result(result, fmt.value))
+
+
+def _w3c_results(st, text: str, bindings: dict[str, str], fmt: str) -> bytes:
+    """The answer in a W3C SPARQL 1.1 results format (what other SPARQL tools read)."""
+    import pyoxigraph
+
+    from kg.server import ProtocolError, execute
+
+    try:
+        raw = execute(st, text, bindings)
+    except ProtocolError as exc:
+        raise _fail(f"the query failed: {exc.message}", 2) from exc
+    if isinstance(raw, pyoxigraph.QueryTriples):
+        raise _fail("a CONSTRUCT/DESCRIBE answer is a graph, not a results table: use -f table or csv, "
+                    "or kg export", 2)
+    return raw.serialize(format=getattr(pyoxigraph.QueryResultsFormat, _W3C_RESULTS[fmt])) or b""
 
 
 #: a word that can only be meant as a query's name (no SPARQL is a single word)

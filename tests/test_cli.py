@@ -70,7 +70,8 @@ def test_query_parameter_is_bound_not_pasted(built):
     hostile = '遵义市" } ; DROP ALL ; SELECT * WHERE { "'
     res = run("query", "projects_by_place", "-p", f"place={hostile}", "-f", "json", "--store", str(store))
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output) == []  # the whole string was one (unknown) place name
+    # the whole string was one (unknown) place name; -f json is the W3C SPARQL results format
+    assert json.loads(res.output)["results"]["bindings"] == []
 
 
 def test_query_raw_sparql_json_and_list(built):
@@ -261,3 +262,16 @@ def test_remove_drops_a_page_and_refuses_an_unknown_id(tmp_path):
     out = runner.invoke(app, ["remove", "a", "--store", store])
     assert out.exit_code == 0 and "1 left" in out.output
     assert document_ids(open_store(store, read_only=True)) == ["b"]
+
+
+def test_query_answers_in_the_w3c_results_formats(built):
+    import pyoxigraph
+
+    store, _, _ = built
+    sparql = "SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }"
+    for fmt, kind in (("json", pyoxigraph.QueryResultsFormat.JSON), ("xml", pyoxigraph.QueryResultsFormat.XML),
+                      ("tsv", pyoxigraph.QueryResultsFormat.TSV)):
+        res = run("query", sparql, "-f", fmt, "--store", str(store))
+        assert res.exit_code == 0, res.output
+        parsed = pyoxigraph.parse_query_results(res.output.encode("utf-8"), format=kind)
+        assert "遵义经济技术开发区" in {s["l"].value for s in parsed}
