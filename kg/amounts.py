@@ -30,6 +30,8 @@ _CURRENCIES = {"元": None, "元人民币": None, "人民币": None, "块": None
                "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD",
                "英镑": "GBP", "韩元": "KRW"}
 
+#: the characters of a number written in Chinese (点 for a spoken decimal point: 三点五)
+CN_NUMERALS = "零〇一二两三四五六七八九十百千点"
 _NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+|[零〇一二两三四五六七八九十百千半]+"
 #: One amount: an optional 亿 part before a smaller one (1亿2000万元, 十二亿五千万元), a number,
 #: optional multiplier unit, optional 余/多, currency; or a spoken "N个亿" (5个亿, 十几个亿 is vague).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
 from kg.rules import Rule
 
@@ -26,17 +27,18 @@ FACILITY_HEADS = ("基地", "中心", "工厂", "产业园", "综合体", "工�
 PHASE_RE = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?$")
 #: a capacity opens a project named by its product (年产20万吨尼龙6切片)
 CAPACITY_RE = re.compile(
-    r"^年(?:产能?|处理|加工|生产|回收)\s*(?:[\d.]+|[零〇一二两三四五六七八九十百千点]+)\s*[万千百亿]?\s*"
+    rf"^年(?:产能?|处理|加工|生产|回收)\s*(?:[\d.]+|[{CN_NUMERALS}]+)\s*[万千百亿]?\s*"
     r"[^\d\s、，。]{1,4}?[\u4e00-\u9fffA-Za-z]"
 )
 #: words that make a list a list of projects: before it (项目包括：) or after it (等3个项目)
 LIST_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|批|项)?[^，。；、]{0,8}?(?:项目|工程)")
+#: verbs and words that open a list of projects right before its first item (包括：A、B / 建设A、B)
+LIST_OPENERS = "包括|包含|涵盖|分别是|分别为|建设|新建|签约|签订|引进|落地|开工|推进|新上|布局"
 LIST_BEFORE_RE = re.compile(
-    r"项目[^，。；]{0,12}?(?:包括|有|还有|涵盖|如)[：:]?$|(?:包括|还有|涵盖)[：:]$"
-    r"|(?:包括|包含|涵盖|分别是|分别为|建设|新建|签约|签订|引进|落地|开工|推进|新上|布局)了?[：:]?$"
+    rf"项目[^，。；]{{0,12}}?(?:包括|有|还有|涵盖|如)[：:]?$|(?:包括|还有|涵盖)[：:]$|(?:{LIST_OPENERS})了?[：:]?$"
 )
 #: an opener that the first item swallowed (no punctuation stood between them)
-OPENER_IN_ITEM_RE = re.compile(r".*(?:包括|包含|涵盖|分别是|分别为|建设|新建|签约|签订|引进|开工|推进|新上|布局)了?")
+OPENER_IN_ITEM_RE = re.compile(rf".*(?:{LIST_OPENERS})了?")
 #: an opener that announces the parts of one project (主要建设…, 建设内容包括…)
 COMPONENTS_RE = re.compile(r"主要(?:建设|包括|包含)|建设内容|主要内容|配套建设")
 #: a list whose every item is this long and ends with a facility head names facilities without any cue

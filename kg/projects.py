@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
 
 #: characters a project name may contain (no punctuation, no 的)
@@ -49,7 +50,7 @@ _HEADS = (
 )
 
 #: investment cue with an amount: 投资/斥资/投入… N 亿元
-_NUM = r"(?:[\d.]+|[零〇一二两三四五六七八九十百千点]+)"
+_NUM = rf"(?:[\d.]+|[{CN_NUMERALS}]+)"
 #: an amount (12亿元, 1.8亿余元, 12亿5000万元, 十二亿五千万元, 3亿美元)
 _AMOUNT = rf"(?:约|超|近|逾)?\s*(?:{_NUM}\s*亿\s*)?{_NUM}\s*(?:[余多]?\s*(?:千万|百万|万|亿))?\s*[余多]?(?:元|美元|欧元)"
 _INVEST = r"(?:总投资|计划投资|拟投资|追加投资|新增投资|投资|斥资|投入|注资|出资|自筹资金)"
