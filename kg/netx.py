@@ -19,8 +19,10 @@ Shape of the result (a :class:`networkx.MultiDiGraph`):
 * edges go subject → object with key = the relation's local name
   (``investsIn`` …), and attributes ``predicate`` (IRI), ``relation``,
   ``evidence`` (the distinct evidence sentences, joined with ``"\\n"``) and
-  ``document`` (the distinct document ids, joined with ``", "``).  The same
-  statement extracted from two pages is one edge with two evidences.
+  ``document`` (the distinct document ids, joined with ``", "``), and when
+  known ``confidence`` (the highest re-scorer confidence of its extractions)
+  and, on ``investsIn``, ``amount`` (the invested project's amount in yuan).
+  The same statement extracted from two pages is one edge with two evidences.
 
 ``to_networkx(store, nodes=ids)`` reads only some nodes (and the edges among
 them) by index look-ups instead of scanning the store; with
@@ -135,6 +137,7 @@ _PROP_IRIS = {ONTOLOGY + k: v for k, v in _NODE_PROPERTIES.items()}
 _REL_IRIS = {ONTOLOGY + r: r for r in RELATIONS}
 _EVIDENCE = ONTOLOGY + "evidence"
 _DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
+_CONFIDENCE = ONTOLOGY + "confidence"
 
 
 class _Rows:
@@ -144,7 +147,8 @@ class _Rows:
         self.types: list[tuple] = []  # (entity, class)
         self.names: list[tuple] = []  # (subject, rdfs:label | skos:altLabel, literal)
         self.props: list[tuple] = []  # (subject, property, literal)
-        self.facts: list[tuple] = []  # (subject, relation, object, evidence | None, document | None)
+        # (subject, relation, object, evidence | None, document | None, confidence | None)
+        self.facts: list[tuple] = []
 
 
 def _rows_by_sparql(store: ox.Store) -> _Rows:
@@ -160,10 +164,11 @@ def _rows_by_sparql(store: ox.Store) -> _Rows:
     )
     rows.facts = _select(
         store,
-        f"""SELECT ?s ?p ?o ?ev ?doc WHERE {{
+        f"""SELECT ?s ?p ?o ?ev ?doc ?conf WHERE {{
               GRAPH ?g {{ ?s ?p ?o VALUES ?p {{ {_values(_REL_IRIS)} }} }}
               OPTIONAL {{ ?g kg:evidence ?ev }}
               OPTIONAL {{ ?g prov:wasDerivedFrom ?doc }}
+              OPTIONAL {{ ?g kg:confidence ?conf }}
             }}""",
     )
     return rows
@@ -191,9 +196,11 @@ def _rows_by_lookup(store: ox.Store, nodes: Collection[str]) -> _Rows:
             elif p in _REL_IRIS and isinstance(g, ox.NamedNode):
                 evidence = [e.object for e in store.quads_for_pattern(g, ox.NamedNode(_EVIDENCE), None, None)]
                 docs = [d.object for d in store.quads_for_pattern(g, ox.NamedNode(_DERIVED), None, None)]
+                confs = store.quads_for_pattern(g, ox.NamedNode(_CONFIDENCE), None, None)
+                conf = next((c.object for c in confs), None)
                 for ev in evidence or [None]:
                     for doc in docs or [None]:
-                        rows.facts.append((node, q.predicate, o, ev, doc))
+                        rows.facts.append((node, q.predicate, o, ev, doc, conf))
     return rows
 
 
@@ -245,8 +252,9 @@ def to_networkx(
     # -- relation statements with their provenance ---------------------------------
     rel_iris = _REL_IRIS
     edges: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    confidence: dict[tuple[str, str, str], float] = {}
     titles: dict[str, str] = {}
-    for s, p, o, ev, doc in rows.facts:
+    for s, p, o, ev, doc, conf in rows.facts:
         if not isinstance(s, ox.NamedNode):
             continue
         rel = rel_iris[p.value]
@@ -266,6 +274,10 @@ def to_networkx(
             evid.add(ev.value)
         if doc is not None:
             docs.add(_doc_id(doc.value))
+        c = _amount(conf.value) if conf is not None else None
+        if c is not None:  # the statement holds as surely as its surest extraction
+            key = (s.value, rel, target)
+            confidence[key] = max(c, confidence.get(key, 0.0))
 
     # -- assemble ------------------------------------------------------------------
     g = nx.MultiDiGraph()
@@ -314,15 +326,17 @@ def to_networkx(
 
     for (s, rel, o), (evid, docs) in sorted(edges.items()):
         if s in g and o in g:
-            g.add_edge(
-                s,
-                o,
-                key=rel,
-                predicate=ONTOLOGY + rel,
-                relation=rel,
-                evidence="\n".join(sorted(evid)),
-                document=", ".join(sorted(docs)),
-            )
+            attrs = {
+                "predicate": ONTOLOGY + rel,
+                "relation": rel,
+                "evidence": "\n".join(sorted(evid)),
+                "document": ", ".join(sorted(docs)),
+            }
+            if (s, rel, o) in confidence:
+                attrs["confidence"] = confidence[(s, rel, o)]
+            if rel == "investsIn" and "investmentAmount" in g.nodes[o]:
+                attrs["amount"] = g.nodes[o]["investmentAmount"]  # the invested project's amount
+            g.add_edge(s, o, key=rel, **attrs)
 
     for n in g.nodes:
         g.nodes[n]["degree"] = int(g.degree(n))

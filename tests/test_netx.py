@@ -60,7 +60,16 @@ class GraphBuilder:
             self.quads.append(ox.Quad(e, kg("divisionCode"), ox.Literal(code), self.dg))
         return e
 
-    def fact(self, s, p: str, o, evidence: str, amount: str | None = None, amount_text: str | None = None):
+    def fact(
+        self,
+        s,
+        p: str,
+        o,
+        evidence: str,
+        amount: str | None = None,
+        amount_text: str | None = None,
+        confidence: str | None = None,
+    ):
         o_id = o.value
         g = ox.NamedNode(ns.fact_graph(self.doc_id, s.value, p, o_id))
         self.quads.append(ox.Quad(s, kg(p), o, g))
@@ -72,6 +81,8 @@ class GraphBuilder:
             ox.Quad(g, DERIVED, self.doc, self.pg),
             ox.Quad(g, kg("evidence"), zh(evidence), self.pg),
         ]
+        if confidence is not None:
+            self.quads.append(ox.Quad(g, kg("confidence"), ox.Literal(confidence, datatype=XSD_DECIMAL), self.pg))
         return g
 
     def part_of(self, child, parent):
@@ -90,7 +101,7 @@ def demo_quads() -> list[ox.Quad]:
     agency = a.entity("Agency", "平遥县人民政府")
     policy = a.entity("Policy", "平遥县招商引资优惠办法")
     a.part_of(county, shanxi)
-    a.fact(park, "locatedIn", county, "平遥经济技术开发区位于平遥县。")
+    a.fact(park, "locatedIn", county, "平遥经济技术开发区位于平遥县。", confidence="0.71")
     a.fact(company, "investsIn", project, "亮宇炭素投资16.5亿元的年产2万吨阴极炭素高端石墨新材料项目开工。",
            amount="1650000000", amount_text="16.5亿元")
     a.fact(project, "locatedIn", park, "项目落户平遥经开区。")
@@ -102,7 +113,7 @@ def demo_quads() -> list[ox.Quad]:
     park_b = b.entity("Park", "平遥经济技术开发区", "平遥开发区")
     county_b = b.entity("Place", "平遥县", cls="County", code="140728")
     evil = b.entity("Company", "<script>alert(1)</script>公司", '<a href="http://x">点我</a>')
-    b.fact(park_b, "locatedIn", county_b, "平遥开发区地处平遥县。")
+    b.fact(park_b, "locatedIn", county_b, "平遥开发区地处平遥县。", confidence="0.93")
     b.fact(evil, "locatedIn", park_b, '</script><img src=x onerror=alert(2)> href="javascript:alert(3)" 入驻园区。')
     return a.quads + b.quads
 
@@ -160,6 +171,19 @@ def test_edges_keyed_by_relation_with_evidence_and_document(graph):
     assert both["document"] == "page-a, page-b"
     # a division-chain edge from the document graph has no evidence but is there
     assert graph.has_edge(COUNTY, entity("place/140000").value, key="partOf")
+
+
+def test_edge_carries_its_surest_confidence_and_the_invested_amount(graph):
+    # page-a says 0.71, page-b 0.93: the one edge holds as surely as its surest extraction
+    assert graph.get_edge_data(PARK, COUNTY)["locatedIn"]["confidence"] == 0.93
+    # an investsIn edge carries the project's amount, so edge tables and Neo4j keep it
+    assert graph.get_edge_data(COMPANY, PROJECT)["investsIn"]["amount"] == 1650000000.0
+    # no confidence recorded: no attribute, rather than a made-up 1.0
+    assert "confidence" not in graph.get_edge_data(PROJECT, PARK)["locatedIn"]
+    # the index look-up path reads the same attributes
+    part = to_networkx(demo_store(), nodes=[PARK, COUNTY, COMPANY, PROJECT])
+    assert part.get_edge_data(PARK, COUNTY)["locatedIn"]["confidence"] == 0.93
+    assert part.get_edge_data(COMPANY, PROJECT)["investsIn"]["amount"] == 1650000000.0
 
 
 def test_designation_literal_becomes_title_node(graph):
