@@ -323,21 +323,54 @@ class ExportFormat(StrEnum):
     trig = "trig"
     jsonld = "jsonld"
     graphml = "graphml"
+    csv = "csv"
+    parquet = "parquet"
+    neo4j = "neo4j"
 
 
 @app.command()
 def export(
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", help="ttl, nt, nq or trig (with provenance), jsonld, graphml (Gephi, yEd)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="ttl, nt, nq or trig (with provenance), jsonld, graphml (Gephi, yEd); "
+            "tables into the folder --out: csv (Excel), parquet, neo4j.",
+        ),
     ] = ExportFormat.ttl,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file. Default: stdout.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output file (a folder for csv, parquet, neo4j). Default: stdout.")
+    ] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Write the graph to a file: Turtle, N-Triples, N-Quads (keeps provenance), JSON-LD or GraphML."""
+    """Write the graph to a file: Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML, or tables.
+
+    \b
+    Examples:
+        kg export -f ttl -o graph.ttl          # one graph, with prefixes
+        kg export -f nq -o dump.nq             # every named graph: provenance kept
+        kg export -f graphml -o graph.graphml  # Gephi, yEd, Cytoscape
+        kg export -f csv -o tables/            # nodes.csv, edges.csv for Excel (UTF-8 with BOM)
+        kg export -f parquet -o tables/        # typed columns for pandas, DuckDB (needs pyarrow)
+        kg export -f neo4j -o neo4j/           # neo4j-admin import files and load.cypher
+    """
     from kg.serde import export as run_export
+    from kg.tabular import TABLE_FORMATS, MissingDependency, write_tables
 
     st = _open_existing(store)
+    if fmt.value in TABLE_FORMATS:
+        if out is None:
+            raise _fail(f"{fmt.value} writes several files: give a folder, e.g. --out tables/", 2)
+        if out.exists() and not out.is_dir():
+            raise _fail(f"{out} is a file; {fmt.value} writes into a folder: give a folder, e.g. --out tables/", 2)
+        try:
+            files = write_tables(st, fmt.value, out)
+        except MissingDependency as exc:
+            raise _fail(str(exc), 2) from exc
+        for f in files:
+            typer.echo(f"wrote {f} ({f.stat().st_size:,} bytes)", err=True)
+        return
     if out is None:
         if fmt is ExportFormat.graphml:
             raise _fail("graphml needs a file: --out graph.graphml", 2)
