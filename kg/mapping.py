@@ -17,7 +17,9 @@ graph layout of :mod:`kg.namespaces`, so the layout lives in exactly one place:
 * ``graph/prov/{doc}`` — for every fact graph ``G``: ``G a kg:FactGraph``,
   ``prov:wasDerivedFrom`` the document, ``kg:evidence`` (the evidence sentence,
   clean text, @zh), ``kg:startOffset`` / ``kg:endOffset`` (xsd:integer offsets
-  into the *original* file text, via ``doc.raw_span``) and ``kg:extractor``.
+  into the *original* file text, via ``doc.raw_span``), ``kg:extractor`` (the
+  rule id, see docs/rules.md), ``kg:confidence`` and ``prov:wasAttributedTo``
+  the ``prov:SoftwareAgent`` ``kgid:agent/parkkg/<version>``.
 
 ``designatedAs`` objects are ``@zh`` literals (the title as the page writes it:
 ``"国家级绿色工厂"@zh``), not nodes: titles are not things with identity of
@@ -54,6 +56,7 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg import __version__
 from kg import namespaces as ns
 from kg.document import Document, Entity, Fact, Mention
 
@@ -70,6 +73,7 @@ RDF_TYPE = NamedNode(RDF + "type")
 RDFS_LABEL = NamedNode(RDFS + "label")
 SKOS_ALT = NamedNode(SKOS + "altLabel")
 PROV_DERIVED = NamedNode(PROV + "wasDerivedFrom")
+PROV_ATTRIBUTED = NamedNode(PROV + "wasAttributedTo")
 DC_IDENTIFIER = NamedNode(DCTERMS + "identifier")
 XSD_DECIMAL = NamedNode(XSD + "decimal")
 XSD_INTEGER = NamedNode(XSD + "integer")
@@ -84,7 +88,7 @@ LEVEL_CLASS: dict[str, str] = {
 }
 
 #: Version tag written as ``kg:mappingVersion`` on each document node.
-MAPPING_VERSION = "2"  # 2: each fact graph carries kg:confidence
+MAPPING_VERSION = "3"  # 2: each fact graph carries kg:confidence; 3: prov:wasAttributedTo the software agent
 
 
 _K_CACHE: dict[str, NamedNode] = {}
@@ -255,6 +259,7 @@ def document_quads(doc: Document) -> list[Quad]:
     dg = NamedNode(ns.doc_graph(doc.id))
     pg = NamedNode(ns.prov_graph(doc.id))
     dnode = NamedNode(ns.doc_iri(doc.id))
+    agent = NamedNode(ns.agent_iri())
     quads: dict[Quad, None] = {}  # ordered set
 
     # -- document node ----------------------------------------------------
@@ -269,6 +274,10 @@ def document_quads(doc: Document) -> list[Quad]:
                 Quad(dnode, K("contentHash"), Literal("sha256:" + digest), dg),
                 Quad(dnode, K("charCount"), int_literal(len(doc.raw)), dg),
                 Quad(dnode, K("mappingVersion"), Literal(MAPPING_VERSION), dg),
+                # the software that made this page's facts (PROV-O): which parkkg, so a
+                # consumer can tell facts of two versions apart; the rule is kg:extractor
+                Quad(agent, RDF_TYPE, NamedNode(PROV + "SoftwareAgent"), pg),
+                Quad(agent, RDFS_LABEL, Literal(f"parkkg {__version__}"), pg),
             ]
         )
     )
@@ -320,6 +329,7 @@ def document_quads(doc: Document) -> list[Quad]:
                     Quad(g, K("evidence"), zh(evidence), pg),
                     Quad(g, K("startOffset"), int_literal(rs), pg),
                     Quad(g, K("endOffset"), int_literal(re_), pg),
+                    Quad(g, PROV_ATTRIBUTED, agent, pg),
                     Quad(g, K("extractor"), Literal(f.extractor or "rule"), pg),
                     Quad(g, K("confidence"), decimal_literal(round(Decimal(str(f.confidence)), 3)), pg),
                 ]

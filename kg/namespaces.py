@@ -78,6 +78,13 @@ def entity_iri(key: str) -> str:
     return ID + key
 
 
+def agent_iri() -> str:
+    """The software agent facts are attributed to: parkkg at this version (same version, same IRI)."""
+    from kg import __version__
+
+    return ID + "agent/parkkg/" + __version__
+
+
 def doc_iri(doc_id: str) -> str:
     return ID + "doc/" + _slug(doc_id)
 

@@ -14,6 +14,7 @@ KG = ns.ONTOLOGY
 RDFS = ns.PREFIXES["rdfs"]
 SKOS = ns.PREFIXES["skos"]
 PROV = ns.PREFIXES["prov"]
+RDF = ns.PREFIXES["rdf"]
 
 
 def _m(text: str, clean: str, etype: str, key: str, nth: int = 0, **kw) -> Mention:
@@ -175,10 +176,14 @@ def test_provenance_offsets_point_into_raw_text():
     quads = document_quads(doc)
     prov = [q for q in quads if q.graph_name.value == ns.prov_graph("t1")]
     by_fact: dict[str, dict[str, object]] = {}
+    agent = ns.agent_iri()
     for q in prov:
         by_fact.setdefault(q.subject.value, {})[q.predicate.value] = q.object
+    # the software agent is described once in the provenance graph
+    assert by_fact.pop(agent)[RDF + "type"] == NamedNode(PROV + "SoftwareAgent")
     assert len(by_fact) == 6
     for g, props in by_fact.items():
+        assert props[PROV + "wasAttributedTo"] == NamedNode(agent)
         assert props[PROV + "wasDerivedFrom"] == NamedNode(ns.doc_iri("t1"))
         start, end = int(props[KG + "startOffset"].value), int(props[KG + "endOffset"].value)
         evidence = props[KG + "evidence"].value

@@ -126,3 +126,13 @@ def test_missing_label_and_bad_provenance_are_reported():
     assert ("Company kgid:company/nolabel", "rdfs:label") in paths
     assert any(p.path == "prov:wasDerivedFrom" for p in r.problems)
     assert any(p.path == "kg:evidence" for p in r.problems)
+    # a fact graph says which software made it (prov:wasAttributedTo a prov:SoftwareAgent)
+    assert any(p.path == "prov:wasAttributedTo" for p in r.problems)
+
+
+def test_fact_attributed_to_something_other_than_a_software_agent_is_reported():
+    fg = NamedNode(ns.fact_graph("t1", "a", "b", "c"))
+    person = NamedNode(ns.entity_iri("agent/someone"))
+    r = validate(_store(Quad(fg, RDF_TYPE, NamedNode(K("FactGraph")), G),
+                        Quad(fg, NamedNode(ns.PREFIXES["prov"] + "wasAttributedTo"), person, G)))
+    assert any(p.path == "prov:wasAttributedTo" and "SoftwareAgent" in p.message for p in r.problems)
