@@ -19,7 +19,7 @@ graph layout of :mod:`kg.namespaces`, so the layout lives in exactly one place:
   clean text, @zh), ``kg:startOffset`` / ``kg:endOffset`` (xsd:integer offsets
   into the *original* file text, via ``doc.raw_span``), ``kg:extractor`` (the
   rule id, see docs/rules.md), ``kg:confidence`` and ``prov:wasAttributedTo``
-  the ``prov:SoftwareAgent`` ``kgid:agent/parkkg/<version>``.
+  the ``prov:SoftwareAgent`` ``kgid:agent/parkkg-<version>``.
 
 ``designatedAs`` objects are ``@zh`` literals (the title as the page writes it:
 ``"国家级绿色工厂"@zh``), not nodes: titles are not things with identity of

@@ -21,7 +21,10 @@ Replacing a document drops exactly these graphs.
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import quote
+
+from kg.document import ENTITY_TYPES
 
 BASE = "https://parkkg.org/"
 ONTOLOGY = BASE + "ontology#"
@@ -43,8 +46,36 @@ PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
 }
 
+#: One prefix per kind of data IRI (``park:``, ``company:`` … ``place:``, ``doc:``, ``agent:``), so an
+#: entity reads ``place:140728`` in Turtle and in result tables, and pastes back into a
+#: query as is (``kgid:place/140728`` does not: ``/`` is not allowed in a SPARQL local name).
+TYPE_PREFIXES: dict[str, str] = {t.lower(): ID + t.lower() + "/" for t in (*ENTITY_TYPES, "Doc", "Agent")}
+PREFIXES.update(TYPE_PREFIXES)
+
 #: SPARQL prologue with every prefix above, prepended to named queries.
 SPARQL_PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+# A SPARQL 1.1 / Turtle local name (PN_LOCAL), kept conservative: any character that
+# is not plainly allowed sends compact() to the full <IRI>, which is always valid.  A dot
+# is allowed inside a local name by the grammar, but pyoxigraph 0.5 rejects some
+# (``agent:parkkg-0.1.0``), so a name with a dot is written in full.
+_PN_FIRST = r"(?:[A-Za-z0-9_:\u00C0-\uFFFF]|%[0-9A-Fa-f]{2})"
+_PN_REST = r"(?:[A-Za-z0-9_:\-\u00B7\u00C0-\uFFFF]|%[0-9A-Fa-f]{2})"
+_PN_LOCAL = re.compile(f"(?:{_PN_FIRST}{_PN_REST}*)?")
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def compact(iri: str) -> str:
+    """The shortest way to write ``iri`` that pastes back into SPARQL and Turtle.
+
+    ``place:140728``, ``park:0823…``, ``kg:investsIn``, ``rdfs:label``; an IRI no
+    prefix fits (or whose rest is not a valid local name) is written ``<iri>``.
+    """
+    for prefix, ns_iri in _BY_LENGTH:
+        if iri.startswith(ns_iri) and _PN_LOCAL.fullmatch(iri[len(ns_iri) :]):
+            return f"{prefix}:{iri[len(ns_iri) :]}"
+    return f"<{iri}>"
 
 
 def term(local: str) -> str:
@@ -82,7 +113,7 @@ def agent_iri() -> str:
     """The software agent facts are attributed to: parkkg at this version (same version, same IRI)."""
     from kg import __version__
 
-    return ID + "agent/parkkg/" + __version__
+    return ID + "agent/parkkg-" + __version__
 
 
 def doc_iri(doc_id: str) -> str:

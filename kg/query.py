@@ -317,10 +317,8 @@ def _cell(v: Any) -> str:
         return ""
     if isinstance(v, bool):
         return "true" if v else "false"
-    if isinstance(v, str) and v.startswith(ns.ID):
-        return "kgid:" + v[len(ns.ID) :]
-    if isinstance(v, str) and v.startswith(ns.ONTOLOGY):
-        return "kg:" + v[len(ns.ONTOLOGY) :]
+    if isinstance(v, str) and v.startswith(ns.BASE):
+        return ns.compact(v)  # place:140728, kg:investsIn: paste back into a query as is
     return str(v)
 
 

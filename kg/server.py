@@ -347,10 +347,7 @@ def _short(term: Any) -> str:
         return ""
     if isinstance(term, NamedNode):
         v = term.value
-        for p in ("kgid", "kg"):
-            if v.startswith(ns.PREFIXES[p]):
-                return f"{p}:{v[len(ns.PREFIXES[p]) :]}"
-        return v
+        return ns.compact(v) if v.startswith(ns.BASE) else v
     value = getattr(term, "value", None)
     return value if isinstance(value, str) else str(term)
 

@@ -104,11 +104,7 @@ def _short(graph: rdflib.Graph, term) -> str:
     if isinstance(term, rdflib.Literal):
         return f'"{term}"' + (f"@{term.language}" if term.language else "")
     if isinstance(term, rdflib.URIRef):
-        s = str(term)
-        for prefix, iri in ns.PREFIXES.items():
-            if s.startswith(iri):
-                return f"{prefix}:{s[len(iri) :]}"
-        return f"<{s}>"
+        return ns.compact(str(term))
     return str(term)
 
 

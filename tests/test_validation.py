@@ -123,7 +123,7 @@ def test_missing_label_and_bad_provenance_are_reported():
         )
     )
     paths = {(p.focus, p.path) for p in r.problems}
-    assert ("Company kgid:company/nolabel", "rdfs:label") in paths
+    assert ("Company company:nolabel", "rdfs:label") in paths
     assert any(p.path == "prov:wasDerivedFrom" for p in r.problems)
     assert any(p.path == "kg:evidence" for p in r.problems)
     # a fact graph says which software made it (prov:wasAttributedTo a prov:SoftwareAgent)
