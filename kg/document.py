@@ -133,6 +133,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
+    issued: str | None = None  # publication date printed on the page, ISO (set by kg.dates)
 
     def to_raw(self, i: int) -> int:
         """Map a clean-text offset to the offset in ``raw``.

@@ -75,8 +75,10 @@ SKOS_ALT = NamedNode(SKOS + "altLabel")
 PROV_DERIVED = NamedNode(PROV + "wasDerivedFrom")
 PROV_ATTRIBUTED = NamedNode(PROV + "wasAttributedTo")
 DC_IDENTIFIER = NamedNode(DCTERMS + "identifier")
+DC_ISSUED = NamedNode(DCTERMS + "issued")
 XSD_DECIMAL = NamedNode(XSD + "decimal")
 XSD_INTEGER = NamedNode(XSD + "integer")
+XSD_DATE = NamedNode(XSD + "date")
 
 #: Place level -> ontology class local name.
 LEVEL_CLASS: dict[str, str] = {
@@ -88,7 +90,7 @@ LEVEL_CLASS: dict[str, str] = {
 }
 
 #: Version tag written as ``kg:mappingVersion`` on each document node.
-MAPPING_VERSION = "3"  # 2: each fact graph carries kg:confidence; 3: prov:wasAttributedTo the software agent
+MAPPING_VERSION = "3"  # 2: kg:confidence on each fact graph; 3: prov:wasAttributedTo, dcterms:issued
 
 
 _K_CACHE: dict[str, NamedNode] = {}
@@ -281,6 +283,8 @@ def document_quads(doc: Document) -> list[Quad]:
             ]
         )
     )
+    if doc.issued:  # the date the page prints (kg.dates): "investments signed in 2024"
+        quads[Quad(dnode, DC_ISSUED, Literal(doc.issued, datatype=XSD_DATE), dg)] = None
 
     # -- entities ------------------------------------------------------------
     entities = _complete_entities(doc)

@@ -1,4 +1,4 @@
-"""The processing pipeline: clean → segment → recognise → projects → relate → resolve.
+"""The processing pipeline: date → clean → segment → recognise → projects → relate → … → resolve.
 
 A spaCy-like list of small stages, each a function ``Document -> Document``,
 so a stage can be replaced, skipped or tested alone, and ``process`` is the
@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from kg.amount_links import link_amounts
 from kg.cleaning import clean
+from kg.dates import date_page
 from kg.document import Document
 from kg.filters import apply_filters
 from kg.issuers import read_title_issuers
@@ -29,6 +30,7 @@ Stage = Callable[[Document], Document]
 
 #: The stages in order, as (name, function) pairs.
 STAGES: list[tuple[str, Stage]] = [
+    ("date", date_page),  # the page's publication date: masthead, label, a notice's signature
     ("clean", clean),
     ("segment", segment),
     ("recognise", recognise),

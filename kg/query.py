@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -134,7 +135,8 @@ class NamedQuery:
 
 
 def python_value(term: Any) -> Any:
-    """RDF term -> python: IRIs and strings as str, numbers as int/Decimal/float, booleans as bool."""
+    """RDF term -> python: IRIs and strings as str, numbers as int/Decimal/float, booleans as bool,
+    xsd:date as datetime.date (a publication date sorts and groups as a date in pandas)."""
     if term is None:
         return None
     if isinstance(term, NamedNode):
@@ -152,6 +154,8 @@ def python_value(term: Any) -> Any:
                 return float(term.value)
             if dt == XSD + "boolean":
                 return term.value in ("true", "1")
+            if dt == XSD + "date":
+                return datetime.date.fromisoformat(term.value)
         except (ValueError, ArithmeticError):
             return term.value
         return term.value
@@ -339,6 +343,8 @@ def _pad(text: str, width: int) -> str:
 def _json_value(v: Any) -> Any:
     if isinstance(v, Decimal):
         return int(v) if v == v.to_integral_value() else float(v)
+    if isinstance(v, datetime.date):
+        return v.isoformat()
     return v
 
 

@@ -1,6 +1,6 @@
 """What every rule of the record-style stages is: an id and an example it fires on.
 
-The stages ``project_lists``, ``residents``, ``tables``, ``issuers`` and
+The stages ``date``, ``project_lists``, ``residents``, ``tables``, ``issuers`` and
 ``filters`` declare their rules as ``RULES = {id: Rule(id, example)}``; the id
 reaches ``Mention.rule`` or ``Fact.extractor`` (``rule:<id>``), and one
 parametrised test per stage runs every rule on its own example.
@@ -21,7 +21,7 @@ class Rule:
 
 #: the stage modules whose rules are records (module name, the name of its table)
 STAGES_WITH_RULES = (
-    ("kg.project_lists", "RULES"), ("kg.residents", "RULES"), ("kg.signings", "RULES"),
+    ("kg.dates", "RULES"), ("kg.project_lists", "RULES"), ("kg.residents", "RULES"), ("kg.signings", "RULES"),
     ("kg.tables", "RULES"), ("kg.amount_links", "RULES"), ("kg.issuers", "RULES"), ("kg.filters", "FILTERS"),
 )
 

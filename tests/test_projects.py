@@ -30,14 +30,14 @@ def invests(doc: Document) -> list[tuple[str, str, Decimal | None]]:
 
 def test_stages_insert_after_recognise_and_follow_pipeline() -> None:
     names = [n for n, _ in PROJECT_STAGES]
-    assert names == ["clean", "segment", "recognise", "projects", "project_lists", "relate", "residents", "signings", "tables", "amount_links", "issuers", "filters", "rescore", "resolve"]
+    assert names == ["date", "clean", "segment", "recognise", "projects", "project_lists", "relate", "residents", "signings", "tables", "amount_links", "issuers", "filters", "rescore", "resolve"]
     assert PROJECT_STAGES == pipeline.STAGES  # the stage is part of the default pipeline
 
 
 def test_project_stages_does_not_insert_twice() -> None:
     once = project_stages(pipeline.STAGES)
     assert project_stages(once) == once
-    assert [n for n, _ in project_stages([("recognise", pipeline.STAGES[2][1])])] == ["recognise", "projects"]
+    assert [n for n, _ in project_stages([("recognise", dict(pipeline.STAGES)["recognise"])])] == ["recognise", "projects"]
 
 
 @pytest.mark.parametrize(
