@@ -95,9 +95,24 @@ class QueryResult:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
 
     def to_dataframe(self):
+        """The rows as a DataFrame whose columns have analysts' types.
+
+        A column of numbers (xsd:decimal amounts come back as ``Decimal``) is
+        float64, so ``sum`` and charts work; a column of dates (``dcterms:issued``)
+        is datetime64, so ``.dt.year`` works; anything else is left as it is.
+        """
         import pandas as pd
 
-        return pd.DataFrame(self.rows, columns=self.columns)
+        df = pd.DataFrame(self.rows, columns=self.columns)
+        for col in df.columns:
+            values = [v for v in df[col] if v is not None]
+            if not values:
+                continue
+            if all(isinstance(v, Decimal | int | float) and not isinstance(v, bool) for v in values):
+                df[col] = pd.to_numeric(df[col].map(lambda v: None if v is None else float(v)))
+            elif all(isinstance(v, datetime.date) for v in values):
+                df[col] = pd.to_datetime(df[col])
+        return df
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,18 @@ def dataframe_rows(table_html: str) -> int:
     return len(re.findall(r"<tr>", body.group(1))) if body else 0
 
 
+def png_outputs(nb) -> int:
+    return sum(
+        1
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for o in cell.get("outputs", [])
+        if "data" in o and "image/png" in o["data"]
+    )
+
+
 def test_notebook_runs_and_shows_dataframes_and_graph(tmp_path, monkeypatch):
+    monkeypatch.delenv("KG_STORE", raising=False)  # CI exports one; this run builds the seeds
     monkeypatch.setenv("KG_SEEDS", str(ROOT / "seeds"))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     monkeypatch.setenv("TMPDIR", str(tmp_path))  # the notebook's temporary store lands here
@@ -54,6 +65,12 @@ def test_notebook_runs_and_shows_dataframes_and_graph(tmp_path, monkeypatch):
     with_rows = [h for h in frames if dataframe_rows(h) > 0]
     assert len(frames) >= 5, "expected the three SPARQL answers, the province summary and the degree table"
     assert len(with_rows) >= 4, f"only {len(with_rows)} of {len(frames)} DataFrames have rows"
+    # charts: investment by province, by publication year (a seed page prints its date), top parks
+    assert png_outputs(nb) >= 3, f"expected three charts, got {png_outputs(nb)}"
+    text = "\n".join(
+        "".join(o.get("text", "")) for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+    )
+    assert "reach no province" in text  # unplaced projects are counted apart, not a "province"
     # the networkx degree table lists parks and companies
     assert any("Park" in h and "Company" in h and "degree" in h for h in frames)
     # the interactive page is embedded, self-contained
@@ -63,3 +80,18 @@ def test_notebook_runs_and_shows_dataframes_and_graph(tmp_path, monkeypatch):
     assert "&lt;script src" not in graphs[0]
     # no repository files were written by the notebook
     assert not (ROOT / "notebooks" / "graph.html").exists()
+
+
+def test_notebook_opens_the_users_own_store(tmp_path, monkeypatch):
+    from kg.api import build
+
+    own = tmp_path / "own-store"
+    st = build([ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))[1]], store=own)
+    del st  # closed: the notebook opens it read-only
+    monkeypatch.setenv("KG_STORE", str(own))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    nb.cells = nb.cells[:5]  # set-up, the province query and table
+    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3").execute()
+    printed = "".join("".join(o.get("text", "")) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert f"your store: {own}" in printed and "pages:" not in printed

@@ -222,3 +222,17 @@ def test_a_deeply_nested_query_is_refused_not_a_crash(store):
     with pytest.raises(QueryError, match="nests 3000 levels"):
         run_query(store, deep)
     assert list(run_query(store, "SELECT * WHERE " + "{" * 20 + "?s ?p ?o" + "}" * 20 + " LIMIT 1"))
+
+
+def test_dataframe_columns_are_numbers_and_dates_not_decimal_objects(store):
+    df = kq.query(
+        store,
+        "SELECT ?p ?amt ?n ?d WHERE { ?p kg:investmentAmount ?amt "
+        "BIND(3 AS ?n) BIND(\"2025-05-09\"^^xsd:date AS ?d) }",
+    ).to_dataframe()
+    assert df["amt"].dtype == "float64" and df["amt"].sum() > 0  # Decimal objects would be dtype object
+    assert df["n"].dtype.kind in "if"
+    assert str(df["d"].dtype).startswith("datetime64") and set(df["d"].dt.year) == {2025}
+    import pandas as pd
+
+    assert pd.api.types.is_string_dtype(df["p"])  # IRIs stay strings
