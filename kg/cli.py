@@ -431,6 +431,28 @@ def viz(
     typer.echo(f"wrote {path} — open it in a browser")
 
 
+@app.command("map")
+def map_(
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("map.html"),
+    store: StoreOpt = None,
+) -> None:
+    """Write a map of projects and amounts by place (one offline HTML page, no tile server).
+
+    Each project sits on the seat of the most specific division its place chain
+    reaches (project → park → county …); bubble area grows with the amount.
+
+    \b
+    Example:
+        kg map -o map.html
+    """
+    from kg.maps import write_map
+
+    if out.exists() and out.is_dir():
+        raise _fail(f"{out} is a folder: give a file name, e.g. --out map.html", 2)
+    path, n = write_map(_open_existing(store), out)
+    typer.echo(f"wrote {path}: projects on {n} place(s) — open it in a browser")
+
+
 class Grouping(StrEnum):
     split = "split"
     writer = "writer"

@@ -387,6 +387,16 @@ def coordinates(code: str) -> tuple[float, float] | None:
     return _index().coords.get(code[:6])
 
 
+def located_divisions(level: str | None = None) -> list[tuple[Place, float, float]]:
+    """Every division (of ``level``, or all) with its seat's (longitude, latitude), by code."""
+    ix = _index()
+    return [
+        (ix.by_code[c], lon, lat)
+        for c, (lon, lat) in sorted(ix.coords.items())
+        if level is None or ix.by_code[c].level == level
+    ]
+
+
 def _context_score(p: Place, context: Sequence[str]) -> int:
     """How strongly the context points at this division's ancestors.
 

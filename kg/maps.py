@@ -1,0 +1,163 @@
+"""A map of projects and amounts, offline: one self-contained HTML page with an SVG.
+
+Analysts ask *where* the money goes.  Every project with a place chain
+(project → park → county → city → province) is put on the seat of the most
+specific division it reaches, with a bubble whose area grows with the amount.
+There is no tile server and no boundary file to ship: the seats of all 2,700
+counties of the division table (``kg/data/divisions.tsv``, derived from cpca)
+drawn as faint dots give the country's shape, and the 34 province seats are
+labelled.  Coordinates are projected equirectangularly with the longitude
+scaled by cos(35°), which keeps China's proportions within a few per cent.
+
+Article text (project and place names) only reaches the page through
+``html.escape``; the page loads nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import places
+from kg.namespaces import SPARQL_PROLOGUE
+
+#: Level rank: a project is put on its most specific division.
+_RANK = {"village": 0, "town": 1, "county": 2, "city": 3, "province": 4}
+
+#: The box of longitudes and latitudes drawn, and the page width; the height follows.
+LON_MIN, LON_MAX, LAT_MIN, LAT_MAX = 73.0, 135.5, 17.5, 54.0
+WIDTH = 960
+_KX = math.cos(math.radians(35))  # a degree of longitude at 35°N is this many degrees of latitude
+_SCALE = WIDTH / ((LON_MAX - LON_MIN) * _KX)
+HEIGHT = round((LAT_MAX - LAT_MIN) * _SCALE)
+
+_PROJECT_PLACES = """
+SELECT DISTINCT ?pr ?project ?amount ?code WHERE {
+  ?pr a kg:Project ; rdfs:label ?project .
+  ?pr (kg:locatedIn|kg:partOf)+ ?pl .
+  ?pl kg:divisionCode ?code .
+  OPTIONAL { ?pr kg:investmentAmount ?amount }
+}"""
+
+
+@dataclass
+class Spot:
+    """The projects put on one division's seat."""
+
+    code: str
+    name: str
+    lon: float
+    lat: float
+    projects: dict[str, float | None] = field(default_factory=dict)  # project name -> yuan
+
+    @property
+    def total(self) -> float:
+        return sum(a for a in self.projects.values() if a)
+
+
+def spots(store: ox.Store) -> list[Spot]:
+    """Projects by the most specific division (with coordinates) their place chain reaches."""
+    best: dict[str, tuple[int, str, str, float | None]] = {}  # project IRI -> (rank, code, name, amount)
+    rows = store.query(SPARQL_PROLOGUE + _PROJECT_PLACES, use_default_graph_as_union=True)
+    for sol in rows:
+        pr, name, amount, code = (sol[v] for v in ("pr", "project", "amount", "code"))
+        place = places.get(code.value)
+        if place is None or places.coordinates(place.code) is None:
+            continue
+        yuan = float(Decimal(amount.value)) if amount is not None else None
+        cand = (_RANK.get(place.level, 9), place.code, name.value, yuan)
+        old = best.get(pr.value)
+        if old is None or cand[:2] < old[:2] or (cand[:2] == old[:2] and (yuan or 0) > (old[3] or 0)):
+            best[pr.value] = cand
+    by_code: dict[str, Spot] = {}
+    for _rank, code, name, yuan in best.values():
+        lon, lat = places.coordinates(code) or (0.0, 0.0)
+        spot = by_code.setdefault(code, Spot(code, places.get(code).name, lon, lat))  # type: ignore[union-attr]
+        spot.projects[name] = max(yuan or 0, spot.projects.get(name) or 0) or None
+    return sorted(by_code.values(), key=lambda s: (-s.total, -len(s.projects), s.code))
+
+
+def _xy(lon: float, lat: float) -> tuple[float, float]:
+    return round((lon - LON_MIN) * _KX * _SCALE, 1), round((LAT_MAX - lat) * _SCALE, 1)
+
+
+def _yi(yuan: float) -> str:
+    return f"{yuan / 1e8:,.2f} 亿元" if yuan else "amount not stated"
+
+
+def _radius(total: float, largest: float) -> float:
+    """Bubble area proportional to the amount; a project without one is a small fixed dot."""
+    if total <= 0 or largest <= 0:
+        return 3.0
+    return round(4 + 36 * math.sqrt(total / largest), 1)
+
+
+def render(spot_list: list[Spot], title: str = "parkkg: projects and amounts by place") -> str:
+    """The map page (HTML with an inline SVG and a table), every name escaped."""
+    e = html.escape
+    dots = "".join(
+        f'<circle cx="{x}" cy="{y}" r="1.1"/>'
+        for x, y in (_xy(lon, lat) for _p, lon, lat in places.located_divisions("county"))
+    )
+    labels = "".join(
+        f'<text x="{x + 3}" y="{y - 3}">{e(p.short or p.name)}</text>'
+        for p, x, y in ((p, *_xy(lon, lat)) for p, lon, lat in places.located_divisions("province"))
+    )
+    largest = max((s.total for s in spot_list), default=0.0)
+    bubbles = []
+    for s in sorted(spot_list, key=lambda s: -s.total):  # big first, so small ones stay clickable on top
+        x, y = _xy(s.lon, s.lat)
+        tip = f"{s.name}: {len(s.projects)} projects, {_yi(s.total)}\n" + "\n".join(
+            f"· {n} ({_yi(a or 0)})" for n, a in sorted(s.projects.items(), key=lambda kv: -(kv[1] or 0))[:12]
+        )
+        bubbles.append(
+            f'<circle class="spot" cx="{x}" cy="{y}" r="{_radius(s.total, largest)}" data-code="{e(s.code)}">'
+            f"<title>{e(tip)}</title></circle>"
+        )
+    rows = "".join(
+        f"<tr><td>{e(s.name)}</td><td>{e(s.code)}</td><td>{len(s.projects)}</td>"
+        f"<td>{s.total / 1e8:,.2f}</td><td>{e('、'.join(sorted(s.projects)[:8]))}</td></tr>"
+        for s in spot_list
+    )
+    return _PAGE.format(
+        title=e(title), w=WIDTH, h=HEIGHT, dots=dots, labels=labels, bubbles="".join(bubbles), rows=rows,
+        n_spots=len(spot_list), n_projects=sum(len(s.projects) for s in spot_list),
+    )
+
+
+def write_map(store: ox.Store, out: Path) -> tuple[Path, int]:
+    """Write the map page; returns the path and the number of places with projects."""
+    found = spots(store)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(found), encoding="utf-8")
+    return out, len(found)
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="zh"><head><meta charset="utf-8"><title>{title}</title>
+<style>
+body {{ font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 1em; color: #222; }}
+svg {{ background: #f7fafc; border: 1px solid #ddd; max-width: 100%; height: auto; }}
+.bg circle {{ fill: #a0aec0; }}
+.labels text {{ font-size: 11px; fill: #4a5568; }}
+.spot {{ fill: rgba(197, 48, 48, .45); stroke: #9b2c2c; stroke-width: 1; }}
+.spot:hover {{ fill: rgba(197, 48, 48, .8); }}
+table {{ border-collapse: collapse; margin-top: 1em; font-size: 13px; }}
+td, th {{ border: 1px solid #ddd; padding: 3px 8px; text-align: left; }}
+</style></head><body>
+<h1>{title}</h1>
+<p>{n_projects} projects on {n_spots} places: each bubble sits on the seat of the most specific division a
+project's place chain reaches, its area grows with the amount invested. Hover a bubble for its projects.
+Grey dots are county seats.</p>
+<svg viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-label="map">
+<g class="bg">{dots}</g><g class="labels">{labels}</g><g class="spots">{bubbles}</g>
+</svg>
+<table><thead><tr><th>place</th><th>code</th><th>projects</th><th>亿元</th><th>projects (first 8)</th></tr></thead>
+<tbody>{rows}</tbody></table>
+</body></html>
+"""
