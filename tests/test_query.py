@@ -236,3 +236,31 @@ def test_dataframe_columns_are_numbers_and_dates_not_decimal_objects(store):
     import pandas as pd
 
     assert pd.api.types.is_string_dtype(df["p"])  # IRIs stay strings
+
+
+@pytest.mark.parametrize("big_first", [True, False])
+def test_projects_by_place_pairs_the_amount_with_its_own_text(big_first):
+    # two pages state different amounts for one project: the row shows the largest, with the
+    # text of the page that states it (MAX and SAMPLE apart once paired 74.5亿 with "45.2亿元")
+    import pyoxigraph as ox
+
+    from tests.test_netx import GraphBuilder
+
+    quads = []
+    pages = [("pa", "7450000000", "74.5亿元"), ("pb", "4520000000", "45.2亿元")]
+    for page, yuan, text in pages if big_first else pages[::-1]:
+        b = GraphBuilder(page)
+        county = b.entity("Place", "平遥县", cls="County", code="140728")
+        firm = b.entity("Company", "某某新材料有限公司")
+        project = b.entity("Project", "年产10万吨新材料项目")
+        b.fact(firm, "investsIn", project, f"某某新材料有限公司投资{text}建设年产10万吨新材料项目。",
+               amount=yuan, amount_text=text)
+        b.fact(project, "locatedIn", county, "项目位于平遥县。")
+        quads += b.quads
+    store = ox.Store()
+    store.extend(quads)
+    for _ in range(3):  # the pairing must not depend on evaluation order
+        rows = kq.run_named(store, "projects_by_place", place="平遥县").records()
+        assert [(r["project"], r["amountYuan"], r["amountText"]) for r in rows] == [
+            ("年产10万吨新材料项目", Decimal("7450000000"), "74.5亿元")
+        ]
