@@ -684,7 +684,7 @@ def stats(
     store: StoreOpt = None,
     pages: Annotated[bool, typer.Option("--pages", help="Also list the page ids (for kg remove).")] = False,
 ) -> None:
-    """Count documents, entities per type and facts per relation in the store."""
+    """Count documents, entities per type and facts per relation in the store, and its size on disk."""
     from kg.store import document_ids
     from kg.store import stats as store_stats
 
@@ -700,6 +700,9 @@ def stats(
                 typer.echo(f"  {k:<14}{v:>8}")
         else:
             typer.echo(f"{key:<16}{value:>8}")
+    # what the store costs on disk (its table files and logs): to watch growth across builds
+    size = sum(f.stat().st_size for f in _store_path(store).rglob("*") if f.is_file())
+    typer.echo(f"{'disk (MB)':<16}{size / 1e6:>8.1f}")
 
 
 def main() -> None:  # pragma: no cover - entry point

@@ -52,6 +52,9 @@ def test_build_reports_bad_file_in_one_line_and_ingests_the_rest(built):
     stats = run("stats", "--store", str(store))
     assert stats.exit_code == 0, stats.output
     assert "Park" in stats.output and "Company" in stats.output
+    disk = next(ln for ln in stats.output.splitlines() if ln.startswith("disk (MB)"))
+    on_disk = sum(f.stat().st_size for f in store.rglob("*") if f.is_file())
+    assert abs(float(disk.split()[-1]) - on_disk / 1e6) < 0.1 and on_disk > 0
 
 
 def test_query_named_with_bound_parameter_csv(built):
