@@ -655,6 +655,13 @@ def serve(
     ] = 30.0,
     workers: Annotated[int, typer.Option(min=1, help="Queries that may run at once (one process each).")] = 4,
     quiet: Annotated[bool, typer.Option("--quiet", help="Do not log each request.")] = False,
+    cors: Annotated[
+        str | None,
+        typer.Option(
+            help="Let web pages on this origin read the answers (CORS), e.g. https://example.org, or * for any. "
+            "Off by default."
+        ),
+    ] = None,
     store: StoreOpt = None,
 ) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 Protocol endpoint, the shipped queries, a query page.
@@ -674,7 +681,7 @@ def serve(
     if not path.exists():
         raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}")
     try:
-        run_serve(path, host, port, timeout=timeout, max_workers=workers, log_requests=not quiet)
+        run_serve(path, host, port, timeout=timeout, max_workers=workers, log_requests=not quiet, cors_origin=cors)
     except (StoreError, OSError) as exc:
         raise _fail(str(exc)) from None
 

@@ -677,6 +677,7 @@ class SparqlServer(ThreadingHTTPServer):
         max_query_bytes: int = MAX_QUERY_BYTES,
         max_workers: int = DEFAULT_WORKERS,
         log_requests: bool = False,
+        cors_origin: str | None = None,
     ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
@@ -688,6 +689,8 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_query_bytes = max_query_bytes
         self.slots = threading.BoundedSemaphore(max_workers)
         self.log_requests = log_requests
+        # CORS is opt-in: a page on another origin may read answers only when the operator says so
+        self.cors_origin = cors_origin
         try:
             super().__init__(address, SparqlHandler)
         except BaseException:
@@ -783,9 +786,17 @@ class SparqlHandler(BaseHTTPRequestHandler):
             )
         for k, v in (headers or {}).items():
             self.send_header(k, v)
+        self._cors_headers()
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+    def _cors_headers(self) -> None:
+        origin = self.server.cors_origin
+        if origin:
+            self.send_header("Access-Control-Allow-Origin", origin)
+            if origin != "*":
+                self.send_header("Vary", "Origin")
 
     def _error(self, e: ProtocolError) -> None:
         self._send(e.status, "text/plain", (e.message + "\n").encode("utf-8"), e.headers)
@@ -842,6 +853,18 @@ class SparqlHandler(BaseHTTPRequestHandler):
         )
 
     do_PUT = do_DELETE = do_PATCH = _refuse
+
+    def do_OPTIONS(self) -> None:
+        """A CORS preflight: allowed methods and headers (the origin only with ``--cors``)."""
+        self.send_response(204)
+        self.send_header("Allow", "GET, POST, HEAD, OPTIONS")
+        if self.server.cors_origin:
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, HEAD, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+            self.send_header("Access-Control-Max-Age", "600")
+        self._cors_headers()
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     # -- routes --
 
@@ -991,6 +1014,7 @@ def make_server(
     max_query_bytes: int = MAX_QUERY_BYTES,
     max_workers: int = DEFAULT_WORKERS,
     log_requests: bool = False,
+    cors_origin: str | None = None,
 ) -> SparqlServer:
     """A ready (bound, not yet serving) endpoint; ``port=0`` picks a free port.
 
@@ -1014,6 +1038,7 @@ def make_server(
         max_query_bytes=max_query_bytes,
         max_workers=max_workers,
         log_requests=log_requests,
+        cors_origin=cors_origin,
     )
 
 
@@ -1025,6 +1050,7 @@ def serve(
     timeout: float = DEFAULT_TIMEOUT,
     max_workers: int = DEFAULT_WORKERS,
     log_requests: bool = True,
+    cors_origin: str | None = None,
 ) -> None:
     """Serve the store at ``store_path`` (default ``$KG_STORE`` / ``./kg-store``) read-only until Ctrl-C.
 
@@ -1038,7 +1064,13 @@ def serve(
     path = store_path if store_path is not None else default_store_path()
     try:
         server = make_server(
-            path, host, port, timeout=timeout, max_workers=max_workers, log_requests=log_requests
+            path,
+            host,
+            port,
+            timeout=timeout,
+            max_workers=max_workers,
+            log_requests=log_requests,
+            cors_origin=cors_origin,
         )
     except OSError as e:
         raise OSError(f"cannot listen on {host}:{port} ({_first_line(e)}): choose another --port") from e

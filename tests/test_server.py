@@ -600,3 +600,31 @@ def test_an_answer_over_the_size_cap_is_refused_while_written(server, monkeypatc
     small = call(server, "/sparql", params={"query": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 2"},
                  headers={"Accept": "text/csv"})
     assert small.status == 200
+
+
+# -- CORS (opt-in) -------------------------------------------------------------
+
+
+def test_cors_is_off_by_default(server):
+    r = call(server, "/sparql", params={"query": PARKS}, headers={"Origin": "https://news.example"})
+    assert r.status == 200 and "Access-Control-Allow-Origin" not in r.headers
+    pre = call(server, "/sparql", method="OPTIONS", headers={"Origin": "https://news.example"})
+    assert pre.status == 204 and "Access-Control-Allow-Origin" not in pre.headers
+
+
+def test_cors_origin_given_lets_that_page_read_answers_and_preflight(store):
+    srv = ks.make_server(store, "127.0.0.1", 0, cors_origin="https://news.example")
+    t = _start(srv)
+    try:
+        r = call(srv, "/sparql", params={"query": PARKS}, headers={"Origin": "https://news.example"})
+        assert r.status == 200 and r.headers["Access-Control-Allow-Origin"] == "https://news.example"
+        assert r.headers["Vary"] == "Origin"
+        err = call(srv, "/sparql", params={"query": "SELECT"})  # errors are readable too
+        assert err.status == 400 and err.headers["Access-Control-Allow-Origin"] == "https://news.example"
+        pre = call(srv, "/sparql", method="OPTIONS", headers={"Origin": "https://news.example"})
+        assert pre.status == 204 and "POST" in pre.headers["Access-Control-Allow-Methods"]
+        assert "Content-Type" in pre.headers["Access-Control-Allow-Headers"]
+        # still read-only: a preflight allows no update method
+        assert "PUT" not in pre.headers["Access-Control-Allow-Methods"]
+    finally:
+        _stop(srv, t)
