@@ -80,6 +80,7 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Triple,
+    Variable,
 )
 from pyoxigraph import serialize as rdf_serialize
 
@@ -352,11 +353,20 @@ def _short(term: Any) -> str:
     return value if isinstance(value, str) else str(term)
 
 
+def entity_link(iri: str, text: str | None = None) -> str:
+    """An HTML link to the entity page of a parkkg data IRI (the text escaped)."""
+    return f'<a href="/entity?iri={quote(iri, safe="")}">{html.escape(text or ns.compact(iri))}</a>'
+
+
+def _html_cell(v: Any) -> str:
+    if isinstance(v, NamedNode) and v.value.startswith(ns.ID):
+        return entity_link(v.value)  # an entity: its page (what kg explain says, with evidence)
+    return html.escape(_short(v))
+
+
 def _html_table(columns: list[str], rows: list[list[Any]], title: str) -> bytes:
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = "\n".join(
-        "<tr>" + "".join(f"<td>{html.escape(_short(v))}</td>" for v in r) + "</tr>" for r in rows
-    )
+    body = "\n".join("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in r) + "</tr>" for r in rows)
     n = len(rows)
     page = _PAGE.format(
         title=html.escape(title),
@@ -446,10 +456,68 @@ class Job:
     named_graphs: list[str] | None = None
     fmt: str | None = None
     accept: str | None = None
+    entity: str | None = None  # an entity page (IRI) instead of a query
+    entity_name: str | None = None  # or the entities of a name
 
     def answer(self, store: Store) -> Answer:
+        if self.entity is not None:
+            return entity_page(store, self.entity)
+        if self.entity_name is not None:
+            return entity_choices(store, self.entity_name)
         result = execute(store, self.sparql, self.bindings, self.default_graphs, self.named_graphs)
         return render(result, self.fmt, self.accept)
+
+
+_NEIGHBOURS = """SELECT DISTINCT ?e ?other ?label WHERE {
+  { ?e ?p ?other } UNION { ?other ?p ?e }
+  FILTER(isIRI(?other) && STRSTARTS(STR(?other), "https://parkkg.org/id/") && !STRSTARTS(STR(?other), "https://parkkg.org/id/doc/"))
+  OPTIONAL { ?other rdfs:label ?label }
+} ORDER BY ?label ?other LIMIT 500"""
+
+
+def entity_page(store: Store, iri: str) -> Answer:
+    """What ``kg explain`` says of one entity, as a page: facts, evidence, sources, linked entities."""
+    from kg.explain import describe_entity
+
+    node = NamedNode(iri)
+    if next(iter(store.quads_for_pattern(node, None, None)), None) is None:
+        raise ProtocolError(404, f"no entity {iri} in this store; search one with /entity?name=…")
+    report = describe_entity(store, iri)
+    seen: dict[str, str] = {}
+    rows = store.query(
+        _NEIGHBOURS, substitutions={Variable("e"): node}, prefixes=ns.PREFIXES, use_default_graph_as_union=True
+    )
+    for row in rows:
+        other, label = row["other"].value, row["label"]
+        if other != iri:
+            seen.setdefault(other, label.value if label is not None else ns.compact(other))
+    links = "".join(f"<li>{entity_link(o, t)}</li>" for o, t in seen.items())
+    title = report.splitlines()[0]
+    body = (
+        f"<p><a href='/'>query page</a></p><h1>{html.escape(title)}</h1>"
+        f"<pre>{html.escape(report)}</pre><h2>Linked entities ({len(seen)})</h2><ul>{links}</ul>"
+    )
+    return Answer(200, "text/html", _PAGE.format(title=html.escape(title), body=body).encode("utf-8"))
+
+
+def entity_choices(store: Store, name: str) -> Answer:
+    """Entities whose name is (or contains) ``name``: one goes straight to its page, several are listed."""
+    from kg.explain import find_entities
+
+    iris = find_entities(store, name)
+    if len(iris) == 1:
+        return entity_page(store, iris[0])
+    if not iris:
+        raise ProtocolError(404, f"no entity named {name!r}: try a shorter part of the name")
+    items = "".join(f"<li>{entity_link(i, _label_of(store, i))}</li>" for i in iris[:200])
+    body = f"<p><a href='/'>query page</a></p><h1>{len(iris)} entities match</h1><ul>{items}</ul>"
+    return Answer(200, "text/html", _PAGE.format(title=html.escape(name), body=body).encode("utf-8"))
+
+
+def _label_of(store: Store, iri: str) -> str:
+    label = NamedNode(ns.PREFIXES["rdfs"] + "label")
+    labels = sorted(q.object.value for q in store.quads_for_pattern(NamedNode(iri), label, None))
+    return f"{labels[0]} ({ns.compact(iri)})" if labels else ns.compact(iri)
 
 
 # -- worker processes: queries that can really be stopped ------------------------
@@ -650,6 +718,11 @@ Programs: <code>GET/POST /sparql</code> (SPARQL 1.1 Protocol).</p>
 <label>format <select name="format">{options}</select></label>
 <button type="submit">Run query</button>
 </form>
+<h2>An entity</h2>
+<form method="get" action="/entity">
+<label>name or part of one <input name="name" size="30" placeholder="开发区, 有限公司 …"></label>
+<button type="submit">Show its facts and evidence</button>
+</form>
 <h2>Named queries</h2>
 <p>As JSON: <a href="/queries">/queries</a>. Run one with <code>/queries/NAME?param=value</code>.</p>
 <ul>
@@ -822,12 +895,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 if method != "GET":
                     raise ProtocolError(405, "use GET for /queries", {"Allow": "GET"})
                 self._list_queries()
+            elif path == "/entity":
+                if method not in ("GET", "HEAD"):
+                    raise ProtocolError(405, "use GET for /entity", {"Allow": "GET"})
+                self._entity(params)
             elif path.startswith("/queries/"):
                 if method != "GET":
                     raise ProtocolError(405, "use GET to run a named query", {"Allow": "GET"})
                 self._named(path[len("/queries/") :], params)
             else:
-                raise ProtocolError(404, f"no such page {path!r}: try / , /sparql or /queries")
+                raise ProtocolError(404, f"no such page {path!r}: try / , /sparql, /queries or /entity?name=…")
         except ProtocolError as e:
             self._error(e)
         except (UnicodeDecodeError, ValueError) as e:
@@ -967,6 +1044,15 @@ class SparqlHandler(BaseHTTPRequestHandler):
             triples.append(Triple(service, NamedNode(sd + "resultFormat"), NamedNode(fmt + name)))
         body = rdf_serialize(triples, format=RdfFormat.TURTLE, prefixes={"sd": sd, "format": fmt}) or b""
         self._send(200, "text/turtle", body)
+
+    def _entity(self, params: dict[str, list[str]]) -> None:
+        iri, name = self._one(params, "iri"), self._one(params, "name")
+        if bool(iri) == bool(name):
+            raise ProtocolError(400, "give one of iri=… (an entity IRI) or name=… (a name or part of one)")
+        if iri and not iri.startswith(ns.ID):
+            raise ProtocolError(400, f"not a parkkg entity IRI: {iri!r} (they start with {ns.ID})")
+        answer = self.server.answer(Job("", entity=iri) if iri else Job("", entity_name=name))
+        self._send(answer.status, answer.content_type, answer.body)
 
     def _list_queries(self) -> None:
         out = [

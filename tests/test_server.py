@@ -7,9 +7,11 @@ store built from a Document written for these tests, with urllib.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -628,3 +630,40 @@ def test_cors_origin_given_lets_that_page_read_answers_and_preflight(store):
         assert "PUT" not in pre.headers["Access-Control-Allow-Methods"]
     finally:
         _stop(srv, t)
+
+
+# -- entity pages ----------------------------------------------------------------
+
+
+def test_entity_search_opens_its_page_with_evidence_and_links(server):
+    front = call(server, "/")
+    assert 'action="/entity"' in front.text
+    r = call(server, "/entity", params={"name": "青松经开区"})  # an alias finds the park
+    assert r.status == 200 and r.type == "text/html"
+    assert f"<h1>{PARK}  [Park]</h1>" in r.text
+    assert "evidence:" in r.text and "云梦县" in r.text
+    # the linked entities are links to their own pages, which open
+    hrefs = re.findall(r'href="(/entity\?iri=[^"]+)"', r.text)
+    assert hrefs
+    again = call(server, html.unescape(hrefs[0]))
+    assert again.status == 200 and "IRI: https://parkkg.org/id/" in again.text
+
+
+def test_entity_page_escapes_article_text_and_result_iris_link_to_it(server):
+    r = call(server, "/entity", params={"name": "江城新材料"})
+    assert r.status == 200
+    pol = call(server, "/sparql", params={"query": "SELECT ?p WHERE { ?p a kg:Policy }", "format": "html"})
+    link = re.search(r'<a href="(/entity\?iri=[^"]+)">policy:', pol.text)
+    assert link, pol.text
+    page = call(server, html.unescape(link.group(1)))
+    assert page.status == 200 and "<script" not in page.text.split("</style>", 1)[1]
+    assert html.escape(EVIL_POLICY) in page.text
+
+
+def test_entity_page_errors_say_what_to_do(server):
+    assert call(server, "/entity").status == 400
+    assert call(server, "/entity", params={"iri": "http://example.org/x"}).status == 400
+    missing = call(server, "/entity", params={"iri": "https://parkkg.org/id/park/none"})
+    assert missing.status == 404 and "/entity?name=" in missing.text
+    nothing = call(server, "/entity", params={"name": "没有这个名字的园区"})
+    assert nothing.status == 404 and "shorter part" in nothing.text
