@@ -626,6 +626,12 @@ def push(
             help="gsp: HTTP PUT per graph; update: one SPARQL Update transaction per batch of pages."
         ),
     ] = "gsp",
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune", help="Also delete remote pages that the local store does not have (after kg remove)."
+        ),
+    ] = False,
     store: StoreOpt = None,
 ) -> None:
     """Copy every named graph (one set per page) to an external SPARQL store with HTTP PUT."""
@@ -635,7 +641,7 @@ def push(
     try:
         if method not in ("gsp", "update"):
             raise _fail(f"--method is gsp or update, not {method!r}", 2)
-        summary = run_push(_open_existing(store), endpoint, method=method)
+        summary = run_push(_open_existing(store), endpoint, method=method, prune=prune)
     except PushError as exc:
         raise _fail(str(exc)) from exc
     except OSError as exc:  # the server is down or went away mid-push: one line, not a traceback

@@ -38,10 +38,12 @@ class PushSummary:
     graphs: int = 0  # graphs PUT
     triples: int = 0  # triples sent
     deleted: int = 0  # stale remote graphs deleted
+    pruned: int = 0  # remote pages deleted because they are not in the local store (prune)
     errors: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:  # "pushed {summary} to {endpoint}" reads well in the CLI
-        return f"{self.graphs} graphs ({self.triples} triples), {self.deleted} stale graphs deleted"
+        text = f"{self.graphs} graphs ({self.triples} triples), {self.deleted} stale graphs deleted"
+        return text + (f", {self.pruned} pages not in the local store removed" if self.pruned else "")
 
 
 class _Http:
@@ -171,6 +173,15 @@ def remote_graphs(endpoint: str, prefix: str = ns.GRAPH, timeout: float = 60.0) 
         http_.close()
 
 
+def remote_documents(http_: _Http, query_endpoint: str) -> set[str]:
+    """Slugged ids of the pages the remote store holds (their ``graph/doc/{doc}`` graphs)."""
+    q = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d a <{ns.term('Document')}> }} }}"
+    prefix = ns.GRAPH + "doc/"
+    return {
+        r["g"]["value"][len(prefix) :] for r in _select(http_, query_endpoint, q) if r["g"]["value"].startswith(prefix)
+    }
+
+
 def _batches(items: list[str], n: int) -> Iterable[list[str]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
@@ -188,6 +199,7 @@ def push(
     method: str = "gsp",
     update_endpoint: str | None = None,
     batch_docs: int = 64,
+    prune: bool = False,
 ) -> PushSummary:
     """Copy every named graph of ``store`` (or only ``graphs``) to a remote store.
 
@@ -204,21 +216,31 @@ def push(
     With ``delete_stale`` the remote fact graphs of the pushed pages that no
     longer exist locally are deleted; they are found through the remote
     provenance graphs on ``query_endpoint`` (default ``/store`` → ``/query``).
-    Local graphs asked for explicitly but empty are deleted remotely.  Raises
+    Local graphs asked for explicitly but empty are deleted remotely.  With
+    ``prune``, pages the remote store holds but the local one does not (removed
+    with ``kg remove``, or never built here) are deleted remotely with all their
+    graphs, so the remote store ends equal to the local one.  Raises
     :class:`PushError` on the first refused request.
     """
     if method not in ("gsp", "update"):
         raise ValueError(f"method must be 'gsp' or 'update', not {method!r}")
     summary = PushSummary()
     local = {g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)}
-    wanted = sorted(local if graphs is None else set(graphs))
-    by_doc: dict[str | None, list[str]] = {}
-    for g in wanted:
-        by_doc.setdefault(_doc_of_graph(g), []).append(g)
-    loose = by_doc.pop(None, [])  # graphs outside the per-page layout
+    wanted = set(local if graphs is None else graphs)
     qep = query_endpoint or default_query_endpoint(endpoint)
     uep = update_endpoint or default_update_endpoint(endpoint)
     http_ = _Http(endpoint, timeout, auth)
+    if prune:
+        # a page gone locally: ask for its doc and prov graphs (absent here, so deleted there);
+        # its fact graphs are then found through its remote prov graph and deleted as stale
+        here = {_doc_of_graph(g) for g in local}
+        gone = sorted(remote_documents(http_, qep) - here)
+        summary.pruned = len(gone)
+        wanted |= {ns.GRAPH + kind + slug for slug in gone for kind in ("doc/", "prov/")}
+    by_doc: dict[str | None, list[str]] = {}
+    for g in sorted(wanted):
+        by_doc.setdefault(_doc_of_graph(g), []).append(g)
+    loose = by_doc.pop(None, [])  # graphs outside the per-page layout
     done = 0
 
     def put_or_delete(g: str) -> None:

@@ -169,3 +169,45 @@ def test_refused_request_raises_push_error(server: str) -> None:
 def test_endpoint_must_be_http(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         push(pyoxigraph.Store(), "file:///etc/passwd")
+
+
+@pytest.mark.parametrize("method", ["gsp", "update"])
+def test_prune_removes_remote_pages_the_local_store_no_longer_has(server: str, method: str) -> None:
+    _clear(server)
+    st = _store(_doc("a", [("甲公司", "一号项目")]), _doc("页面 b", [("乙公司", "三号项目"), ("乙公司", "四号项目")]))
+    push(st, server + "/store", method=method)
+    assert _count(server) == len(st)
+    from kg.store import remove_document
+
+    remove_document(st, "页面 b")
+    # without --prune a full push leaves the removed page on the remote side
+    push(st, server + "/store", method=method)
+    assert _count(server) > len(st)
+    s = push(st, server + "/store", method=method, prune=True)
+    assert s.pruned == 1 and s.deleted >= 4  # its doc, prov and two fact graphs
+    assert _count(server) == len(st)
+    assert "1 pages not in the local store removed" in str(s)
+    # nothing left to prune: a second pass deletes nothing
+    again = push(st, server + "/store", method=method, prune=True)
+    assert again.pruned == 0 and _count(server) == len(st)
+
+
+def test_cli_push_prune(server: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.store import flush, open_store
+
+    _clear(server)
+    remote_only = _store(_doc("old", [("丙公司", "五号项目")]))
+    push(remote_only, server + "/store")
+    path = tmp_path / "store"
+    st = open_store(path)
+    replace_document(st, "a", document_quads(_doc("a", [("甲公司", "一号项目")])))
+    flush(st)
+    n_local = len(st)
+    del st
+    r = CliRunner().invoke(app, ["push", "--endpoint", server + "/store", "--prune", "--store", str(path)])
+    assert r.exit_code == 0, r.output
+    assert "1 pages not in the local store removed" in r.output
+    assert _count(server) == n_local
