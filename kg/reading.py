@@ -32,8 +32,8 @@ from kg.document import Document
 #: file would hold a whole build back (extraction time grows faster than the page).
 MAX_PAGE_CHARS = 1_000_000
 
-#: File extensions taken when a folder is given.
-TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
+#: File extensions taken when a folder is given: text pages, and PDFs (their text layer).
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".pdf"})
 
 # C0 controls except \t \n \v \f \r, plus DEL and C1 controls: text files hardly
 # contain them, decoded binary data is full of them.
@@ -73,7 +73,7 @@ def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) ->
             )
             if not files and strict:
                 raise ReadError(
-                    f"{p}: folder has no .txt or .md files; point to the folder that holds the pages"
+                    f"{p}: folder has no .txt, .md or .pdf files; point to the folder that holds the pages"
                 )
             found.extend(files)
         elif p.exists() or not strict:
@@ -85,7 +85,6 @@ def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) ->
 
 #: file kinds users keep beside their pages that kg build does not read (yet), with what to do
 OTHER_KINDS: dict[str, str] = {
-    ".pdf": "export their text layer to .txt first",
     ".html": "save the pages as text first", ".htm": "save the pages as text first",
     ".doc": "save them as text first", ".docx": "save them as text first",
 }
@@ -108,7 +107,7 @@ def folder_notes(paths: Iterable[str | Path]) -> list[str]:
                 suffix = Path(f).suffix.lower()
                 if suffix in OTHER_KINDS:
                     counts[suffix] = counts.get(suffix, 0) + 1
-    notes = [f"{n} {suffix} file(s) not read: kg build reads .txt/.md pages; {OTHER_KINDS[suffix]}"
+    notes = [f"{n} {suffix} file(s) not read: kg build reads .txt/.md/.pdf pages; {OTHER_KINDS[suffix]}"
              for suffix, n in sorted(counts.items())]
     notes += [f"{d}: folder cannot be opened (permission); its pages were not read" for d in unreadable]
     return notes
@@ -268,7 +267,7 @@ def read_file(path: str | Path) -> Document:
     if p.is_dir():
         if any(f.suffix.lower() in TEXT_SUFFIXES for f in p.rglob("*")):
             raise ReadError(f"{p}: is a folder; pass it to iter_paths/build to read the pages inside")
-        raise ReadError(f"{p}: folder has no .txt or .md files; point to the folder that holds the pages")
+        raise ReadError(f"{p}: folder has no .txt, .md or .pdf files; point to the folder that holds the pages")
     try:
         data = p.read_bytes()
     except FileNotFoundError:
@@ -280,7 +279,7 @@ def read_file(path: str | Path) -> Document:
     if not data.strip():
         raise ReadError(f"{p}: file is empty; remove it or export the page text again")
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding = pdf_text(data) if data.startswith(b"%PDF") else decode_bytes(data)
     except ReadError as exc:
         raise ReadError(f"{p}: {exc}") from None
     if not text.strip():
@@ -294,3 +293,37 @@ def read_file(path: str | Path) -> Document:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def pdf_text(data: bytes) -> tuple[str, str]:
+    """The text layer of a PDF, page after page, and ``"pdf"`` as its encoding.
+
+    Read with PDFium (pypdfium2, the engine of Chrome's PDF viewer), which
+    keeps the reading order of ordinary news layouts and decodes the CID fonts
+    Chinese PDFs use.  Lines end in ``\n`` and pages are separated by a blank
+    line, so the cleaning stage joins a sentence broken across lines as it does
+    for text pasted from a PDF.  Offsets (evidence) refer to this text.
+    """
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        raise ReadError(
+            "reading PDFs needs pypdfium2: pip install pypdfium2 (or export the text layer to .txt)"
+        ) from None
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(f"not a readable PDF ({exc}); is it complete, or protected by a password?") from None
+    try:
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    text = "\n\n".join(t.strip("\n") for t in pages)
+    if not text.strip():
+        raise ReadError(f"a PDF of {len(pages)} page(s) without a text layer (a scan?); run OCR on it first")
+    return text, "pdf"

@@ -38,7 +38,13 @@ def _battery(root: Path) -> dict[str, str]:
     }
     for name, (data, _) in cases.items():
         (root / name).write_bytes(data)
-    (root / "scan.pdf").write_bytes(b"%PDF-1.4\n%binary")
+    (root / "broken.pdf").write_bytes(b"%PDF-1.4\n%binary")
+    import pypdfium2 as pdfium
+
+    scan = pdfium.PdfDocument.new()
+    scan.new_page(595, 842)  # a page with no text layer, as a scanner writes it
+    scan.save(root / "scan.pdf")
+    scan.close()
     (root / "jan").mkdir()
     (root / "feb").mkdir()
     (root / "jan" / "01.txt").write_text(GOOD, encoding="utf-8")
@@ -61,7 +67,8 @@ def test_bad_inputs_beside_good_pages(tmp_path):
             line = next((ln for ln in out.output.splitlines() if name in ln), "")
             assert words in line, (name, out.output)
     assert "already built from" in out.output  # jan/01.txt and feb/01.txt share a name
-    assert ".pdf file(s) not read" in out.output
+    assert "not a readable PDF" in next(ln for ln in out.output.splitlines() if "broken.pdf" in ln)
+    assert "without a text layer" in next(ln for ln in out.output.splitlines() if "scan.pdf" in ln)
     stored = {str(r[0]) for r in open_store(store, read_only=True).query(
         "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?d <http://purl.org/dc/terms/identifier> ?id } }")}
     good = {n.removesuffix(".txt") for n, w in expected.items() if not w}

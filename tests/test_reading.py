@@ -89,18 +89,19 @@ def test_iter_paths_expands_folders_sorted_and_filters(tmp_path):
     (tmp_path / "skip.pdf").write_bytes(b"%PDF")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "h.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "skip.html").write_text("<p>x</p>", encoding="utf-8")
     got = [p.relative_to(tmp_path).as_posix() for p in iter_paths(tmp_path)]
-    assert got == ["a.txt", "b/2.md", "c.TXT"]
+    assert got == ["a.txt", "b/2.md", "c.TXT", "skip.pdf"]  # PDFs are pages (their text layer)
     # an explicit file is taken whatever its extension, in argument order
-    explicit = tmp_path / "skip.pdf"
+    explicit = tmp_path / "skip.html"
     assert list(iter_paths([explicit, tmp_path / "a.txt"])) == [explicit, tmp_path / "a.txt"]
 
 
 def test_iter_paths_errors(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "notes.pdf").write_bytes(b"%PDF")
-    with pytest.raises(ReadError, match="no .txt or .md"):
+    (empty / "notes.html").write_text("<p>x</p>", encoding="utf-8")
+    with pytest.raises(ReadError, match="no .txt, .md or .pdf"):
         list(iter_paths(empty))
     with pytest.raises(ReadError, match="no such file"):
         list(iter_paths([tmp_path / "missing"]))
@@ -196,4 +197,5 @@ def test_folder_notes_name_the_files_a_build_passes_over(tmp_path):
     (tmp_path / "b.html").write_text("<p>x</p>", encoding="utf-8")
     (tmp_path / "c.txt").write_text("白鹭经济开发区。", encoding="utf-8")
     notes = folder_notes([tmp_path])
-    assert any(".pdf" in n and "text layer" in n for n in notes) and any(".html" in n for n in notes)
+    assert any(".html" in n for n in notes)
+    assert not any(".pdf" in n for n in notes)  # PDFs are read now
