@@ -198,4 +198,4 @@ def test_folder_notes_name_the_files_a_build_passes_over(tmp_path):
     (tmp_path / "c.txt").write_text("白鹭经济开发区。", encoding="utf-8")
     notes = folder_notes([tmp_path])
     assert any(".html" in n for n in notes)
-    assert not any(".pdf" in n for n in notes)  # PDFs are read now
+    assert not any(".pdf file(s) not read" in n for n in notes)  # PDFs are read now
