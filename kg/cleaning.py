@@ -156,7 +156,8 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|tr|table|section|article|header|footer|title)\b", re.I)
-_HTML_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+#: what a browser never shows: scripts, styles, comments (<!-- 正文开始 -->) and the doctype
+_HTML_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^<>]*>", re.IGNORECASE | re.DOTALL)
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 
 

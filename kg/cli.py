@@ -71,7 +71,7 @@ def build(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Files (.txt, .md, .pdf) or folders of news pages. Default: seeds/", show_default=False
+            help="Files (.txt, .md, .html, .pdf) or folders of news pages. Default: seeds/", show_default=False
         ),
     ] = None,
     store: StoreOpt = None,
@@ -133,7 +133,7 @@ def build(
     missing = [p for p in targets if not p.exists()]
     for p in missing:
         typer.secho(
-            f"error: {p} does not exist — give a file or a folder of .txt/.md/.pdf pages", fg="red", err=True
+            f"error: {p} does not exist — give a file or a folder of .txt/.md/.html/.pdf pages", fg="red", err=True
         )
     targets = [p for p in targets if p.exists()]
     if not targets:
@@ -540,7 +540,7 @@ def _eval_corpus(
 
 @app.command()
 def extract(
-    path: Annotated[Path, typer.Argument(help="A page (.txt/.md in any common Chinese encoding, or a .pdf with a text layer).", show_default=False)],
+    path: Annotated[Path, typer.Argument(help="A page (.txt/.md/.html in any common Chinese encoding, or a .pdf with a text layer).", show_default=False)],
     trace: Annotated[
         bool, typer.Option("--trace", help="Show which rule proposed each mention and fact, and its confidence.")
     ] = False,

@@ -32,8 +32,9 @@ from kg.document import Document
 #: file would hold a whole build back (extraction time grows faster than the page).
 MAX_PAGE_CHARS = 1_000_000
 
-#: File extensions taken when a folder is given: text pages, and PDFs (their text layer).
-TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".pdf"})
+#: File extensions taken when a folder is given: text pages, web pages (the cleaning stage
+#: blanks their markup in place, so offsets still point into the file) and PDFs (their text layer).
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".pdf"})
 
 # C0 controls except \t \n \v \f \r, plus DEL and C1 controls: text files hardly
 # contain them, decoded binary data is full of them.
@@ -73,7 +74,7 @@ def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) ->
             )
             if not files and strict:
                 raise ReadError(
-                    f"{p}: folder has no .txt, .md or .pdf files; point to the folder that holds the pages"
+                    f"{p}: folder has no .txt, .md, .html or .pdf files; point to the folder that holds the pages"
                 )
             found.extend(files)
         elif p.exists() or not strict:
@@ -85,7 +86,6 @@ def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) ->
 
 #: file kinds users keep beside their pages that kg build does not read (yet), with what to do
 OTHER_KINDS: dict[str, str] = {
-    ".html": "save the pages as text first", ".htm": "save the pages as text first",
     ".doc": "save them as text first", ".docx": "save them as text first",
 }
 
@@ -107,7 +107,7 @@ def folder_notes(paths: Iterable[str | Path]) -> list[str]:
                 suffix = Path(f).suffix.lower()
                 if suffix in OTHER_KINDS:
                     counts[suffix] = counts.get(suffix, 0) + 1
-    notes = [f"{n} {suffix} file(s) not read: kg build reads .txt/.md/.pdf pages; {OTHER_KINDS[suffix]}"
+    notes = [f"{n} {suffix} file(s) not read: kg build reads .txt/.md/.html/.pdf pages; {OTHER_KINDS[suffix]}"
              for suffix, n in sorted(counts.items())]
     notes += [f"{d}: folder cannot be opened (permission); its pages were not read" for d in unreadable]
     return notes
@@ -267,7 +267,7 @@ def read_file(path: str | Path) -> Document:
     if p.is_dir():
         if any(f.suffix.lower() in TEXT_SUFFIXES for f in p.rglob("*")):
             raise ReadError(f"{p}: is a folder; pass it to iter_paths/build to read the pages inside")
-        raise ReadError(f"{p}: folder has no .txt, .md or .pdf files; point to the folder that holds the pages")
+        raise ReadError(f"{p}: folder has no .txt, .md, .html or .pdf files; point to the folder that holds the pages")
     try:
         data = p.read_bytes()
     except FileNotFoundError:

@@ -174,7 +174,7 @@ def test_build_errors_are_one_line_and_failed_files_fail_the_build(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     out = runner.invoke(app, ["build", str(empty), "--store", str(tmp_path / "s"), "--no-progress"])
-    assert out.exit_code == 2 and "no .txt, .md or .pdf files" in out.output and "Traceback" not in out.output
+    assert out.exit_code == 2 and "no .txt, .md, .html or .pdf files" in out.output and "Traceback" not in out.output
     a_file = tmp_path / "afile"
     a_file.write_text("x", encoding="utf-8")
     pages = tmp_path / "pages"

@@ -90,18 +90,20 @@ def test_iter_paths_expands_folders_sorted_and_filters(tmp_path):
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "h.txt").write_text("x", encoding="utf-8")
     (tmp_path / "skip.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "skip.docx").write_bytes(b"PK")
     got = [p.relative_to(tmp_path).as_posix() for p in iter_paths(tmp_path)]
-    assert got == ["a.txt", "b/2.md", "c.TXT", "skip.pdf"]  # PDFs are pages (their text layer)
+    # PDFs (their text layer) and web pages are pages too; Word files are not
+    assert got == ["a.txt", "b/2.md", "c.TXT", "skip.html", "skip.pdf"]
     # an explicit file is taken whatever its extension, in argument order
-    explicit = tmp_path / "skip.html"
+    explicit = tmp_path / "skip.docx"
     assert list(iter_paths([explicit, tmp_path / "a.txt"])) == [explicit, tmp_path / "a.txt"]
 
 
 def test_iter_paths_errors(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "notes.html").write_text("<p>x</p>", encoding="utf-8")
-    with pytest.raises(ReadError, match="no .txt, .md or .pdf"):
+    (empty / "notes.docx").write_bytes(b"PK")
+    with pytest.raises(ReadError, match="no .txt, .md, .html or .pdf"):
         list(iter_paths(empty))
     with pytest.raises(ReadError, match="no such file"):
         list(iter_paths([tmp_path / "missing"]))
@@ -194,8 +196,9 @@ def test_folder_notes_name_the_files_a_build_passes_over(tmp_path):
     from kg.reading import folder_notes
 
     (tmp_path / "a.pdf").write_bytes(b"%PDF")
-    (tmp_path / "b.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.docx").write_bytes(b"PK")
+    (tmp_path / "d.html").write_text("<p>x</p>", encoding="utf-8")
     (tmp_path / "c.txt").write_text("白鹭经济开发区。", encoding="utf-8")
     notes = folder_notes([tmp_path])
-    assert any(".html" in n for n in notes)
-    assert not any(".pdf file(s) not read" in n for n in notes)  # PDFs are read now
+    assert any(".docx file(s) not read" in n for n in notes)
+    assert not any(".pdf file(s)" in n or ".html file(s)" in n for n in notes)  # they are read now
