@@ -316,6 +316,7 @@ div.vis-tooltip { position: absolute; visibility: hidden; padding: 6px 8px; max-
 <body>
 <div id="kg-header"><h1>$title</h1><span id="kg-stats"></span>
 <input id="kg-search" list="kg-names" placeholder="搜索实体 / search" autocomplete="off">
+<span id="kg-found"></span>
 <datalist id="kg-names"></datalist></div>
 <div id="kg-network"></div>
 <div id="kg-legend"></div>
@@ -402,10 +403,29 @@ $vis
   data.nodes.forEach(function (n) { n.names.forEach(function (s) { if (!byName.has(s)) { byName.set(s, n.id); } }); });
   var list = document.getElementById("kg-names");
   Array.from(byName.keys()).sort().forEach(function (s) { var o = el("option"); o.value = s; list.appendChild(o); });
-  document.getElementById("kg-search").addEventListener("change", function (ev) {
-    var id = byName.get(ev.target.value.trim());
-    if (id !== undefined) { network.selectNodes([id]); network.focus(id, { scale: 1.3, animation: true }); }
-  });
+  // a full name or alias selects its node; any part of a name (开发区, 新材料) selects every
+  // node with a name that contains it and fits them into view; #search=… in the URL searches on load
+  function search(q) {
+    q = (q || "").trim();
+    if (!q) { return []; }
+    var exact = byName.get(q), hits = new Set();
+    if (exact !== undefined) { hits.add(exact); } else {
+      byName.forEach(function (id, s) { if (s.indexOf(q) >= 0) { hits.add(id); } });
+    }
+    var ids = Array.from(hits);
+    document.getElementById("kg-found").textContent = ids.length ? ids.length + " 个匹配 found" : "无匹配 none";
+    network.selectNodes(ids);
+    if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: true }); }
+    else if (ids.length > 1) { network.fit({ nodes: ids, animation: true }); }
+    return ids;
+  }
+  var box = document.getElementById("kg-search");
+  box.addEventListener("change", function (ev) { search(ev.target.value); });
+  var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
+  if (asked) {
+    try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }
+    search(box.value);
+  }
 
   // once laid out: stop the physics (saves CPU) and record what was drawn
   var stable = false, reported = false;
@@ -427,7 +447,9 @@ $vis
       labels: ids.map(function (id) { return network.body.nodes[id].options.label; }).sort(),
       positioned: ids.filter(function (id) { return isFinite(pos[id].x) && isFinite(pos[id].y); }).length,
       painted: painted,
-      canvas: [canvas.width, canvas.height]
+      canvas: [canvas.width, canvas.height],
+      selected: network.getSelectedNodes().map(function (id) { return network.body.nodes[id].options.label; }).sort(),
+      found: document.getElementById("kg-found").textContent
     };
     document.getElementById("kg-render-report").textContent = JSON.stringify(report);
     document.body.setAttribute("data-kg-rendered", "1");

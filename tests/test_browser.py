@@ -48,8 +48,8 @@ BROWSER = next((b for b in ("chromium", "chromium-browser", "google-chrome") if 
 PWN = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
 
 
-def dump_dom(page, tmp_path) -> str:
-    """Open ``page`` in headless Chromium, offline, and return the DOM after scripts ran."""
+def dump_dom(page, tmp_path, fragment: str = "") -> str:
+    """Open ``page`` (with ``#fragment``) in headless Chromium, offline, and return the DOM after scripts ran."""
     if BROWSER is None:
         pytest.skip("chromium is not installed (apt-get install chromium fonts-noto-cjk; tests/run.sh does it)")
     cmd = [
@@ -72,7 +72,7 @@ def dump_dom(page, tmp_path) -> str:
         "--window-size=1200,800",
         "--virtual-time-budget=30000",
         "--dump-dom",
-        page.resolve().as_uri(),
+        page.resolve().as_uri() + (f"#{fragment}" if fragment else ""),
     ]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -99,6 +99,22 @@ def test_network_renders_offline_with_chinese_labels(tmp_path):
     w, h = report["canvas"]
     assert w > 0 and h > 0
     assert report["painted"] > 2000  # nodes, edges and labels put real pixels on the canvas
+
+
+def test_search_by_any_part_of_a_name_selects_every_match(tmp_path):
+    from urllib.parse import quote
+
+    page = write_html(demo_store(), tmp_path / "graph.html")
+    # a part of a name: every node whose label or alias contains it
+    report = render_report(dump_dom(page, tmp_path, "search=" + quote("新材料")))
+    assert report["selected"] == sorted(["山西亮宇炭素新材料科技有限公司", "年产2万吨阴极炭素高端石墨新材料项目"])
+    assert report["found"] == "2 个匹配 found"
+    # a full name or alias is that one node, even when it is part of other names (平遥 ⊂ 平遥县人民政府)
+    one = render_report(dump_dom(page, tmp_path, "search=" + quote("平遥")))
+    assert one["selected"] == ["平遥县"]
+    # nothing matches: nothing selected, and the page says so
+    none = render_report(dump_dom(page, tmp_path, "search=" + quote("不存在")))
+    assert none["selected"] == [] and none["found"] == "无匹配 none"
 
 
 def test_empty_graph_page_still_reports(tmp_path):
