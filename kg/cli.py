@@ -405,7 +405,10 @@ def viz(
     max_nodes: Annotated[
         int, typer.Option(min=1, help="Keep at most this many nodes (the best connected); the page says so.")
     ] = 2000,
-    isolated: Annotated[bool, typer.Option(help="Show entities that have no relation.")] = True,
+    isolated: Annotated[
+        bool,
+        typer.Option(help="Also show entities no relation connects (an overview leaves them out; the page counts them)."),
+    ] = False,
     store: StoreOpt = None,
 ) -> None:
     """Write an interactive graph page (works offline: open it in any browser).

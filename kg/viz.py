@@ -23,7 +23,7 @@ nodes, painted pixels) and sets ``<body data-kg-rendered="1">``: the headless
 browser test reads that back with ``chromium --dump-dom``.  The same flags
 give a screenshot (this is how ``docs/graph.png`` is made)::
 
-    kg build seeds/ && python -c "import kg.api as k; k.write_html(k.open_store(), 'g.html', isolated=False)"
+    kg build seeds/ && python -c "import kg.api as k; k.write_html(k.open_store(), 'g.html')"
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=30000 \
         --window-size=1400,900 --screenshot=docs/graph.png "file://$PWD/g.html"
 """
@@ -186,13 +186,17 @@ def select_graph(
         g = to_networkx(store)
     if wanted is not None:
         g = g.subgraph([n for n, t in g.nodes(data="type") if t in wanted or n in centres]).copy()
-    if not isolated:  # entities no fact connects (in the shown graph) only clutter an overview
+    dropped = 0
+    if not isolated and not focus:  # entities no fact connects only clutter an overview
+        before = g.number_of_nodes()
         g = g.subgraph([n for n in g.nodes if g.degree(n) > 0 or n in centres]).copy()
+        dropped = before - g.number_of_nodes()
     total = g.number_of_nodes()
     if max_nodes is not None and total > max_nodes:
         ranked = sorted(g.nodes, key=lambda n: (n not in centres, -g.degree(n), n))
         g = g.subgraph(ranked[: max(max_nodes, len(centres))]).copy()
     g.graph["total_nodes"] = total
+    g.graph["isolated_dropped"] = dropped
     for n in g.nodes:
         g.nodes[n]["degree"] = int(g.degree(n))
     return g, centres
@@ -272,6 +276,9 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
     relations = sorted({e["relation"] for e in edges})
     total = int(g.graph.get("total_nodes", len(nodes)))
     note = f"显示连接最多的 {len(nodes)} / {total} 个节点（用 --focus 或 --types 缩小范围）" if total > len(nodes) else ""
+    if g.graph.get("isolated_dropped"):
+        unlinked = f"{g.graph['isolated_dropped']} 个无关系的实体未显示（--isolated 显示）"
+        note = f"{note} · {unlinked}" if note else unlinked
     return {
         "note": note,
         "nodes": nodes,
@@ -479,7 +486,7 @@ def write_html(
     depth: int = 2,
     types: Collection[str] | None = None,
     max_nodes: int | None = MAX_NODES,
-    isolated: bool = True,
+    isolated: bool = False,
 ) -> Path:
     """Write the interactive page of the store's graph to ``out`` and return its path.
 
@@ -488,7 +495,8 @@ def write_html(
     raises :class:`FocusNotFound` (a ``LookupError``) when nothing matches.
     ``types`` (e.g. ``["Park", "Company"]``) keeps only those node classes.
     ``max_nodes`` caps the page (best-connected nodes first; ``None`` = no cap);
-    ``isolated=False`` leaves out entities that no shown edge connects.
+    In an overview (no ``focus``) entities that no shown edge connects are left
+    out (the page counts them) unless ``isolated=True``: it shows what is linked.
     """
     g, centres = select_graph(
         store, focus=focus, depth=depth, types=types, max_nodes=max_nodes, isolated=isolated

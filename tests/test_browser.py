@@ -248,7 +248,7 @@ def test_hover_shows_tooltips_as_text(tmp_path):
 
     b = GraphBuilder("page-x")
     b.entity("Park", "示范园区" + PWN, "别名" + PWN)
-    page = write_html(demo_store(demo_quads() + b.quads), tmp_path / "hover.html")
+    page = write_html(demo_store(demo_quads() + b.quads), tmp_path / "hover.html", isolated=True)  # a lone park
     node = "(function(){var id=net.body.nodeIndices.find(function(i){return net.body.nodes[i].options.label.indexOf('示范园区')===0}); return net.getPositions([id])[id];})()"
     edge = "(function(){var id=net.body.edgeIndices.find(function(i){return net.body.edges[i].options.label==='投资'}); return net.body.edges[id].edgeType.getPoint(0.5);})()"
     got = asyncio.run(_hover_tooltips(BROWSER, page, tmp_path / "profile", [node, edge]))

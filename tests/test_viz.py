@@ -143,7 +143,7 @@ def test_max_nodes_keeps_the_best_connected_and_says_so(tmp_path):
     assert graph_data(select_graph(demo_store())[0])["note"] == ""  # no cap reached: no note
 
 
-def test_isolated_false_drops_unconnected_entities():
+def test_isolated_false_drops_unconnected_entities(tmp_path):
     b = GraphBuilder("lonely")
     b.entity("Company", "孤立科技有限公司")
     store = demo_store(demo_quads() + b.quads)
@@ -155,6 +155,11 @@ def test_isolated_false_drops_unconnected_entities():
     # a focus node is kept even when the type filter leaves it without edges
     g, centres = select_graph(store, focus="平遥经开区", types=["Policy"], isolated=False)
     assert list(g.nodes) == centres
+    # the page's overview leaves them out by default and says how many
+    page = write_html(store, tmp_path / "overview.html").read_text(encoding="utf-8")
+    assert "孤立科技有限公司" not in page and "1 个无关系的实体未显示" in page
+    page = write_html(store, tmp_path / "all.html", isolated=True).read_text(encoding="utf-8")
+    assert "孤立科技有限公司" in page and "无关系的实体" not in page
 
 
 def test_find_nodes_exact_before_partial_and_case_insensitive():
