@@ -76,15 +76,13 @@ def _valid(y: int, m: int, d: int) -> datetime.date | None:
         return None
 
 
-def find_dates(line: str) -> list[tuple[datetime.date, int, int]]:
-    """Every full, real calendar date in a line: (date, start, end) in the NFKC-normalised line."""
-    line = unicodedata.normalize("NFKC", line)
+def _dates_in(norm: str) -> list[tuple[datetime.date, int, int]]:
     out = []
-    for m in ARABIC_DATE.finditer(line):
+    for m in ARABIC_DATE.finditer(norm):
         d = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             out.append((d, m.start(), m.end()))
-    for m in CN_DATE.finditer(line):
+    for m in CN_DATE.finditer(norm):
         y = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
         d = _valid(y, _cn_number(m["m"]), _cn_number(m["d"]))
         if d:
@@ -92,38 +90,66 @@ def find_dates(line: str) -> list[tuple[datetime.date, int, int]]:
     return sorted(out, key=lambda t: t[1])
 
 
-def _labelled(lines: list[str]) -> IssueDate | None:
-    for line in lines:
-        norm = unicodedata.normalize("NFKC", line)
-        for lab in LABEL.finditer(norm):
-            hit = next((d for d, s, _ in find_dates(norm) if s == lab.end()), None)
+def find_dates(line: str) -> list[tuple[datetime.date, int, int]]:
+    """Every full, real calendar date in a line: (date, start, end) in the NFKC-normalised line."""
+    return _dates_in(unicodedata.normalize("NFKC", line))
+
+
+#: a year (1949–2099 in ASCII or full-width digits, or in Chinese numerals): lines without
+#: one hold no full date, and are not normalised or searched at all
+_YEAR_HINT = re.compile(r"(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○Ｏ一二三四五六七八九]{3}年")
+
+
+@dataclass(frozen=True, slots=True)
+class _DatedLine:
+    """A non-empty line of the page that holds a full date, normalised once."""
+
+    index: int  # among the page's non-empty lines
+    line: str  # as printed, stripped
+    norm: str  # NFKC, stripped: what the rules read
+    dates: list[tuple[datetime.date, int, int]]  # positions in ``norm``
+
+
+def _dated_lines(raw: str) -> list[_DatedLine]:
+    out = []
+    for i, line in enumerate(ln for ln in raw.splitlines() if ln.strip()):
+        if not _YEAR_HINT.search(line):
+            continue
+        norm = unicodedata.normalize("NFKC", line).strip()
+        dates = _dates_in(norm)
+        if dates:
+            out.append(_DatedLine(i, line.strip(), norm, dates))
+    return out
+
+
+def _labelled(lines: list[_DatedLine]) -> IssueDate | None:
+    for dl in lines:
+        for lab in LABEL.finditer(dl.norm):
+            hit = next((d for d, s, _ in dl.dates if s == lab.end()), None)
             if hit:
-                return IssueDate(hit, "date.labelled", line.strip())
+                return IssueDate(hit, "date.labelled", dl.line)
     return None
 
 
-def _masthead(lines: list[str]) -> IssueDate | None:
-    for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        norm = unicodedata.normalize("NFKC", line)
-        dates = find_dates(norm)
+def _masthead(lines: list[_DatedLine]) -> IssueDate | None:
+    for dl in lines:
+        if dl.index >= MASTHEAD_LINES:
+            break
         # a date line, not a sentence that mentions a date: the page's first lines, or a
         # line a masthead cue marks (星期, 第3版, a time, 编辑)
-        if dates and "。" not in norm and ((i < 2 and len(norm.strip()) <= 40) or MASTHEAD_CUES.search(norm)):
-            return IssueDate(dates[0][0], "date.masthead", line.strip())
+        short_top = dl.index < 2 and len(dl.norm) <= 40
+        if "。" not in dl.norm and (short_top or MASTHEAD_CUES.search(dl.norm)):
+            return IssueDate(dl.dates[0][0], "date.masthead", dl.line)
     return None
 
 
-def _signature(lines: list[str]) -> IssueDate | None:
+def _signature(lines: list[_DatedLine]) -> IssueDate | None:
     # the last line that is a signature: issuer names (no digits, no sentence punctuation)
     # and the date closing the line — at the end of a notice, or before its annexes
-    for line in reversed(lines):
-        norm = unicodedata.normalize("NFKC", line).strip()
-        dates = find_dates(norm)
-        if not dates or dates[-1][2] != len(norm) or len(norm) > SIGNATURE_MAX:
-            continue
-        signer = norm[: dates[-1][1]]
-        if not SIGNER_NOISE.search(signer):
-            return IssueDate(dates[-1][0], "date.signature", line.strip())
+    for dl in reversed(lines):
+        date, start, end = dl.dates[-1]
+        if end == len(dl.norm) and len(dl.norm) <= SIGNATURE_MAX and not SIGNER_NOISE.search(dl.norm[:start]):
+            return IssueDate(date, "date.signature", dl.line)
     return None
 
 
@@ -139,7 +165,7 @@ _READERS = {"date.labelled": _labelled, "date.masthead": _masthead, "date.signat
 
 def issue_date(raw: str) -> IssueDate | None:
     """The publication date printed on a page, or None when it prints none we can trust."""
-    lines = [ln for ln in raw.splitlines() if ln.strip()]
+    lines = _dated_lines(raw)
     for rid in RULES:
         found = _READERS[rid](lines)
         if found:
