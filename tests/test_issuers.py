@@ -6,12 +6,11 @@ import pytest
 
 from kg import issuers
 from kg.pipeline import process_text
+from tests.helpers import named_pairs
 
 
 def _issued(text: str) -> set[tuple[str, str]]:
-    doc = process_text(text)
-    name = {k: e.name for k, e in doc.entities.items()}
-    return {(name[f.subject.entity], name[f.obj.entity]) for f in doc.facts if f.predicate == "issuedBy"}
+    return named_pairs(text, "issuedBy")
 
 
 @pytest.mark.parametrize("rule", sorted(issuers.RULES))

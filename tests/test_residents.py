@@ -7,12 +7,11 @@ import pytest
 from kg import residents
 from kg.document import Document
 from kg.pipeline import process_before, process_text
+from tests.helpers import named_pairs
 
 
 def _located(text: str) -> set[tuple[str, str]]:
-    doc = process_text(text)
-    name = {k: e.name for k, e in doc.entities.items()}
-    return {(name[f.subject.entity], name[f.obj.entity]) for f in doc.facts if f.predicate == "locatedIn"}
+    return named_pairs(text, "locatedIn")
 
 
 @pytest.mark.parametrize("rule", sorted(residents.RULES))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from kg import signings
 from kg.pipeline import process_text
+from tests.helpers import named_pairs
 
 
 def _signs(text: str) -> set[tuple[str, str]]:
-    doc = process_text(text)
-    name = {k: e.name for k, e in doc.entities.items()}
-    return {(name[f.subject.entity], name[f.obj.entity]) for f in doc.facts if f.predicate == "signsWith"}
+    return named_pairs(text, "signsWith")
 
 
 def test_every_rule_fires_on_its_own_example():

@@ -6,14 +6,12 @@ import pytest
 
 from kg import tables
 from kg.document import Document
-from kg.pipeline import process_before, process_text
+from kg.pipeline import process_before
+from tests.helpers import named_pairs
 
 
 def _facts(text: str, pred: str) -> set[tuple[str, str]]:
-    doc = process_text(text)
-    name = {k: e.name for k, e in doc.entities.items()}
-    return {(name[f.subject.entity], f.literal if f.obj is None else name[f.obj.entity])
-            for f in doc.facts if f.predicate == pred}
+    return named_pairs(text, pred)
 
 
 @pytest.mark.parametrize("rule", sorted(tables.RULES))
