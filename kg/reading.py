@@ -313,7 +313,7 @@ def pdf_text(data: bytes) -> tuple[str, str]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise ReadError(f"not a readable PDF ({exc}); is it complete, or protected by a password?") from None
+        raise ReadError(f"not a readable PDF ({str(exc).strip().rstrip('.')}); is it complete, or protected by a password?") from None
     try:
         pages = []
         for page in pdf:
