@@ -29,28 +29,34 @@ FILTERS = {
 }
 
 
-def _is_origin(text: str, place: Mention, places: list[Mention]) -> bool:
-    """Filter filter.origin_place: the place (or the chain it ends) follows 来自."""
+def _is_origin(text: str, place: Mention, chain: dict[int, Mention]) -> bool:
+    """Filter filter.origin_place: the place (or the chain it ends) follows 来自.
+
+    ``chain`` maps an end offset to the (last listed) place ending there.
+    """
     start = place.start
-    chain = {p.end: p for p in places}
     while start in chain and place.start - chain[start].start <= CHAIN_REACH:
         start = chain[start].start
     return ORIGIN_BEFORE_RE.search(text, max(0, start - 3), start) is not None
 
 
-def vetoed(doc: Document, f: Fact, places: list[Mention] | None = None) -> str | None:
-    """The id of the filter that vetoes ``f``, or None (``places``: the page's places, listed once)."""
+def _chain(doc: Document) -> dict[int, Mention]:
+    return {p.end: p for p in doc.mentions if p.type == "Place"}
+
+
+def vetoed(doc: Document, f: Fact, chain: dict[int, Mention] | None = None) -> str | None:
+    """The id of the filter that vetoes ``f``, or None (``chain``: the page's places by end, built once)."""
     text = doc.text or doc.raw
-    places = places if places is not None else [m for m in doc.mentions if m.type == "Place"]
-    if f.predicate == "signsWith" and f.subject.type == "Place" and _is_origin(text, f.subject, places):
+    chain = chain if chain is not None else _chain(doc)
+    if f.predicate == "signsWith" and f.subject.type == "Place" and _is_origin(text, f.subject, chain):
         return "filter.origin_place"
-    if f.predicate == "locatedIn" and f.obj is not None and f.obj.type == "Place" and _is_origin(text, f.obj, places):
+    if f.predicate == "locatedIn" and f.obj is not None and f.obj.type == "Place" and _is_origin(text, f.obj, chain):
         return "filter.origin_place"
     return None
 
 
 def apply_filters(doc: Document) -> Document:
     """The stage: drop vetoed facts."""
-    places = [m for m in doc.mentions if m.type == "Place"]
-    doc.facts = [f for f in doc.facts if vetoed(doc, f, places) is None]
+    chain = _chain(doc)
+    doc.facts = [f for f in doc.facts if vetoed(doc, f, chain) is None]
     return doc

@@ -28,6 +28,7 @@ import re
 
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
+from kg.spans import Coverage
 
 #: characters a project name may contain (no punctuation, no 的)
 _NC = r"A-Za-z0-9\u4e00-\u7683\u7685-\u9fff.·\-"  # CJK minus 的 (U+7684)
@@ -449,17 +450,20 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
 
     words = lx.word_table()
     places = lx.place_table()
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Coverage(len(text))
+    for m in mentions:
+        taken.add(m.start, m.end)
+    places_at: dict[int, list[tuple[int, int]]] = {}
+    for i, pl in enumerate(mentions):
+        if pl.type == "Place":
+            places_at.setdefault(pl.start, []).append((i, pl.end))
+    occurrences = _Occurrences(text)
     out: list[Mention] = []
     seen: set[str] = set()
     for p in mentions:
         if p.type != "Project" or p.is_reference:
             continue
-        k = p.start
-        for pl in mentions:  # skip leading places inside the name (金湾…)
-            if pl.type == "Place" and pl.start == k and pl.end < p.end:
-                k = pl.end
-        rest = text[k:p.end]
+        rest = text[_after_leading_places(places_at, p):p.end]
         for n in (4, 3, 2):  # or a leading division name the recogniser left inside it
             if len(rest) > n + 3 and rest[:n] in places:
                 rest = rest[n:]
@@ -476,23 +480,60 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
             hit = words.get(b)
             if hit and hit[0] >= 100 and hit[1] not in ("nr", "ns", "nt", "nz", "nrt"):
                 continue
-            if text.count(b) < 2:
-                continue  # it must also stand somewhere outside the project's name
-            occ = []
-            if any(_TRADE_AFTER_RE.match(text, om.end()) for om in re.finditer(re.escape(b), text)):
-                continue
-            for om in re.finditer(re.escape(b), text):
-                s, e = om.start(), om.end()
-                if any(ts < e and s < te for ts, te in taken):
-                    continue
-                if (s == 0 or text[s - 1] in _BRAND_BEFORE) and _BRAND_AFTER_RE.match(text, e):
-                    occ.append((s, e))
+            occ = occurrences.actor_spans(b)
+            if occ is None:
+                continue  # it stands nowhere outside the project's name, or names a trade
+            occ = [(s, e) for s, e in occ if not taken.hits(s, e)]
             if occ:
                 seen.add(b)
                 out.extend(Mention(s, e, b, "Company", source="projects") for s, e in occ)
-                taken.extend(occ)
+                for s, e in occ:
+                    taken.add(s, e)
                 break
     return out
+
+
+def _after_leading_places(places_at: dict[int, list[tuple[int, int]]], p: Mention) -> int:
+    """Where a project's name goes on after the places it opens with (金湾格力智能工厂 → 格力…).
+
+    Follows a chain of places, each starting where the last ended and coming later in
+    mention order, as one pass over the mentions would; ``places_at`` maps a start to
+    (mention index, end) pairs, so the cost is the chain's length, not the page's.
+    """
+    k, idx = p.start, -1
+    while True:
+        nxt = next(((i, e) for i, e in places_at.get(k, ()) if i > idx and e < p.end), None)
+        if nxt is None:
+            return k
+        idx, k = nxt
+
+
+class _Occurrences:
+    """A candidate brand's occurrences on the page, looked up once per word.
+
+    Why a cache: many projects share a brand, and scanning the page once per
+    project made long pages quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[str, list[tuple[int, int]] | None] = {}
+
+    def actor_spans(self, b: str) -> list[tuple[int, int]] | None:
+        """Spans where ``b`` stands alone as an actor; None when it occurs once or names a trade."""
+        if b not in self.cache:
+            self.cache[b] = self._scan(b)
+        return self.cache[b]
+
+    def _scan(self, b: str) -> list[tuple[int, int]] | None:
+        text = self.text
+        if text.count(b) < 2:
+            return None  # it must also stand somewhere outside the project's name
+        found = [(om.start(), om.end()) for om in re.finditer(re.escape(b), text)]
+        if any(_TRADE_AFTER_RE.match(text, e) for _, e in found):
+            return None
+        return [(s, e) for s, e in found
+                if (s == 0 or text[s - 1] in _BRAND_BEFORE) and _BRAND_AFTER_RE.match(text, e)]
 
 
 #: before a project phrase: it is one of many (签约12个…项目, 一批…项目)

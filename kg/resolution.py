@@ -24,6 +24,8 @@ The canonical name is the fullest surface form; the others become aliases.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import lexicons as lx
@@ -247,8 +249,13 @@ def _lookup_place(name: str, context: list[str]):
 
 
 # ---------------------------------------------------------------- stage
-def _groups(names: list[str], same) -> dict[str, str]:
-    """Union names that ``same(short, long)`` says are one thing; value = canonical (longest)."""
+def _groups(names: list[str], same, block: Blocking | None = None) -> dict[str, str]:
+    """Union names that ``same(short, long)`` says are one thing; value = canonical (longest).
+
+    ``block`` (see :class:`Blocking`) limits the pairs tried to those sharing a key that
+    every true pair shares, so the groups are the same as trying all pairs, without the
+    names × names cost on a long page.
+    """
     parent = {n: n for n in names}
 
     def find(x: str) -> str:
@@ -258,18 +265,55 @@ def _groups(names: list[str], same) -> dict[str, str]:
         return x
 
     ordered = sorted(names, key=lambda n: (-len(n), n))
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            if find(a) == find(b):
-                continue
-            if same(b, a):
+    for b, cands in _candidate_pairs(ordered, block):
+        for a in cands:
+            if find(a) != find(b) and same(b, a):
                 parent[find(b)] = find(a)
-    out = {}
+    members: dict[str, list[str]] = {}
     for n in names:
-        root = find(n)
-        members = [m for m in names if find(m) == root]
-        out[n] = max(members, key=lambda m: (len(m), m))
-    return out
+        members.setdefault(find(n), []).append(n)
+    canon = {root: max(ms, key=lambda m: (len(m), m)) for root, ms in members.items()}
+    return {n: canon[find(n)] for n in names}
+
+
+@dataclass(frozen=True)
+class Blocking:
+    """Keys a long name is filed under, and the key a short name looks up (None: try all)."""
+
+    filed: Callable[[str], Iterable[str]]
+    lookup: Callable[[str], str | None]
+
+
+def _candidate_pairs(ordered: list[str], block: Blocking | None) -> Iterator[tuple[str, list[str]]]:
+    """(short name, the longer-or-equal names before it worth comparing with it)."""
+    if block is None:
+        for i, b in enumerate(ordered):
+            yield b, ordered[:i]
+        return
+    filed: dict[str, list[int]] = {}
+    for i, a in enumerate(ordered):
+        for k in set(block.filed(a)):
+            filed.setdefault(k, []).append(i)
+    for i, b in enumerate(ordered):
+        key = block.lookup(b)
+        if key is None:
+            yield b, ordered[:i]
+        else:
+            yield b, [ordered[j] for j in filed.get(key, ()) if j < i]
+
+
+#: _company_same holds only when the short core's first two characters stand in the long core
+#: (startswith, endswith, equal cores, or after a two-character region word)
+COMPANY_BLOCKING = Blocking(
+    filed=lambda n: (c[j:j + 2] for c in (_company_parts(n)[0],) for j in range(max(1, len(c) - 1))),
+    lookup=lambda n: _company_parts(n)[0][:2] if len(_company_parts(n)[0]) >= 2 else None,
+)
+#: _project_same holds only when both cores have four or more characters and end alike
+PROJECT_BLOCKING = Blocking(
+    filed=lambda n: (_project_core(n)[-4:],),
+    lookup=lambda n: _project_core(n)[-4:],
+)
+BLOCKINGS = {"Company": COMPANY_BLOCKING, "Project": PROJECT_BLOCKING}
 
 
 def _owned_project_aliases(doc: Document, ms: list[Mention], surf: dict[int, str], canon_of: dict[str, str]) -> None:
@@ -420,7 +464,7 @@ def resolve(doc: Document) -> Document:
                 members = [n for n in names if sig[n] == s]
                 canon_of.update({n: max(members + ([s] if s in _NATIONAL_FULL.values() else []), key=len) for n in members})
         elif etype in sames:
-            canon_of = _groups(names, sames[etype])
+            canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype))
             if etype == "Park":
                 # bracketed abbreviations name the zone written just before them
                 for m in ms:

@@ -17,6 +17,7 @@ import re
 from kg.document import Document, Fact, Mention
 from kg.residents import Index, firm_run
 from kg.rules import Rule
+from kg.spans import SpanIndex
 
 #: generic signers: a government of a level, or a zone (with its committee)
 GENERIC_SIGNER_RE = re.compile(
@@ -38,21 +39,26 @@ RULES = {"sign.generic_signer": Rule(
     "sign.generic_signer", "克东县人民政府召开招商会。县政府与青禾粮油有限公司、远帆农场有限公司等5家企业签订合作协议。")}
 
 
-def _antecedent(idx: Index, m: re.Match[str]) -> Mention | None:
-    """The last named agency (for X政府) or zone (for 开发区/新区…) before the generic word."""
+def _antecedent(named: SpanIndex[Mention], m: re.Match[str]) -> Mention | None:
+    """The last named agency (for X政府) or zone (for 开发区/新区…) before the generic word.
+
+    ``named``: the page's agencies and parks, by position (only those ending within REACH
+    before the word are looked at).
+    """
     pos = m.start()
+    near = named.ending_in(pos - REACH, pos)
     if m.group("gov"):
         level = m.group("gov")[0]
-        cands = [x for x in idx.ms if x.type == "Agency" and x.end <= pos and pos - x.end <= REACH
+        cands = [x for x in near if x.type == "Agency"
                  and x.text.endswith(("政府",)) and level in x.text[:-2].rstrip("人民")[-1:]]
     else:
         word = m.group("zone").removesuffix("管委会")
         forms = ZONE_WORD_FORMS.get(word, (word,))
         if m.group("zone").endswith("管委会"):
-            cands = [x for x in idx.ms if x.type == "Agency" and x.end <= pos and pos - x.end <= REACH
+            cands = [x for x in near if x.type == "Agency"
                      and x.text.endswith(("管委会", "管理委员会")) and any(f in x.text for f in forms)]
         else:
-            cands = [x for x in idx.ms if x.type == "Park" and x.end <= pos and pos - x.end <= REACH
+            cands = [x for x in near if x.type == "Park"
                      and x.text.endswith(forms)]
     return cands[-1] if cands else None
 
@@ -61,9 +67,10 @@ def find_generic_signings(doc: Document) -> list[Fact]:
     """Rule sign.generic_signer: 县政府与A、B等企业签订… → the county's government signs with A and B."""
     text = doc.text or doc.raw
     idx = Index(doc.mentions)
+    named = SpanIndex(x for x in idx.ms if x.type in ("Agency", "Park"))
     out: list[Fact] = []
     for m in GENERIC_SIGNER_RE.finditer(text):
-        if any(x.start < m.end() and m.start() < x.end for x in idx.ms if x.type in ("Agency", "Park")):
+        if named.any_overlapping(m.start(), m.end()):
             continue  # part of a named agency or zone: the relation rules read it
         yu = ADVERBS_RE.match(text, m.end())
         first = idx.starting_at(yu.end(), ("Company",)) if yu else None
@@ -72,7 +79,7 @@ def find_generic_signings(doc: Document) -> list[Fact]:
         firms = firm_run(idx, text, first)
         if SIGN_VERB_RE.match(text, firms[-1].end) is None:
             continue
-        signer = _antecedent(idx, m)
+        signer = _antecedent(named, m)
         if signer is None:
             continue
         sent = doc.sentence_at(m.start()) if doc.sentences else None
