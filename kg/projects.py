@@ -28,7 +28,7 @@ import re
 
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
-from kg.spans import Coverage
+from kg.spans import Coverage, SpanIndex
 
 #: characters a project name may contain (no punctuation, no 的)
 _NC = r"A-Za-z0-9\u4e00-\u7683\u7685-\u9fff.·\-"  # CJK minus 的 (U+7684)
@@ -279,7 +279,12 @@ def recognise_projects(doc: Document) -> Document:
         return [m for m in mentions[max(0, k - 40): k] if m.start < e and s < m.end and not m.is_reference]
 
     added: list[Mention] = []
+    added_cov = Coverage(len(text))  # the characters of ``added``: overlap tests without a scan
     removed: set[int] = set()
+
+    def add(m: Mention) -> None:
+        added.append(m)
+        added_cov.add(m.start, m.end)
 
     def try_add(s: int, e: int, strict: bool = True) -> Mention | None:
         span = _clean_name(text, s, e, strict)
@@ -295,19 +300,19 @@ def recognise_projects(doc: Document) -> Document:
                 if m.type == "Place" and s <= m.start and m.end <= e and (s, e) != (m.start, m.end):
                     continue  # a place inside the name (柳东…, 唐山…工厂) is fine
                 return None
-        if any(a.start < e and s < a.end for a in added):
+        if added_cov.hits(s, e):
             return None
         for m in over:
             if m.type == "Project" or (m.type == "Company" and m.source == "short"):
                 removed.add(id(m))
         new = Mention(s, e, text[s:e], "Project", source="projects")
-        added.append(new)
+        add(new)
         return new
 
     units = _units(doc)
     # firms, and references to one (集团将在…建设…, 这家企业投资…完成了…改造)
-    orgs = [m for m in mentions if m.type == "Company"]
-    zones = [m for m in mentions if m.type == "Park" and not m.is_reference]
+    orgs = SpanIndex(m for m in mentions if m.type == "Company")
+    zones = SpanIndex(m for m in mentions if m.type == "Park" and not m.is_reference)
     for us, ue in units:
         for m in _CUE_RE.finditer(text, us, ue):
             if m.end() > ue:
@@ -332,16 +337,16 @@ def recognise_projects(doc: Document) -> Document:
                    and id(x) not in removed]
             if cut and not _NOT_NAME_RE.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
                 removed.add(id(cut[0]))
-                added.append(Mention(s, e, text[s:e], "Project", source="projects"))
+                add(Mention(s, e, text[s:e], "Project", source="projects"))
             elif not cut and not overlapping(s, e) and e - s >= 6 and not _NOT_NAME_RE.search(text, s, e) \
                     and "的" not in text[s:e] and not _GENERIC_RE.search(text[s:e]) \
-                    and not any(a.start < e and s < a.end for a in added):
+                    and not added_cov.hits(s, e):
                 # the suffix rules found nothing here (扩建 cut the name to 项目 alone)
-                added.append(Mention(s, e, text[s:e], "Project", source="projects"))
+                add(Mention(s, e, text[s:e], "Project", source="projects"))
         for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
             try_add(m.start("name"), m.end("name"))
         # "湘江新区智能网联汽车测试区三期工程通过验收": phase-numbered works named right after their zone
-        for z in zones:
+        for z in zones.ending_in(us, ue - 1):
             if us <= z.end < ue:
                 pm = _PHASE_WORKS_RE.match(text, z.end, ue)
                 if pm:
@@ -354,7 +359,7 @@ def recognise_projects(doc: Document) -> Document:
         # "双方将在柴桑区共建船舶配套产业基地": partners building together
         for m in _JOINT_BUILD_RE.finditer(text, us, ue):
             try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
-        for c in orgs:
+        for c in orgs.ending_in(us, ue - 1):
             if us <= c.end < ue:
                 am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \
                     or _ORG_BUILT_DE_RE.match(text, c.end, ue)
@@ -370,7 +375,7 @@ def recognise_projects(doc: Document) -> Document:
     refs: list[Mention] = []
     for us, ue in units:
         for rm in _REF_RE.finditer(text, us, ue):
-            if overlapping(rm.start(), rm.end()) or any(a.start < rm.end() and rm.start() < a.end for a in added):
+            if overlapping(rm.start(), rm.end()) or added_cov.hits(rm.start(), rm.end()):
                 continue
             head = rm.group("head")
             named = [m for m in mentions + added if m.type == "Project" and not m.is_reference

@@ -25,7 +25,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg import lexicons as lx
-from kg.document import Document, Mention
+from kg.document import Document, Mention, Sentence
+from kg.spans import Coverage
 
 try:  # division table with edge checks (written by the places helper)
     from kg import places as _places
@@ -661,7 +662,7 @@ _GLUE_START = ("我省", "我市", "我区", "我县", "我州", "我国", "该"
 _RANKING_AFTER_RE = re.compile(r"区?(?:(?:\d+|[一二三四五六七八九十百千])强|排行|榜单|排名|综合评价|考核评价)")
 
 
-def _trim_glued_left(text: str, s: int, suf_s: int, places: list[Mention]) -> int:
+def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int]) -> int:
     """Start a zone's name at the place inside it when the words before that place are glue.
 
     Examples: 继泰州医药高新区之后 → 泰州医药高新区; 我省现有贵阳综合保税区 → 贵阳综合保税区;
@@ -671,12 +672,12 @@ def _trim_glued_left(text: str, s: int, suf_s: int, places: list[Mention]) -> in
     dot = text.rfind("·", s, suf_s)
     if dot >= 0 and suf_s - dot > 4:
         return dot + 1  # 新材料·河北沧州临港经济技术开发区: a label, a middle dot, then the zone
-    if any(p.start == s for p in places):
+    i = bisect.bisect_left(place_starts, s)
+    if i < len(place_starts) and place_starts[i] == s:
         return s  # the name opens with a place: no glue before it
-    inner = sorted(p.start for p in places if s < p.start < suf_s)
-    if not inner:
+    if i == len(place_starts) or place_starts[i] >= suf_s:
         return s
-    k = inner[0]
+    k = place_starts[i]
     prefix = text[s:k]
     preds = lx.predicate_words()
     glued = (prefix.startswith(_GLUE_START) or prefix.endswith(lx.PARK_SUFFIXES)
@@ -698,6 +699,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
     place_at = {m.start: m for m in places}
     place_end = {m.end: m for m in places}
     region = {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))}
+    place_starts = sorted(place_at)
     ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {}
     for m in _PARK_SUFFIX_RE.finditer(text):
         suf_s, e = m.start(), m.end()
@@ -772,7 +774,7 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
                 if names & {r[0] for r in lx.place_table().get(own.text, ())}:
                     s = own.start
-        s = _trim_glued_left(text, s, suf_s, places)
+        s = _trim_glued_left(text, s, suf_s, place_starts)
         # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
         bare = _RX7.match(text[s:suf_s])
         if bare:
@@ -1422,9 +1424,11 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
 def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Mention], places: list[Mention]) -> list[Mention]:
     place_names = {m.text for m in places} | {r[0] for m in places for r in lx.place_table().get(m.text, ())}
     out: list[Mention] = []
+    done: set[str] = set()  # a name written again gives no new alias: its places are taken or failed
     for c in list(companies):
-        if c.source != "rule":
+        if c.source != "rule" or c.text in done:
             continue
+        done.add(c.text)
         for form in _company_short_forms(c.text, place_names):
             if len(form) < 2:
                 continue
@@ -1434,8 +1438,8 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
                 if _is_blocked(blocked, s, e):
                     continue
                 # extend over a following industry word / 公司 / 股份
-                ext = _RX28.match(text[e:])
-                e2 = e + (ext.end() if ext else 0)
+                ext = _RX28.match(text, e)
+                e2 = ext.end() if ext else e
                 if len(form) < 3 and form in lx.word_table():
                     continue  # 氢能, 纺织: an ordinary word, not the brand
                 if len(form) < 3 and e2 == e and not (
@@ -1663,16 +1667,26 @@ def _recognise_references(text: str, blocked: bytearray) -> list[Mention]:
     return out
 
 
+def _covered(size: int, sentences: list[Sentence], kind: str) -> Coverage | None:
+    """The characters of the sentences of one kind (headline, byline), or None if there are none."""
+    cov = None
+    for x in sentences:
+        if x.kind == kind:
+            cov = cov or Coverage(size)
+            cov.add(x.start, x.end)
+    return cov
+
+
 def _drop_headline_only_parks(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A park named only in a headline, like no park of the body, is a nickname or a
     phrase cut by the layout (光谷再添…, …示范区引进智慧): headlines abbreviate."""
-    heads = [(x.start, x.end) for x in doc.sentences if x.kind == "headline"]
-    if not heads:
+    heads = _covered(len(doc.text or doc.raw), doc.sentences, "headline")
+    if heads is None:
         return mentions
     from kg.resolution import _park_same
 
     def in_head(m: Mention) -> bool:
-        return any(a <= m.start < b for a, b in heads)
+        return heads.hits(m.start, m.start + 1)
 
     body = {m.text for m in mentions if m.type == "Park" and not m.is_reference and not in_head(m)}
     if not body:
@@ -1772,9 +1786,9 @@ def recognise(doc: Document) -> Document:
     mentions += kept
     # reporters' names in bylines (王金华) are not places or companies
     if doc.sentences:
-        bylines = [(x.start, x.end) for x in doc.sentences if x.kind == "byline"]
-        if bylines:
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bylines)]
+        bylines = _covered(len(text), doc.sentences, "byline")
+        if bylines is not None:
+            mentions = [m for m in mentions if not bylines.hits(m.start, m.start + 1)]
         mentions = _drop_headline_only_parks(doc, mentions)
     mentions = _trim_bylines(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -299,6 +299,34 @@ def _full(p: Mention) -> bool:
     return any(r[0] == p.text for r in lx.place_table().get(p.text, ())) or p.level in ("town", "village")
 
 
+class _ByEvidence:
+    """The investsIn facts of the (append-only) fact list by evidence start, indexed as it grows.
+
+    Why: asking "which investments has this sentence so far?" by scanning every fact
+    of the page made long pages quadratic.
+    """
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts, self.seen = facts, 0
+        self.by: dict[int, list[Fact]] = {}
+
+    def at(self, start: int) -> list[Fact]:
+        while self.seen < len(self.facts):
+            f = self.facts[self.seen]
+            self.seen += 1
+            if f.predicate == "investsIn":
+                self.by.setdefault(f.evidence_start, []).append(f)
+        return list(self.by.get(start, ()))
+
+
+def _investments(state: dict, facts: list[Fact], start: int) -> list[Fact]:
+    """The investsIn facts so far whose evidence starts at ``start``, in the order they were made."""
+    idx = state.get("by_evidence")
+    if idx is None or idx.facts is not facts:
+        idx = state["by_evidence"] = _ByEvidence(facts)
+    return idx.at(start)
+
+
 def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -> None:
     text = ctx.text
     ms = ctx.top(sent.start, sent.end)
@@ -332,8 +360,8 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 best = c
         if best is None:
             # "A项目、B项目和C项目": an enumeration continues the previous project's investor
-            prev = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start
-                    and f.obj is not None and f.obj.end <= p.start]
+            prev = [f for f in _investments(state, facts, sent.start)
+                    if f.obj is not None and f.obj.end <= p.start]
             if prev:
                 last = max(prev, key=lambda f: f.obj.end)
                 if _RX14.fullmatch(text[last.obj.end: p.start]):
@@ -423,7 +451,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         if a and not f.amount_text:
             f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
     # projects in one sentence share an amount only when there is one project
-    inv = [f for f in facts if f.predicate == "investsIn" and f.evidence_start == sent.start]
+    inv = _investments(state, facts, sent.start)
     amounts = find_amounts(s_text)
     if inv and amounts and len(inv) == 1:
         f = inv[0]
