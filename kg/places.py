@@ -50,6 +50,7 @@ import csv
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -408,13 +409,13 @@ def _context_score(p: Place, context: Sequence[str]) -> int:
     score = 0
     ancestors = chain(p.code)[1:]
     by_name = _index().by_name
-    for ctx in context:
+    for ctx, times in Counter(context).items():  # a long page repeats its places: judge each once
         c = norm_name(ctx)
         if not c:
             continue
         named = by_name.get(c)
         for a in ancestors:
-            weight = 2 if a.level == "city" else 1
+            weight = times * (2 if a.level == "city" else 1)
             if named is not None:
                 # The context item is itself a place name: it must *be* the
                 # ancestor (新北区 is not 新北市).

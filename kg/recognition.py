@@ -20,13 +20,13 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from kg import lexicons as lx
 from kg.document import Document, Mention, Sentence
-from kg.spans import Coverage
+from kg.spans import Coverage, find_all
 
 try:  # division table with edge checks (written by the places helper)
     from kg import places as _places
@@ -223,12 +223,10 @@ class _Span:
         return self._e
 
 
-def _find_all(text: str, word: str):
-    """Start offsets of ``word`` in ``text`` (str.find is much cheaper than a fresh regex)."""
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + len(word))
+def _find_all(text: str, word: str) -> Iterator[int]:
+    """Start offsets of ``word`` in ``text`` (str.find is much cheaper than a fresh regex;
+    a long page is indexed once, :func:`kg.spans.find_all`)."""
+    return find_all(text, word)
 
 
 def _is_blocked(blocked: bytearray, s: int, e: int) -> bool:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from kg import lexicons as lx
 from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention, Sentence
+from kg.spans import SpanIndex
 
 _BUILT_BY_RE = re.compile(r"由")
 #: after "由X": X pays for it (投资/出资/注资, optionally with an amount) or builds it
@@ -140,6 +141,7 @@ class _Ctx:
         self.text = doc.text or doc.raw
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
+        self._company_forms: dict[str, list[int]] | None = None
         self.sentence_starts = [x.start for x in doc.sentences]
         # outer (non-place) mentions; a place inside one is "nested"
         self.outer = [m for m in self.mentions if m.type != "Place"]
@@ -151,6 +153,16 @@ class _Ctx:
                 if o.type != "Place" and o.start <= p.start and p.end <= o.end:
                     self.nested.add(id(p))
                     break
+
+    def company_forms(self) -> dict[str, list[int]]:
+        """Named companies' forms (:func:`_company_forms`) → their positions in ``mentions``, built once."""
+        if self._company_forms is None:
+            self._company_forms = {}
+            for i, c in enumerate(self.mentions):
+                if c.type == "Company" and not c.is_reference:
+                    for f in _company_forms(c):
+                        self._company_forms.setdefault(f, []).append(i)
+        return self._company_forms
 
     def _overlapping(self, s: int, e: int) -> list[Mention]:
         k = bisect_left(self.starts, s)
@@ -807,11 +819,12 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
         if len(p.text) > n + 4 and p.text[:n] in places:
             names.append(p.text[n:])
             break
-    for c in ctx.mentions:
-        if c.type != "Company" or c.is_reference or c is p:
-            continue
-        if any(name.startswith(f) and len(name) > len(f) + 2 for f in _company_forms(c) for name in names):
-            out.append(c)
+    by_form = ctx.company_forms()
+    hits: set[int] = set()
+    for name in names:  # every form that starts the name with more than two characters after it
+        for k in range(2, len(name) - 2):
+            hits.update(by_form.get(name[:k], ()))
+    out = [ctx.mentions[i] for i in sorted(hits) if ctx.mentions[i] is not p]
     before = [c for c in out if c.start <= p.start]
     return before[-1:] or out[:1]
 
@@ -1426,7 +1439,7 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     last_park: Mention | None = None
     main_park: Mention | None = None
     breaks = _article_breaks(ctx.doc)
-    agencies = [a for a in ctx.mentions if a.type == "Agency"]
+    agencies = SpanIndex(a for a in ctx.mentions if a.type == "Agency")
     for m in ctx.mentions:
         if last_park is not None and _crosses(breaks, last_park.end, m.start):
             last_park = None
@@ -1434,7 +1447,7 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
             main_park = None
         # a government named with its division (长葛市人民政府) moves the passage there too
         in_agency = (m.type == "Place" and id(m) in ctx.nested and m.level in ("province", "city", "county")
-                     and any(a.start <= m.start < a.end for a in agencies))
+                     and agencies.any_overlapping(m.start, m.start + 1))
         if (m.type == "Place" and not m.is_reference and (id(m) not in ctx.nested or in_agency)
                 and m.level in ("province", "city", "county") and not _origin_place(ctx.text, m)):
             # the passage moved to another region: its zone no longer applies

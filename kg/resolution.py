@@ -278,10 +278,10 @@ def _groups(names: list[str], same, block: Blocking | None = None) -> dict[str, 
 
 @dataclass(frozen=True)
 class Blocking:
-    """Keys a long name is filed under, and the key a short name looks up (None: try all)."""
+    """Keys a long name is filed under, and the keys a short name looks up (None: try all)."""
 
     filed: Callable[[str], Iterable[str]]
-    lookup: Callable[[str], str | None]
+    lookup: Callable[[str], Iterable[str] | None]
 
 
 def _candidate_pairs(ordered: list[str], block: Blocking | None) -> Iterator[tuple[str, list[str]]]:
@@ -295,25 +295,32 @@ def _candidate_pairs(ordered: list[str], block: Blocking | None) -> Iterator[tup
         for k in set(block.filed(a)):
             filed.setdefault(k, []).append(i)
     for i, b in enumerate(ordered):
-        key = block.lookup(b)
-        if key is None:
+        keys = block.lookup(b)
+        if keys is None:
             yield b, ordered[:i]
         else:
-            yield b, [ordered[j] for j in filed.get(key, ()) if j < i]
+            near = sorted({j for k in keys for j in filed.get(k, ()) if j < i})
+            yield b, [ordered[j] for j in near]
 
 
 #: _company_same holds only when the short core's first two characters stand in the long core
 #: (startswith, endswith, equal cores, or after a two-character region word)
 COMPANY_BLOCKING = Blocking(
     filed=lambda n: (c[j:j + 2] for c in (_company_parts(n)[0],) for j in range(max(1, len(c) - 1))),
-    lookup=lambda n: _company_parts(n)[0][:2] if len(_company_parts(n)[0]) >= 2 else None,
+    lookup=lambda n: (_company_parts(n)[0][:2],) if len(_company_parts(n)[0]) >= 2 else None,
 )
 #: _project_same holds only when both cores have four or more characters and end alike
 PROJECT_BLOCKING = Blocking(
     filed=lambda n: (_project_core(n)[-4:],),
-    lookup=lambda n: _project_core(n)[-4:],
+    lookup=lambda n: (_project_core(n)[-4:],),
 )
-BLOCKINGS = {"Company": COMPANY_BLOCKING, "Project": PROJECT_BLOCKING}
+#: _park_same holds only for one family (suffix kind) or when the longer name ends with the
+#: shorter (its last four characters, the shorter having four or more)
+PARK_BLOCKING = Blocking(
+    filed=lambda n: ("family:" + _park_sig(n)[2], "end:" + n[-4:]),
+    lookup=lambda n: ("family:" + _park_sig(n)[2], "end:" + n[-4:]),
+)
+BLOCKINGS = {"Company": COMPANY_BLOCKING, "Project": PROJECT_BLOCKING, "Park": PARK_BLOCKING}
 
 
 def _owned_project_aliases(doc: Document, ms: list[Mention], surf: dict[int, str], canon_of: dict[str, str]) -> None:
@@ -327,10 +334,13 @@ def _owned_project_aliases(doc: Document, ms: list[Mention], surf: dict[int, str
     if not owned:
         return
     companies = [m for m in doc.mentions if m.type == "Company" and not m.is_reference]
+    first_ending: dict[int, Mention] = {}
+    for c in companies:
+        first_ending.setdefault(c.end, c)
     for m in ms:
         if m.start < 3 or text[m.start - 1] != "的":
             continue
-        owner = next((c for c in companies if c.end == m.start - 1), None)
+        owner = first_ending.get(m.start - 1)
         if owner is None:
             continue
         core = _project_core(surf[id(m)])

@@ -77,3 +77,58 @@ class Coverage:
 
     def hits(self, s: int, e: int) -> bool:
         return 1 in self.cov[s:e]
+
+
+class TextIndex:
+    """Where each two-character sequence starts in a text, so a word is found without a scan.
+
+    Why: a long page names thousands of firms, and finding each name with
+    ``str.find`` reads the whole page once per name. Here the page is read once;
+    a word's occurrences are then those of its first two characters that go on
+    with the rest of the word. :meth:`find_all` gives exactly what repeated
+    ``str.find`` gives: non-overlapping occurrences, left to right.
+
+    Example: ``TextIndex("格力建设格力工厂").find_all("格力")`` yields 0 and 4.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {}
+        for i, pair in enumerate(map(str.__add__, text, text[1:])):
+            self.at.setdefault(pair, []).append(i)
+
+    def find_all(self, word: str) -> Iterator[int]:
+        if len(word) < 2:
+            yield from _scan(self.text, word)
+            return
+        free = 0
+        for p in self.at.get(word[:2], ()):
+            if p >= free and self.text.startswith(word, p):
+                yield p
+                free = p + len(word)
+
+
+def _scan(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
+
+
+#: pages longer than this get a :class:`TextIndex` (below it, ``str.find`` is cheaper than building one)
+INDEX_FROM_CHARS = 100_000
+_last: tuple[str, TextIndex] | None = None
+
+
+def find_all(text: str, word: str) -> Iterator[int]:
+    """Start offsets of the non-overlapping occurrences of ``word`` in ``text``, left to right.
+
+    A long text is indexed once (the index of the last long text asked about is kept).
+    """
+    global _last
+    if len(text) < INDEX_FROM_CHARS or not word:
+        return _scan(text, word)
+    last = _last  # one read: another thread may index another text meanwhile
+    if last is None or last[0] is not text:
+        last = _last = (text, TextIndex(text))
+    return last[1].find_all(word)
