@@ -28,7 +28,7 @@ import re
 
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
-from kg.spans import Coverage, SpanIndex
+from kg.spans import Coverage, SpanIndex, find_all
 
 #: characters a project name may contain (no punctuation, no 的)
 _NC = r"A-Za-z0-9\u4e00-\u7683\u7685-\u9fff.·\-"  # CJK minus 的 (U+7684)
@@ -418,14 +418,14 @@ def _headline_shorthands(doc: Document, mentions: list[Mention]) -> set[int]:
     A headline project whose characters all appear, in order, in a longer
     project of the body's is that project.
     """
-    heads = [(x.start, x.end) for x in doc.sentences if x.kind == "headline"]
-    if not heads:
+    heads = Coverage.of((x for x in doc.sentences if x.kind == "headline"), len(doc.text or doc.raw))
+    if heads is None:
         return set()
     projs = [m for m in mentions if m.type == "Project" and not m.is_reference]
-    body = [m for m in projs if not any(a <= m.start < b for a, b in heads)]
+    body = [m for m in projs if not heads.hits(m.start, m.start + 1)]
     out: set[int] = set()
     for m in projs:
-        if not any(a <= m.start < b for a, b in heads):
+        if not heads.hits(m.start, m.start + 1):
             continue
         core = _RX3.sub("", m.text).removesuffix("项目")
         if len(core) >= 4 and any(len(b.text) > len(m.text) and _subsequence(core, _RX3.sub("", b.text)) for b in body):
@@ -532,9 +532,9 @@ class _Occurrences:
 
     def _scan(self, b: str) -> list[tuple[int, int]] | None:
         text = self.text
-        if text.count(b) < 2:
+        found = [(k, k + len(b)) for k in find_all(text, b)]
+        if len(found) < 2:
             return None  # it must also stand somewhere outside the project's name
-        found = [(om.start(), om.end()) for om in re.finditer(re.escape(b), text)]
         if any(_TRADE_AFTER_RE.match(text, e) for _, e in found):
             return None
         return [(s, e) for s, e in found

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg import lexicons as lx
-from kg.document import Document, Mention, Sentence
+from kg.document import Document, Mention
 from kg.spans import Coverage, find_all
 
 try:  # division table with edge checks (written by the places helper)
@@ -1665,20 +1665,10 @@ def _recognise_references(text: str, blocked: bytearray) -> list[Mention]:
     return out
 
 
-def _covered(size: int, sentences: list[Sentence], kind: str) -> Coverage | None:
-    """The characters of the sentences of one kind (headline, byline), or None if there are none."""
-    cov = None
-    for x in sentences:
-        if x.kind == kind:
-            cov = cov or Coverage(size)
-            cov.add(x.start, x.end)
-    return cov
-
-
 def _drop_headline_only_parks(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A park named only in a headline, like no park of the body, is a nickname or a
     phrase cut by the layout (光谷再添…, …示范区引进智慧): headlines abbreviate."""
-    heads = _covered(len(doc.text or doc.raw), doc.sentences, "headline")
+    heads = Coverage.of((x for x in doc.sentences if x.kind == "headline"), len(doc.text or doc.raw))
     if heads is None:
         return mentions
     from kg.resolution import _park_same
@@ -1784,7 +1774,7 @@ def recognise(doc: Document) -> Document:
     mentions += kept
     # reporters' names in bylines (王金华) are not places or companies
     if doc.sentences:
-        bylines = _covered(len(text), doc.sentences, "byline")
+        bylines = Coverage.of((x for x in doc.sentences if x.kind == "byline"), len(text))
         if bylines is not None:
             mentions = [m for m in mentions if not bylines.hits(m.start, m.start + 1)]
         mentions = _drop_headline_only_parks(doc, mentions)

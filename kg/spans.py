@@ -71,6 +71,15 @@ class Coverage:
     def __init__(self, size: int) -> None:
         self.cov = bytearray(size + 1)
 
+    @classmethod
+    def of(cls, spans: Iterable[Span], size: int) -> Coverage | None:
+        """The characters of ``spans`` (a text of ``size`` characters), or None when there are none."""
+        cov = None
+        for x in spans:
+            cov = cov or cls(size)
+            cov.add(x.start, x.end)
+        return cov
+
     def add(self, s: int, e: int) -> None:
         if e > s:
             self.cov[s:e] = b"\x01" * (e - s)
