@@ -217,6 +217,7 @@ def _agency_sig(name: str) -> str:
 
 
 # ---------------------------------------------------------------- projects
+@lru_cache(maxsize=16384)
 def _project_core(name: str) -> str:
     return _RX5.sub("", name)
 
@@ -309,10 +310,20 @@ COMPANY_BLOCKING = Blocking(
     filed=lambda n: (c[j:j + 2] for c in (_company_parts(n)[0],) for j in range(max(1, len(c) - 1))),
     lookup=lambda n: (_company_parts(n)[0][:2],) if len(_company_parts(n)[0]) >= 2 else None,
 )
-#: _project_same holds only when both cores have four or more characters and end alike
+def _project_keys(n: str, role: str) -> list[str]:
+    """_project_same holds only when one core ends with the whole other (four characters or
+    more), or both open with the same two characters and end with the same four."""
+    core = _project_core(n)
+    if len(core) < 4:
+        return []  # no project of fewer than four core characters is the same as another
+    tails = [core[j:] for j in range(len(core) - 3)]
+    mine, theirs = ("tail:", "whole:") if role == "filed" else ("whole:", "tail:")
+    return [mine + t for t in tails] + [theirs + core, "ends:" + core[:2] + core[-4:]]
+
+
 PROJECT_BLOCKING = Blocking(
-    filed=lambda n: (_project_core(n)[-4:],),
-    lookup=lambda n: (_project_core(n)[-4:],),
+    filed=lambda n: _project_keys(n, "filed"),
+    lookup=lambda n: _project_keys(n, "lookup"),
 )
 #: _park_same holds only for one family (suffix kind) or when the longer name ends with the
 #: shorter (its last four characters, the shorter having four or more)
