@@ -19,6 +19,7 @@ import re
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
 from kg.rules import Rule
+from kg.spans import SpanIndex
 
 #: facility heads that end a listed project's name
 FACILITY_HEADS = ("基地", "中心", "工厂", "产业园", "综合体", "工程", "项目", "生产线", "产线", "车间", "电站",
@@ -164,18 +165,26 @@ def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
     return added
 
 
+CLAUSE_STOP_RE = re.compile("[，。；\n]")
+
+
 def _firm_parks(doc: Document, text: str) -> None:
     """Rules park.firm_built / park.firm_named: a park a firm builds or names is its project."""
     firms = [m for m in doc.mentions if m.type == "Company" and not m.is_reference and len(m.text) >= 2]
     brands = {b for m in firms for b in (m.text, LEGAL_TAIL_RE.sub("", m.text)) if len(b) >= 2}
+    by_end = SpanIndex(firms)
+    stops: list[int] | None = None  # where clauses end, found once when a park needs them
     for m in doc.mentions:
         if m.type != "Park" or m.is_reference or not m.text.endswith(FIRM_PARK_SUFFIXES):
             continue
         if text.startswith(("管委会", "管理委员会"), m.end):
             continue  # a zone with a committee is a zone
-        clause_start = max(text.rfind(p, 0, m.start) for p in "，。；\n") + 1
+        if stops is None:
+            stops = [x.start() for x in CLAUSE_STOP_RE.finditer(text)]
+        k = bisect.bisect_left(stops, m.start)  # the last clause stop before the park
+        clause_start = (stops[k - 1] if k else -1) + 1
         before = text[clause_start: m.start]
-        firm_in_sentence = any(f.end <= m.start and f.start >= clause_start - 60 for f in firms)
+        firm_in_sentence = any(f.start >= clause_start - 60 for f in by_end.ending_in(clause_start - 60, m.start))
         cut = FIRM_BUILD_CUT_RE.search(before) if firm_in_sentence else None
         if FIRM_BUILD_BEFORE_RE.search(before) and firm_in_sentence:
             m.type, m.rule = "Project", "park.firm_built"
@@ -184,7 +193,7 @@ def _firm_parks(doc: Document, text: str) -> None:
             # the firm's project is everything after the build verb
             m.start = clause_start + cut.start(1)
             m.text, m.type, m.rule = text[m.start: m.end], "Project", "park.firm_built"
-        elif any(m.text.startswith(b) and len(m.text) > len(b) + 3 and len(b) >= 3 for b in brands):
+        elif any(m.text[:k] in brands for k in range(3, len(m.text) - 3)):  # a firm's name opens it
             m.type, m.rule = "Project", "park.firm_named"
 
 
