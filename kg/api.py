@@ -65,7 +65,7 @@ def query_df(store: pyoxigraph.Store, sparql: str, **bindings: Any) -> pd.DataFr
     named = named_queries()
     if sparql in named:
         nq = named[sparql]
-        bindings = {**(getattr(nq, "defaults", {}) or {}), **bindings}
+        bindings = nq.bindings(**bindings)  # defaults filled, name@zh parameters tagged
         sparql = nq.text
     return query(store, sparql, **bindings).to_dataframe()
 

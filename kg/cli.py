@@ -258,7 +258,7 @@ def query(
         if unknown:
             takes = ", ".join(nq.params) or "no parameters"
             raise _fail(f"query {sparql!r} has no parameter {', '.join(unknown)} (it takes: {takes})", 2)
-        bindings = {**defaults, **bindings}
+        bindings = nq.bindings(**bindings)  # defaults filled, name@zh parameters tagged
         text = nq.text
     elif sparql.endswith(".rq"):
         if not Path(sparql).is_file():

@@ -11,7 +11,7 @@ pasted into the query.
 
 from __future__ import annotations
 
-from pyoxigraph import NamedNode, Store
+from pyoxigraph import Literal, NamedNode, Store
 
 from kg import namespaces as ns
 from kg.document import ENTITY_TYPES
@@ -25,8 +25,7 @@ _TYPES = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
 _FIND_EXACT = f"""
 SELECT DISTINCT ?e ?name WHERE {{
   {{ SELECT DISTINCT ?e ?name WHERE {{
-      BIND(STRLANG(?name, "zh") AS ?zname)
-      ?e rdfs:label|skos:altLabel ?zname .
+      ?e rdfs:label|skos:altLabel ?name .
   }} }}
   FILTER EXISTS {{ ?e a ?t . VALUES ?t {{ {_TYPES} }} }}
 }}"""
@@ -74,7 +73,8 @@ def find_entities(store: Store, name: str) -> list[str]:
     name = name.strip()
     if not name:
         return []
-    rows = query(store, _FIND_EXACT, {"name": name}).rows
+    # bound as the @zh literal the labels are: one label-index probe (issue 8)
+    rows = query(store, _FIND_EXACT, {"name": Literal(name, language="zh")}).rows
     if not rows:
         rows = query(store, _FIND_CONTAINS, {"name": name}).rows
     return sorted({r[0] for r in rows})

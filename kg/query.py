@@ -133,6 +133,8 @@ class NamedQuery:
     text: str
     defaults: dict[str, str] = field(default_factory=dict)
     help: dict[str, str] = field(default_factory=dict)
+    #: parameters bound as language-tagged literals (``# param: name@zh = …``)
+    langs: dict[str, str] = field(default_factory=dict)
 
     @property
     def parameters(self) -> tuple[Param, ...]:
@@ -146,7 +148,9 @@ class NamedQuery:
                 f"query {self.name!r} has no parameter {', '.join(sorted(unknown))}; "
                 f"its parameters: {', '.join(self.params) or 'none'}"
             )
-        return {p: values.get(p, self.defaults.get(p, "")) for p in self.params}
+        out = {p: values.get(p, self.defaults.get(p, "")) for p in self.params}
+        return {p: Literal(v, language=self.langs[p]) if p in self.langs and isinstance(v, str) else v
+                for p, v in out.items()}
 
 
 def python_value(term: Any) -> Any:
@@ -276,13 +280,16 @@ def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> 
 # -- named queries -------------------------------------------------------------
 
 _HEADER = re.compile(r"^#\s*(description|param)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^(\w+)\s*(?:=\s*([^(]*?))?\s*(?:\((.*)\))?\s*$")
+#: ``name[@lang] = default (help)``; ``@zh`` binds a string as a Chinese-tagged literal, so a
+#: label lookup (``?e rdfs:label ?name``) is one index probe, not a STRLANG over every label
+_PARAM = re.compile(r"^(\w+)(?:@([A-Za-z-]+))?\s*(?:=\s*([^(]*?))?\s*(?:\((.*)\))?\s*$")
 
 
 def parse_named_query(name: str, text: str) -> NamedQuery:
     """Parse the ``# description:`` / ``# param:`` header of a .rq file."""
     description = ""
     params: list[Param] = []
+    langs: dict[str, str] = {}
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -298,7 +305,9 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             pm = _PARAM.match(value.strip())
             if not pm:
                 raise QueryError(f"{name}.rq: cannot read parameter line {line!r}")
-            pname, default, pdesc = pm.groups()
+            pname, lang, default, pdesc = pm.groups()
+            if lang:
+                langs[pname] = lang
             params.append(Param(pname, (default or "").strip(), (pdesc or "").strip()))
     return NamedQuery(
         name,
@@ -307,6 +316,7 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
         text,
         defaults={p.name: p.default for p in params},
         help={p.name: p.description for p in params},
+        langs=langs,
     )
 
 

@@ -8,7 +8,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from pyoxigraph import Store
+from pyoxigraph import Literal, Store
 
 from kg import query as kq
 from kg.mapping import document_quads
@@ -82,7 +82,11 @@ def test_named_queries_are_parsed_with_params():
     assert "label" in qs["projects_by_place"].help["place"]
     assert qs["policies_by_agency"].defaults == {"agency": "工业和信息化部"}
     assert qs["policies"].params == ()
-    assert qs["provenance"].bindings() == {"name": "平遥县"}
+    # a name parameter is declared name@zh: bound as the @zh literal the labels are, so the
+    # lookup is one probe of the label index (issue 8)
+    assert qs["provenance"].langs == {"name": "zh"}
+    assert qs["provenance"].bindings() == {"name": Literal("平遥县", language="zh")}
+    assert qs["investments_by_date"].bindings(**{"from": "2024"})["from"] == "2024"  # untagged: a plain string
     assert qs["top_investments"].params == ()
     with pytest.raises(kq.QueryError, match="no parameter"):
         qs["provenance"].bindings(bogus="x")
