@@ -59,7 +59,7 @@ def _open_existing(store: Path | None, read_only: bool = True):
 
     path = _store_path(store)
     if not path.exists():
-        raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}")
+        raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}", 2)
     try:
         return open_store(path, read_only=read_only)
     except Exception as exc:  # noqa: BLE001 - turn store errors into one line
@@ -688,7 +688,7 @@ def serve(
 
     path = _store_path(store)
     if not path.exists():
-        raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}")
+        raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}", 2)
     try:
         run_serve(path, host, port, timeout=timeout, max_workers=workers, log_requests=not quiet, cors_origin=cors)
     except (StoreError, OSError) as exc:

@@ -125,7 +125,7 @@ def test_viz_writes_escaped_offline_page(built, tmp_path: Path):
 
 def test_missing_store_says_what_to_do(tmp_path: Path):
     res = run("query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "nope"))
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # the command cannot start (README's exit-code table)
     assert "kg build" in res.output
 
 
