@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -109,7 +109,7 @@ _NAME_CH_CACHE: dict[str, bool] = {}
 _STOP_UNION: dict[tuple[frozenset[str], frozenset[str], int], frozenset[str]] = {}
 
 
-def _left_start(text: str, end: int, blocked: bytearray, stops: tuple[frozenset[str], frozenset[str], int],
+def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[str], frozenset[str], int],
                 max_len: int) -> int:
     """Start of a name that ends at ``end``: scan left over name characters.
 
@@ -221,21 +221,6 @@ class _Span:
 
     def end(self) -> int:
         return self._e
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    """Start offsets of ``word`` in ``text`` (str.find is much cheaper than a fresh regex;
-    a long page is indexed once, :func:`kg.spans.find_all`)."""
-    return find_all(text, word)
-
-
-def _is_blocked(blocked: bytearray, s: int, e: int) -> bool:
-    return any(blocked[s:e])
-
-
-def _block(blocked: bytearray, s: int, e: int) -> None:
-    for k in range(s, e):
-        blocked[k] = 1
 
 
 # ============================================================================ places
@@ -407,21 +392,21 @@ def _recognise_places(text: str) -> list[Mention]:
         mentions.append(m)
         prev_end, prev_rows = e, rows
     # towns/villages: after a county/town mention, or after a clear boundary
-    taken = bytearray(len(text) + 1)
+    taken = Coverage(len(text))
     for m in mentions:
         if m.source == "places":
-            _block(taken, m.start, m.end)
+            taken.add(m.start, m.end)
     ends = {m.end: m for m in mentions if m.source == "places"}
     extra: list[Mention] = []
     for level, suffixes in (("town", ("街道", "镇", "乡")), ("village", ("村",))):
         for suf in suffixes:
-            for ms in _find_all(text, suf):
+            for ms in find_all(text, suf):
                 mm = _Span(ms, ms + len(suf))
                 e = mm.end()
                 best = None
                 for L in (4, 3, 2):
                     s = mm.start() - L
-                    if s < 0 or _is_blocked(taken, s, mm.start()):
+                    if s < 0 or taken.hits(s, mm.start()):
                         continue
                     core = text[s: mm.start()]
                     if not _RX0.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
@@ -449,7 +434,7 @@ def _recognise_places(text: str) -> list[Mention]:
                     m = Mention(s, e, text[s:e], "Place", source="places")
                     m.level = level
                     extra.append(m)
-                    _block(taken, s, e)
+                    taken.add(s, e)
                     ends[e] = m
     # "与刘家河疃、石门等村": enumerated places named by the level word after 等
     for lm in _PLACE_LIST_RE.finditer(text):
@@ -463,22 +448,22 @@ def _recognise_places(text: str) -> list[Mention]:
                 while s < e - 2 and (text[s] in _TOWN_BAD or text[s: s + 1] in "与和同跟在"):
                     s += 1
             name = text[s:e]
-            if len(name) < 2 or _is_blocked(taken, s, e) or _has_predicate(name) or (k == 0 and _common_word(name, 50)):
+            if len(name) < 2 or taken.hits(s, e) or _has_predicate(name) or (k == 0 and _common_word(name, 50)):
                 continue
             m = Mention(s, e, name, "Place", source="places")
             m.level = lvl
             extra.append(m)
-            _block(taken, s, e)
+            taken.add(s, e)
     # occurrences of found towns elsewhere on the page
     names = {m.text for m in extra}
     for name in names:
-        for ms in _find_all(text, name):
+        for ms in find_all(text, name):
             mm = _Span(ms, ms + len(name))
-            if not _is_blocked(taken, mm.start(), mm.end()):
+            if not taken.hits(mm.start(), mm.end()):
                 m = Mention(mm.start(), mm.end(), name, "Place", source="places")
                 m.level = next(x.level for x in extra if x.text == name)
                 extra.append(m)
-                _block(taken, mm.start(), mm.end())
+                taken.add(mm.start(), mm.end())
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
@@ -491,33 +476,33 @@ _NAMED_DOCS_RE = re.compile(r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号�
 _LAW_RE = re.compile(rf"(?:修订的|修正的|颁布的|施行的|根据|依据|按照)([{C}]{{4,14}}?法)(?=规定|第|明确|要求|的|，|。)")
 
 
-def _recognise_policies(text: str, blocked: bytearray) -> list[Mention]:
+def _recognise_policies(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
     for m in _BOOK_RE.finditer(text):
         name = m.group(1)
         if _POLICY_BARE_RE.fullmatch(name):
             # 《办法》: the document named just before
             out.append(Mention(m.start(1), m.end(1), name, "Policy", source="reference", is_reference=True))
-            _block(blocked, m.start(), m.end())
+            blocked.add(m.start(), m.end())
             continue
         if _POLICY_SUFFIX_RE.search(name) or _RX1.search(name):
             s, e = m.start(1), m.end(1)
             out.append(Mention(s, e, name, "Policy"))
-            _block(blocked, m.start(), m.end())
+            blocked.add(m.start(), m.end())
     if "中央一号文件" in text or "政府工作报告" in text:
         for m in _NAMED_DOCS_RE.finditer(text):
-            if not _is_blocked(blocked, m.start(), m.end()):
+            if not blocked.hits(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(0), "Policy"))
-                _block(blocked, m.start(), m.end())
-    for k in _find_all(text, "法"):
+                blocked.add(m.start(), m.end())
+    for k in find_all(text, "法"):
         # the full pattern only on a short window ending just after this 法
         lm = _LAW_RE.search(text, max(0, k - 18), k + 3)
         if lm is None or lm.end(1) != k + 1:
             continue
         s, e = lm.start(1), lm.end(1)
-        if not _is_blocked(blocked, s, e):
+        if not blocked.hits(s, e):
             out.append(Mention(s, e, lm.group(1), "Policy"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
     return out
 
 
@@ -540,11 +525,11 @@ _PLACE_SUFFIX_AGENCY_RE = re.compile(
 )
 
 
-def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]:
+def _recognise_national_agencies(text: str, blocked: Coverage) -> list[Mention]:
     out = []
     for m in _NATIONAL_RE.finditer(text):
         s, e = m.start(), m.end()
-        if _is_blocked(blocked, s, e):
+        if blocked.hits(s, e):
             continue
         # "发改委" inside 九江市发展改革委 etc. is handled by the place-agency rule
         if s > 0 and _RX2.match(text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
@@ -552,10 +537,10 @@ def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]
         if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
             continue
         sub = NATIONAL_SUBUNIT_RE.match(text, e)
-        if sub and not _is_blocked(blocked, e, sub.end()):
+        if sub and not blocked.hits(e, sub.end()):
             e = sub.end()  # 工业和信息化部办公厅, 商务部外资司: the sub-unit that signs is its own agency
         out.append(Mention(s, e, text[s:e], "Agency", source="lexicon"))
-        _block(blocked, s, e)
+        blocked.add(s, e)
     return out
 
 
@@ -563,7 +548,7 @@ def _recognise_national_agencies(text: str, blocked: bytearray) -> list[Mention]
 NATIONAL_SUBUNIT_RE = re.compile(rf"办公厅|办公室|[{C}]{{1,6}}?(?<![公上官])司(?![机长法令])")
 
 
-def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearray) -> list[Mention]:
+def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverage) -> list[Mention]:
     """Place (chain) + department suffix: 江西省工信厅, 修水县委, 濂溪区政府, 省能源局."""
     out: list[Mention] = []
     by_start = {m.start: m for m in places}
@@ -598,7 +583,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
             continue
         end = mm.end()
         name = text[s:end]
-        if _is_blocked(blocked, s, end):
+        if blocked.hits(s, end):
             continue
         if mm.group(0).endswith("中心") and not mm.group(0).endswith("服务中心"):
             continue
@@ -613,7 +598,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: bytearr
                                                       and not _RX6.match(dept))):
             continue
         out.append(Mention(s, end, name, "Agency"))
-        _block(blocked, s, end)
+        blocked.add(s, end)
     return out
 
 
@@ -690,7 +675,7 @@ def _starts_with_division(core: str, region: set[str]) -> bool:
     return any(_province_of(r) in region for k in (2, 3, 4) for r in table.get(core[:k], ()))
 
 
-def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Zones by suffix with a left boundary; returns (parks, agencies of parks)."""
     parks: list[Mention] = []
     agencies: list[Mention] = []
@@ -701,11 +686,11 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
     ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {}
     for m in _PARK_SUFFIX_RE.finditer(text):
         suf_s, e = m.start(), m.end()
-        if _is_blocked(blocked, suf_s, e):
+        if blocked.hits(suf_s, e):
             continue
-        if e in ftz and not _is_blocked(blocked, ftz[e], e):
+        if e in ftz and not blocked.hits(ftz[e], e):
             parks.append(Mention(ftz[e], e, text[ftz[e]: e], "Park"))
-            _block(blocked, ftz[e], e)
+            blocked.add(ftz[e], e)
             continue
         if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
                                         ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
@@ -716,18 +701,18 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 parks[-1].end == suf_s or (m.group(0) == "片区" and _RX13.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
             parent = parks[-1]
             parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
-            _block(blocked, suf_s, e)
+            blocked.add(suf_s, e)
             am = _AGENCY_AFTER_PARK_RE.match(text, e)
             if am:
                 agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
-                _block(blocked, e, am.end())
+                blocked.add(e, am.end())
             continue
         # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
         if text.startswith("项目", e) or text.startswith("等项目", e):
             continue
         s = _left_start(text, suf_s, blocked, _stops("park"), 14)
         named_after = place_end.get(suf_s)
-        if named_after is not None and named_after.start < s and not _is_blocked(blocked, named_after.start, suf_s):
+        if named_after is not None and named_after.start < s and not blocked.hits(named_after.start, suf_s):
             s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
         if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
                 and _RX9.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
@@ -742,11 +727,11 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
             parent = parks[-1]
             parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
             am = _AGENCY_AFTER_PARK_RE.match(text, e)
             if am:
                 agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
-                _block(blocked, e, am.end())
+                blocked.add(e, am.end())
             continue
         # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
         chain: list[Mention] = []
@@ -831,41 +816,41 @@ def _recognise_parks(text: str, blocked: bytearray, places: list[Mention]) -> tu
                 and (place_end[e].text + "管理委员会") not in text:
             continue  # 浦东新区…: a division of the table, not a zone (unless it has a 管委会)
         parks.append(Mention(s, e, name, "Park"))
-        _block(blocked, s, e)
+        blocked.add(s, e)
         am = _AGENCY_AFTER_PARK_RE.match(text, e)
         if am:
             agencies.append(Mention(s, am.end(), text[s: am.end()], "Agency"))
-            _block(blocked, e, am.end())
+            blocked.add(e, am.end())
     # an abbreviation in brackets right after the name: 郑州航空港经济综合实验区（郑州航空港区）
     for pk in list(parks):
         bm = _RX8.match(text[pk.end: pk.end + 16])
         if bm:
             s2, e2 = pk.end + bm.start(1), pk.end + bm.end(1)
-            if not _is_blocked(blocked, s2, e2):
+            if not blocked.hits(s2, e2):
                 parks.append(Mention(s2, e2, bm.group(1), "Park", source="alias"))
-                _block(blocked, s2, e2)
-                for k in _find_all(text, bm.group(1)):
-                    if not _is_blocked(blocked, k, k + len(bm.group(1))):
+                blocked.add(s2, e2)
+                for k in find_all(text, bm.group(1)):
+                    if not blocked.hits(k, k + len(bm.group(1))):
                         parks.append(Mention(k, k + len(bm.group(1)), bm.group(1), "Park", source="alias"))
-                        _block(blocked, k, k + len(bm.group(1)))
+                        blocked.add(k, k + len(bm.group(1)))
     # a zone recognised once by its context (a parent zone before it: 青岛西海岸新区
     # 董家口经济区) is the same zone where the page writes its name again alone
     for pk in list(parks):
         if pk.source != "subzone" and len(pk.text) >= 5 and pk.text.endswith(("经济区", "发展区", "工业区", "生态城")):
-            for k in _find_all(text, pk.text):
-                if not _is_blocked(blocked, k, k + len(pk.text)):
+            for k in find_all(text, pk.text):
+                if not blocked.hits(k, k + len(pk.text)):
                     parks.append(Mention(k, k + len(pk.text), pk.text, "Park", source="repeat"))
-                    _block(blocked, k, k + len(pk.text))
+                    blocked.add(k, k + len(pk.text))
     # a cluster town is also called by its name without 专业镇 (湄潭茶叶作为…)
     for pk in list(parks):
         if not pk.text.endswith("专业镇") or len(pk.text) < 7:
             continue
         short = pk.text[:-3]
-        for ms in _find_all(text, short):
+        for ms in find_all(text, short):
             e = ms + len(short)
-            if not _is_blocked(blocked, ms, e) and not text.startswith("专业镇", e):
+            if not blocked.hits(ms, e) and not text.startswith("专业镇", e):
                 parks.append(Mention(ms, e, short, "Park", source="alias"))
-                _block(blocked, ms, e)
+                blocked.add(ms, e)
     return parks, agencies
 
 
@@ -927,7 +912,7 @@ def _starts_with_region(text: str, k: int) -> bool:
                for n in (4, 3, 2) if (rows := table.get(text[k: k + n])))
 
 
-def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
+def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     """Move a legal name's start back over a brand that a verb-like word cut off.
 
     Why: the left boundary stops at dictionary verbs, and brands contain them
@@ -957,7 +942,7 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: bytearray) -> in
 _SUBSIDIARY_HEAD_RE = re.compile(r"(?:公司)?(?:全资|控股|参股)?(?:子公司|孙公司|分公司)|下属")
 
 
-def _enumeration_start(text: str, s: int, blocked: bytearray) -> int:
+def _enumeration_start(text: str, s: int, blocked: Coverage) -> int:
     """A legal name listed after another firm starts right after the 、 (A有限公司、远航精密有限公司):
     a word that reads as a verb (远航) cannot cut it there, since an enumeration item starts whole."""
     k = text.rfind("、", max(0, s - 5), s)
@@ -968,24 +953,24 @@ def _enumeration_start(text: str, s: int, blocked: bytearray) -> int:
     return s
 
 
-def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -> list[Mention]:
+def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     place_at = {m.start: m for m in places}
     for m in _BANK_RE.finditer(text):
         e = m.end()
         s = _left_start(text, e - 2, blocked, _stops("legal"), 16)
-        if s >= e - 2 or _is_blocked(blocked, s, e):
+        if s >= e - 2 or blocked.hits(s, e):
             continue
         name = text[s:e]
         if name in ("银行", "商业银行") or len(name) < 4 or _RX15.match(name):
             continue
         out.append(Mention(s, e, name, "Company"))
-        _block(blocked, s, e)
+        blocked.add(s, e)
     for m in _LEGAL_SUFFIX_ONLY_RE.finditer(text):
         suf_s, e = m.start(), m.end()
         if m.group(0) in lx.BANK_SUFFIXES:
             continue
-        if _is_blocked(blocked, suf_s, e):
+        if blocked.hits(suf_s, e):
             continue
         # 集团/公司 inside a longer legal suffix is matched at the longer one
         # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
@@ -1031,7 +1016,7 @@ def _recognise_companies(text: str, blocked: bytearray, places: list[Mention]) -
         if _RX17.match(core) or _RX18.search(core) or re.search(r"[\d%％]", core):
             continue  # (占50%股份: a share, not a firm)
         out.append(Mention(s, e, text[s:e], "Company"))
-        _block(blocked, s, e)
+        blocked.add(s, e)
     return out
 
 
@@ -1068,7 +1053,7 @@ def _short_company_ok(brand: str) -> bool:
 _GOAL_VERB_RE = re.compile(r"做[强大优精实]|壮大|培育|发展|提升|打造|推动|加快|聚焦|延伸|补齐|拉长")
 
 
-def _clean_left(text: str, s: int, blocked: bytearray) -> bool:
+def _clean_left(text: str, s: int, blocked: Coverage) -> bool:
     """Is there a name boundary right before ``s`` (punctuation, a claimed span, a stop word)?"""
     if s == 0 or text[s - 1] in _STRONG_BOUNDARY or blocked[s - 1] or not _NAME_CH.match(text[s - 1]):
         return True
@@ -1141,12 +1126,12 @@ def _phrase_not_brand(brand: str) -> bool:
     return (head is not None and head[1] == "v" and head[0] >= 20 and brand[:2] not in lx.NAME_FORMING_VERBS)
 
 
-def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
+def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
     """Brand + industry word (黔丰轮胎, 云岭纸业) in an actor position."""
     out: list[Mention] = []
     for m in _IND_RE.finditer(text):
         e = m.end()
-        if _is_blocked(blocked, m.start(), e):
+        if blocked.hits(m.start(), e):
             continue
         # industry words may stack (恒天装备制造): the brand is left of all of them
         ind_start = m.start()
@@ -1187,7 +1172,7 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         if text.startswith("项目", e) and _is_category(text[s:e]):
             continue  # 正极材料项目: a kind of project, not a firm named 正极材料
         out.append(Mention(s, e, text[s:e], "Company", source="short"))
-        _block(blocked, s, e)
+        blocked.add(s, e)
     # only a company has a 董事长 / 总经理: "远景科技董事长张某说"
     for m in _EXEC_RE.finditer(text):
         e = m.start()
@@ -1199,9 +1184,9 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
         if text[s:e].startswith(("公司", "集团", "企业", "该")) or text[s:e].endswith(("公司", "集团")):
             continue
         name = text[s:e]
-        if 2 <= len(name) <= 6 and _clean_left(text, s, blocked) and not _is_blocked(blocked, s, e) and _name_like(name):
+        if 2 <= len(name) <= 6 and _clean_left(text, s, blocked) and not blocked.hits(s, e) and _name_like(name):
             out.append(Mention(s, e, name, "Company", source="short"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
     # only a company (or a government) pays a stated sum: "黔云软件计划投资8500万元"
     for m in _ACTOR_INVEST_RE.finditer(text):
         e = m.start()
@@ -1224,33 +1209,33 @@ def _recognise_short_companies(text: str, blocked: bytearray) -> list[Mention]:
                 or name[-1] in "谷园城港区":
             continue  # 园区/全市/长葛市 invest too, and 在X(生物医药谷)投资 names where, not who
         core = _RX21.sub("", name)
-        if (len(core) >= 2 and _clean_left(text, s, blocked) and not _is_blocked(blocked, s, e)
+        if (len(core) >= 2 and _clean_left(text, s, blocked) and not blocked.hits(s, e)
                 and _name_like(core) and not _has_predicate(core)):
             out.append(Mention(s, e, name, "Company", source="short"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
     # one named firm heading a kind of companies: "是宁德时代等动力电池企业"
-    for m in (x for k in _find_all(text, "等") for x in _ONE_CO_LIST_RE.finditer(text, max(0, k - 11), k + 12)):
+    for m in (x for k in find_all(text, "等") for x in _ONE_CO_LIST_RE.finditer(text, max(0, k - 11), k + 12)):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
-        if _is_blocked(blocked, s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or _IND_START_RE.match(name):
+        if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or _IND_START_RE.match(name):
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _has_predicate(name) or _common_word(name, 20):
             continue
         if _name_like(_RX21.sub("", name) or name):
             out.append(Mention(s, e, name, "Company", source="list"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
     # a partner that signs: "管委会与宁德时代签约" (no industry word needed)
     for m in _PARTNER_SIGN_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
-        if _is_blocked(blocked, s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1]:
+        if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1]:
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
             continue
         core = _RX21.sub("", name)
         if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
             out.append(Mention(s, e, name, "Company", source="short"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
     return out
 
 
@@ -1323,7 +1308,7 @@ def _list_member_ok(item: str) -> bool:
             and core not in _SHORT_BAD_BRAND and core[0] not in "一二两三四五六七八九十百千万等各该本")
 
 
-def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
+def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
     """Enumerations of companies: "A、B、C等7家企业", "邀请A、B等"."""
     out: list[Mention] = []
     for rx in (_CO_LIST_RE, _CO_LIST_VERB_RE):
@@ -1348,14 +1333,14 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
             names = [text[s:e] for s, e in spans]
             good = [
                 (s, e) for (s, e), n in zip(spans, names, strict=True)
-                if _name_like(n) and not _is_blocked(blocked, s, e)
+                if _name_like(n) and not blocked.hits(s, e)
                 and not _RX24.search(n) and not _is_place_name(n)
             ]
             if len(good) >= 2 or rx is _CO_LIST_RE:
                 # with two sure siblings, a brand + trade word that only looks like a phrase
                 # (启航汽车, 中汇电驱: 启航 is a verb, 中 a bad start) is a firm of the list too
                 good = [(s, e) for (s, e), n in zip(spans, names, strict=True)
-                        if (s, e) in good or (_sibling_like(n) and not _is_blocked(blocked, s, e))]
+                        if (s, e) in good or (_sibling_like(n) and not blocked.hits(s, e))]
             if len(good) * 2 < len(spans):
                 continue
             if rx is _CO_LIST_RE:
@@ -1363,13 +1348,13 @@ def _recognise_company_lists(text: str, blocked: bytearray) -> list[Mention]:
                 # too, common words included (小米, 苹果), unless they read as a product or phrase
                 good = [(s, e) for (s, e), n in zip(spans, names, strict=True)
                         if (s, e) in good or (_list_member_ok(n) and not _is_place_name(n)
-                                              and not _is_blocked(blocked, s, e))]
+                                              and not blocked.hits(s, e))]
             lead = text[max(0, spans[0][0] - 2): spans[0][0]]
             partner = rx is not _CO_LIST_RE or lead.endswith(("与", "同", "和", "携手", "联合", "邀请", "引进"))
             for s, e in good:
                 # partners named after 与/携手/邀请 are not residents of the passage's park
                 out.append(Mention(s, e, text[s:e], "Company", source="partner" if partner else "list"))
-                _block(blocked, s, e)
+                blocked.add(s, e)
     return out
 
 
@@ -1419,7 +1404,7 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
     ]
 
 
-def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Mention], places: list[Mention]) -> list[Mention]:
+def _recognise_company_aliases(text: str, blocked: Coverage, companies: list[Mention], places: list[Mention]) -> list[Mention]:
     place_names = {m.text for m in places} | {r[0] for m in places for r in lx.place_table().get(m.text, ())}
     out: list[Mention] = []
     done: set[str] = set()  # a name written again gives no new alias: its places are taken or failed
@@ -1430,10 +1415,10 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
         for form in _company_short_forms(c.text, place_names):
             if len(form) < 2:
                 continue
-            for ms in _find_all(text, form):
+            for ms in find_all(text, form):
                 mm = _Span(ms, ms + len(form))
                 s, e = mm.start(), mm.end()
-                if _is_blocked(blocked, s, e):
+                if blocked.hits(s, e):
                     continue
                 # extend over a following industry word / 公司 / 股份
                 ext = _RX28.match(text, e)
@@ -1445,14 +1430,14 @@ def _recognise_company_aliases(text: str, blocked: bytearray, companies: list[Me
                     or (text[e: e + 2] in lx.word_table() and text[e - 1: e + 1] not in lx.word_table())
                 ):
                     continue
-                if _is_blocked(blocked, s, e2):
+                if blocked.hits(s, e2):
                     e2 = e
                 out.append(Mention(s, e2, text[s:e2], "Company", source="alias"))
-                _block(blocked, s, e2)
+                blocked.add(s, e2)
     return out
 
 
-def _repeat_short_names(text: str, blocked: bytearray, named: list[Mention]) -> list[Mention]:
+def _repeat_short_names(text: str, blocked: Coverage, named: list[Mention]) -> list[Mention]:
     """A short name taken as a company once (from a list or a short-name cue) is the
     same company where the page writes it again ("已投资A、B、C等17家企业，其中A、B
     获评…"): the second list has no cue of its own."""
@@ -1460,11 +1445,11 @@ def _repeat_short_names(text: str, blocked: bytearray, named: list[Mention]) -> 
     for c in named:
         if len(c.text) < 3:
             continue
-        for k in _find_all(text, c.text):
+        for k in find_all(text, c.text):
             e = k + len(c.text)
-            if not _is_blocked(blocked, k, e):
+            if not blocked.hits(k, e):
                 out.append(Mention(k, e, c.text, "Company", source=c.source))
-                _block(blocked, k, e)
+                blocked.add(k, e)
     return out
 
 
@@ -1505,7 +1490,7 @@ def _is_category(desc: str) -> bool:
 def _project_lists(text: str):
     """"A、B等项目" matches, searched only in windows ending at 等…项目 (cheap on long pages)."""
     last = -1
-    for k in _find_all(text, "等"):
+    for k in find_all(text, "等"):
         tail = _RX29.match(text[k: k + 8])
         if not tail or k <= last:
             continue
@@ -1526,7 +1511,7 @@ _COUNTER_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _counter_start(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
+def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     """Move a project name's start back to a capacity the stop-word cut left out.
 
     "100万千瓦渔光互补光伏发电项目": 互补 reads as a verb, but a name that a
@@ -1552,7 +1537,7 @@ def _counter_start(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
 _BUILT_DE_RE = re.compile(r"(?:建设|投资|投建|兴建|打造|实施|建成|布局|引进|签约)的$")
 
 
-def _after_built_de(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
+def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     """"…投资18亿元建设的量子精密测量产业化基地项目": after 建设的 the whole run is the name.
 
     Verbs inside such a name (测量, 互补) cut it short otherwise; only strong
@@ -1568,7 +1553,7 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: bytearray) -> int:
     return s
 
 
-def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
+def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
     # "A、B、C等项目": the items are projects named without 项目
     for m in _project_lists(text):
@@ -1583,14 +1568,14 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             if k == 0 or k == len(items) - 1 or True:
                 s = _left_start(text, e, blocked, _stops("project"), len(it))
             name = text[s:e]
-            if len(name) < 4 or _is_blocked(blocked, s, e) or _PROJECT_GENERIC.match(name):
+            if len(name) < 4 or blocked.hits(s, e) or _PROJECT_GENERIC.match(name):
                 continue
             if counted and not _RX35.search(name):
                 continue
             if len(items) == 1 and not _RX35.search(name) and len(name) < 6:
                 continue
             out.append(Mention(s, e, name, "Project", source="list"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
     for m in _INVESTED_FACILITY_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
@@ -1598,12 +1583,12 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
             continue
         if _RX32.match(text[e: e + 2]):
             continue  # 云栖智算中心一期项目: the 项目 rule takes the whole name
-        if e - s >= 4 and not _is_blocked(blocked, s, e):
+        if e - s >= 4 and not blocked.hits(s, e):
             out.append(Mention(s, e, text[s:e], "Project", source="facility"))
-            _block(blocked, s, e)
+            blocked.add(s, e)
     for m in _PROJECT_RE.finditer(text):
         suf_s, e = m.start(), m.end()
-        if _is_blocked(blocked, suf_s, e):
+        if blocked.hits(suf_s, e):
             continue
         s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
         s = _after_built_de(text, s, suf_s, blocked)
@@ -1627,7 +1612,7 @@ def _recognise_projects(text: str, blocked: bytearray) -> list[Mention]:
         if m.group(0) == "工程" and len(desc) < 4:
             continue
         out.append(Mention(s, e, text[s:e], "Project"))
-        _block(blocked, s, e)
+        blocked.add(s, e)
         # an investor written into the name: 和县江北酒业10万吨…项目
         pm = _RX34.match(text[s:e])
         if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
@@ -1650,18 +1635,18 @@ _REF_TYPE = {
 }
 
 
-def _recognise_references(text: str, blocked: bytearray) -> list[Mention]:
+def _recognise_references(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
     for m in _REF_RE.finditer(text):
         s, e = m.start(), m.end()
-        if _is_blocked(blocked, s, e):
+        if blocked.hits(s, e):
             continue
         word = m.group(0)
         if word == "公司" and s > 0 and _RX2.match(text[s - 1]) and not _clean_left(text, s, blocked):
             continue
         t = _REF_TYPE[word]
         out.append(Mention(s, e, word, t, source="reference", is_reference=True))
-        _block(blocked, s, e)
+        blocked.add(s, e)
     return out
 
 
@@ -1702,12 +1687,12 @@ def recognise(doc: Document) -> Document:
     finally reference words (该公司, 该项目) for within-document coreference.
     """
     text = doc.text or doc.raw
-    blocked = bytearray(len(text) + 1)
+    blocked = Coverage(len(text))
     places = _recognise_places(text)
-    _LOCAL.cov = cov = bytearray(len(text) + 1)
+    _LOCAL.cov = cov = Coverage(len(text))
     for p in places:
         if p.source == "places":
-            _block(cov, p.start, p.end)
+            cov.add(p.start, p.end)
     mentions: list[Mention] = []
     mentions += _recognise_policies(text, blocked)
     mentions += _recognise_national_agencies(text, blocked)

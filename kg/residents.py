@@ -17,6 +17,7 @@ import re
 
 from kg.document import Document, Fact, Mention
 from kg.rules import Rule
+from kg.spans import SpanIndex
 
 #: joins the members of an enumeration of firms
 LIST_SEP_RE = re.compile(r"[、和及与]")
@@ -55,12 +56,12 @@ RULES = {
 }
 
 
-class Index:
-    """Named mentions by position, for "which mention starts/ends here" look-ups."""
+class Index(SpanIndex[Mention]):
+    """Named mentions (references left out) by position, for "which mention starts/ends here" look-ups."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.ms = sorted((m for m in mentions if not m.is_reference), key=lambda m: (m.start, -m.end))
-        self.starts = [m.start for m in self.ms]
+        super().__init__(m for m in mentions if not m.is_reference)
+        self.ms = self.spans
 
     def starting_at(self, pos: int, types: tuple[str, ...]) -> Mention | None:
         i = bisect.bisect_left(self.starts, pos)

@@ -304,12 +304,15 @@ def _candidate_pairs(ordered: list[str], block: Blocking | None) -> Iterator[tup
             yield b, [ordered[j] for j in near]
 
 
-#: _company_same holds only when the short core's first two characters stand in the long core
-#: (startswith, endswith, equal cores, or after a two-character region word)
-COMPANY_BLOCKING = Blocking(
-    filed=lambda n: (c[j:j + 2] for c in (_company_parts(n)[0],) for j in range(max(1, len(c) - 1))),
-    lookup=lambda n: (_company_parts(n)[0][:2],) if len(_company_parts(n)[0]) >= 2 else None,
-)
+def _company_keys(n: str, role: str) -> list[str] | None:
+    """_company_same holds only when the short core's first two characters stand in the long
+    core (it starts or ends it, equals it, or follows a two-character region word)."""
+    core = _company_parts(n)[0]
+    if role == "filed":
+        return [core[j:j + 2] for j in range(max(1, len(core) - 1))]
+    return [core[:2]] if len(core) >= 2 else None  # a one-character core: try every name
+
+
 def _project_keys(n: str, role: str) -> list[str]:
     """_project_same holds only when one core ends with the whole other (four characters or
     more), or both open with the same two characters and end with the same four."""
@@ -321,16 +324,15 @@ def _project_keys(n: str, role: str) -> list[str]:
     return [mine + t for t in tails] + [theirs + core, "ends:" + core[:2] + core[-4:]]
 
 
-PROJECT_BLOCKING = Blocking(
-    filed=lambda n: _project_keys(n, "filed"),
-    lookup=lambda n: _project_keys(n, "lookup"),
-)
-#: _park_same holds only for one family (suffix kind) or when the longer name ends with the
-#: shorter (its last four characters, the shorter having four or more)
-PARK_BLOCKING = Blocking(
-    filed=lambda n: ("family:" + _park_sig(n)[2], "end:" + n[-4:]),
-    lookup=lambda n: ("family:" + _park_sig(n)[2], "end:" + n[-4:]),
-)
+def _park_keys(n: str) -> list[str]:
+    """_park_same holds only within one family (suffix kind), or when the longer name ends
+    with the shorter (so both end with the same four characters)."""
+    return ["family:" + _park_sig(n)[2], "end:" + n[-4:]]
+
+
+COMPANY_BLOCKING = Blocking(filed=lambda n: _company_keys(n, "filed"), lookup=lambda n: _company_keys(n, "lookup"))
+PROJECT_BLOCKING = Blocking(filed=lambda n: _project_keys(n, "filed"), lookup=lambda n: _project_keys(n, "lookup"))
+PARK_BLOCKING = Blocking(filed=_park_keys, lookup=_park_keys)
 BLOCKINGS = {"Company": COMPANY_BLOCKING, "Project": PROJECT_BLOCKING, "Park": PARK_BLOCKING}
 
 

@@ -62,30 +62,34 @@ class SpanIndex(Generic[S]):
         return [x for x in self.spans[i:j] if a <= x.end <= b]
 
 
-class Coverage:
+class Coverage(bytearray):
     """Characters covered by any of a growing set of spans: an O(length) overlap test.
+
+    A bytearray (one byte a character, plus one past the end), so a stage may also
+    read ``cov[k]`` directly. The recogniser's "characters already taken by a
+    name" is one of these.
 
     Example: after ``c.add(3, 6)``, ``c.hits(5, 9)`` is True and ``c.hits(6, 9)`` False.
     """
 
     def __init__(self, size: int) -> None:
-        self.cov = bytearray(size + 1)
+        super().__init__(size + 1)
 
     @classmethod
     def of(cls, spans: Iterable[Span], size: int) -> Coverage | None:
         """The characters of ``spans`` (a text of ``size`` characters), or None when there are none."""
         cov = None
         for x in spans:
-            cov = cov or cls(size)
+            cov = cov if cov is not None else cls(size)
             cov.add(x.start, x.end)
         return cov
 
     def add(self, s: int, e: int) -> None:
         if e > s:
-            self.cov[s:e] = b"\x01" * (e - s)
+            self[s:e] = b"\x01" * (e - s)
 
     def hits(self, s: int, e: int) -> bool:
-        return 1 in self.cov[s:e]
+        return 1 in self[s:e]
 
 
 class TextIndex:
