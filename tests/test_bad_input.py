@@ -2,7 +2,7 @@
 
 Issue 9's battery: empty, binary, broken UTF-8, GBK, GB18030, UTF-16 with and without
 BOM, Big5, HTML saved as text, a PDF, NUL bytes, a symlink loop, files of the same
-name in two folders, a 5 MB one-line page. (Unreadable files and folders cannot be
+name in two folders, a page over the length limit. (Unreadable files and folders cannot be
 made for root, who runs CI; `kg.reading.folder_notes` reports them for other users.)
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.reading import MAX_PAGE_CHARS
 from kg.store import open_store
 
 GOOD = "白鹭经济开发区与远帆新材料有限公司签约，项目总投资5亿元。"
@@ -34,7 +35,7 @@ def _battery(root: Path) -> dict[str, str]:
         "binary.txt": (bytes(range(256)) * 40, "binary or in an unknown encoding"),
         "nul.txt": (b"\x00\x01\x02\x00" * 200, "binary or in an unknown encoding"),
         "english.txt": (b"Only English words here.", "no Chinese text"),
-        "huge.txt": (("园" * 2_000_000).encode("utf-8"), "split it into its articles"),
+        "huge.txt": (("园" * (MAX_PAGE_CHARS + 1)).encode("utf-8"), "split it into its articles"),
     }
     for name, (data, _) in cases.items():
         (root / name).write_bytes(data)
