@@ -33,7 +33,6 @@ import io
 import os
 import platform
 import pstats
-import random
 import resource
 import shutil
 import sys
@@ -48,11 +47,8 @@ from typing import Any
 import pyoxigraph
 
 from bench.corpus import doc_id, page, write_corpus
-from bench.timing import build_in_child, cpu_scaling, named_latency, percentiles
+from bench.timing import build_in_child, cpu_scaling, named_latency, percentiles, pick_labels, write_report
 from kg.build import BuildSummary
-
-#: Text below this line of the --out file survives a re-run (hand-written analysis).
-KEEP_MARKER = "<!-- analysis: kept when the benchmark rewrites this file -->"
 
 TARGETS = {
     "throughput": 200_000,  # chars/s/core end to end
@@ -212,16 +208,6 @@ def rdflib_load(nq: bytes) -> tuple[float, Any]:
         ds = rdflib.Dataset(default_union=True)
         secs, _ = timed(lambda: ds.parse(data=nq.decode("utf-8"), format="nquads"))
     return secs, ds
-
-
-def pick_labels(store: pyoxigraph.Store, etype: str, n: int, seed: int) -> list[pyoxigraph.Literal]:
-    q = (
-        "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?e a <%s> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
-        % ("https://parkkg.org/ontology#" + etype)
-    )
-    labels = sorted((r["l"] for r in store.query(q)), key=lambda t: t.value)
-    random.Random(seed).shuffle(labels)
-    return labels[:n]
 
 
 LOOKUP = """SELECT DISTINCT ?e ?label WHERE { ?e rdfs:label ?label }"""
@@ -685,11 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        if args.out.exists():  # keep the hand-written analysis below the marker
-            old = args.out.read_text(encoding="utf-8")
-            if KEEP_MARKER in old:
-                text += "\n" + KEEP_MARKER + old.split(KEEP_MARKER, 1)[1]
-        args.out.write_text(text, encoding="utf-8")
+        write_report(args.out, text)  # keeps the hand-written analysis below the marker
         log(f"wrote {args.out}")
     return 0
 

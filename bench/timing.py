@@ -31,23 +31,56 @@ def percentiles(fn: Callable[[], Any], runs: int, budget_s: float = 10.0) -> tup
     return p50, p95, len(times)
 
 
+#: Text below this line of a report file survives a re-run (hand-written analysis).
+KEEP_MARKER = "<!-- analysis: kept when the benchmark rewrites this file -->"
+
+
+def write_report(path: Path, text: str) -> None:
+    """Write a benchmark report, keeping the hand-written analysis below KEEP_MARKER of the old file."""
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if KEEP_MARKER in old:
+            text += "\n" + KEEP_MARKER + old.split(KEEP_MARKER, 1)[1]
+    path.write_text(text, encoding="utf-8")
+
+
+def pick_labels(store: Any, etype: str, n: int, seed: int) -> list[Any]:
+    """``n`` labels of entities of type ``etype`` in the store, in a seeded random order."""
+    import random
+
+    q = (
+        "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?e a <%s> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
+        % ("https://parkkg.org/ontology#" + etype)
+    )
+    labels = sorted((r["l"] for r in store.query(q)), key=lambda t: t.value)
+    random.Random(seed).shuffle(labels)
+    return labels[:n]
+
+
 def _named_worker(
-    store_path: str, text: str, binds: dict[str, Any], runs: int, budget: float, conn: Any
+    store_path: str, text: str, binds: dict[str, Any] | list[dict[str, Any]], runs: int, budget: float, conn: Any
 ) -> None:
+    import itertools
+
     from kg.query import query
     from kg.store import open_store
 
     try:
         st = open_store(Path(store_path), read_only=True)
-        conn.send(percentiles(lambda: query(st, text, binds), runs, budget))
+        cycle = itertools.cycle(binds if isinstance(binds, list) else [binds])
+        conn.send(percentiles(lambda: query(st, text, next(cycle)), runs, budget))
     except Exception as exc:  # noqa: BLE001 - reported by the parent
         conn.send(" ".join(f"{type(exc).__name__}: {exc}".split())[:200])
 
 
 def named_latency(
-    store_path: Path, text: str, binds: dict[str, Any], runs: int, budget: float, timeout: float
+    store_path: Path, text: str, binds: dict[str, Any] | list[dict[str, Any]], runs: int, budget: float,
+    timeout: float,
 ) -> tuple[float, float, int] | str | None:
     """p50/p95 of one query in a child process that is killed after ``timeout`` s.
+
+    ``binds`` is one set of parameters, or a list the runs go through in turn (realistic
+    parameters: each run asks about another name).
 
     A pyoxigraph query cannot be interrupted from Python, and one slow named
     query must not stall the whole benchmark; ``None`` means it timed out.

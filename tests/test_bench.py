@@ -80,3 +80,23 @@ def test_bench_quick_runs(tmp_path: Path) -> None:
     ):
         assert f"## {heading}" in text
     assert "chars/s/core" in text and "jieba" in text and "rdflib" in text
+
+
+@pytest.mark.slow
+def test_query_bench_reports_every_query_on_both_engines(tmp_path: Path) -> None:
+    from bench.queries import NAIVE, main
+    from kg.query import named_queries
+
+    out = tmp_path / "q.md"
+    argv = ["--pages", "30", "--rdflib-pages", "10", "--runs", "2", "--budget", "1", "--timeout", "60",
+            "--work", str(tmp_path / "w"), "--out", str(out)]
+    assert main(argv) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    for name in named_queries():
+        row = next(ln for ln in lines if ln.startswith(f"| `{name}` |"))
+        assert " / " in row.split("|")[2] and "error" not in row, row  # p50 / p95, answered in time
+    for name in NAIVE:
+        cells = next(ln for ln in lines if ln.startswith(f"| {name} |")).split("|")
+        assert all(" / " in c for c in cells[2:6]), cells  # both engines answered; rows and distinct rows
+        rows, distinct = (float(x) for x in cells[3].split(" / "))
+        assert rows >= distinct
