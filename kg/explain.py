@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode, Store
 
+from kg import lexicons as lx
 from kg import namespaces as ns
 from kg.document import ENTITY_TYPES
 from kg.query import query
@@ -73,11 +74,25 @@ def find_entities(store: Store, name: str) -> list[str]:
     name = name.strip()
     if not name:
         return []
-    # bound as the @zh literal the labels are: one label-index probe (issue 8)
-    rows = query(store, _FIND_EXACT, {"name": Literal(name, language="zh")}).rows
-    if not rows:
-        rows = query(store, _FIND_CONTAINS, {"name": name}).rows
+    for form in _name_forms(name):
+        # bound as the @zh literal the labels are: one label-index probe (issue 8)
+        rows = query(store, _FIND_EXACT, {"name": Literal(form, language="zh")}).rows
+        if rows:
+            return sorted({r[0] for r in rows})
+    rows = query(store, _FIND_CONTAINS, {"name": name}).rows
     return sorted({r[0] for r in rows})
+
+
+def _name_forms(name: str) -> list[str]:
+    """The name as typed, then with a park abbreviation written out or shortened
+    (白鹭经开区 ↔ 白鹭经济技术开发区, from ``lexicons.PARK_ABBREVIATIONS``)."""
+    forms = [name]
+    for short, full in lx.PARK_ABBREVIATIONS.items():
+        if name.endswith(short):
+            forms.append(name[: -len(short)] + full)
+        elif name.endswith(full):
+            forms.append(name[: -len(full)] + short)
+    return forms
 
 
 def _props(store: Store, iri: str) -> dict[str, list]:

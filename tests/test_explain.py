@@ -39,3 +39,18 @@ def test_exact_match_wins_over_partial_and_unknown_name(store):
     assert explain(store, "不存在的公司").startswith("no entity named")
     assert find_entities(store, "  ") == []
     assert find_entities(store, '") } DROP ALL {') == []
+
+
+def test_a_park_is_found_by_its_abbreviation_or_its_full_form():
+    from pyoxigraph import Store
+
+    from kg.mapping import document_quads
+    from kg.pipeline import process_text
+
+    st = Store()
+    st.extend(document_quads(process_text("白鹭经济技术开发区与远帆新材料有限公司签约。", "p1")))
+    st.extend(document_quads(process_text("青禾高新区管委会与白鹭集团签约。", "p2")))
+    full = find_entities(st, "白鹭经济技术开发区")
+    assert len(full) == 1 and find_entities(st, "白鹭经开区") == full  # the page never wrote 经开区
+    short = find_entities(st, "青禾高新区")
+    assert len(short) == 1 and find_entities(st, "青禾高新技术产业开发区") == short
