@@ -364,14 +364,17 @@ def _html_cell(v: Any) -> str:
     return html.escape(_short(v))
 
 
-def _html_table(columns: list[str], rows: list[list[Any]], title: str) -> bytes:
+def _html_table(columns: list[str], rows: list[list[Any]], title: str, more: bool = False) -> bytes:
+    """A result page; ``more``: the answer had rows past these (the page says so, and how to get them)."""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "\n".join("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in r) + "</tr>" for r in rows)
     n = len(rows)
+    count = (f"the first {n:,} rows only: ask for format=csv or json for all of them, or page with "
+             f"LIMIT/OFFSET" if more else f"{n} row{'s' if n != 1 else ''}")
     page = _PAGE.format(
         title=html.escape(title),
         body=(
-            f"<p><a href='/'>new query</a> · {n} row{'s' if n != 1 else ''}</p>"
+            f"<p><a href='/'>new query</a> · {count}</p>"
             f"<table><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table>"
         ),
     )
@@ -441,8 +444,9 @@ def render(
         if isinstance(result, QueryBoolean):
             return Answer(200, media, _html_table(["ask"], [["true" if result else "false"]], "ASK result"))
         columns = [v.value for v in result.variables]
-        rows = [[sol[i] for i in range(len(columns))] for sol, _ in zip(result, range(MAX_HTML_ROWS), strict=False)]
-        return Answer(200, media, _html_table(columns, rows, "SELECT result"))
+        rows = [[sol[i] for i in range(len(columns))] for sol, _ in zip(result, range(MAX_HTML_ROWS + 1), strict=False)]
+        more = len(rows) > MAX_HTML_ROWS  # one row past the page tells that the page is not all
+        return Answer(200, media, _html_table(columns, rows[:MAX_HTML_ROWS], "SELECT result", more))
     return Answer(200, media, _capped(lambda out: result.serialize(out, format=results_format)))
 
 

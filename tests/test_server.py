@@ -286,6 +286,16 @@ def test_browser_gets_an_escaped_html_table(server):
     assert r.headers["Content-Security-Policy"].startswith("default-src 'none'")
 
 
+def test_an_html_page_cut_at_its_row_limit_says_so(server, monkeypatch):
+    q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    monkeypatch.setattr(ks, "MAX_HTML_ROWS", 3)
+    r = call(server, "/sparql", params={"query": q, "format": "html"})
+    assert r.status == 200 and r.text.count("<tr>") == 1 + 3  # the header and three rows
+    assert "the first 3 rows only" in r.text and "format=csv" in r.text
+    r = call(server, "/sparql", params={"query": q + " LIMIT 3", "format": "html"})
+    assert "3 rows</p>" in r.text and "first 3 rows only" not in r.text  # all of a 3-row answer
+
+
 def test_negotiation():
     assert ks.negotiate("select", None, None) == "json"
     assert ks.negotiate("select", None, "*/*") == "json"
