@@ -228,7 +228,7 @@ def query(
 
       kg query 'SELECT ?p ?l WHERE { ?p a kg:Park ; rdfs:label ?l }' -f csv
     """
-    from kg.query import format_result, named_queries
+    from kg.query import QueryError, format_result, named_queries
     from kg.query import query as run_query
 
     named = named_queries()
@@ -258,7 +258,10 @@ def query(
         if unknown:
             takes = ", ".join(nq.params) or "no parameters"
             raise _fail(f"query {sparql!r} has no parameter {', '.join(unknown)} (it takes: {takes})", 2)
-        bindings = nq.bindings(**bindings)  # defaults filled, name@zh parameters tagged
+        try:
+            bindings = nq.bindings(**bindings)  # defaults filled, name@zh tagged, name:kind checked
+        except QueryError as exc:
+            raise _fail(str(exc), 2) from exc
         text = nq.text
     elif sparql.endswith(".rq"):
         if not Path(sparql).is_file():

@@ -135,6 +135,8 @@ class NamedQuery:
     help: dict[str, str] = field(default_factory=dict)
     #: parameters bound as language-tagged literals (``# param: name@zh = …``)
     langs: dict[str, str] = field(default_factory=dict)
+    #: parameters whose values must be of a kind (``# param: from:date = …``, see PARAM_KINDS)
+    kinds: dict[str, str] = field(default_factory=dict)
 
     @property
     def parameters(self) -> tuple[Param, ...]:
@@ -149,6 +151,10 @@ class NamedQuery:
                 f"its parameters: {', '.join(self.params) or 'none'}"
             )
         out = {p: values.get(p, self.defaults.get(p, "")) for p in self.params}
+        for p, kind in self.kinds.items():
+            pattern, what = PARAM_KINDS[kind]
+            if isinstance(out[p], str) and not pattern.fullmatch(out[p]):
+                raise QueryError(f"query {self.name!r}: {p}={out[p]!r} is not {what}")
         return {p: Literal(v, language=self.langs[p]) if p in self.langs and isinstance(v, str) else v
                 for p, v in out.items()}
 
@@ -282,7 +288,11 @@ def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> 
 _HEADER = re.compile(r"^#\s*(description|param)\s*:\s*(.*)$")
 #: ``name[@lang] = default (help)``; ``@zh`` binds a string as a Chinese-tagged literal, so a
 #: label lookup (``?e rdfs:label ?name``) is one index probe, not a STRLANG over every label
-_PARAM = re.compile(r"^(\w+)(?:@([A-Za-z-]+))?\s*(?:=\s*([^(]*?))?\s*(?:\((.*)\))?\s*$")
+_PARAM = re.compile(r"^(\w+)(?:@([A-Za-z-]+))?(?::(\w+))?\s*(?:=\s*([^(]*?))?\s*(?:\((.*)\))?\s*$")
+#: ``name:kind``: the kinds a parameter may declare, as (pattern its value must match, what it is)
+PARAM_KINDS: dict[str, tuple[re.Pattern[str], str]] = {
+    "date": (re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?"), "a year, month or day such as 2024, 2024-07 or 2024-07-01"),
+}
 
 
 def parse_named_query(name: str, text: str) -> NamedQuery:
@@ -290,6 +300,7 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
     description = ""
     params: list[Param] = []
     langs: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -305,9 +316,14 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             pm = _PARAM.match(value.strip())
             if not pm:
                 raise QueryError(f"{name}.rq: cannot read parameter line {line!r}")
-            pname, lang, default, pdesc = pm.groups()
+            pname, lang, kind, default, pdesc = pm.groups()
             if lang:
                 langs[pname] = lang
+            if kind:
+                if kind not in PARAM_KINDS:
+                    raise QueryError(f"{name}.rq: parameter {pname} has unknown kind {kind!r} "
+                                     f"(kinds: {', '.join(PARAM_KINDS)})")
+                kinds[pname] = kind
             params.append(Param(pname, (default or "").strip(), (pdesc or "").strip()))
     return NamedQuery(
         name,
@@ -317,6 +333,7 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
         defaults={p.name: p.default for p in params},
         help={p.name: p.description for p in params},
         langs=langs,
+        kinds=kinds,
     )
 
 

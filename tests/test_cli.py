@@ -278,3 +278,10 @@ def test_query_answers_in_the_w3c_results_formats(built):
         assert res.exit_code == 0, res.output
         parsed = pyoxigraph.parse_query_results(res.output.encode("utf-8"), format=kind)
         assert "遵义经济技术开发区" in {s["l"].value for s in parsed}
+
+
+def test_a_parameter_of_the_wrong_kind_is_refused(built):
+    store, _, _ = built
+    res = run("query", "investments_by_date", "-p", "from=2024年", "--store", str(store))
+    assert res.exit_code == 2
+    assert "is not a year, month or day" in res.output and "Traceback" not in res.output

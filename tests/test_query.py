@@ -87,6 +87,12 @@ def test_named_queries_are_parsed_with_params():
     assert qs["provenance"].langs == {"name": "zh"}
     assert qs["provenance"].bindings() == {"name": Literal("平遥县", language="zh")}
     assert qs["investments_by_date"].bindings(**{"from": "2024"})["from"] == "2024"  # untagged: a plain string
+    # a parameter of a kind (from:date) refuses what cannot be one, instead of answering 0 rows
+    assert qs["investments_by_date"].kinds == {"from": "date", "to": "date"}
+    with pytest.raises(kq.QueryError, match="from='2024年' is not a year, month or day"):
+        qs["investments_by_date"].bindings(**{"from": "2024年"})
+    with pytest.raises(kq.QueryError, match="unknown kind 'colour'"):
+        kq.parse_named_query("x", "# param: c:colour = red\nSELECT * WHERE {}")
     assert qs["top_investments"].params == ()
     with pytest.raises(kq.QueryError, match="no parameter"):
         qs["provenance"].bindings(bogus="x")
