@@ -677,3 +677,11 @@ def test_entity_page_errors_say_what_to_do(server):
     assert missing.status == 404 and "/entity?name=" in missing.text
     nothing = call(server, "/entity", params={"name": "没有这个名字的园区"})
     assert nothing.status == 404 and "shorter part" in nothing.text
+
+
+def test_a_named_query_parameter_of_the_wrong_kind_is_a_400(server, queries_dir):
+    (queries_dir / "dated.rq").write_text(
+        "# description: t\n# param: from:date = 2024\nSELECT ?from WHERE {}\n", encoding="utf-8")
+    r = call(server, "/queries/dated", params={"from": "2024年"})
+    assert r.status == 400 and "is not a year, month or day" in r.text
+    assert call(server, "/queries/dated", params={"from": "2024-07"}).status == 200
