@@ -103,6 +103,18 @@ class _Result:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class Source:
+    """A page file to build and the document id it gets (picklable: it crosses to workers)."""
+
+    path: str
+    doc_id: str
+
+
+def _source(item: str | Source) -> Source:
+    return item if isinstance(item, Source) else Source(str(item), Path(item).stem)
+
+
 # --------------------------------------------------------------------------- worker side
 
 
@@ -114,7 +126,7 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
 
 
-def document_for_path(path: str | Path, recogniser: str = "rules") -> Any:
+def document_for_path(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Any:
     """read → pipeline for one file (raises on failure).
 
     ``recogniser`` names the stage list (``kg.statistical.stages_for``): the
@@ -125,33 +137,36 @@ def document_for_path(path: str | Path, recogniser: str = "rules") -> Any:
     from kg.reading import read_file
 
     if recogniser == "rules":
-        return process(read_file(Path(path)))
+        return process(read_file(Path(path), doc_id))
     from kg.statistical import stages_for
 
-    return process(read_file(Path(path)), stages_for(recogniser))
+    return process(read_file(Path(path), doc_id), stages_for(recogniser))
 
 
-def quads_for_path(path: str | Path, recogniser: str = "rules") -> tuple[Any, list[pyoxigraph.Quad]]:
+def quads_for_path(
+    path: str | Path, recogniser: str = "rules", doc_id: str | None = None
+) -> tuple[Any, list[pyoxigraph.Quad]]:
     """read → pipeline → mapping for one file: ``(document, quads)``."""
     from kg.mapping import document_quads
 
-    doc = document_for_path(path, recogniser)
+    doc = document_for_path(path, recogniser, doc_id)
     return doc, list(document_quads(doc))
 
 
-def process_path(path: str | Path, recogniser: str = "rules") -> _Result:
+def process_path(item: str | Source, recogniser: str = "rules") -> _Result:
     """Never raises: any failure becomes the result's one-line ``error``."""
-    p = str(path)
+    src = _source(item)
+    p = src.path
     try:
-        doc, quads = quads_for_path(p, recogniser)
+        doc, quads = quads_for_path(p, recogniser, src.doc_id)
         data = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b""
         return _Result(path=p, doc_id=doc.id, nquads=data, chars=len(doc.raw))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a build
         return _Result(path=p, error=_one_line(exc))
 
 
-def process_batch(paths: list[str], recogniser: str = "rules") -> list[_Result]:
-    """Worker task: a batch of paths → results (module level, so spawn can pickle it)."""
+def process_batch(paths: list[str | Source], recogniser: str = "rules") -> list[_Result]:
+    """Worker task: a batch of paths or sources → results (module level, so spawn can pickle it)."""
     return [process_path(p, recogniser) for p in paths]
 
 
@@ -400,22 +415,22 @@ class _Writer:
 
 
 def _serial(
-    paths: Iterable[str], batch_size: int, writer: _Writer, bar: _Progress, recogniser: str = "rules"
+    paths: Iterable[Source], batch_size: int, writer: _Writer, bar: _Progress, recogniser: str = "rules"
 ) -> None:
     for batch in _batched(paths, batch_size):
         items: list[tuple[_Result, list[pyoxigraph.Quad] | None]] = []
-        for p in batch:
+        for src in batch:
             try:
-                doc, quads = quads_for_path(p, recogniser)
-                items.append((_Result(path=p, doc_id=doc.id, chars=len(doc.raw)), quads))
+                doc, quads = quads_for_path(src.path, recogniser, src.doc_id)
+                items.append((_Result(path=src.path, doc_id=doc.id, chars=len(doc.raw)), quads))
             except Exception as exc:  # noqa: BLE001
-                items.append((_Result(path=p, error=_one_line(exc)), None))
+                items.append((_Result(path=src.path, error=_one_line(exc)), None))
             bar.advance()
         writer.write_batch(items)
 
 
 def _parallel(
-    paths: Iterable[str],
+    paths: Iterable[Source],
     jobs: int,
     batch_size: int,
     writer: _Writer,
@@ -459,7 +474,7 @@ def _parallel(
         with ProcessPoolExecutor(
             max_workers=jobs, mp_context=ctx, initializer=_warm_up, initargs=(recogniser,)
         ) as pool:
-            pending: dict[Future[list[_Result]], list[str]] = {}
+            pending: dict[Future[list[_Result]], list[Source]] = {}
 
             def submit_more() -> None:
                 while len(pending) < max_in_flight and not failure:
@@ -476,7 +491,7 @@ def _parallel(
                     try:
                         results = fut.result()
                     except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
-                        results = [_Result(path=p, error=f"worker failed: {_one_line(exc)}") for p in batch]
+                        results = [_Result(path=p.path, error=f"worker failed: {_one_line(exc)}") for p in batch]
                     to_write.put(results)
                     bar.advance(len(batch))
                 submit_more()
@@ -487,13 +502,19 @@ def _parallel(
         raise failure[0]
 
 
-def _path_strings(paths: Iterable[str | Path] | str | Path) -> Iterator[str]:
-    from kg.reading import iter_paths
+def _sources(paths: Iterable[str | Path] | Iterable[Source] | str | Path) -> Iterator[Source]:
+    """The page files of the given files and folders with their document ids
+    (:func:`kg.reading.iter_sources`); a list of sources already made passes through."""
+    from kg.reading import iter_sources
 
     if isinstance(paths, str | Path):
         paths = [paths]
-    for p in iter_paths([Path(x) for x in paths]):
-        yield str(p)
+    items = list(paths)
+    if items and all(isinstance(x, Source) for x in items):
+        yield from items  # type: ignore[misc]
+        return
+    for p, doc_id in iter_sources([Path(x) for x in items]):  # checks every path before the first
+        yield Source(str(p), doc_id)
 
 
 def build(
@@ -550,7 +571,7 @@ def build(
         bulk = next(iter(st.quads_for_pattern(None, None, None)), None) is None
     writer = _Writer(st, summary, on_error, bulk=bulk)
 
-    path_iter: Iterable[str] = _path_strings(paths)
+    path_iter: Iterable[Source] = _sources(paths)
     if only_changed:
         path_iter = _changed(path_iter, st, summary)
     if scheduler is not None:
@@ -584,7 +605,7 @@ def build(
     return summary
 
 
-def _changed(paths: Iterable[str], st: pyoxigraph.Store, summary: BuildSummary) -> Iterator[str]:
+def _changed(paths: Iterable[Source], st: pyoxigraph.Store, summary: BuildSummary) -> Iterator[Source]:
     """Paths whose page is not in the store with the same content hash.
 
     The hash is the one :mod:`kg.mapping` writes (``kg:contentHash`` =
@@ -599,7 +620,7 @@ def _changed(paths: Iterable[str], st: pyoxigraph.Store, summary: BuildSummary) 
     has_hash = pyoxigraph.NamedNode(ns.term("contentHash"))
     for p in paths:
         try:
-            doc = read_file(Path(p))
+            doc = read_file(Path(p.path), p.doc_id)
         except Exception:  # noqa: BLE001 - reported by the normal path
             yield p
             continue

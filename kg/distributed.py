@@ -40,7 +40,7 @@ def _client(scheduler: str | Any) -> tuple[Any, bool]:
     return Client(scheduler), True
 
 
-def shard_task(paths: list[str], out: str) -> dict[str, Any]:
+def shard_task(paths: list[Any], out: str) -> dict[str, Any]:
     """Dask task: pages → ``{out}.nq`` + ``{out}.json``; returns the manifest.
 
     Module-level and import-only-kg, so any worker with parkkg installed can
@@ -75,11 +75,12 @@ def shard_task(paths: list[str], out: str) -> dict[str, Any]:
     return manifest
 
 
-def _absolute_paths(paths: Iterable[str | Path] | str | Path) -> Iterable[str]:
-    from kg.build import _path_strings
+def _absolute_paths(paths: Iterable[Any] | str | Path) -> Iterable[Any]:
+    """The sources with absolute paths (workers on other machines), each keeping its document id."""
+    from kg.build import Source, _sources
 
-    for p in _path_strings(paths):
-        yield str(Path(p).resolve())
+    for src in _sources(paths):
+        yield Source(str(Path(src.path).resolve()), src.doc_id)
 
 
 def _run_shards(

@@ -60,9 +60,21 @@ def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) ->
     is (``read_file`` then reports it, one bad file at a time) and a folder with
     no page files is skipped.
     """
+    return (p for p, _ in iter_sources(paths, strict))
+
+
+def iter_sources(paths: str | Path | Iterable[str | Path], strict: bool = True) -> Iterator[tuple[Path, str]]:
+    """Like :func:`iter_paths`, with the document id each file gets: ``(path, id)``.
+
+    Why not the file name: daily folders hold 01.txt, 02.txt… and ``jan/01.txt``
+    and ``feb/01.txt`` are two pages. A file found in a folder is named by its
+    path inside that folder, without the extension (``jan/01``), the same on
+    every machine whatever the folder's own path; a file named directly keeps its
+    name (``01``).
+    """
     if isinstance(paths, str | Path):
         paths = [paths]
-    found: list[Path] = []
+    found: list[tuple[Path, str]] = []
     for item in paths:
         p = Path(item)
         if p.is_dir():
@@ -77,9 +89,9 @@ def iter_paths(paths: str | Path | Iterable[str | Path], strict: bool = True) ->
                 raise ReadError(
                     f"{p}: folder has no .txt, .md, .html or .pdf files; point to the folder that holds the pages"
                 )
-            found.extend(files)
+            found.extend((f, f.relative_to(p).with_suffix("").as_posix()) for f in files)
         elif p.exists() or not strict:
-            found.append(p)
+            found.append((p, p.stem))
         else:
             raise ReadError(f"{p}: no such file or folder; check the path")
     return iter(found)
@@ -258,8 +270,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text.lstrip("\ufeff"), best.encoding
 
 
-def read_file(path: str | Path) -> Document:
-    """Read one page file into a :class:`Document` (``id`` = file name without extension).
+def read_file(path: str | Path, doc_id: str | None = None) -> Document:
+    """Read one page file into a :class:`Document` (``id`` = ``doc_id``, else the file name
+    without extension; :func:`iter_sources` gives the id of a file found in a folder).
 
     Raises :class:`ReadError` (one line, says what to do) for a missing file, a
     folder, an empty or whitespace-only file, or bytes that are not text.
@@ -290,7 +303,7 @@ def read_file(path: str | Path) -> Document:
                         "split it into its articles (a news page is rarely over 50,000)")
     if not _HAN.search(text):
         raise ReadError(f"{p}: no Chinese text in it ({encoding}); is it the right file? parkkg reads Chinese pages")
-    return Document(id=p.stem, source=str(p), raw=text, encoding=encoding)
+    return Document(id=doc_id or p.stem, source=str(p), raw=text, encoding=encoding)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")

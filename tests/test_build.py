@@ -20,13 +20,13 @@ from kg.document import Document, Entity, Fact, Mention
 from kg.store import document_ids, open_store
 
 
-def fake_document(path: str | Path, recogniser: str = "rules") -> Document:
+def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Document:
     """Line ``Company 甲公司 investsIn Project 乙项目`` → one fact; ``BOOM`` raises."""
     path = Path(path)
     raw = path.read_text(encoding="utf-8")
     if "BOOM" in raw:
         raise ValueError("pipeline exploded\non two lines")
-    doc = Document(id=path.stem, source=str(path), raw=raw, text=raw)
+    doc = Document(id=doc_id or path.stem, source=str(path), raw=raw, text=raw)
     pos = 0
     for line in raw.splitlines():
         parts = line.split()
@@ -256,3 +256,17 @@ def test_a_page_of_the_same_name_from_another_file_does_not_replace_a_stored_one
     again = build([(jan / "01.txt").resolve()], store=store, progress=False)  # same file, absolute path
     assert again.errors == [] and again.documents == 1
     assert document_ids(open_store(store, read_only=True)) == ["01"]
+
+
+def test_daily_folders_of_01_txt_are_two_pages_with_ids_from_inside_the_folder(tmp_path: Path, monkeypatch) -> None:
+    root = tmp_path / "daily"
+    for day, text in (("jan", "白鹭经济开发区与远帆新材料有限公司签约。"), ("feb", "青禾经济开发区与白鹭集团签约。")):
+        (root / day).mkdir(parents=True)
+        (root / day / "01.txt").write_text(text, encoding="utf-8")
+    s = kbuild.build([root], store=tmp_path / "abs", progress=False)
+    assert s.errors == [] and sorted(document_ids(open_store(tmp_path / "abs", read_only=True))) == ["feb/01", "jan/01"]
+    monkeypatch.chdir(tmp_path)  # the same folder named by a relative path gives the same ids
+    kbuild.build(["daily"], store=tmp_path / "rel", progress=False)
+    assert sorted(document_ids(open_store(tmp_path / "rel", read_only=True))) == ["feb/01", "jan/01"]
+    kbuild.build([root / "jan" / "01.txt"], store=tmp_path / "one", progress=False)
+    assert document_ids(open_store(tmp_path / "one", read_only=True)) == ["01"]  # a file named directly

@@ -25,13 +25,13 @@ from kg.store import document_ids  # noqa: E402
 pytestmark = pytest.mark.slow
 
 
-def fake_document(path: str | Path, recogniser: str = "rules") -> Document:
+def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Document:
     """Line ``Company 甲公司 investsIn Project 乙项目`` → one fact; ``BOOM`` raises."""
     path = Path(path)
     raw = path.read_text(encoding="utf-8")
     if "BOOM" in raw:
         raise ValueError("pipeline exploded\non two lines")
-    doc = Document(id=path.stem, source=str(path), raw=raw, text=raw)
+    doc = Document(id=doc_id or path.stem, source=str(path), raw=raw, text=raw)
     for line in raw.splitlines():
         st, sn, rel, ot, on = line.split()
         s = Mention(0, len(sn), sn, st, entity=ns.entity_key(st, sn))
