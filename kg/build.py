@@ -282,11 +282,13 @@ class _Writer:
         atomic, so it is only used for pages new to a store that was empty
         when the build started: if such a build is interrupted, build again.
         """
+        from kg.store import bulk_load_nquads
+
         if not self.pending:
             return
         items, self.pending, self.pending_quads = self.pending, [], 0
         try:
-            self.store.bulk_load(b"".join(d for _, d in items), format=pyoxigraph.RdfFormat.N_QUADS)
+            bulk_load_nquads(self.store, b"".join(d for _, d in items))
         except Exception as exc:  # noqa: BLE001 - report every page of the failed load
             for r, _ in items:
                 self.error(r.path, f"store write failed: {_one_line(exc)}")
@@ -338,7 +340,7 @@ class _Writer:
         transaction).  Both are all-or-nothing; if a batch fails it is retried
         page by page so one bad page does not fail its neighbours.
         """
-        from kg.store import replace_document, replace_documents
+        from kg.store import add_documents, replace_document, replace_documents
 
         valid: dict[str, tuple[_Result, list[pyoxigraph.Quad] | None]] = {}
         for result, quads in items:
@@ -386,11 +388,7 @@ class _Writer:
             new = []
         try:
             if new:
-                blobs = [valid[d][0].nquads for d in new]
-                if all(b is not None for b in blobs):
-                    self.store.load(b"".join(blobs), format=pyoxigraph.RdfFormat.N_QUADS)  # type: ignore[arg-type]
-                else:
-                    self.store.extend([q for d in new for q in as_quads(d)])
+                add_documents(self.store, [q for d in new for q in as_quads(d)])
             written += new
         except Exception:  # noqa: BLE001 - nothing was written; retry page by page
             failed += new
@@ -569,6 +567,7 @@ def build(
     summary = BuildSummary(store=store_path)
     if bulk is None:
         bulk = next(iter(st.quads_for_pattern(None, None, None)), None) is None
+    _add_canonical_graph(st)
     writer = _Writer(st, summary, on_error, bulk=bulk)
 
     path_iter: Iterable[Source] = _sources(paths)
@@ -635,6 +634,18 @@ def _changed(paths: Iterable[Source], st: pyoxigraph.Store, summary: BuildSummar
             yield p
         else:
             summary.unchanged += 1
+
+
+def _add_canonical_graph(st: pyoxigraph.Store) -> None:
+    """A store built by a parkkg without the canonical graph gets it now, once, and says so."""
+    from kg import store as kstore
+
+    if kstore.has_canonical(st) or next(iter(st.quads_for_pattern(None, None, None)), None) is None:
+        return
+    print("adding the canonical graph (each triple once) to a store built by an older parkkg; once …",
+          file=sys.stderr, flush=True)
+    n = kstore.fill_canonical(st)
+    print(f"… {n:,} triples", file=sys.stderr, flush=True)
 
 
 def _fill_stats(st: pyoxigraph.Store, summary: BuildSummary) -> None:

@@ -21,6 +21,11 @@ graph layout of :mod:`kg.namespaces`, so the layout lives in exactly one place:
   rule id, see docs/rules.md), ``kg:confidence`` and ``prov:wasAttributedTo``
   the ``prov:SoftwareAgent`` ``kgid:agent/parkkg-<version>``.
 
+These are the quads of one page.  The store adds the *canonical graph* beside
+them (:mod:`kg.store`): its default graph holds every triple of every page once,
+so an entity named on many pages is described once there and plain SPARQL
+without ``GRAPH`` gives one row per answer.
+
 ``designatedAs`` objects are ``@zh`` literals (the title as the page writes it:
 ``"国家级绿色工厂"@zh``), not nodes: titles are not things with identity of
 their own in this project, and a literal keeps the gold comparison trivial.

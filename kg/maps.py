@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from kg import places
 from kg.namespaces import SPARQL_PROLOGUE
+from kg.store import default_is_union
 
 #: Level rank: a project is put on its most specific division.
 _RANK = {"village": 0, "town": 1, "county": 2, "city": 3, "province": 4}
@@ -63,7 +64,7 @@ class Spot:
 def spots(store: ox.Store) -> list[Spot]:
     """Projects by the most specific division (with coordinates) their place chain reaches."""
     best: dict[str, tuple[int, str, str, float | None]] = {}  # project IRI -> (rank, code, name, amount)
-    rows = store.query(SPARQL_PROLOGUE + _PROJECT_PLACES, use_default_graph_as_union=True)
+    rows = store.query(SPARQL_PROLOGUE + _PROJECT_PLACES, use_default_graph_as_union=default_is_union(store))
     for sol in rows:
         pr, name, amount, code = (sol[v] for v in ("pr", "project", "amount", "code"))
         place = places.get(code.value)

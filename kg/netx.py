@@ -46,6 +46,7 @@ import pyoxigraph as ox
 
 from kg.document import ENTITY_TYPES, PLACE_LEVELS, RELATIONS
 from kg.namespaces import ID, ONTOLOGY, PREFIXES, SPARQL_PROLOGUE
+from kg.store import default_is_union
 
 #: Separator of the aliases in the ``aliases`` node attribute.
 ALIAS_SEP = " | "
@@ -94,7 +95,7 @@ def _select(store: ox.Store, sparql: str, **bindings: str) -> list[tuple]:
     """
     subs = {ox.Variable(k): ox.Literal(v) for k, v in bindings.items()}
     solutions = store.query(
-        SPARQL_PROLOGUE + sparql, use_default_graph_as_union=True, substitutions=subs or None
+        SPARQL_PROLOGUE + sparql, use_default_graph_as_union=default_is_union(store), substitutions=subs or None
     )
     return [tuple(sol) for sol in solutions]  # a solution iterates its values in variable order
 
@@ -187,6 +188,8 @@ def _rows_by_lookup(store: ox.Store, nodes: Collection[str]) -> _Rows:
         node = ox.NamedNode(n)
         for q in store.quads_for_pattern(node, None, None, None):
             p, o, g = q.predicate.value, q.object, q.graph_name
+            if isinstance(g, ox.DefaultGraph):  # the canonical copy: the page graphs say it too
+                continue
             if p == _RDF_TYPE and isinstance(o, ox.NamedNode) and o.value in _CLASSES:
                 rows.types.append((node, o))
             elif p in (_RDFS_LABEL, _ALT_LABEL) and isinstance(o, ox.Literal):

@@ -129,13 +129,17 @@ def import_file(store: Store, path: str | os.PathLike[str], fmt: str | None = No
     """Load an N-Quads (or TriG) dump into a store, e.g. one written by ``export(.., "nq", ..)``.
 
     Returns the number of quads in the store afterwards.  Triples-only formats
-    would land in the default graph, which parkkg does not use, so only quad
-    formats are accepted.
+    would land in the default graph, which is the canonical graph parkkg
+    derives from the pages' named graphs, so only quad formats are accepted.
+    The canonical copies of the dump's quads are loaded beside them (a dump
+    written before the canonical graph existed has none).
     """
     p = Path(path)
     kind = (fmt or p.suffix.lstrip(".")).lower()
     formats = {"nq": RdfFormat.N_QUADS, "nquads": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG}
     if kind not in formats:
         raise ValueError(f"cannot import {p.name}: give an N-Quads (.nq) or TriG (.trig) dump")
-    store.bulk_load(path=str(p), format=formats[kind])
+    from kg.store import bulk_load
+
+    bulk_load(store, pyoxigraph.parse(path=str(p), format=formats[kind]))
     return len(store)

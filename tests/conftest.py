@@ -6,6 +6,7 @@ import pytest
 from pyoxigraph import Store
 
 from kg.mapping import document_quads
+from kg.store import replace_documents
 
 try:
     from test_mapping import sample_document
@@ -17,10 +18,10 @@ except ImportError:  # pragma: no cover
 def store() -> Store:
     """An in-memory store with the hand-made sample page mapped twice (p1, p2).
 
-    The same entities on two pages: query results must not double.  Test files
-    that need another store define their own ``store`` fixture, which wins.
+    The same entities on two pages: query results must not double.  Written
+    as ``kg build`` writes, so it has its canonical graph.  Test files that need
+    another store define their own ``store`` fixture, which wins.
     """
     s = Store()
-    for d in ("p1", "p2"):
-        s.extend(document_quads(sample_document(d)))
+    replace_documents(s, {d: document_quads(sample_document(d)) for d in ("p1", "p2")})
     return s

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 import rdflib
 import rdflib.compare
-from pyoxigraph import Store
+from pyoxigraph import RdfFormat, Store, serialize
 
 from kg import namespaces as ns
 from kg import serde
@@ -27,6 +27,17 @@ def test_nquads_round_trip_keeps_every_graph(store, tmp_path):
     out = tmp_path / "kg.nq"
     n = serde.export(store, "nq", out)
     assert n == len(store)
+    fresh = Store()
+    serde.import_file(fresh, out)
+    assert set(fresh) == set(store)  # the pages' graphs and the canonical graph
+
+
+def test_a_dump_without_the_canonical_graph_gets_one_on_import(store, tmp_path):
+    """N-Quads written before the canonical graph existed (or by another tool) still load right."""
+    from kg import store as st
+
+    out = tmp_path / "old.nq"
+    out.write_bytes(serialize(list(st.page_quads(store)), format=RdfFormat.N_QUADS))
     fresh = Store()
     serde.import_file(fresh, out)
     assert set(fresh) == set(store)

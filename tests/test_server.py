@@ -30,7 +30,7 @@ from kg import query as kq
 from kg import server as ks
 from kg.document import Document, Entity, Fact, Mention, Sentence
 from kg.mapping import document_quads
-from kg.store import open_store, replace_document
+from kg.store import add_documents, open_store, replace_document
 
 PARK = "青松经济开发区"
 EVIL_POLICY = '关于"园区{升级}"的</td><script>alert(1)</script>办法'
@@ -442,7 +442,7 @@ def _disk_store(path: Path, filler: int = 0) -> Path:
     _fill(s)
     if filler:
         g, p = NamedNode("http://example.org/filler"), NamedNode("http://example.org/p")
-        s.extend(Quad(NamedNode(f"http://example.org/e{i}"), p, Literal(str(i)), g) for i in range(filler))
+        add_documents(s, (Quad(NamedNode(f"http://example.org/e{i}"), p, Literal(str(i)), g) for i in range(filler)))
     s.flush()
     del s
     return path

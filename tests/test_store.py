@@ -23,6 +23,15 @@ def graphs(store) -> set[str]:
     return {g.value for g in store.named_graphs()}
 
 
+def pages(store) -> set[Quad]:
+    return set(st.page_quads(store))
+
+
+def assert_canonical(store) -> None:
+    """The canonical graph is exactly the set of the pages' triples."""
+    assert st.canonical_triples(store) == {(q.subject, q.predicate, q.object) for q in st.page_quads(store)}
+
+
 def test_default_store_path_honours_env(monkeypatch, tmp_path):
     monkeypatch.setenv("KG_STORE", str(tmp_path / "x"))
     assert st.default_store_path() == tmp_path / "x"
@@ -61,18 +70,20 @@ def test_replace_drops_exactly_that_documents_graphs(tmp_path):
     s = st.open_store(tmp_path / "s")
     st.replace_document(s, "t1", document_quads(sample_document("t1")))
     st.replace_document(s, "t2", document_quads(sample_document("t2")))
-    t2_before = {q for q in s if "/t2" in q.graph_name.value}
+    t2_before = {q for q in pages(s) if "/t2" in q.graph_name.value}
     # t1 changes: one fact fewer, one designation different
     doc = sample_document("t1")
     doc.facts = [f for f in doc.facts if f.predicate != "signsWith"]
     doc.facts[3].literal = "国家级绿色园区"
     new = document_quads(doc)
     st.replace_document(s, "t1", new)
-    t1_now = {q for q in s if "/t1" in q.graph_name.value}
+    t1_now = {q for q in pages(s) if "/t1" in q.graph_name.value}
     assert t1_now == set(new)
-    assert {q for q in s if "/t2" in q.graph_name.value} == t2_before
+    assert {q for q in pages(s) if "/t2" in q.graph_name.value} == t2_before
+    # all quads, the canonical graph included: t1's old title is gone from both
     titles = {q.object.value for q in s if q.predicate.value == ns.term("designatedAs")}
-    assert titles == {"国家级绿色园区", "省级绿色园区"}  # t1 new, t2 old; t1's old title is gone
+    assert titles == {"国家级绿色园区", "省级绿色园区"}  # t1 new, t2 old
+    assert_canonical(s)
     fact_graphs_t1 = {g for g in graphs(s) if g.startswith(ns.fact_graph_prefix("t1"))}
     assert len(fact_graphs_t1) == 5
 
@@ -85,7 +96,8 @@ def test_replace_is_one_transaction(tmp_path, monkeypatch):
     monkeypatch.setattr(st, "_insert_data", lambda quads: "INSERT DATA { this is not sparql }")
     with pytest.raises(SyntaxError):
         st.replace_document(s, "t1", old)
-    assert set(s) == set(old)
+    assert pages(s) == set(old)
+    assert_canonical(s)
 
 
 def test_article_text_cannot_break_the_update(tmp_path):
@@ -98,7 +110,8 @@ def test_article_text_cannot_break_the_update(tmp_path):
     st.replace_document(s, "keep", document_quads(sample_document("keep")))
     st.replace_document(s, "evil", quads)
     assert any(q.object.value == nasty + "\n\\" for q in s)
-    assert "keep" in {q.graph_name.value.rsplit("/", 1)[-1] for q in s}
+    assert "keep" in {q.graph_name.value.rsplit("/", 1)[-1] for q in pages(s)}
+    assert_canonical(s)
 
 
 def test_remove_document_and_ids(tmp_path):
@@ -110,6 +123,7 @@ def test_remove_document_and_ids(tmp_path):
     assert not [g for g in graphs(s) if "/b/" in g or g.endswith("/b")]
     st.remove_document(s, "never-there")  # no error
     assert st.document_ids(s) == ["a", "c"]
+    assert_canonical(s)
 
 
 def test_bulk_load_and_stats(tmp_path):
@@ -131,6 +145,69 @@ def test_bulk_load_and_stats(tmp_path):
     assert info["fact_graphs"] == 12
     amounts = [q.object for q in s if q.predicate.value == ns.term("investmentAmount")]
     assert {Decimal(a.value) for a in amounts} == {Decimal(320000000)}
+    assert_canonical(s)
+
+
+LABELS_OF = "SELECT ?l WHERE { ?e a kg:Company ; rdfs:label ?l }"
+
+
+def test_the_obvious_query_gives_one_row_per_entity_not_one_per_page(tmp_path):
+    """An entity named on two pages has one label triple in the canonical graph, which queries read."""
+    from kg.query import query
+
+    s = st.open_store(tmp_path / "s")
+    st.replace_documents(s, {d: document_quads(sample_document(d)) for d in ("a", "b")})
+    assert not st.default_is_union(s)
+    assert len(query(s, LABELS_OF).rows) == 1
+    # each page's graph still types and labels it: over the union of graphs (a bag) the
+    # type × label join makes (2 pages + the canonical graph)² rows
+    union = s.query(LABELS_OF, prefixes=ns.PREFIXES, use_default_graph_as_union=True)
+    assert len(list(union)) == 9
+
+
+def test_removing_a_page_keeps_what_another_page_still_says(tmp_path):
+    s = st.open_store(tmp_path / "s")
+    a, b = document_quads(sample_document("a")), document_quads(sample_document("b"))
+    st.replace_documents(s, {"a": a, "b": b})
+    only_a = {(q.subject, q.predicate, q.object) for q in a} - {(q.subject, q.predicate, q.object) for q in b}
+    shared = {(q.subject, q.predicate, q.object) for q in a} & {(q.subject, q.predicate, q.object) for q in b}
+    assert only_a and shared
+    st.remove_document(s, "a")
+    canonical = st.canonical_triples(s)
+    assert shared <= canonical and not (only_a & canonical)
+    assert_canonical(s)
+    st.replace_document(s, "b", [])  # a page that now says nothing
+    assert st.canonical_triples(s) == set()
+
+
+def test_every_write_path_keeps_the_canonical_graph(tmp_path):
+    s = st.open_store(tmp_path / "s")
+    st.bulk_load(s, document_quads(sample_document("a")))
+    assert_canonical(s)
+    st.add_documents(s, document_quads(sample_document("b")))
+    assert_canonical(s)
+    doc = sample_document("a")
+    doc.facts = doc.facts[:2]
+    st.replace_documents(s, {"a": document_quads(doc), "c": document_quads(sample_document("c"))})
+    assert_canonical(s)
+    st.remove_document(s, "b")
+    assert_canonical(s)
+
+
+def test_a_store_from_before_the_canonical_graph_is_read_as_the_union_then_filled(tmp_path):
+    """Pages written as named graphs only (an older parkkg): queries read the union until the
+    next write, which first fills the canonical graph (else it would hide every older page)."""
+    from kg.query import query
+
+    s = st.open_store(tmp_path / "s")
+    s.extend(document_quads(sample_document("old")))
+    assert st.default_is_union(s)
+    assert len(query(s, LABELS_OF).rows) == 1
+    st.replace_document(s, "new", document_quads(sample_document("new")))
+    assert not st.default_is_union(s)
+    assert_canonical(s)
+    assert st.document_ids(s) == ["new", "old"]
+    assert len(query(s, "SELECT ?d WHERE { ?d a kg:Document }").rows) == 2
 
 
 def test_writing_to_read_only_store_fails_clearly(tmp_path):
@@ -177,3 +254,16 @@ def test_read_only_open_retries_a_manifest_caught_mid_write(tmp_path, monkeypatc
 
     monkeypatch.setattr(ks.Store, "read_only", staticmethod(flaky))
     assert ks.open_store(path, read_only=True) is not None and calls["n"] == 3
+
+
+def test_rebuilding_a_page_keeps_literals_the_store_respells(tmp_path):
+    """The store keeps ``"0.920"^^xsd:decimal`` as ``"0.92"``: a rebuilt page must not lose it."""
+    s = st.open_store(tmp_path / "s")
+    g = NamedNode(ns.prov_graph("p"))
+    conf = Quad(NamedNode(ns.fact_graph("p", "x")), NamedNode(ns.term("confidence")),
+                Literal("0.920", datatype=NamedNode(ns.PREFIXES["xsd"] + "decimal")), g)
+    quads = [*document_quads(sample_document("p")), conf]
+    st.replace_document(s, "p", quads)
+    st.replace_document(s, "p", quads)
+    assert_canonical(s)
+    assert len(list(s.quads_for_pattern(conf.subject, conf.predicate, None, None))) == 2  # page + canonical
