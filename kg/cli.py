@@ -61,9 +61,23 @@ def _open_existing(store: Path | None, read_only: bool = True):
     if not path.exists():
         raise _fail(f"no graph store at {path}. Build one first: kg build seeds/ --store {path}", 2)
     try:
-        return open_store(path, read_only=read_only)
+        st = open_store(path, read_only=read_only)
     except Exception as exc:  # noqa: BLE001 - turn store errors into one line
         raise _fail(f"cannot open the store at {path}: {exc}") from exc
+    _hint_canonical(st, path)
+    return st
+
+
+def _hint_canonical(st, path: Path) -> None:
+    """A store built by an older parkkg has no canonical graph: say how to add it, once per command."""
+    from kg.store import default_is_union
+
+    if default_is_union(st) and next(iter(st.quads_for_pattern(None, None, None)), None) is not None:
+        typer.echo(
+            f"note: {path} was built by an older parkkg: queries read the union of its page graphs "
+            f"(slower, rows repeat across pages) until `kg build PAGES --store {path}` adds its canonical graph",
+            err=True,
+        )
 
 
 @app.command()
@@ -215,7 +229,11 @@ def query(
     ] = False,
     store: StoreOpt = None,
 ) -> None:
-    """Run SPARQL over the graph (the union of all pages) and print the answer.
+    """Run SPARQL over the graph (every page's triples, each once) and print the answer.
+
+    The default graph is the canonical graph: each triple once, however many
+    pages say it. GRAPH ?g {…} reaches a page's own graphs (facts with their
+    evidence: kg query provenance -p name=…).
 
     Parameters are bound as RDF literals, never pasted into the query text, so
     any name is safe to pass.

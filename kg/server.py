@@ -13,8 +13,9 @@ Routes::
     GET  /queries               JSON list of the named queries (kg/queries/*.rq)
     GET  /queries/<name>?p=v    run a named query; parameters are bound, never pasted
 
-Queries run like :func:`kg.query.query`: over the union of the named graphs
-(unless the request names ``default-graph-uri`` / ``named-graph-uri``), with
+Queries run like :func:`kg.query.query`: over the canonical graph (every
+triple of every page once; the union of the named graphs on an older store)
+unless the request names ``default-graph-uri`` / ``named-graph-uri``, with
 the project prefixes (``kg:``, ``rdfs:`` …) predeclared.
 
 Output is chosen by ``?format=`` or else the ``Accept`` header.  SELECT/ASK:
@@ -86,6 +87,7 @@ from pyoxigraph import serialize as rdf_serialize
 
 from kg import namespaces as ns
 from kg import query as kq
+from kg.store import default_is_union
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +266,7 @@ def execute(
         if default_graphs:
             kw["default_graph"] = [NamedNode(g) for g in default_graphs]
         elif not kq.names_its_dataset(sparql):  # FROM <g> in the query text is honoured
-            kw["use_default_graph_as_union"] = True
+            kw["use_default_graph_as_union"] = default_is_union(store)
         if named_graphs:
             kw["named_graphs"] = [NamedNode(g) for g in named_graphs]
     except ValueError as e:
@@ -489,7 +491,8 @@ def entity_page(store: Store, iri: str) -> Answer:
     report = describe_entity(store, iri)
     seen: dict[str, str] = {}
     rows = store.query(
-        _NEIGHBOURS, substitutions={Variable("e"): node}, prefixes=ns.PREFIXES, use_default_graph_as_union=True
+        _NEIGHBOURS, substitutions={Variable("e"): node}, prefixes=ns.PREFIXES,
+        use_default_graph_as_union=default_is_union(store),
     )
     for row in rows:
         other, label = row["other"].value, row["label"]
@@ -715,7 +718,8 @@ def index_page(queries: dict[str, kq.NamedQuery]) -> bytes:
             f"{' (' + params + ')' if params else ''} — {html.escape(nq.description)}</li>"
         )
     body = f"""<h1>parkkg SPARQL endpoint</h1>
-<p>Read-only SPARQL 1.1 over the union of all graphs. Predeclared prefixes: {prefixes}.
+<p>Read-only SPARQL 1.1. The default graph holds every page's triples, each once;
+<code>GRAPH ?g {{…}}</code> reaches each page's own graphs. Predeclared prefixes: {prefixes}.
 Programs: <code>GET/POST /sparql</code> (SPARQL 1.1 Protocol).</p>
 <form method="post" action="/sparql">
 <textarea name="query" rows="12">{html.escape(_EXAMPLE)}</textarea><br>

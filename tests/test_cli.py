@@ -285,3 +285,21 @@ def test_a_parameter_of_the_wrong_kind_is_refused(built):
     res = run("query", "investments_by_date", "-p", "from=2024年", "--store", str(store))
     assert res.exit_code == 2
     assert "is not a year, month or day" in res.output and "Traceback" not in res.output
+
+
+def test_a_store_from_an_older_parkkg_is_queried_with_a_note_on_how_to_upgrade(tmp_path):
+    from kg.mapping import document_quads
+    from kg.store import open_store
+
+    try:
+        from test_mapping import sample_document
+    except ImportError:  # pragma: no cover
+        from tests.test_mapping import sample_document
+    path = tmp_path / "old-store"
+    st = open_store(path)
+    st.extend(document_quads(sample_document("p1")))  # page graphs only, as before the canonical graph
+    st.flush()
+    del st
+    r = CliRunner().invoke(app, ["query", "SELECT ?n WHERE { ?p a kg:Park ; rdfs:label ?n }", "--store", str(path)])
+    assert r.exit_code == 0 and "青松经济开发区" in r.stdout
+    assert "older parkkg" in r.stderr and "kg build" in r.stderr
