@@ -396,4 +396,6 @@ def stats(store: Store) -> dict:
         "facts": facts,
         "fact_graphs": int(n_fact_graphs.value),
         "quads": len(store),
+        # the canonical graph's share of those quads (0 on a store from an older parkkg)
+        "canonical_triples": sum(1 for _ in store.quads_for_pattern(None, None, None, DefaultGraph())),
     }

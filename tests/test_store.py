@@ -143,6 +143,7 @@ def test_bulk_load_and_stats(tmp_path):
         "designatedAs": 1,
     }
     assert info["fact_graphs"] == 12
+    assert info["canonical_triples"] == len(st.canonical_triples(s)) == info["quads"] - len(pages(s)) > 0
     amounts = [q.object for q in s if q.predicate.value == ns.term("investmentAmount")]
     assert {Decimal(a.value) for a in amounts} == {Decimal(320000000)}
     assert_canonical(s)
