@@ -235,8 +235,8 @@ def query(
     pages say it. GRAPH ?g {…} reaches a page's own graphs (facts with their
     evidence: kg query provenance -p name=…).
 
-    Parameters are bound as RDF literals, never pasted into the query text, so
-    any name is safe to pass.
+    Parameters are bound as RDF literals (each value one term, escaped by the
+    RDF serialiser, never raw text), so any name is safe to pass.
 
     Examples:
 

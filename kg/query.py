@@ -1,12 +1,15 @@
 """SPARQL over the store, with safe parameter binding and named queries.
 
-* :func:`query` runs SPARQL 1.1 over the union of the named graphs with the
-  project prefixes predeclared (a query's own ``PREFIX`` lines win), and binds
-  parameters with pyoxigraph ``substitutions`` — values are RDF terms handed to
-  the engine, never pasted into the query text.  pyoxigraph only substitutes
-  variables that appear in the top-level ``SELECT`` projection (not ``*``, not
-  ASK/CONSTRUCT); :func:`query` says so clearly and drops the bound columns from
-  the result (they would only repeat the given value on every row).
+* :func:`query` runs SPARQL 1.1 over the canonical graph (kg.store; the union
+  of the named graphs on an older store) with the project prefixes predeclared
+  (a query's own ``PREFIX`` lines win), and binds parameters as RDF terms: in a
+  plain SELECT as a leading ``VALUES`` block whose values are single tokens
+  written by pyoxigraph's N-Triples serialiser (so Oxigraph plans with them,
+  :func:`bind_as_values`), otherwise with pyoxigraph ``substitutions``.  Either
+  way a value is one RDF term and cannot change the query's shape; a bound
+  variable must appear in the ``SELECT`` projection (not ASK/CONSTRUCT), which
+  :func:`query` says clearly, and the bound columns are dropped from the result
+  (they would only repeat the given value on every row).
 * :func:`named_queries` reads ``kg/queries/*.rq``; each file starts with::
 
       # description: Projects and investment amounts in a province, city or county
@@ -208,7 +211,7 @@ def to_term(value: Any) -> NamedNode | Literal | BlankNode:
 
 
 def substitutions(bindings: dict[str, Any] | None) -> dict[Variable, Any]:
-    """Parameter values as pyoxigraph substitutions: bound as RDF terms, never pasted into text."""
+    """Parameter values as RDF terms (for substitution, or :func:`bind_as_values`), never raw text."""
     return {Variable(k.lstrip("?$")): to_term(v) for k, v in (bindings or {}).items()}
 
 

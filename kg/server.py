@@ -11,7 +11,7 @@ Routes::
     GET  /sparql?query=…        SPARQL 1.1 Protocol query via GET
     POST /sparql                body application/sparql-query, or a form query=…
     GET  /queries               JSON list of the named queries (kg/queries/*.rq)
-    GET  /queries/<name>?p=v    run a named query; parameters are bound, never pasted
+    GET  /queries/<name>?p=v    run a named query; parameters are bound as RDF terms
 
 Queries run like :func:`kg.query.query`: over the canonical graph (every
 triple of every page once; the union of the named graphs on an older store)
@@ -253,15 +253,16 @@ def execute(
     """Run a query the way :func:`kg.query.query` does, but keep pyoxigraph's result object.
 
     The raw result is what pyoxigraph serialises to the W3C formats; values
-    are bound with pyoxigraph substitutions (via :func:`kg.query.to_term`),
-    never pasted into the text.  Errors become :class:`ProtocolError` 400.
+    are bound as :func:`kg.query.query` binds them (a leading VALUES block of
+    N-Triples tokens for a plain SELECT, else pyoxigraph substitutions).  Errors become :class:`ProtocolError` 400.
     """
     try:
         kq.check_nesting(sparql)
     except kq.QueryError as e:
         raise ProtocolError(400, str(e)) from e
     subs = kq.substitutions(bindings)
-    kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": subs or None}
+    inline = kq.bind_as_values(sparql, subs)  # planned with its values (see kg.query.bind_as_values)
+    kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": None if inline else subs or None}
     try:
         if default_graphs:
             kw["default_graph"] = [NamedNode(g) for g in default_graphs]
@@ -272,7 +273,10 @@ def execute(
     except ValueError as e:
         raise ProtocolError(400, f"bad graph IRI: {_first_line(e)}") from e
     try:
-        return store.query(sparql, **kw)
+        result = store.query(inline or sparql, **kw)
+        if inline and isinstance(result, QuerySolutions) and set(subs) - set(result.variables):
+            raise RuntimeError("The SPARQL query does not contain the bound variables in its SELECT projection")
+        return result
     except SyntaxError as e:
         raise ProtocolError(400, f"SPARQL syntax error: {_first_line(e)}") from e
     except RuntimeError as e:
