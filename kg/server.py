@@ -73,6 +73,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 from pyoxigraph import (
+    Literal,
     NamedNode,
     QueryBoolean,
     QueryResultsFormat,
@@ -370,18 +371,100 @@ def _html_cell(v: Any) -> str:
     return html.escape(_short(v))
 
 
-def _html_table(columns: list[str], rows: list[list[Any]], title: str, more: bool = False) -> bytes:
+@dataclass(frozen=True)
+class View:
+    """How an HTML result page is shown: which page, sorted by which column, linked from where.
+
+    ``link`` is this answer's own URL without ``format``/``page``/``sort``
+    (the handler builds it from the request): the page's sort, paging and
+    download links are made from it, so they work without any script (the
+    page's CSP forbids scripts).
+    """
+
+    page: int = 1
+    sort: str | None = None  # a column; "-col" for descending
+    link: str | None = None
+
+    def href(self, **params: str | int) -> str:
+        """``link`` with these parameters added (URL-encoded; HTML-escape it in the page)."""
+        assert self.link is not None
+        sep = "&" if "?" in self.link else "?"
+        return self.link + sep + urlencode(params)
+
+
+def _sort_key(v: Any) -> tuple:
+    """Numbers by value, everything else by its text; empty cells last."""
+    if v is None:
+        return (2, 0, "")
+    if isinstance(v, Literal) and v.datatype.value.rsplit("#", 1)[-1] in ("decimal", "integer", "double", "float"):
+        try:
+            return (0, float(v.value), "")
+        except ValueError:
+            pass
+    return (1, 0, _short(v))
+
+
+def _sorted_page(columns: list[str], rows_iter: Any, view: View) -> tuple[list[list[Any]], bool]:
+    """The rows of ``view.page`` (sorted by ``view.sort`` first, if given) and whether more follow."""
+    start = (max(view.page, 1) - 1) * MAX_HTML_ROWS
+    if view.sort:
+        col = view.sort.lstrip("-")
+        if col not in columns:
+            raise ProtocolError(400, f"cannot sort by {col!r}: the columns are {', '.join(columns)}")
+        rows = [r for r, _ in zip(rows_iter, range(MAX_SORT_ROWS + 1), strict=False)]
+        if len(rows) > MAX_SORT_ROWS:
+            raise ProtocolError(413, f"over {MAX_SORT_ROWS:,} rows to sort: add ORDER BY to the query instead")
+        i = columns.index(col)
+        rows.sort(key=lambda r: _sort_key(r[i]), reverse=view.sort.startswith("-"))
+        return rows[start : start + MAX_HTML_ROWS], len(rows) > start + MAX_HTML_ROWS
+    rows = [r for r, _ in zip(rows_iter, range(start + MAX_HTML_ROWS + 1), strict=False)][start:]
+    return rows[:MAX_HTML_ROWS], len(rows) > MAX_HTML_ROWS
+
+
+def _header(columns: list[str], view: View | None) -> str:
+    """Column headers; with a link, each sorts by its column (again: the other way)."""
+    cells = []
+    for c in columns:
+        if view is None or view.link is None:
+            cells.append(f"<th>{html.escape(c)}</th>")
+            continue
+        down = view.sort == c
+        mark = " ▲" if view.sort == c else " ▼" if view.sort == "-" + c else ""
+        href = view.href(sort=("-" + c) if down else c)
+        cells.append(f"<th><a href='{html.escape(href, quote=True)}'>{html.escape(c)}</a>{mark}</th>")
+    return "".join(cells)
+
+
+def _nav(n: int, more: bool, view: View | None) -> str:
+    """The line above the table: row count, pages, downloads."""
+    if view is None or view.link is None:
+        if more:
+            return (f"the first {n:,} rows only: ask for format=csv or json for all of them, or page with "
+                    "LIMIT/OFFSET")
+        return f"{n} row{'s' if n != 1 else ''}"
+    first = (max(view.page, 1) - 1) * MAX_HTML_ROWS
+    keep = {"sort": view.sort} if view.sort else {}
+    parts = [f"rows {first + 1:,}–{first + n:,}" + (" (more follow)" if more else "") if (more or view.page > 1)
+             else f"{n} row{'s' if n != 1 else ''}"]
+    if view.page > 1:
+        parts.append(f"<a href='{html.escape(view.href(**keep, page=view.page - 1), quote=True)}'>← previous</a>")
+    if more:
+        parts.append(f"<a href='{html.escape(view.href(**keep, page=view.page + 1), quote=True)}'>next →</a>")
+    parts.append("all rows as " + ", ".join(
+        f"<a href='{html.escape(view.href(format=f), quote=True)}'>{f.upper()}</a>" for f in ("csv", "json", "tsv")))
+    return " · ".join(parts)
+
+
+def _html_table(
+    columns: list[str], rows: list[list[Any]], title: str, more: bool = False, view: View | None = None
+) -> bytes:
     """A result page; ``more``: the answer had rows past these (the page says so, and how to get them)."""
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "\n".join("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in r) + "</tr>" for r in rows)
-    n = len(rows)
-    count = (f"the first {n:,} rows only: ask for format=csv or json for all of them, or page with "
-             f"LIMIT/OFFSET" if more else f"{n} row{'s' if n != 1 else ''}")
     page = _PAGE.format(
         title=html.escape(title),
         body=(
-            f"<p><a href='/'>new query</a> · {count}</p>"
-            f"<table><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table>"
+            f"<p><a href='/'>new query</a> · {_nav(len(rows), more, view)}</p>"
+            f"<table><thead><tr>{_header(columns, view)}</tr></thead><tbody>\n{body}\n</tbody></table>"
         ),
     )
     return page.encode("utf-8")
@@ -392,6 +475,8 @@ def _html_table(columns: list[str], rows: list[list[Any]], title: str, more: boo
 MAX_RESULT_BYTES = 64 * 1024 * 1024
 #: rows an HTML result page shows
 MAX_HTML_ROWS = 2000
+#: rows an HTML result page sorts by a column at most (beyond that: ORDER BY in the query)
+MAX_SORT_ROWS = 200_000
 
 
 class _ResultTooLarge(Exception):
@@ -429,7 +514,8 @@ def _capped(write_to, cap: int | None = None) -> bytes:
 
 
 def render(
-    result: QuerySolutions | QueryBoolean | QueryTriples, fmt: str | None, accept: str | None
+    result: QuerySolutions | QueryBoolean | QueryTriples, fmt: str | None, accept: str | None,
+    view: View | None = None,
 ) -> Answer:
     """Serialise a pyoxigraph result in the negotiated format."""
     if isinstance(result, QueryTriples):
@@ -450,9 +536,9 @@ def render(
         if isinstance(result, QueryBoolean):
             return Answer(200, media, _html_table(["ask"], [["true" if result else "false"]], "ASK result"))
         columns = [v.value for v in result.variables]
-        rows = [[sol[i] for i in range(len(columns))] for sol, _ in zip(result, range(MAX_HTML_ROWS + 1), strict=False)]
-        more = len(rows) > MAX_HTML_ROWS  # one row past the page tells that the page is not all
-        return Answer(200, media, _html_table(columns, rows[:MAX_HTML_ROWS], "SELECT result", more))
+        # one row past the page tells that the page is not all
+        rows, more = _sorted_page(columns, ([sol[i] for i in range(len(columns))] for sol in result), view or View())
+        return Answer(200, media, _html_table(columns, rows, "SELECT result", more, view))
     return Answer(200, media, _capped(lambda out: result.serialize(out, format=results_format)))
 
 
@@ -468,6 +554,7 @@ class Job:
     accept: str | None = None
     entity: str | None = None  # an entity page (IRI) instead of a query
     entity_name: str | None = None  # or the entities of a name
+    view: View | None = None  # page, sort and links of an HTML result
 
     def answer(self, store: Store) -> Answer:
         if self.entity is not None:
@@ -475,7 +562,7 @@ class Job:
         if self.entity_name is not None:
             return entity_choices(store, self.entity_name)
         result = execute(store, self.sparql, self.bindings, self.default_graphs, self.named_graphs)
-        return render(result, self.fmt, self.accept)
+        return render(result, self.fmt, self.accept, self.view)
 
 
 _NEIGHBOURS = """SELECT DISTINCT ?e ?other ?label WHERE {
@@ -1031,8 +1118,20 @@ class SparqlHandler(BaseHTTPRequestHandler):
         accept = self.headers.get("Accept")
         defaults = params.get("default-graph-uri") or None
         named = params.get("named-graph-uri") or None
-        answer = self.server.answer(Job(text, None, defaults, named, fmt, accept))
+        link = "/sparql?" + urlencode(
+            [("query", text)] + [("default-graph-uri", g) for g in defaults or []]
+            + [("named-graph-uri", g) for g in named or []]
+        )
+        view = self._view(params, link)
+        answer = self.server.answer(Job(text, None, defaults, named, fmt, accept, view=view))
         self._send(answer.status, answer.content_type, answer.body)
+
+    def _view(self, params: dict[str, list[str]], link: str) -> View:
+        """``page`` and ``sort`` of an HTML result, checked; ``link`` is the answer's own URL."""
+        page = self._one(params, "page") or "1"
+        if not page.isdigit() or int(page) < 1:
+            raise ProtocolError(400, f"page must be a number from 1 (got {page!r})")
+        return View(page=int(page), sort=self._one(params, "sort") or None, link=link)
 
     def _service_description(self) -> None:
         """SPARQL 1.1 Service Description: what a bare ``GET /sparql`` answers (Turtle)."""
@@ -1090,13 +1189,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 404, f"no named query {name!r}; see /queries (available: {', '.join(sorted(queries))})"
             )
         fmt = self._one(params, "format")
-        values = {k: self._one(params, k) for k in params if k != "format"}
+        values = {k: self._one(params, k) for k in params if k not in ("format", "page", "sort")}
         try:
             bindings = nq.bindings(**values)
         except kq.QueryError as e:
             raise ProtocolError(400, str(e)) from e
         accept = self.headers.get("Accept")
-        answer = self.server.answer(Job(nq.text, bindings, None, None, fmt, accept))
+        view = self._view(params, f"/queries/{quote(nq.name)}?" + urlencode(values))
+        answer = self.server.answer(Job(nq.text, bindings, None, None, fmt, accept, view=view))
         self._send(answer.status, answer.content_type, answer.body)
 
 

@@ -286,14 +286,55 @@ def test_browser_gets_an_escaped_html_table(server):
     assert r.headers["Content-Security-Policy"].startswith("default-src 'none'")
 
 
-def test_an_html_page_cut_at_its_row_limit_says_so(server, monkeypatch):
+def test_an_html_page_cut_at_its_row_limit_says_so_and_links_the_next_page(server, monkeypatch):
     q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
     monkeypatch.setattr(ks, "MAX_HTML_ROWS", 3)
     r = call(server, "/sparql", params={"query": q, "format": "html"})
     assert r.status == 200 and r.text.count("<tr>") == 1 + 3  # the header and three rows
-    assert "the first 3 rows only" in r.text and "format=csv" in r.text
+    assert "rows 1–3 (more follow)" in r.text and "next →" in r.text and "previous" not in r.text
+    assert "format=csv" in r.text  # all rows as CSV, JSON, TSV
     r = call(server, "/sparql", params={"query": q + " LIMIT 3", "format": "html"})
-    assert "3 rows</p>" in r.text and "first 3 rows only" not in r.text  # all of a 3-row answer
+    assert "· 3 rows ·" in r.text and "more follow" not in r.text  # all of a 3-row answer
+
+
+def parse_qs_one(link: str) -> dict[str, str]:
+    from urllib.parse import parse_qs
+
+    return {k: v[0] for k, v in parse_qs(link.split("?", 1)[1]).items()}
+
+
+def _cells(text: str, col: int) -> list[str]:
+    rows = re.findall(r"<tr>(.*?)</tr>", text.split("<tbody>", 1)[1], re.S)
+    return [re.findall(r"<td>(.*?)</td>", r)[col] for r in rows]
+
+
+def test_html_results_page_and_sort_without_scripts(server, monkeypatch):
+    """Sort by a column (numbers by value), page through it; the links carry the query itself."""
+    monkeypatch.setattr(ks, "MAX_HTML_ROWS", 4)
+    q = "SELECT ?n WHERE { VALUES ?n { 5 30 100 7 2 11 } }"
+    r = call(server, "/sparql", params={"query": q, "format": "html", "sort": "n"})
+    assert r.status == 200 and _cells(r.text, 0) == ["2", "5", "7", "11"] and "n</a> ▲" in r.text
+    nxt = html.unescape(re.search(r"href='([^']*)'>next →", r.text).group(1))
+    assert "page=2" in nxt and "sort=n" in nxt and "format=html" not in nxt
+    r2 = call(server, nxt.split("?")[0], params={**parse_qs_one(nxt), "format": "html"})
+    assert _cells(r2.text, 0) == ["30", "100"] and "← previous" in r2.text and "next →" not in r2.text
+    r = call(server, "/sparql", params={"query": q, "format": "html", "sort": "-n"})
+    assert _cells(r.text, 0) == ["100", "30", "11", "7"]
+    assert call(server, "/sparql", params={"query": q, "format": "html", "sort": "x"}).status == 400
+    assert call(server, "/sparql", params={"query": q, "format": "html", "page": "0"}).status == 400
+
+
+def test_a_named_query_page_keeps_its_parameters_and_page_is_not_one(server):
+    r = call(server, "/queries/labels", params={"label": PARK, "format": "html", "page": "1", "sort": "type"})
+    assert r.status == 200 and PARK in r.text
+    csv_link = html.unescape(re.search(r"href='([^']*)'>CSV", r.text).group(1))
+    assert csv_link.startswith("/queries/labels?") and "label=" in csv_link and "page=" not in csv_link
+
+
+def test_result_links_escape_the_query_text(server):
+    q = """SELECT ?x WHERE { VALUES ?x { "'><script>alert(1)</script>" } }"""
+    r = call(server, "/sparql", params={"query": q, "format": "html"})
+    assert r.status == 200 and "<script>" not in r.text and "'><" not in r.text
 
 
 def test_negotiation():
