@@ -78,6 +78,10 @@ def test_notebook_runs_and_shows_dataframes_and_graph(tmp_path, monkeypatch):
     assert graphs, "the interactive graph is not shown"
     assert "new vis.Network(" in graphs[0]
     assert "&lt;script src" not in graphs[0]
+    # the map: bubbles for places with projects, drawn offline
+    maps = [h for h in graphs if "class=&quot;spot&quot;" in h]
+    placed = re.search(r"^(\d+) places with projects", text, re.M)
+    assert maps and placed and int(placed.group(1)) > 0
     # no repository files were written by the notebook
     assert not (ROOT / "notebooks" / "graph.html").exists()
 
