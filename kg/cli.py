@@ -424,7 +424,7 @@ def viz(
         str | None, typer.Option(help="Comma-separated classes to show, e.g. Park,Company,Project.")
     ] = None,
     max_nodes: Annotated[
-        int, typer.Option(min=1, help="Keep at most this many nodes (the best connected); the page says so.")
+        int, typer.Option(min=1, help="Keep at most this many nodes (the largest investments with their investors and places, then the best connected); the page says so.")
     ] = 2000,
     isolated: Annotated[
         bool,

@@ -130,17 +130,33 @@ def test_graph_data_of_empty_graph():
     assert data["nodes"] == [] and data["edges"] == [] and data["legend"] == []
 
 
-def test_max_nodes_keeps_the_best_connected_and_says_so(tmp_path):
+def test_max_nodes_caps_the_page_drops_what_the_cap_isolates_and_says_so(tmp_path):
     page = write_html(demo_store(), tmp_path / "cap.html", max_nodes=3)
     data = page_data(page.read_text(encoding="utf-8"))
-    # park (degree 4), then the two degree-2 nodes with the smallest ids
-    assert len(data["nodes"]) == 3
-    assert PARK in {n["id"] for n in data["nodes"]}
-    assert "3 / 9" in data["note"]
+    ids = {n["id"] for n in data["nodes"]}
+    assert 0 < len(ids) <= 3 and "/ 9" in data["note"]
+    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    assert ids == {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}  # none isolated
     # a focus node survives any cap
     g, centres = select_graph(demo_store(), focus="山西省", depth=3, max_nodes=1)
     assert list(g.nodes) == centres
     assert graph_data(select_graph(demo_store())[0])["note"] == ""  # no cap reached: no note
+
+
+def test_a_capped_overview_keeps_the_largest_investments_with_their_investor_and_place():
+    """Hubs (an agency issuing many policies) must not push the investments off a capped page."""
+    b = GraphBuilder("hub")
+    for h in range(4):
+        hub = b.entity("Agency", f"某省第{h}厅")
+        for i in range(5):
+            b.fact(b.entity("Policy", f"第{h}厅第{i}号通知"), "issuedBy", hub, f"第{h}厅印发第{i}号通知。")
+    store = demo_store(demo_quads() + b.quads)
+    g_all = to_networkx(store)
+    by_degree = sorted(g_all.nodes, key=lambda n: (-g_all.degree(n), n))[:6]
+    assert PROJECT not in by_degree  # what the old cap kept
+    g, _ = select_graph(store, max_nodes=6)
+    assert {PROJECT, COMPANY, PARK} <= set(g.nodes) and g.number_of_nodes() <= 6
+    assert all(g.degree(n) > 0 for n in g.nodes)
 
 
 def test_isolated_false_drops_unconnected_entities(tmp_path):
