@@ -309,7 +309,8 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
     ]
     relations = sorted({e["relation"] for e in edges})
     total = int(g.graph.get("total_nodes", len(nodes)))
-    note = f"显示连接最多的 {len(nodes)} / {total} 个节点（用 --focus 或 --types 缩小范围）" if total > len(nodes) else ""
+    note = (f"显示 {len(nodes)} / {total} 个节点：投资额最大的项目及其投资方、所在地，其次连接最多的实体"
+            "（用 --focus 或 --types 缩小范围）") if total > len(nodes) else ""
     if g.graph.get("isolated_dropped"):
         unlinked = f"{g.graph['isolated_dropped']} 个无关系的实体未显示（--isolated 显示）"
         note = f"{note} · {unlinked}" if note else unlinked
@@ -352,6 +353,11 @@ div.vis-tooltip { position: absolute; visibility: hidden; padding: 6px 8px; max-
 .kg-tip div { margin: 2px 0; }
 .kg-tip .head { font-weight: 600; font-size: 14px; }
 .kg-tip b { color: #555; font-weight: 600; }
+#kg-panel { position: absolute; top: 42px; right: 0; bottom: 0; width: 380px; overflow-y: auto; z-index: 3;
+  background: rgba(255,255,255,.97); border-left: 1px solid #ddd; padding: 10px 14px; font-size: 13px; }
+#kg-panel h2 { font-size: 15px; margin: 0 0 6px; }
+#kg-panel .fact { border-top: 1px solid #eee; padding: 6px 0; }
+#kg-panel button { float: right; font: inherit; }
 </style>
 </head>
 <body>
@@ -361,6 +367,7 @@ div.vis-tooltip { position: absolute; visibility: hidden; padding: 6px 8px; max-
 <datalist id="kg-names"></datalist></div>
 <div id="kg-network"></div>
 <div id="kg-legend"></div>
+<aside id="kg-panel" hidden></aside>
 <pre id="kg-render-report" hidden></pre>
 <script type="application/json" id="kg-data">$data</script>
 <script>
@@ -456,10 +463,36 @@ $vis
     var ids = Array.from(hits);
     document.getElementById("kg-found").textContent = ids.length ? ids.length + " 个匹配 found" : "无匹配 none";
     network.selectNodes(ids);
-    if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: true }); }
+    if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: true }); panel(ids[0]); }
     else if (ids.length > 1) { network.fit({ nodes: ids, animation: true }); }
     return ids;
   }
+  // side panel: a clicked (or found) entity with what the page knows of it and every fact
+  // with its evidence sentence; built from text nodes, like the tooltips
+  var byId = new Map();
+  data.nodes.forEach(function (n) { byId.set(n.id, n); });
+  var panelBox = document.getElementById("kg-panel");
+  function panel(id) {
+    var n = byId.get(id);
+    panelBox.textContent = "";
+    if (n === undefined) { panelBox.hidden = true; return; }
+    var close = el("button", "", "×");
+    close.addEventListener("click", function () { panelBox.hidden = true; });
+    panelBox.appendChild(close);
+    panelBox.appendChild(el("h2", "", n.label));
+    panelBox.appendChild(tip(n.tip.slice(1)));
+    var facts = data.edges.filter(function (e) { return e.from === id || e.to === id; });
+    panelBox.appendChild(el("div", "", facts.length + " 条关系 facts"));
+    facts.forEach(function (e) {
+      var box = el("div", "fact");
+      box.appendChild(tip(e.tip));
+      panelBox.appendChild(box);
+    });
+    panelBox.hidden = false;
+  }
+  network.on("click", function (p) { if (p.nodes.length === 1) { panel(p.nodes[0]); } });
+  window.kgPanel = panel;  // for the console and the browser test
+
   var box = document.getElementById("kg-search");
   box.addEventListener("change", function (ev) { search(ev.target.value); });
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
@@ -490,7 +523,8 @@ $vis
       painted: painted,
       canvas: [canvas.width, canvas.height],
       selected: network.getSelectedNodes().map(function (id) { return network.body.nodes[id].options.label; }).sort(),
-      found: document.getElementById("kg-found").textContent
+      found: document.getElementById("kg-found").textContent,
+      panel: panelBox.hidden ? "" : panelBox.textContent
     };
     document.getElementById("kg-render-report").textContent = JSON.stringify(report);
     document.body.setAttribute("data-kg-rendered", "1");

@@ -117,6 +117,20 @@ def test_search_by_any_part_of_a_name_selects_every_match(tmp_path):
     assert none["selected"] == [] and none["found"] == "无匹配 none"
 
 
+def test_a_found_entity_opens_its_side_panel_with_every_fact_and_its_evidence(tmp_path):
+    from urllib.parse import quote
+
+    page = write_html(demo_store(), tmp_path / "graph.html")
+    report = render_report(dump_dom(page, tmp_path, "search=" + quote("平遥县人民政府")))
+    assert report["selected"] == ["平遥县人民政府"]
+    panel = report["panel"]
+    assert panel.startswith("×平遥县人民政府") and "2 条关系 facts" in panel
+    assert "平遥县人民政府印发《平遥县招商引资优惠办法》。" in panel and "县政府与亮宇炭素签约。" in panel
+    # several matches: no panel (it describes one entity)
+    many = render_report(dump_dom(page, tmp_path, "search=" + quote("新材料")))
+    assert many["panel"] == ""
+
+
 def test_empty_graph_page_still_reports(tmp_path):
     import pyoxigraph as ox
 
@@ -145,6 +159,12 @@ def test_hostile_text_never_becomes_html(tmp_path):
     assert "<img" not in dom.lower()
     assert "&lt;img src=x" in dom
     assert not re.search(r"<body[^>]*data-pwned", dom)
+    # the side panel of the hostile company, opened by searching its name: text, never markup
+    from urllib.parse import quote
+
+    dom = dump_dom(page, tmp_path, "search=" + quote("某某有限公司"))
+    assert "证据" + PWN in render_report(dom)["panel"]
+    assert "<img" not in dom.lower() and not re.search(r"<body[^>]*data-pwned", dom)
 
 
 # -- hovering: a tiny DevTools-protocol client over tornado's websocket ------------------------
