@@ -286,6 +286,7 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
                 "focus": n in centres,
                 "names": names,
                 "tip": _node_tip(a),
+                "amount": float(a["investmentAmount"]) if "investmentAmount" in a else None,
             }
         )
     edges = []
@@ -440,9 +441,33 @@ $vis
     });
     legend.appendChild(row);
   });
+  // relations: click one to hide or show its edges
+  var hiddenRels = {};
   data.relations.forEach(function (r) {
-    legend.appendChild(el("div", "rel", "→ " + r.zh + " = " + r.relation));
+    var row = el("div", "rel cls", "→ " + r.zh + " = " + r.relation);
+    row.setAttribute("data-relation", r.relation);
+    row.title = "点击隐藏/显示 click to hide/show";
+    row.addEventListener("click", function () { toggleRelation(r.relation); row.style.opacity = hiddenRels[r.relation] ? "0.35" : "1"; });
+    legend.appendChild(row);
   });
+  function toggleRelation(rel) {
+    hiddenRels[rel] = !hiddenRels[rel];
+    edges.update(data.edges.map(function (e, i) { return { id: i, hidden: !!hiddenRels[e.relation] }; }));
+  }
+  // projects below an amount (亿元) are hidden; projects without an amount stay
+  var minBox = el("input");
+  minBox.type = "number"; minBox.min = "0"; minBox.step = "any"; minBox.id = "kg-min";
+  minBox.placeholder = "≥ 亿元"; minBox.title = "只显示投资额不低于此值的项目 projects of at least this many 亿元";
+  var minRow = el("div", "rel", "项目投资额 ≥ ");
+  minRow.appendChild(minBox);
+  minRow.appendChild(document.createTextNode(" 亿元"));
+  legend.appendChild(minRow);
+  function minAmount(yi) {
+    var floor = (parseFloat(yi) || 0) * 1e8;
+    nodes.update(data.nodes.filter(function (n) { return n.amount !== null; })
+      .map(function (n) { return { id: n.id, hidden: n.amount < floor || !!hiddenTypes[n.type] }; }));
+  }
+  minBox.addEventListener("change", function () { minAmount(minBox.value); });
   document.getElementById("kg-stats").textContent =
     data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
 
@@ -495,6 +520,10 @@ $vis
 
   var box = document.getElementById("kg-search");
   box.addEventListener("change", function (ev) { search(ev.target.value); });
+  var hideAsked = /(?:^#|&)hide=([^&]*)/.exec(location.hash);
+  if (hideAsked) { hideAsked[1].split(",").forEach(function (r) { if (r) { toggleRelation(r); } }); }
+  var minAsked = /(?:^#|&)min=([0-9.]+)/.exec(location.hash);
+  if (minAsked) { minBox.value = minAsked[1]; minAmount(minAsked[1]); }
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
   if (asked) {
     try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }
@@ -524,7 +553,9 @@ $vis
       canvas: [canvas.width, canvas.height],
       selected: network.getSelectedNodes().map(function (id) { return network.body.nodes[id].options.label; }).sort(),
       found: document.getElementById("kg-found").textContent,
-      panel: panelBox.hidden ? "" : panelBox.textContent
+      panel: panelBox.hidden ? "" : panelBox.textContent,
+      hiddenNodes: nodes.get({ filter: function (n) { return n.hidden; } }).map(function (n) { return n.label; }).sort(),
+      hiddenEdges: edges.get({ filter: function (e) { return e.hidden; } }).length
     };
     document.getElementById("kg-render-report").textContent = JSON.stringify(report);
     document.body.setAttribute("data-kg-rendered", "1");

@@ -131,6 +131,15 @@ def test_a_found_entity_opens_its_side_panel_with_every_fact_and_its_evidence(tm
     assert many["panel"] == ""
 
 
+def test_relations_and_small_projects_can_be_hidden(tmp_path):
+    page = write_html(demo_store(), tmp_path / "graph.html")
+    report = render_report(dump_dom(page, tmp_path, "hide=investsIn,signsWith&min=20"))
+    assert report["hiddenEdges"] == 2  # one investsIn, one signsWith edge
+    assert report["hiddenNodes"] == ["年产2万吨阴极炭素高端石墨新材料项目"]  # 16.5亿元 < 20亿元
+    report = render_report(dump_dom(page, tmp_path, "min=16"))
+    assert (report["hiddenEdges"], report["hiddenNodes"]) == (0, [])
+
+
 def test_empty_graph_page_still_reports(tmp_path):
     import pyoxigraph as ox
 
