@@ -295,3 +295,27 @@ def test_hover_shows_tooltips_as_text(tmp_path):
     assert got["pwned"] is None and got["imgs"] == 0
     # the legend click hid exactly the companies
     assert got["hidden"] == sorted(["<script>alert(1)</script>公司", "山西亮宇炭素新材料科技有限公司"])
+
+
+def test_the_overview_of_a_1000_page_store_renders_with_its_investments(tmp_path):
+    """Issue 10: the page must work on a real-sized store, not only on the seeds."""
+    from urllib.parse import quote
+
+    from bench.corpus import write_corpus
+    from kg.build import build
+    from kg.store import open_store
+    from kg.viz import MAX_NODES
+
+    if BROWSER is None:
+        pytest.skip("chromium is not installed")
+    write_corpus(tmp_path / "pages", 1000)
+    build([tmp_path / "pages"], store=tmp_path / "store", jobs=2, progress=False)
+    page = write_html(open_store(tmp_path / "store", read_only=True), tmp_path / "big.html", isolated=False)
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page.read_text("utf-8"), re.S)
+    data = json.loads(m.group(1))
+    invested = sorted((n for n in data["nodes"] if n["type"] == "Project" and n["amount"]), key=lambda n: -n["amount"])
+    assert len(invested) >= 100  # the investments are on the overview (ranking by degree kept one)
+    report = render_report(dump_dom(page, tmp_path, "search=" + quote(invested[0]["label"])))
+    assert report["nodes"] == len(data["nodes"]) <= MAX_NODES and report["positioned"] == report["nodes"]
+    assert report["painted"] > 100_000
+    assert report["selected"] == [invested[0]["label"]] and "投资额" in report["panel"]
