@@ -41,7 +41,10 @@ from string import Template
 import networkx as nx
 import pyoxigraph as ox
 
+from kg import places
+from kg.namespaces import ID, SPARQL_PROLOGUE
 from kg.netx import ALIAS_SEP, TITLE, _normalise_types, neighbour_ids, node_names, to_networkx
+from kg.store import default_is_union
 
 #: Colour of each node type (legend order).
 TYPE_COLORS: dict[str, str] = {
@@ -184,6 +187,7 @@ def select_graph(
         g = to_networkx(store, nodes=neighbour_ids(store, centres, depth))
     else:
         g = to_networkx(store)
+    set_provinces(g, store if focus else None)  # before filters and the cap cut chains
     if wanted is not None:
         g = g.subgraph([n for n, t in g.nodes(data="type") if t in wanted or n in centres]).copy()
     dropped = 0
@@ -199,6 +203,52 @@ def select_graph(
     for n in g.nodes:
         g.nodes[n]["degree"] = int(g.degree(n))
     return g, centres
+
+
+_PLACING = ("locatedIn", "partOf")
+
+
+_CHAIN_CODE = """SELECT ?n ?code WHERE { ?n (kg:locatedIn|kg:partOf)+ ?p . ?p kg:divisionCode ?code } LIMIT 1"""
+
+
+def _province_of_code(code: str) -> str | None:
+    """A division code's province: its first two digits (the national standard, GB/T 2260)."""
+    if len(code) < 2 or not code[:2].isdigit():
+        return None
+    p = places.get(code[:2] + "0000")
+    return p.name if p is not None else None
+
+
+def set_provinces(g: nx.MultiDiGraph, store: ox.Store | None = None) -> None:
+    """Give each node the province its locatedIn/partOf chain reaches (``province`` attribute).
+
+    A place with a division code is in its code's province; anything else takes
+    the province of the first placed node along its chain (a firm → its park →
+    the county).  A neighbourhood read for a focus page may cut a chain short:
+    with ``store``, such nodes follow the chain in the store (one query each).
+    """
+    memo: dict[str, str | None] = {}
+
+    def province(n: str, seen: frozenset[str]) -> str | None:
+        if n in memo:
+            return memo[n]
+        code = str(g.nodes[n].get("code") or "")
+        found = None
+        if code:
+            found = _province_of_code(code)
+        else:
+            for _, nxt, rel in sorted(g.out_edges(n, keys=True)):
+                if rel in _PLACING and nxt not in seen and (found := province(nxt, seen | {n})):
+                    break
+        memo[n] = found
+        return found
+
+    for n in g.nodes:
+        g.nodes[n]["province"] = province(n, frozenset())
+        if g.nodes[n]["province"] is None and store is not None and n.startswith(ID):
+            rows = store.query(SPARQL_PROLOGUE + _CHAIN_CODE, substitutions={ox.Variable("n"): ox.NamedNode(n)},
+                               use_default_graph_as_union=default_is_union(store))
+            g.nodes[n]["province"] = next((_province_of_code(r["code"].value) for r in rows), None)
 
 
 #: share of a capped page kept for the largest investments (the project, its investors, its place)
@@ -287,6 +337,7 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
                 "names": names,
                 "tip": _node_tip(a),
                 "amount": float(a["investmentAmount"]) if "investmentAmount" in a else None,
+                "province": a.get("province"),
             }
         )
     edges = []
@@ -436,8 +487,7 @@ $vis
     row.addEventListener("click", function () {
       hiddenTypes[t.type] = !hiddenTypes[t.type];
       row.style.opacity = hiddenTypes[t.type] ? "0.35" : "1";
-      nodes.update(data.nodes.filter(function (n) { return n.type === t.type; })
-        .map(function (n) { return { id: n.id, hidden: !!hiddenTypes[t.type] }; }));
+      refilter();
     });
     legend.appendChild(row);
   });
@@ -462,12 +512,29 @@ $vis
   minRow.appendChild(minBox);
   minRow.appendChild(document.createTextNode(" 亿元"));
   legend.appendChild(minRow);
-  function minAmount(yi) {
-    var floor = (parseFloat(yi) || 0) * 1e8;
-    nodes.update(data.nodes.filter(function (n) { return n.amount !== null; })
-      .map(function (n) { return { id: n.id, hidden: n.amount < floor || !!hiddenTypes[n.type] }; }));
+  // one province: what its place chains reach (a firm → its park → the county → the province)
+  var counts = {};
+  data.nodes.forEach(function (n) { if (n.province) { counts[n.province] = (counts[n.province] || 0) + 1; } });
+  var provBox = el("select");
+  provBox.id = "kg-province";
+  provBox.appendChild(el("option", "", "全部省份 all provinces")).value = "";
+  Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); }).forEach(function (pr) {
+    provBox.appendChild(el("option", "", pr + " (" + counts[pr] + ")")).value = pr;
+  });
+  var provRow = el("div", "rel", "省份 ");
+  provRow.appendChild(provBox);
+  legend.appendChild(provRow);
+  // one rule for every filter, so they combine: class, amount floor, province
+  function visible(n) {
+    if (hiddenTypes[n.type]) { return false; }
+    if (n.amount !== null && n.amount < (parseFloat(minBox.value) || 0) * 1e8) { return false; }
+    return !provBox.value || n.province === provBox.value;
   }
-  minBox.addEventListener("change", function () { minAmount(minBox.value); });
+  function refilter() {
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !visible(n) }; }));
+  }
+  minBox.addEventListener("change", refilter);
+  provBox.addEventListener("change", refilter);
   document.getElementById("kg-stats").textContent =
     data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
 
@@ -523,7 +590,10 @@ $vis
   var hideAsked = /(?:^#|&)hide=([^&]*)/.exec(location.hash);
   if (hideAsked) { hideAsked[1].split(",").forEach(function (r) { if (r) { toggleRelation(r); } }); }
   var minAsked = /(?:^#|&)min=([0-9.]+)/.exec(location.hash);
-  if (minAsked) { minBox.value = minAsked[1]; minAmount(minAsked[1]); }
+  if (minAsked) { minBox.value = minAsked[1]; }
+  var provAsked = /(?:^#|&)province=([^&]*)/.exec(location.hash);
+  if (provAsked) { try { provBox.value = decodeURIComponent(provAsked[1]); } catch (err) { provBox.value = ""; } }
+  if (minAsked || provAsked) { refilter(); }
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
   if (asked) {
     try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }

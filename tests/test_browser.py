@@ -138,6 +138,12 @@ def test_relations_and_small_projects_can_be_hidden(tmp_path):
     assert report["hiddenNodes"] == ["年产2万吨阴极炭素高端石墨新材料项目"]  # 16.5亿元 < 20亿元
     report = render_report(dump_dom(page, tmp_path, "min=16"))
     assert (report["hiddenEdges"], report["hiddenNodes"]) == (0, [])
+    # one province: what no place chain puts there is hidden; filters combine
+    from urllib.parse import quote
+
+    report = render_report(dump_dom(page, tmp_path, "province=" + quote("山西省") + "&min=20"))
+    assert report["hiddenNodes"] == sorted(["平遥县人民政府", "平遥县招商引资优惠办法", "山西亮宇炭素新材料科技有限公司",
+                                            "国家级绿色工业园区", "年产2万吨阴极炭素高端石墨新材料项目"])
 
 
 def test_empty_graph_page_still_reports(tmp_path):

@@ -14,7 +14,16 @@ import pytest
 
 from kg import namespaces as ns
 from kg.netx import UnknownType, to_networkx
-from kg.viz import FocusNotFound, _vis_script, find_nodes, graph_data, neighbourhood, select_graph, write_html
+from kg.viz import (
+    FocusNotFound,
+    _vis_script,
+    find_nodes,
+    graph_data,
+    neighbourhood,
+    select_graph,
+    set_provinces,
+    write_html,
+)
 
 try:  # the hand-made graph lives in test_netx (tests/ may or may not be a package)
     from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, GraphBuilder, demo_quads, demo_store, zh
@@ -191,8 +200,9 @@ def test_find_nodes_exact_before_partial_and_case_insensitive():
 
 
 def _reference(store, focus: str, depth: int):
-    """The obvious way: whole graph, find, breadth-first search (what select_graph must equal)."""
+    """The obvious way: whole graph, provinces, find, breadth-first search (what select_graph must equal)."""
     full = to_networkx(store)
+    set_provinces(full)
     return neighbourhood(full, find_nodes(full, focus), depth)
 
 
@@ -225,3 +235,13 @@ def test_foreign_amount_shows_text_and_currency_without_yuan():
     tip = next(n["tip"] for n in data["nodes"] if n["label"] == "某某外资项目")
     assert ["原文金额", "5000万美元（USD）"] in tip
     assert not any(row[0] == "投资额" for row in tip)
+
+
+def test_every_node_knows_the_province_its_place_chain_reaches():
+    g, _ = select_graph(demo_store())
+    province = {a["label"]: a["province"] for _, a in g.nodes(data=True)}
+    # a place by its division code; a park through its county; a project through its park
+    assert province["平遥县"] == province["平遥经济技术开发区"] == "山西省"
+    assert province["年产2万吨阴极炭素高端石墨新材料项目"] == "山西省"
+    # nothing places the agency or the firm that only invests and signs: no province, not a guess
+    assert province["平遥县人民政府"] is None and province["山西亮宇炭素新材料科技有限公司"] is None
