@@ -30,6 +30,7 @@ give a screenshot (this is how ``docs/graph.png`` is made)::
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 from collections.abc import Collection, Iterable
@@ -43,7 +44,7 @@ import pyoxigraph as ox
 
 from kg import places
 from kg.namespaces import ID, SPARQL_PROLOGUE
-from kg.netx import ALIAS_SEP, TITLE, _normalise_types, neighbour_ids, node_names, to_networkx
+from kg.netx import ALIAS_SEP, TITLE, _doc_id, _normalise_types, neighbour_ids, node_names, to_networkx
 from kg.store import default_is_union
 
 #: Colour of each node type (legend order).
@@ -188,6 +189,7 @@ def select_graph(
     else:
         g = to_networkx(store)
     set_provinces(g, store if focus else None)  # before filters and the cap cut chains
+    set_years(g, store)
     if wanted is not None:
         g = g.subgraph([n for n, t in g.nodes(data="type") if t in wanted or n in centres]).copy()
     dropped = 0
@@ -206,6 +208,23 @@ def select_graph(
 
 
 _PLACING = ("locatedIn", "partOf")
+
+
+_ISSUED = """SELECT ?d ?date WHERE { ?d a kg:Document ; dcterms:issued ?date }"""
+
+
+def set_years(g: nx.MultiDiGraph, store: ox.Store) -> None:
+    """Give each edge the publication years of the pages that state it (``years``, sorted).
+
+    The page filter by year reads them; a fact from undated pages has none.
+    """
+    year: dict[str, int] = {}
+    for r in store.query(SPARQL_PROLOGUE + _ISSUED, use_default_graph_as_union=default_is_union(store)):
+        with contextlib.suppress(ValueError):
+            year[_doc_id(r["d"].value)] = int(r["date"].value[:4])
+    for _, _, a in g.edges(data=True):
+        docs = [d for d in a.get("document", "").split(", ") if d]
+        a["years"] = sorted({year[d] for d in docs if d in year})
 
 
 _CHAIN_CODE = """SELECT ?n ?code WHERE { ?n (kg:locatedIn|kg:partOf)+ ?p . ?p kg:divisionCode ?code } LIMIT 1"""
@@ -351,6 +370,8 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
                 "label": RELATION_ZH.get(rel, rel),
                 "relation": rel,
                 "tip": _edge_tip(g, u, v, a),
+                "confidence": a.get("confidence"),
+                "years": a.get("years", []),
             }
         )
     counts: dict[str, int] = {}
@@ -502,8 +523,36 @@ $vis
   });
   function toggleRelation(rel) {
     hiddenRels[rel] = !hiddenRels[rel];
-    edges.update(data.edges.map(function (e, i) { return { id: i, hidden: !!hiddenRels[e.relation] }; }));
+    reedge();
   }
+  // facts below a confidence, or not from pages published in the years asked, are hidden
+  function numberBox(id, placeholder, title) {
+    var b = el("input");
+    b.type = "number"; b.step = "any"; b.id = id; b.placeholder = placeholder; b.title = title;
+    b.style.width = "5em";
+    return b;
+  }
+  var confBox = numberBox("kg-conf", "0–1", "只显示置信度不低于此值的关系 facts of at least this confidence");
+  var fromBox = numberBox("kg-from", "年 from", "页面发布年份起 pages published from this year");
+  var toBox = numberBox("kg-to", "年 to", "页面发布年份止 pages published up to this year");
+  var factRow = el("div", "rel", "置信度 ≥ ");
+  factRow.appendChild(confBox);
+  factRow.appendChild(document.createTextNode(" 年份 "));
+  factRow.appendChild(fromBox);
+  factRow.appendChild(document.createTextNode("–"));
+  factRow.appendChild(toBox);
+  function edgeVisible(e) {
+    if (hiddenRels[e.relation]) { return false; }
+    var c = parseFloat(confBox.value);
+    if (!isNaN(c) && e.confidence !== null && e.confidence < c) { return false; }
+    var lo = parseInt(fromBox.value, 10), hi = parseInt(toBox.value, 10);
+    if (isNaN(lo) && isNaN(hi)) { return true; }
+    return e.years.some(function (y) { return (isNaN(lo) || y >= lo) && (isNaN(hi) || y <= hi); });
+  }
+  function reedge() {
+    edges.update(data.edges.map(function (e, i) { return { id: i, hidden: !edgeVisible(e) }; }));
+  }
+  [confBox, fromBox, toBox].forEach(function (b) { b.addEventListener("change", reedge); });
   // projects below an amount (亿元) are hidden; projects without an amount stay
   var minBox = el("input");
   minBox.type = "number"; minBox.min = "0"; minBox.step = "any"; minBox.id = "kg-min";
@@ -524,6 +573,7 @@ $vis
   var provRow = el("div", "rel", "省份 ");
   provRow.appendChild(provBox);
   legend.appendChild(provRow);
+  legend.appendChild(factRow);
   // one rule for every filter, so they combine: class, amount floor, province
   function visible(n) {
     if (hiddenTypes[n.type]) { return false; }
@@ -594,6 +644,12 @@ $vis
   var provAsked = /(?:^#|&)province=([^&]*)/.exec(location.hash);
   if (provAsked) { try { provBox.value = decodeURIComponent(provAsked[1]); } catch (err) { provBox.value = ""; } }
   if (minAsked || provAsked) { refilter(); }
+  var edgeAsked = false;
+  [["conf", confBox], ["from", fromBox], ["to", toBox]].forEach(function (kv) {
+    var m = new RegExp("(?:^#|&)" + kv[0] + "=([0-9.]+)").exec(location.hash);
+    if (m) { kv[1].value = m[1]; edgeAsked = true; }
+  });
+  if (edgeAsked) { reedge(); }
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
   if (asked) {
     try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }

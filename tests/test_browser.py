@@ -146,6 +146,27 @@ def test_relations_and_small_projects_can_be_hidden(tmp_path):
                                             "国家级绿色工业园区", "年产2万吨阴极炭素高端石墨新材料项目"])
 
 
+def test_facts_can_be_kept_by_confidence_and_by_the_year_their_pages_were_published(tmp_path):
+    import pyoxigraph as ox
+
+    from kg import namespaces as ns
+
+    issued = ox.Quad(ox.NamedNode(ns.doc_iri("page-a")), ox.NamedNode(ns.PREFIXES["dcterms"] + "issued"),
+                     ox.Literal("2024-03-01", datatype=ox.NamedNode(ns.PREFIXES["xsd"] + "date")),
+                     ox.NamedNode(ns.doc_graph("page-a")))
+    page = write_html(demo_store([*demo_quads(), issued]), tmp_path / "graph.html")
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page.read_text("utf-8"), re.S)
+    edges = json.loads(m.group(1))["edges"]
+    invest = next(e for e in edges if e["relation"] == "investsIn")
+    assert invest["years"] == [2024]  # page-a's date
+    undated = sum(1 for e in edges if 2024 not in e["years"])
+    low = sum(1 for e in edges if e["confidence"] is not None and e["confidence"] < 0.95)
+    assert 0 < undated < len(edges) and 0 < low < len(edges)
+    assert render_report(dump_dom(page, tmp_path, "from=2024&to=2024"))["hiddenEdges"] == undated
+    assert render_report(dump_dom(page, tmp_path, "from=2025"))["hiddenEdges"] == len(edges)
+    assert render_report(dump_dom(page, tmp_path, "conf=0.95"))["hiddenEdges"] == low
+
+
 def test_empty_graph_page_still_reports(tmp_path):
     import pyoxigraph as ox
 
