@@ -633,8 +633,24 @@ $vis
     panelBox.hidden = false;
   }
   network.on("click", function (p) { if (p.nodes.length === 1) { panel(p.nodes[0]); } });
+  // double-click a node: only it and its neighbours (through visible facts) stay; double-click
+  // the background: the filters' view again
+  function near(id) {
+    var keep = new Set([id]);
+    data.edges.forEach(function (e) {
+      if (!edgeVisible(e)) { return; }
+      if (e.from === id) { keep.add(e.to); }
+      if (e.to === id) { keep.add(e.from); }
+    });
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !keep.has(n.id) }; }));
+    network.fit({ nodes: Array.from(keep), animation: true });
+    return keep.size;
+  }
+  network.on("doubleClick", function (p) { if (p.nodes.length === 1) { near(p.nodes[0]); } else { refilter(); } });
+  window.kgNear = near;  // for the console and the browser test
   window.kgPanel = panel;  // for the console and the browser test
 
+  var nearAsked = /(?:^#|&)near=([^&]*)/.exec(location.hash);
   var box = document.getElementById("kg-search");
   box.addEventListener("change", function (ev) { search(ev.target.value); });
   var hideAsked = /(?:^#|&)hide=([^&]*)/.exec(location.hash);
@@ -650,6 +666,11 @@ $vis
     if (m) { kv[1].value = m[1]; edgeAsked = true; }
   });
   if (edgeAsked) { reedge(); }
+  if (nearAsked) {
+    var nid;
+    try { nid = byName.get(decodeURIComponent(nearAsked[1])); } catch (err) { nid = undefined; }
+    if (nid !== undefined) { near(nid); }
+  }
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
   if (asked) {
     try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }

@@ -167,6 +167,15 @@ def test_facts_can_be_kept_by_confidence_and_by_the_year_their_pages_were_publis
     assert render_report(dump_dom(page, tmp_path, "conf=0.95"))["hiddenEdges"] == low
 
 
+def test_near_keeps_only_an_entity_and_its_neighbours(tmp_path):
+    from urllib.parse import quote
+
+    page = write_html(demo_store(), tmp_path / "graph.html")
+    report = render_report(dump_dom(page, tmp_path, "near=" + quote("平遥县人民政府")))
+    shown = set(report["labels"]) - set(report["hiddenNodes"])
+    assert shown == {"平遥县人民政府", "平遥县招商引资优惠办法", "山西亮宇炭素新材料科技有限公司"}
+
+
 def test_empty_graph_page_still_reports(tmp_path):
     import pyoxigraph as ox
 
