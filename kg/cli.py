@@ -460,7 +460,7 @@ def map_(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("map.html"),
     store: StoreOpt = None,
 ) -> None:
-    """Write a map of projects and amounts by place (one offline HTML page, no tile server).
+    """Write a map of projects and amounts by place, with a timeline by year (one offline HTML page).
 
     Each project sits on the seat of the most specific division its place chain
     reaches (project → park → county …); bubble area grows with the amount.

@@ -131,12 +131,67 @@ def render(spot_list: list[Spot], title: str = "parkkg: projects and amounts by 
     )
 
 
+@dataclass
+class Year:
+    """The investments reported on pages published in one year."""
+
+    year: int
+    facts: int = 0
+    yuan: float = 0.0
+
+
+def timeline(store: ox.Store) -> list[Year]:
+    """Investments per publication year of the page that reports them (the named query
+    ``investments_by_date``: undated pages are left out), oldest first."""
+    from kg.query import run_named
+
+    years: dict[int, Year] = {}
+    for issued, *_rest, amount, _text, _page in run_named(store, "investments_by_date").rows:
+        y = years.setdefault(int(str(issued)[:4]), Year(int(str(issued)[:4])))
+        y.facts += 1
+        y.yuan += float(amount or 0)
+    return [years[k] for k in sorted(years)]
+
+
+#: the timeline's size (SVG user units)
+TL_WIDTH, TL_HEIGHT, TL_BAR = 960, 180, 36
+
+
+def render_timeline(years: list[Year]) -> str:
+    """Bars of the amount invested per year, with the number of investments above each."""
+    if not years:
+        return "<p>No dated page reports an investment: the timeline is empty.</p>"
+    top = max(y.yuan for y in years) or 1.0
+    step = min(TL_BAR * 2, TL_WIDTH // len(years))
+    bars = []
+    for i, y in enumerate(years):
+        h = round((TL_HEIGHT - 40) * y.yuan / top)
+        x = i * step + 4
+        bars.append(
+            f'<g class="year"><rect x="{x}" y="{TL_HEIGHT - 20 - h}" width="{step - 8}" height="{h}">'
+            f"<title>{y.year}: {y.facts} investments, {_yi(y.yuan)}</title></rect>"
+            f'<text x="{x}" y="{TL_HEIGHT - 4}">{y.year}</text>'
+            f'<text x="{x}" y="{TL_HEIGHT - 24 - h}">{_yi(y.yuan)}</text></g>'
+        )
+    return (f'<svg viewBox="0 0 {TL_WIDTH} {TL_HEIGHT}" width="{TL_WIDTH}" height="{TL_HEIGHT}" '
+            f'role="img" aria-label="timeline">{"".join(bars)}</svg>')
+
+
 def write_map(store: ox.Store, out: Path) -> tuple[Path, int]:
-    """Write the map page; returns the path and the number of places with projects."""
+    """Write the map page (with the timeline under it); returns the path and the places with projects."""
     found = spots(store)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(found), encoding="utf-8")
+    page = render(found).replace("</body></html>", _TIMELINE.format(svg=render_timeline(timeline(store))))
+    out.write_text(page, encoding="utf-8")
     return out, len(found)
+
+
+_TIMELINE = """<h2>By year</h2>
+<p>Investments by the publication year of the page that reports them (pages that print no date are
+left out): the amount invested, and each bar's count on hover.</p>
+{svg}
+</body></html>
+"""
 
 
 _PAGE = """<!DOCTYPE html>
@@ -148,6 +203,8 @@ svg {{ background: #f7fafc; border: 1px solid #ddd; max-width: 100%; height: aut
 .labels text {{ font-size: 11px; fill: #4a5568; }}
 .spot {{ fill: rgba(197, 48, 48, .45); stroke: #9b2c2c; stroke-width: 1; }}
 .spot:hover {{ fill: rgba(197, 48, 48, .8); }}
+.year rect {{ fill: #2b6cb0; }}
+.year text {{ font-size: 11px; fill: #4a5568; }}
 table {{ border-collapse: collapse; margin-top: 1em; font-size: 13px; }}
 td, th {{ border: 1px solid #ddd; padding: 3px 8px; text-align: left; }}
 </style></head><body>

@@ -73,3 +73,20 @@ def test_cli_map_writes_the_page_and_refuses_a_folder(tmp_path):
     assert "平遥县" in (tmp_path / "m.html").read_text(encoding="utf-8")
     r = CliRunner().invoke(app, ["map", "--store", str(store), "-o", str(tmp_path)])
     assert r.exit_code == 2 and "is a folder" in r.output
+
+
+def test_the_timeline_sums_investments_by_the_year_their_pages_were_published(tmp_path):
+    from kg import namespaces as ns
+
+    st = _store_with_hostile_project()
+    dg, doc = ox.NamedNode(ns.doc_graph("page-c")), ox.NamedNode(ns.doc_iri("page-c"))
+    dc = ns.PREFIXES["dcterms"]
+    st.extend([
+        ox.Quad(doc, ox.NamedNode(dc + "identifier"), ox.Literal("page-c"), dg),
+        ox.Quad(doc, ox.NamedNode(dc + "issued"), ox.Literal("2024-05-01", datatype=ox.NamedNode(ns.PREFIXES["xsd"] + "date")), dg),
+    ])  # fmt: skip
+    assert maps.timeline(st) == [maps.Year(2024, 1, 300_000_000.0)]  # page-a and page-b print no date
+    page = maps.write_map(st, tmp_path / "map.html")[0].read_text(encoding="utf-8")
+    tl = page.split("<h2>By year</h2>", 1)[1]
+    assert ">2024</text>" in tl and "1 investments" in tl and "<img" not in tl
+    assert "the timeline is empty" in maps.render_timeline([])
