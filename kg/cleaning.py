@@ -161,10 +161,49 @@ _HTML_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^<
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 
 
+#: page furniture around the article: site menus, breadcrumbs, side bars, footers, share bars
+_HTML_FURNITURE_TAGS = ("nav", "aside", "footer")
+_HTML_FURNITURE_NAME = re.compile(
+    r"""\b(?:class|id)\s*=\s*["'][^"']*\b(?:nav|navbar|menu|breadcrumbs?|sidebar|side-bar|footer|"""
+    r"""copyright|share|bdshare|crumb)\b""",
+    re.IGNORECASE,
+)
+_HTML_OPEN_TAG = re.compile(r"<(nav|aside|footer|div|ul|section|header)\b[^<>]*>", re.IGNORECASE)
+
+
+def _html_furniture(t: str) -> list[tuple[int, int]]:
+    """Spans of page furniture: a nav/aside/footer element, or a div/ul/section/header whose
+    class or id names a menu, breadcrumb, side bar, footer, copyright or share bar, up to
+    its matching end tag (same-name tags counted, so nested divs close it right)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _HTML_OPEN_TAG.search(t, pos)) is not None:
+        name = m.group(1).lower()
+        if name not in _HTML_FURNITURE_TAGS and not _HTML_FURNITURE_NAME.search(m.group()):
+            pos = m.end()
+            continue
+        depth, end = 1, None
+        for tag in re.finditer(rf"<(/?){name}\b[^<>]*>", t[m.end() :], re.IGNORECASE):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                end = m.end() + tag.end()
+                break
+        if end is None:  # unclosed: leave the rest alone rather than blank the article
+            pos = m.end()
+            continue
+        spans.append((m.start(), end))
+        pos = end
+    return spans
+
+
 def _blank_markup(t: str) -> str:
     """An HTML page saved as text: tags and scripts become spaces (a block tag a line break),
-    entities their character — the same length, so offsets still point into the file."""
+    entities their character — the same length, so offsets still point into the file.
+    Page furniture (:func:`_html_furniture`) is blanked whole: a menu's 首页 新闻 招商引资 or a
+    footer's 版权所有 某某管委会 are not the article."""
     t = _HTML_HIDDEN.sub(lambda m: " " * len(m.group()), t)
+    for a, b in reversed(_html_furniture(t)):
+        t = t[:a] + "\n" + " " * (b - a - 1) + t[b:]
     t = _HTML_TAG.sub(lambda m: ("\n" if _HTML_BLOCK.match(m.group()) else " ") + " " * (len(m.group()) - 1), t)
 
     def entity(m: re.Match[str]) -> str:
