@@ -33,7 +33,9 @@ hole and network access at run time.
 
 Limits: queries longer than ``max_query_bytes`` (100 kB) get 413; a query that
 runs longer than ``timeout`` seconds (30) gets 503, and so does a request that
-finds all ``max_workers`` (4) query slots busy for that long.  pyoxigraph 0.5
+finds all ``max_workers`` (4) query slots busy for that long; client-written
+queries may hold at most ``max_workers - 1`` of them, so named queries and
+entity pages always find one.  pyoxigraph 0.5
 has no timeout or cancel for a running query, hence two modes:
 
 * given a store *path* (what :func:`serve` and ``kg serve`` do), queries run in
@@ -555,6 +557,7 @@ class Job:
     entity: str | None = None  # an entity page (IRI) instead of a query
     entity_name: str | None = None  # or the entities of a name
     view: View | None = None  # page, sort and links of an HTML result
+    adhoc: bool = False  # query text from the client (not a named query or an entity page)
 
     def answer(self, store: Store) -> Answer:
         if self.entity is not None:
@@ -860,6 +863,9 @@ class SparqlServer(ThreadingHTTPServer):
         self.query_timeout = timeout
         self.max_query_bytes = max_query_bytes
         self.slots = threading.BoundedSemaphore(max_workers)
+        # client-written SPARQL may fill every slot but one: named queries and entity pages
+        # (bounded, written for the engine) keep a worker however many slow queries run
+        self.adhoc_slots = threading.BoundedSemaphore(max(1, max_workers - 1))
         self.log_requests = log_requests
         # CORS is opt-in: a page on another origin may read answers only when the operator says so
         self.cors_origin = cors_origin
@@ -876,7 +882,21 @@ class SparqlServer(ThreadingHTTPServer):
             self.pool.close()
 
     def answer(self, job: Job) -> Answer:
-        """Answer a query job within the time limit, in a worker process or thread."""
+        """Answer a query job within the time limit, in a worker process or thread.
+
+        Client-written queries first take one of ``max_workers - 1`` ad-hoc
+        slots, so slow ones cannot starve the named queries and entity pages.
+        """
+        if not job.adhoc:
+            return self._answer(job)
+        if not self.adhoc_slots.acquire(timeout=self.query_timeout):
+            raise _busy()
+        try:
+            return self._answer(job)
+        finally:
+            self.adhoc_slots.release()
+
+    def _answer(self, job: Job) -> Answer:
         if self.pool is not None:
             return self.pool.run(job, self.query_timeout)
         store = self.store
@@ -1123,7 +1143,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             + [("named-graph-uri", g) for g in named or []]
         )
         view = self._view(params, link)
-        answer = self.server.answer(Job(text, None, defaults, named, fmt, accept, view=view))
+        answer = self.server.answer(Job(text, None, defaults, named, fmt, accept, view=view, adhoc=True))
         self._send(answer.status, answer.content_type, answer.body)
 
     def _view(self, params: dict[str, list[str]], link: str) -> View:

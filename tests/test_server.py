@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -487,6 +488,34 @@ def _disk_store(path: Path, filler: int = 0) -> Path:
     s.flush()
     del s
     return path
+
+
+@pytest.mark.slow
+def test_slow_client_queries_cannot_starve_the_named_queries(tmp_path: Path, queries_dir: Path):
+    """Two runaway queries on a two-worker server: one runs, one waits for an ad-hoc slot, and a
+    named query is answered by the worker kept for it before either runaway ends."""
+    path = _disk_store(tmp_path / "store", filler=3000)
+    srv = ks.make_server(path, "127.0.0.1", 0, timeout=3.0, max_workers=2)
+    t = _start(srv)
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d FILTER(STR(?b) < STR(?d)) }"
+    finished: list[tuple[str, int]] = []
+
+    def ask(name: str, path_: str, params: dict) -> None:
+        finished.append((name, call(srv, path_, params=params).status))
+
+    try:
+        runaways = [threading.Thread(target=ask, args=(f"runaway{i}", "/sparql", {"query": cross})) for i in (1, 2)]
+        for th in runaways:
+            th.start()
+        time.sleep(0.5)  # both sent: one holds the ad-hoc slot, the other waits for it
+        ask("named", "/queries/labels", {"label": PARK})
+        for th in runaways:
+            th.join(30)
+    finally:
+        _stop(srv, t)
+    assert finished[0] == ("named", 200)
+    assert {n for n, _ in finished[1:]} == {"runaway1", "runaway2"}
+    assert all(status == 503 for _, status in finished[1:])
 
 
 @pytest.mark.slow
