@@ -386,6 +386,7 @@ class View:
     page: int = 1
     sort: str | None = None  # a column; "-col" for descending
     link: str | None = None
+    form: str = ""  # HTML shown above the table: the query to edit, or the named query's fields
 
     def href(self, **params: str | int) -> str:
         """``link`` with these parameters added (URL-encoded; HTML-escape it in the page)."""
@@ -465,6 +466,7 @@ def _html_table(
     page = _PAGE.format(
         title=html.escape(title),
         body=(
+            f"{view.form if view is not None else ''}"
             f"<p><a href='/'>new query</a> · {_nav(len(rows), more, view)}</p>"
             f"<table><thead><tr>{_header(columns, view)}</tr></thead><tbody>\n{body}\n</tbody></table>"
         ),
@@ -787,6 +789,32 @@ LIMIT 50
 """
 
 
+def named_form(nq: kq.NamedQuery, values: dict[str, str] | None = None) -> str:
+    """A named query as a form: one field per parameter (its default, or the values asked),
+    run with a GET to /queries/NAME as an HTML table — no scripts."""
+    values = values or {}
+    fields = "".join(
+        f"<label>{html.escape(p.name)} <input name='{html.escape(p.name, quote=True)}' "
+        f"value='{html.escape(values.get(p.name, p.default), quote=True)}' "
+        f"title='{html.escape(p.description, quote=True)}'></label> "
+        for p in nq.parameters
+    )
+    return (
+        f"<form method='get' action='/queries/{html.escape(quote(nq.name), quote=True)}'>"
+        f"<strong>{html.escape(nq.name)}</strong> — {html.escape(nq.description)}<br>{fields}"
+        "<input type='hidden' name='format' value='html'><button type='submit'>Run</button></form>"
+    )
+
+
+def rerun_form(sparql: str) -> str:
+    """The query that made a result page, in a form to edit and run again."""
+    return (
+        "<form method='post' action='/sparql'>"
+        f"<textarea name='query' rows='8' cols='100'>{html.escape(sparql)}</textarea><br>"
+        "<input type='hidden' name='format' value='html'><button type='submit'>Run again</button></form>"
+    )
+
+
 def index_page(queries: dict[str, kq.NamedQuery]) -> bytes:
     """The front page: a form that POSTs to /sparql, and links to every named query."""
     prefixes = " ".join(f"<code>{html.escape(p)}:</code>" for p in ns.PREFIXES)
@@ -801,16 +829,7 @@ def index_page(queries: dict[str, kq.NamedQuery]) -> bytes:
             ("nt", "N-Triples (CONSTRUCT)"),
         )
     )
-    items = []
-    for nq in queries.values():
-        link = f"/queries/{quote(nq.name)}?" + urlencode({**nq.defaults, "format": "html"})
-        params = ", ".join(
-            f"<code>{html.escape(p)}</code>={html.escape(nq.defaults.get(p, '') or '…')}" for p in nq.params
-        )
-        items.append(
-            f"<li><a href='{html.escape(link, quote=True)}'>{html.escape(nq.name)}</a>"
-            f"{' (' + params + ')' if params else ''} — {html.escape(nq.description)}</li>"
-        )
+    items = [f"<li>{named_form(nq)}</li>" for nq in queries.values()]
     body = f"""<h1>parkkg SPARQL endpoint</h1>
 <p>Read-only SPARQL 1.1. The default graph holds every page's triples, each once;
 <code>GRAPH ?g {{…}}</code> reaches each page's own graphs. Predeclared prefixes: {prefixes}.
@@ -1142,16 +1161,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             [("query", text)] + [("default-graph-uri", g) for g in defaults or []]
             + [("named-graph-uri", g) for g in named or []]
         )
-        view = self._view(params, link)
+        view = self._view(params, link, rerun_form(text))
         answer = self.server.answer(Job(text, None, defaults, named, fmt, accept, view=view, adhoc=True))
         self._send(answer.status, answer.content_type, answer.body)
 
-    def _view(self, params: dict[str, list[str]], link: str) -> View:
+    def _view(self, params: dict[str, list[str]], link: str, form: str = "") -> View:
         """``page`` and ``sort`` of an HTML result, checked; ``link`` is the answer's own URL."""
         page = self._one(params, "page") or "1"
         if not page.isdigit() or int(page) < 1:
             raise ProtocolError(400, f"page must be a number from 1 (got {page!r})")
-        return View(page=int(page), sort=self._one(params, "sort") or None, link=link)
+        return View(page=int(page), sort=self._one(params, "sort") or None, link=link, form=form)
 
     def _service_description(self) -> None:
         """SPARQL 1.1 Service Description: what a bare ``GET /sparql`` answers (Turtle)."""
@@ -1215,7 +1234,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except kq.QueryError as e:
             raise ProtocolError(400, str(e)) from e
         accept = self.headers.get("Accept")
-        view = self._view(params, f"/queries/{quote(nq.name)}?" + urlencode(values))
+        view = self._view(params, f"/queries/{quote(nq.name)}?" + urlencode(values), named_form(nq, values))
         answer = self.server.answer(Job(nq.text, bindings, None, None, fmt, accept, view=view))
         self._send(answer.status, answer.content_type, answer.body)
 

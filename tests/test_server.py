@@ -315,6 +315,7 @@ def test_html_results_page_and_sort_without_scripts(server, monkeypatch):
     q = "SELECT ?n WHERE { VALUES ?n { 5 30 100 7 2 11 } }"
     r = call(server, "/sparql", params={"query": q, "format": "html", "sort": "n"})
     assert r.status == 200 and _cells(r.text, 0) == ["2", "5", "7", "11"] and "n</a> ▲" in r.text
+    assert "<textarea name='query' rows='8' cols='100'>SELECT ?n WHERE" in r.text  # to edit and run again
     nxt = html.unescape(re.search(r"href='([^']*)'>next →", r.text).group(1))
     assert "page=2" in nxt and "sort=n" in nxt and "format=html" not in nxt
     r2 = call(server, nxt.split("?")[0], params={**parse_qs_one(nxt), "format": "html"})
@@ -328,6 +329,7 @@ def test_html_results_page_and_sort_without_scripts(server, monkeypatch):
 def test_a_named_query_page_keeps_its_parameters_and_page_is_not_one(server):
     r = call(server, "/queries/labels", params={"label": PARK, "format": "html", "page": "1", "sort": "type"})
     assert r.status == 200 and PARK in r.text
+    assert f"<input name='label' value='{PARK}'" in r.text  # the form to change it and run again
     csv_link = html.unescape(re.search(r"href='([^']*)'>CSV", r.text).group(1))
     assert csv_link.startswith("/queries/labels?") and "label=" in csv_link and "page=" not in csv_link
 
@@ -335,7 +337,8 @@ def test_a_named_query_page_keeps_its_parameters_and_page_is_not_one(server):
 def test_result_links_escape_the_query_text(server):
     q = """SELECT ?x WHERE { VALUES ?x { "'><script>alert(1)</script>" } }"""
     r = call(server, "/sparql", params={"query": q, "format": "html"})
-    assert r.status == 200 and "<script>" not in r.text and "'><" not in r.text
+    assert r.status == 200 and "<script>" not in r.text and "'><script" not in r.text
+    assert "&#x27;&gt;&lt;script&gt;" in r.text  # in the table and the form to run it again, escaped
 
 
 def test_negotiation():
@@ -619,7 +622,9 @@ def test_front_page_has_a_form_and_escaped_query_list(server):
     page = r.text
     assert '<form method="post" action="/sparql">' in page and '<textarea name="query"' in page
     assert "href='/queries'" in page or 'href="/queries"' in page
-    assert "/queries/labels?label=" in page
+    # each named query is a form with a field per parameter, filled with its default
+    assert "<form method='get' action='/queries/labels'>" in page
+    assert "<input name='label' value='青松经济开发区'" in page
     assert "&lt;b&gt;&amp;amp; friends&lt;/b&gt;" in page  # the description is text, not markup
     assert "<b>" not in page and "http://" not in page and "https://" not in page  # no CDN
 
