@@ -178,10 +178,11 @@ def render_timeline(years: list[Year]) -> str:
 
 
 def write_map(store: ox.Store, out: Path) -> tuple[Path, int]:
-    """Write the map page (with the timeline under it); returns the path and the places with projects."""
+    """Write the map page (the timeline under the map); returns the path and the places with projects."""
     found = spots(store)
     out.parent.mkdir(parents=True, exist_ok=True)
-    page = render(found).replace("</body></html>", _TIMELINE.format(svg=render_timeline(timeline(store))))
+    # the timeline between the map and the table of places
+    page = render(found).replace("<table>", _TIMELINE.format(svg=render_timeline(timeline(store))) + "<table>", 1)
     out.write_text(page, encoding="utf-8")
     return out, len(found)
 
@@ -190,7 +191,7 @@ _TIMELINE = """<h2>By year</h2>
 <p>Investments by the publication year of the page that reports them (pages that print no date are
 left out): the amount invested, and each bar's count on hover.</p>
 {svg}
-</body></html>
+<h2>By place</h2>
 """
 
 
