@@ -48,8 +48,11 @@ BROWSER = next((b for b in ("chromium", "chromium-browser", "google-chrome") if 
 PWN = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
 
 
-def dump_dom(page, tmp_path, fragment: str = "") -> str:
-    """Open ``page`` (with ``#fragment``) in headless Chromium, offline, and return the DOM after scripts ran."""
+def dump_dom(page, tmp_path, fragment: str = "", url: str | None = None) -> str:
+    """Open ``page`` (with ``#fragment``) in headless Chromium, offline, and return the DOM after scripts ran.
+
+    ``url`` (an http://127.0.0.1 address) opens a page of a local server instead: loopback is
+    then the one place the browser may reach."""
     if BROWSER is None:
         pytest.skip("chromium is not installed (apt-get install chromium fonts-noto-cjk; tests/run.sh does it)")
     cmd = [
@@ -67,12 +70,13 @@ def dump_dom(page, tmp_path, fragment: str = "") -> str:
         f"--user-data-dir={tmp_path / 'profile'}",
         # no way out: every host resolves to nothing and any proxied request goes to a dead port
         "--proxy-server=127.0.0.1:9",
-        "--proxy-bypass-list=<-loopback>",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
+        # a local server's page (url): 127.0.0.1 is the one address let through
+        "--proxy-bypass-list=" + ("127.0.0.1" if url else "<-loopback>"),
+        "--host-resolver-rules=MAP * ~NOTFOUND" + (", EXCLUDE 127.0.0.1" if url else ""),
         "--window-size=1200,800",
         "--virtual-time-budget=30000",
         "--dump-dom",
-        page.resolve().as_uri() + (f"#{fragment}" if fragment else ""),
+        url or page.resolve().as_uri() + (f"#{fragment}" if fragment else ""),
     ]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -333,20 +337,28 @@ def test_hover_shows_tooltips_as_text(tmp_path):
     assert got["hidden"] == sorted(["<script>alert(1)</script>公司", "山西亮宇炭素新材料科技有限公司"])
 
 
-def test_the_overview_of_a_1000_page_store_renders_with_its_investments(tmp_path):
-    """Issue 10: the page must work on a real-sized store, not only on the seeds."""
-    from urllib.parse import quote
-
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    """1,000 generated pages built into a store on disk (once for the tests below)."""
     from bench.corpus import write_corpus
     from kg.build import build
-    from kg.store import open_store
-    from kg.viz import MAX_NODES
 
     if BROWSER is None:
         pytest.skip("chromium is not installed")
-    write_corpus(tmp_path / "pages", 1000)
-    build([tmp_path / "pages"], store=tmp_path / "store", jobs=2, progress=False)
-    page = write_html(open_store(tmp_path / "store", read_only=True), tmp_path / "big.html", isolated=False)
+    base = tmp_path_factory.mktemp("big")
+    write_corpus(base / "pages", 1000)
+    build([base / "pages"], store=base / "store", jobs=2, progress=False)
+    return base / "store"
+
+
+def test_the_overview_of_a_1000_page_store_renders_with_its_investments(tmp_path, big_store):
+    """Issue 10: the page must work on a real-sized store, not only on the seeds."""
+    from urllib.parse import quote
+
+    from kg.store import open_store
+    from kg.viz import MAX_NODES
+
+    page = write_html(open_store(big_store, read_only=True), tmp_path / "big.html", isolated=False)
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page.read_text("utf-8"), re.S)
     data = json.loads(m.group(1))
     invested = sorted((n for n in data["nodes"] if n["type"] == "Project" and n["amount"]), key=lambda n: -n["amount"])
@@ -355,3 +367,38 @@ def test_the_overview_of_a_1000_page_store_renders_with_its_investments(tmp_path
     assert report["nodes"] == len(data["nodes"]) <= MAX_NODES and report["positioned"] == report["nodes"]
     assert report["painted"] > 100_000
     assert report["selected"] == [invested[0]["label"]] and "投资额" in report["panel"]
+
+
+def test_the_explorer_finds_an_entity_by_part_of_its_name_and_shows_its_evidence(tmp_path, big_store):
+    """kg serve in the browser, on the same store: search a part of a name, follow the first
+    match to its page, read an evidence sentence of it there."""
+    import threading
+    from urllib.parse import quote
+
+    from kg import server as ks
+    from kg.store import open_store
+
+    st = open_store(big_store, read_only=True)
+    (row,) = list(st.query(
+        """SELECT ?c ?name ?ev WHERE { ?c a kg:Company ; rdfs:label ?name .
+           GRAPH ?g { ?c kg:investsIn ?p } GRAPH ?pg { ?g kg:evidence ?ev } } ORDER BY ?name LIMIT 1""",
+        prefixes={"kg": "https://parkkg.org/ontology#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}))
+    name, evidence = row["name"].value, row["ev"].value
+    del st
+    srv = ks.make_server(big_store, "127.0.0.1", 0, timeout=60, max_workers=2)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        dom = dump_dom(None, tmp_path, url=f"{srv.url}/entity?name={quote(name[:4])}")
+        if f"<h1>{name}" not in dom:  # several matches: a list; follow the one of this name
+            links = re.findall(r'href="(/entity\?iri=[^"]+)"', dom)
+            assert links, "no entity matched a part of the name"
+            iri = next((html.unescape(h) for h in links if name in dom.split(h, 1)[1].split("</a>", 1)[0]), None)
+            assert iri is not None, f"{name} is not among the matches"
+            dom = dump_dom(None, tmp_path, url=srv.url + iri)
+        page = html.unescape(dom)
+        assert f"<h1>{name}" in page
+        assert name in page and " ".join(evidence.split()) in " ".join(page.split())
+    finally:
+        srv.shutdown()
+        srv.server_close()
