@@ -745,6 +745,22 @@ def test_entity_page_escapes_article_text_and_result_iris_link_to_it(server):
     assert html.escape(EVIL_POLICY) in page.text
 
 
+def test_an_entity_page_links_its_source_pages_which_list_what_they_say(server):
+    r = call(server, "/entity", params={"name": "江城新材料"})
+    links = re.findall(r'href="(/document\?id=[^"]+)"', r.text)
+    assert links == ["/document?id=s1"]
+    page = call(server, links[0])
+    assert page.status == 200 and "<h1>s1</h1>" in page.text
+    assert "file: <code>/pages/s1.txt</code>" in page.text
+    # every fact of the page, its evidence sentence and its offsets, entities linked
+    assert "江城新材料有限公司投资3亿元建设膜材料项目" in page.text and "investsIn" in page.text
+    assert re.search(r"\[\d+:\d+\]", page.text) and 'href="/entity?iri=' in page.text
+    assert html.escape(EVIL_POLICY) in page.text and "<script" not in page.text.split("</style>", 1)[1]
+    missing = call(server, "/document", params={"id": "no-such-page"})
+    assert missing.status == 404 and "kg stats --pages" in missing.text
+    assert call(server, "/document").status == 400
+
+
 def test_entity_page_errors_say_what_to_do(server):
     assert call(server, "/entity").status == 400
     assert call(server, "/entity", params={"iri": "http://example.org/x"}).status == 400
