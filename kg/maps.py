@@ -61,12 +61,15 @@ class Spot:
         return sum(a for a in self.projects.values() if a)
 
 
-def spots(store: ox.Store) -> list[Spot]:
-    """Projects by the most specific division (with coordinates) their place chain reaches."""
+def spots(store: ox.Store, only: set[str] | None = None) -> list[Spot]:
+    """Projects by the most specific division (with coordinates) their place chain reaches
+    (``only``: just these project IRIs, e.g. the projects shown on a graph page)."""
     best: dict[str, tuple[int, str, str, float | None]] = {}  # project IRI -> (rank, code, name, amount)
     rows = store.query(SPARQL_PROLOGUE + _PROJECT_PLACES, use_default_graph_as_union=default_is_union(store))
     for sol in rows:
         pr, name, amount, code = (sol[v] for v in ("pr", "project", "amount", "code"))
+        if only is not None and pr.value not in only:
+            continue
         place = places.get(code.value)
         if place is None or places.coordinates(place.code) is None:
             continue
@@ -98,8 +101,17 @@ def _radius(total: float, largest: float) -> float:
     return round(4 + 36 * math.sqrt(total / largest), 1)
 
 
-def render(spot_list: list[Spot], title: str = "parkkg: projects and amounts by place") -> str:
-    """The map page (HTML with an inline SVG and a table), every name escaped."""
+#: the map's own styles, inside its SVG, so the graph page can embed it as it is
+_SVG_STYLE = """<style>
+.bg circle { fill: #a0aec0; }
+.labels text { font-size: 11px; fill: #4a5568; }
+.spot { fill: rgba(197, 48, 48, .45); stroke: #9b2c2c; stroke-width: 1; }
+.spot:hover { fill: rgba(197, 48, 48, .8); }
+</style>"""
+
+
+def svg(spot_list: list[Spot]) -> str:
+    """The map itself: county seats as dots, province names, a bubble per place with projects."""
     e = html.escape
     dots = "".join(
         f'<circle cx="{x}" cy="{y}" r="1.1"/>'
@@ -120,13 +132,21 @@ def render(spot_list: list[Spot], title: str = "parkkg: projects and amounts by 
             f'<circle class="spot" cx="{x}" cy="{y}" r="{_radius(s.total, largest)}" data-code="{e(s.code)}">'
             f"<title>{e(tip)}</title></circle>"
         )
+    return (f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="map">'
+            f'{_SVG_STYLE}<g class="bg">{dots}</g><g class="labels">{labels}</g>'
+            f'<g class="spots">{"".join(bubbles)}</g></svg>')
+
+
+def render(spot_list: list[Spot], title: str = "parkkg: projects and amounts by place") -> str:
+    """The map page (HTML with the inline SVG and a table), every name escaped."""
+    e = html.escape
     rows = "".join(
         f"<tr><td>{e(s.name)}</td><td>{e(s.code)}</td><td>{len(s.projects)}</td>"
         f"<td>{s.total / 1e8:,.2f}</td><td>{e('、'.join(sorted(s.projects)[:8]))}</td></tr>"
         for s in spot_list
     )
     return _PAGE.format(
-        title=e(title), w=WIDTH, h=HEIGHT, dots=dots, labels=labels, bubbles="".join(bubbles), rows=rows,
+        title=e(title), svg=svg(spot_list), rows=rows,
         n_spots=len(spot_list), n_projects=sum(len(s.projects) for s in spot_list),
     )
 
@@ -200,10 +220,6 @@ _PAGE = """<!DOCTYPE html>
 <style>
 body {{ font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 1em; color: #222; }}
 svg {{ background: #f7fafc; border: 1px solid #ddd; max-width: 100%; height: auto; }}
-.bg circle {{ fill: #a0aec0; }}
-.labels text {{ font-size: 11px; fill: #4a5568; }}
-.spot {{ fill: rgba(197, 48, 48, .45); stroke: #9b2c2c; stroke-width: 1; }}
-.spot:hover {{ fill: rgba(197, 48, 48, .8); }}
 .year rect {{ fill: #2b6cb0; }}
 .year text {{ font-size: 11px; fill: #4a5568; }}
 table {{ border-collapse: collapse; margin-top: 1em; font-size: 13px; }}
@@ -213,9 +229,7 @@ td, th {{ border: 1px solid #ddd; padding: 3px 8px; text-align: left; }}
 <p>{n_projects} projects on {n_spots} places: each bubble sits on the seat of the most specific division a
 project's place chain reaches, its area grows with the amount invested. Hover a bubble for its projects.
 Grey dots are county seats.</p>
-<svg viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-label="map">
-<g class="bg">{dots}</g><g class="labels">{labels}</g><g class="spots">{bubbles}</g>
-</svg>
+{svg}
 <table><thead><tr><th>place</th><th>code</th><th>projects</th><th>亿元</th><th>projects (first 8)</th></tr></thead>
 <tbody>{rows}</tbody></table>
 </body></html>

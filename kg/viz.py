@@ -431,16 +431,19 @@ div.vis-tooltip { position: absolute; visibility: hidden; padding: 6px 8px; max-
 #kg-panel h2 { font-size: 15px; margin: 0 0 6px; }
 #kg-panel .fact { border-top: 1px solid #eee; padding: 6px 0; }
 #kg-panel button { float: right; font: inherit; }
+#kg-map { position: absolute; top: 42px; left: 0; right: 0; bottom: 0; z-index: 4; background: #fbfbf8; overflow: auto; }
+#kg-map svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
 </style>
 </head>
 <body>
 <div id="kg-header"><h1>$title</h1><span id="kg-stats"></span>
 <input id="kg-search" list="kg-names" placeholder="搜索实体 / search" autocomplete="off">
-<span id="kg-found"></span>
+<span id="kg-found"></span>$map_button
 <datalist id="kg-names"></datalist></div>
 <div id="kg-network"></div>
 <div id="kg-legend"></div>
 <aside id="kg-panel" hidden></aside>
+<div id="kg-map" hidden>$map</div>
 <pre id="kg-render-report" hidden></pre>
 <script type="application/json" id="kg-data">$data</script>
 <script>
@@ -651,6 +654,10 @@ $vis
   window.kgPanel = panel;  // for the console and the browser test
 
   var nearAsked = /(?:^#|&)near=([^&]*)/.exec(location.hash);
+  // the map of the page's projects (kg.maps), over the network; the button shows or hides it
+  var mapBox = document.getElementById("kg-map"), mapBtn = document.getElementById("kg-map-btn");
+  if (mapBtn) { mapBtn.addEventListener("click", function () { mapBox.hidden = !mapBox.hidden; }); }
+  if (mapBtn && /(?:^#|&)map(?:&|$$)/.test(location.hash)) { mapBox.hidden = false; }
   var box = document.getElementById("kg-search");
   box.addEventListener("change", function (ev) { search(ev.target.value); });
   var hideAsked = /(?:^#|&)hide=([^&]*)/.exec(location.hash);
@@ -702,7 +709,8 @@ $vis
       found: document.getElementById("kg-found").textContent,
       panel: panelBox.hidden ? "" : panelBox.textContent,
       hiddenNodes: nodes.get({ filter: function (n) { return n.hidden; } }).map(function (n) { return n.label; }).sort(),
-      hiddenEdges: edges.get({ filter: function (e) { return e.hidden; } }).length
+      hiddenEdges: edges.get({ filter: function (e) { return e.hidden; } }).length,
+      map: mapBox.hidden ? 0 : mapBox.querySelectorAll("circle.spot").length
     };
     document.getElementById("kg-render-report").textContent = JSON.stringify(report);
     document.body.setAttribute("data-kg-rendered", "1");
@@ -715,13 +723,18 @@ $vis
 )
 
 
-def render_html(g: nx.MultiDiGraph, title: str = "parkkg 知识图谱", centres: Collection[str] = ()) -> str:
-    """The page for an already selected graph (used by :func:`write_html` and the notebook)."""
+def render_html(
+    g: nx.MultiDiGraph, title: str = "parkkg 知识图谱", centres: Collection[str] = (), map_svg: str = ""
+) -> str:
+    """The page for an already selected graph (used by :func:`write_html` and the notebook);
+    ``map_svg`` (from :func:`kg.maps.svg`, names escaped there) is shown by the page's map button."""
     return _PAGE.substitute(
         title=html.escape(title),
         font=_FONT,
         data=_json_for_script(graph_data(g, centres)),
         vis=_vis_script(),
+        map=map_svg,
+        map_button="" if not map_svg else '<button id="kg-map-btn" type="button">地图 map</button>',
     )
 
 
@@ -747,10 +760,14 @@ def write_html(
     g, centres = select_graph(
         store, focus=focus, depth=depth, types=types, max_nodes=max_nodes, isolated=isolated
     )
+    from kg import maps
+
+    shown = {n for n, t in g.nodes(data="type") if t == "Project"}
+    map_svg = maps.svg(maps.spots(store, only=shown)) if shown else ""
     title = "parkkg 知识图谱" + (f" · {focus}（{depth} 跳）" if focus else "")
     if types:
         title += " · " + ",".join(sorted(_normalise_types(types) or ()))
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(g, title=title, centres=centres), encoding="utf-8")
+    out.write_text(render_html(g, title=title, centres=centres, map_svg=map_svg), encoding="utf-8")
     return out

@@ -180,6 +180,13 @@ def test_near_keeps_only_an_entity_and_its_neighbours(tmp_path):
     assert shown == {"平遥县人民政府", "平遥县招商引资优惠办法", "山西亮宇炭素新材料科技有限公司"}
 
 
+def test_the_map_button_shows_the_page_projects_on_a_map(tmp_path):
+    page = write_html(demo_store(), tmp_path / "graph.html")
+    assert render_report(dump_dom(page, tmp_path))["map"] == 0  # closed until asked
+    # the one project sits on 平遥县 (its park's county): one bubble
+    assert render_report(dump_dom(page, tmp_path, "map"))["map"] == 1
+
+
 def test_empty_graph_page_still_reports(tmp_path):
     import pyoxigraph as ox
 

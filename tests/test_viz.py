@@ -245,3 +245,10 @@ def test_every_node_knows_the_province_its_place_chain_reaches():
     assert province["年产2万吨阴极炭素高端石墨新材料项目"] == "山西省"
     # nothing places the agency or the firm that only invests and signs: no province, not a guess
     assert province["平遥县人民政府"] is None and province["山西亮宇炭素新材料科技有限公司"] is None
+
+
+def test_a_page_with_projects_carries_their_map_and_one_without_has_no_map_button(tmp_path):
+    page = write_html(demo_store(), tmp_path / "g.html").read_text(encoding="utf-8")
+    assert 'id="kg-map-btn"' in page and page.count('class="spot"') == 1
+    parks = write_html(demo_store(), tmp_path / "p.html", types=["Park"]).read_text(encoding="utf-8")
+    assert 'id="kg-map-btn"' not in parks and 'class="spot"' not in parks
