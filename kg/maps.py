@@ -65,11 +65,7 @@ def spots(store: ox.Store, only: set[str] | None = None) -> list[Spot]:
     """Projects by the most specific division (with coordinates) their place chain reaches
     (``only``: just these project IRIs, e.g. the projects shown on a graph page)."""
     best: dict[str, tuple[int, str, str, float | None]] = {}  # project IRI -> (rank, code, name, amount)
-    rows = store.query(SPARQL_PROLOGUE + _PROJECT_PLACES, use_default_graph_as_union=default_is_union(store))
-    for sol in rows:
-        pr, name, amount, code = (sol[v] for v in ("pr", "project", "amount", "code"))
-        if only is not None and pr.value not in only:
-            continue
+    for pr, name, amount, code in _project_places(store, only):
         place = places.get(code.value)
         if place is None or places.coordinates(place.code) is None:
             continue
@@ -84,6 +80,27 @@ def spots(store: ox.Store, only: set[str] | None = None) -> list[Spot]:
         spot = by_code.setdefault(code, Spot(code, places.get(code).name, lon, lat))  # type: ignore[union-attr]
         spot.projects[name] = max(yuan or 0, spot.projects.get(name) or 0) or None
     return sorted(by_code.values(), key=lambda s: (-s.total, -len(s.projects), s.code))
+
+
+#: below this many projects, each is looked up on its own (a focus page) instead of reading all
+FEW_PROJECTS = 500
+
+
+def _project_places(store: ox.Store, only: set[str] | None) -> list[tuple]:
+    """(project, name, amount, division code) rows: of every project, or of ``only`` these."""
+    from kg.query import bind_as_values
+
+    union = default_is_union(store)
+    names = ("pr", "project", "amount", "code")
+    if only is not None and len(only) < FEW_PROJECTS:
+        rows = []
+        for iri in sorted(only):  # bound, the path is walked from one project: milliseconds each
+            text = bind_as_values(SPARQL_PROLOGUE + _PROJECT_PLACES, {ox.Variable("pr"): ox.NamedNode(iri)})
+            out = store.query(text or "", use_default_graph_as_union=union)
+            rows += [tuple(sol[v] for v in names) for sol in out]
+        return rows
+    out = store.query(SPARQL_PROLOGUE + _PROJECT_PLACES, use_default_graph_as_union=union)
+    return [tuple(sol[v] for v in names) for sol in out if only is None or sol["pr"].value in only]
 
 
 def _xy(lon: float, lat: float) -> tuple[float, float]:
