@@ -696,7 +696,9 @@ def serve(
 ) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 Protocol endpoint, the shipped queries, a query page.
 
-    Open http://127.0.0.1:7878/ for a query form, or from a script:
+    Open http://127.0.0.1:7878/ for a query form and a form per shipped query; an
+    entity's page is /entity?name=平遥开发区 (any part of a name), a source page's
+    /document?id=PAGE-ID (kg stats --pages lists the ids). From a script:
 
     curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }' http://127.0.0.1:7878/sparql
 
