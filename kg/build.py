@@ -41,6 +41,9 @@ DEFAULT_BATCH_SIZE = 32
 
 #: Quads buffered before one bulk load into a fresh store (≈ 60 MB of N-Quads).
 BULK_QUADS = 200_000
+#: ... or seconds since the oldest buffered page, whichever comes first: an interrupted first
+#: build loses at most this much work (slow, long pages fill the buffer slowly)
+BULK_SECONDS = 10.0
 
 #: ``(path, message)`` callback, called as soon as a file fails.
 ErrorHandler = Callable[[str, str], None]
@@ -265,12 +268,15 @@ class _Writer:
         self.bulk = bulk
         self.pending: list[tuple[_Result, bytes]] = []
         self.pending_quads = 0
+        self.pending_since = 0.0  # time.monotonic() of the oldest buffered page
 
     def _bulk_add(self, result: _Result, data: bytes, n: int) -> None:
-        """Queue a new page for the bulk loader; load when the buffer is full."""
+        """Queue a new page for the bulk loader; load when the buffer is full or old."""
+        if not self.pending:
+            self.pending_since = time.monotonic()
         self.pending.append((result, data))
         self.pending_quads += n
-        if self.pending_quads >= BULK_QUADS:
+        if self.pending_quads >= BULK_QUADS or time.monotonic() - self.pending_since >= BULK_SECONDS:
             self.flush_bulk()
 
     def flush_bulk(self) -> None:

@@ -286,3 +286,23 @@ def test_building_into_a_store_from_an_older_parkkg_adds_its_canonical_graph(
     assert "adding the canonical graph" in capsys.readouterr().err
     assert canonical_triples(store) == {(q.subject, q.predicate, q.object) for q in page_quads(store)}
     assert sorted(document_ids(store)) == ["a", "b"]
+
+
+def test_a_first_build_loads_its_buffer_when_it_is_old_not_only_when_full(
+    tmp_path: Path, fake_pipeline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An interrupted first build loses at most BULK_SECONDS of work, however slow its pages."""
+    from kg import store as kstore
+
+    for i in range(3):
+        (tmp_path / f"p{i}.txt").write_text(f"Company 公司{i} investsIn Project 项目{i}\n")
+    loads: list[int] = []
+    real = kstore.bulk_load_nquads
+    monkeypatch.setattr(kstore, "bulk_load_nquads", lambda st, data: (loads.append(data.count(b"\n")), real(st, data)))
+    monkeypatch.setattr(kbuild, "BULK_SECONDS", 0.0)
+    s = kbuild.build([tmp_path], store=pyoxigraph.Store(), progress=False, batch_size=1, jobs=1)
+    assert s.documents == 3 and len(loads) == 3  # each page loaded as it came, none held back
+    loads.clear()
+    monkeypatch.setattr(kbuild, "BULK_SECONDS", 3600.0)
+    kbuild.build([tmp_path], store=pyoxigraph.Store(), progress=False, batch_size=1, jobs=1)
+    assert len(loads) == 1  # young and small: one load at the end
