@@ -646,7 +646,7 @@ def _add_canonical_graph(st: pyoxigraph.Store) -> None:
     """A store built by a parkkg without the canonical graph gets it now, once, and says so."""
     from kg import store as kstore
 
-    if kstore.has_canonical(st) or next(iter(st.quads_for_pattern(None, None, None)), None) is None:
+    if not kstore.lacks_canonical(st):
         return
     print("adding the canonical graph (each triple once) to a store built by an older parkkg; once …",
           file=sys.stderr, flush=True)

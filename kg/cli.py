@@ -70,9 +70,9 @@ def _open_existing(store: Path | None, read_only: bool = True):
 
 def _hint_canonical(st, path: Path) -> None:
     """A store built by an older parkkg has no canonical graph: say how to add it, once per command."""
-    from kg.store import default_is_union
+    from kg.store import lacks_canonical
 
-    if default_is_union(st) and next(iter(st.quads_for_pattern(None, None, None)), None) is not None:
+    if lacks_canonical(st):
         typer.echo(
             f"note: {path} was built by an older parkkg: queries read the union of its page graphs "
             f"(slower, rows repeat across pages) until `kg build PAGES --store {path}` adds its canonical graph",

@@ -88,15 +88,15 @@ FEW_PROJECTS = 500
 
 def _project_places(store: ox.Store, only: set[str] | None) -> list[tuple]:
     """(project, name, amount, division code) rows: of every project, or of ``only`` these."""
-    from kg.query import bind_as_values
+    from kg.query import bound
 
     union = default_is_union(store)
     names = ("pr", "project", "amount", "code")
     if only is not None and len(only) < FEW_PROJECTS:
         rows = []
         for iri in sorted(only):  # bound, the path is walked from one project: milliseconds each
-            text = bind_as_values(SPARQL_PROLOGUE + _PROJECT_PLACES, {ox.Variable("pr"): ox.NamedNode(iri)})
-            out = store.query(text or "", use_default_graph_as_union=union)
+            text, subs = bound(SPARQL_PROLOGUE + _PROJECT_PLACES, {ox.Variable("pr"): ox.NamedNode(iri)})
+            out = store.query(text, substitutions=subs, use_default_graph_as_union=union)
             rows += [tuple(sol[v] for v in names) for sol in out]
         return rows
     out = store.query(SPARQL_PROLOGUE + _PROJECT_PLACES, use_default_graph_as_union=union)
@@ -184,7 +184,8 @@ def timeline(store: ox.Store) -> list[Year]:
 
     years: dict[int, Year] = {}
     for issued, *_rest, amount, _text, _page in run_named(store, "investments_by_date").rows:
-        y = years.setdefault(int(str(issued)[:4]), Year(int(str(issued)[:4])))
+        year = int(str(issued)[:4])
+        y = years.setdefault(year, Year(year))
         y.facts += 1
         y.yuan += float(amount or 0)
     return [years[k] for k in sorted(years)]
@@ -195,7 +196,8 @@ TL_WIDTH, TL_HEIGHT, TL_BAR = 960, 180, 36
 
 
 def render_timeline(years: list[Year]) -> str:
-    """Bars of the amount invested per year, with the number of investments above each."""
+    """Bars of the amount invested per year, labelled with the amount; the number of
+    investments is in each bar's title (shown on hover)."""
     if not years:
         return "<p>No dated page reports an investment: the timeline is empty.</p>"
     top = max(y.yuan for y in years) or 1.0

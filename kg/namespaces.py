@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from kg.document import ENTITY_TYPES
 
@@ -118,6 +118,12 @@ def agent_iri() -> str:
 
 def doc_iri(doc_id: str) -> str:
     return ID + "doc/" + _slug(doc_id)
+
+
+def doc_id_of(iri: str) -> str:
+    """The document id of a document IRI (the inverse of :func:`doc_iri`); other IRIs as they are."""
+    prefix = ID + "doc/"
+    return unquote(iri[len(prefix) :]) if iri.startswith(prefix) else iri
 
 
 def doc_graph(doc_id: str) -> str:

@@ -39,13 +39,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from decimal import Decimal, InvalidOperation
-from urllib.parse import unquote
 
 import networkx as nx
 import pyoxigraph as ox
 
 from kg.document import ENTITY_TYPES, PLACE_LEVELS, RELATIONS
-from kg.namespaces import ID, ONTOLOGY, PREFIXES, SPARQL_PROLOGUE
+from kg.namespaces import ONTOLOGY, PREFIXES, SPARQL_PROLOGUE, doc_id_of
 from kg.store import default_is_union
 
 #: Separator of the aliases in the ``aliases`` node attribute.
@@ -63,7 +62,6 @@ NODE_TYPES: tuple[str, ...] = (*ENTITY_TYPES, TITLE, OTHER)
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _RDFS_LABEL = PREFIXES["rdfs"] + "label"
 _ALT_LABEL = PREFIXES["skos"] + "altLabel"
-_DOC_PREFIX = ID + "doc/"
 
 # class IRI -> (entity type, place level or None)
 _CLASSES: dict[str, tuple[str, str | None]] = {ONTOLOGY + t: (t, None) for t in ENTITY_TYPES}
@@ -109,13 +107,6 @@ def _amount(value: str) -> float | None:
         return float(Decimal(value))
     except (InvalidOperation, ValueError):
         return None
-
-
-def _doc_id(iri: str) -> str:
-    """Document id from a document IRI (``kgid:doc/<quoted id>``)."""
-    if iri.startswith(_DOC_PREFIX):
-        return unquote(iri[len(_DOC_PREFIX) :])
-    return iri
 
 
 def _normalise_types(types: Collection[str] | None) -> set[str] | None:
@@ -276,7 +267,7 @@ def to_networkx(
         if ev is not None:
             evid.add(ev.value)
         if doc is not None:
-            docs.add(_doc_id(doc.value))
+            docs.add(doc_id_of(doc.value))
         c = _amount(conf.value) if conf is not None else None
         if c is not None:  # the statement holds as surely as its surest extraction
             key = (s.value, rel, target)

@@ -234,7 +234,7 @@ def bind_as_values(sparql: str, subs: dict[Variable, Any]) -> str | None:
     ``substitutions`` and 0.09 s with the same value in a leading ``VALUES``
     (a trailing ``VALUES`` is as slow as substitution).  Each value is one
     token written by pyoxigraph's N-Triples serialiser (as in
-    :func:`kg.store._insert_data`), so it cannot change the query's shape;
+    :func:`kg.store._nt_lines`), so it cannot change the query's shape;
     a value with a backslash, a query with a sub-SELECT (whose own
     variable of that name substitution binds too), or a query whose WHERE
     group is not certain to be the first brace (not a SELECT, EXISTS in the
@@ -251,6 +251,24 @@ def bind_as_values(sparql: str, subs: dict[Variable, Any]) -> str | None:
         return None
     block = f" VALUES ({' '.join(str(v) for v in subs)}) {{ ({' '.join(terms)}) }} "
     return sparql[: i + 1] + block + sparql[i + 1 :]
+
+
+def bound(sparql: str, subs: dict[Variable, Any]) -> tuple[str, dict[Variable, Any] | None]:
+    """The text to run and the substitutions to run it with: the values in a leading
+    ``VALUES`` block where :func:`bind_as_values` can place one, else substitutions."""
+    inline = bind_as_values(sparql, subs)
+    return (inline, None) if inline else (sparql, subs or None)
+
+
+def check_projected(subs: dict[Variable, Any], variables: Any) -> None:
+    """A bound variable must be in the SELECT projection, however it was bound (substitution
+    enforces it, a VALUES block would not): the rule users read stays one rule."""
+    missing = sorted(v.value for v in set(subs) - set(variables))
+    if missing:
+        raise QueryError(
+            f"The SPARQL query does not contain variable(s) {', '.join('?' + b for b in missing)} "
+            "in its SELECT projection: bound variables must be listed in the SELECT clause"
+        )
 
 
 #: deeper nesting than any real query; pyoxigraph's recursive parser overflows the C stack long before
@@ -289,14 +307,14 @@ def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> 
     """
     check_nesting(sparql)
     subs = substitutions(bindings)
-    inline = bind_as_values(sparql, subs)
+    text, subs_left = bound(sparql, subs)
     try:
         res = store.query(
-            inline or sparql,
+            text,
             prefixes=ns.PREFIXES,
             # a query that names its dataset (FROM / FROM NAMED) gets that dataset
             use_default_graph_as_union=not names_its_dataset(sparql) and default_is_union(store),
-            substitutions=None if inline else subs or None,
+            substitutions=subs_left,
         )
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {str(e).strip()}") from e
@@ -316,14 +334,10 @@ def query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> 
         rows = [(python_value(t.subject), python_value(t.predicate), python_value(t.object)) for t in triples]
         return QueryResult("construct", ["subject", "predicate", "object"], rows, triples=triples)
     assert isinstance(res, QuerySolutions)
-    bound = {v.value for v in subs}
+    check_projected(subs, res.variables)
+    given = {v.value for v in subs}
     names = [v.value for v in res.variables]
-    if bound - set(names):  # as pyoxigraph says of substitutions: the rule stays the same either way
-        raise QueryError(
-            f"The SPARQL query does not contain variable(s) {', '.join('?' + b for b in sorted(bound - set(names)))} "
-            "in its SELECT projection: bound variables must be listed in the SELECT clause"
-        )
-    keep = [i for i, n in enumerate(names) if n not in bound]
+    keep = [i for i, n in enumerate(names) if n not in given]
     rows = []
     for sol in res:
         rows.append(tuple(python_value(sol[i]) for i in keep))

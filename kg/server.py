@@ -93,7 +93,6 @@ from pyoxigraph import serialize as rdf_serialize
 from kg import namespaces as ns
 from kg import query as kq
 from kg.document import RELATIONS
-from kg.netx import _doc_id
 from kg.store import default_is_union
 
 log = logging.getLogger(__name__)
@@ -268,8 +267,8 @@ def execute(
     except kq.QueryError as e:
         raise ProtocolError(400, str(e)) from e
     subs = kq.substitutions(bindings)
-    inline = kq.bind_as_values(sparql, subs)  # planned with its values (see kg.query.bind_as_values)
-    kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": None if inline else subs or None}
+    text, subs_left = kq.bound(sparql, subs)  # planned with its values (see kg.query.bind_as_values)
+    kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": subs_left}
     try:
         if default_graphs:
             kw["default_graph"] = [NamedNode(g) for g in default_graphs]
@@ -280,10 +279,12 @@ def execute(
     except ValueError as e:
         raise ProtocolError(400, f"bad graph IRI: {_first_line(e)}") from e
     try:
-        result = store.query(inline or sparql, **kw)
-        if inline and isinstance(result, QuerySolutions) and set(subs) - set(result.variables):
-            raise RuntimeError("The SPARQL query does not contain the bound variables in its SELECT projection")
+        result = store.query(text, **kw)
+        if isinstance(result, QuerySolutions):
+            kq.check_projected(subs, result.variables)
         return result
+    except kq.QueryError as e:
+        raise ProtocolError(400, f"query failed: {e}") from e
     except SyntaxError as e:
         raise ProtocolError(400, f"SPARQL syntax error: {_first_line(e)}") from e
     except RuntimeError as e:
@@ -632,7 +633,7 @@ def source_pages(store: Store, node: NamedNode) -> list[str]:
         if isinstance(g, NamedNode) and g.value.startswith(prefix)
         for q in store.quads_for_pattern(g, _DERIVED, None)
     }
-    return sorted(_doc_id(d) for d in docs)
+    return sorted(ns.doc_id_of(d) for d in docs)
 
 
 def document_link(doc_id: str) -> str:

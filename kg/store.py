@@ -159,32 +159,40 @@ def _written(store: Store, n: int) -> None:
         _unflushed[id(store)] = total
 
 
-def _insert_data(quads: Iterable[Quad]) -> str:
-    """``INSERT DATA`` text for quads and their copies in the canonical (default) graph.
+def _nt_lines(quads: Iterable[Quad]) -> list[tuple[str, str]]:
+    """(graph, triple line) of each quad, in N-Triples.
 
     Terms are written by pyoxigraph's own N-Triples serialiser (``str(term)``),
     which escapes quotes, backslashes and line breaks, so article text cannot
-    change the shape of the update.
+    change the shape of an update.
     """
-    by_graph: dict[str, list[str]] = {}
-    canonical: dict[str, None] = {}
+    out = []
     for q in quads:
         if isinstance(q.graph_name, DefaultGraph):
             raise StoreError("mapping produced a quad in the default graph; documents use named graphs only")
-        line = f"{q.subject} {q.predicate} {q.object} ."
-        by_graph.setdefault(str(q.graph_name), []).append(line)
-        canonical[line] = None
+        out.append((str(q.graph_name), f"{q.subject} {q.predicate} {q.object} ."))
+    return out
+
+
+def _insert_data(lines: list[tuple[str, str]]) -> str:
+    """``INSERT DATA`` text for quads (as :func:`_nt_lines`) and their canonical copies."""
+    by_graph: dict[str, list[str]] = {}
+    for g, line in lines:
+        by_graph.setdefault(g, []).append(line)
     if not by_graph:
         return ""
-    parts = [f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()]
+    canonical = dict.fromkeys(line for _, line in lines)
+    parts = [f"GRAPH {g} {{\n" + "\n".join(ls) + "\n}" for g, ls in by_graph.items()]
     return "INSERT DATA {\n" + "\n".join(canonical) + "\n" + "\n".join(parts) + "\n}"
+
+
+def _canonical(q: Quad) -> Quad:
+    return Quad(q.subject, q.predicate, q.object, DefaultGraph())
 
 
 def canonical_copies(quads: Iterable[Quad]) -> Iterator[Quad]:
     """The canonical-graph copy of each named-graph quad (the store keeps each triple once)."""
-    for q in quads:
-        if not isinstance(q.graph_name, DefaultGraph):
-            yield Quad(q.subject, q.predicate, q.object, DefaultGraph())
+    return (_canonical(q) for q in quads if not isinstance(q.graph_name, DefaultGraph))
 
 
 def _orphans(store: Store, dropped: set[NamedNode], again: set[str]) -> list[str]:
@@ -225,11 +233,11 @@ def _replace_ops(store: Store, docs: Mapping[str, list[Quad]]) -> list[str]:
     """
     dropped = {g for doc_id in docs for g in _doc_graphs(store, doc_id)}
     ops = [f"DROP SILENT GRAPH {g}" for g in sorted(dropped, key=lambda n: n.value)]
-    again = {f"{q.subject} {q.predicate} {q.object} ." for quads in docs.values() for q in quads}
-    orphans = _orphans(store, dropped, again)
+    lines = _nt_lines(q for quads in docs.values() for q in quads)
+    orphans = _orphans(store, dropped, {line for _, line in lines})
     if orphans:
         ops.append("DELETE DATA {\n" + "\n".join(orphans) + "\n}")
-    ins = _insert_data([q for quads in docs.values() for q in quads])
+    ins = _insert_data(lines)
     if ins:
         ops.append(ins)
     return ops
@@ -292,7 +300,8 @@ def bulk_load(store: Store, quads: Iterable[Quad]) -> None:
     def both() -> Iterator[Quad]:
         for q in quads:
             yield q
-            yield from canonical_copies((q,))
+            if not isinstance(q.graph_name, DefaultGraph):
+                yield _canonical(q)
 
     _ensure_canonical(store)
     try:
@@ -302,10 +311,12 @@ def bulk_load(store: Store, quads: Iterable[Quad]) -> None:
 
 
 def bulk_load_nquads(store: Store, data: bytes) -> None:
-    """:func:`bulk_load` for N-Quads bytes (as the build's worker processes send them)."""
-    _ensure_canonical(store)
-    store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
-    store.bulk_extend(canonical_copies(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_QUADS)))
+    """:func:`bulk_load` for N-Quads bytes (as the build's worker processes send them).
+
+    Parsed once in Python for both the quads and their copies: as fast as the
+    store's own parser plus a second parse for the copies (2.4 s either way
+    for 293k quads)."""
+    bulk_load(store, pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_QUADS))
 
 
 def page_quads(store: Store) -> Iterator[Quad]:
@@ -336,13 +347,18 @@ def default_is_union(store: Store) -> bool:
     return not has_canonical(store)
 
 
+def lacks_canonical(store: Store) -> bool:
+    """A store with pages but no canonical graph: built by a parkkg from before it."""
+    return not has_canonical(store) and next(iter(store.quads_for_pattern(None, None, None)), None) is not None
+
+
 def _ensure_canonical(store: Store) -> None:
     """Before a write: a store with pages but no canonical graph gets it first.
 
     Otherwise the write would add a partial canonical graph and queries, which
     read the union only while there is none, would miss every older page.
     """
-    if not has_canonical(store) and next(iter(store.quads_for_pattern(None, None, None)), None) is not None:
+    if lacks_canonical(store):
         fill_canonical(store)
 
 

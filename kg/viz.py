@@ -43,8 +43,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg import places
-from kg.namespaces import ID, ONTOLOGY, SPARQL_PROLOGUE
-from kg.netx import ALIAS_SEP, TITLE, _doc_id, _normalise_types, neighbour_ids, node_names, to_networkx
+from kg.namespaces import ID, ONTOLOGY, SPARQL_PROLOGUE, doc_id_of
+from kg.netx import ALIAS_SEP, TITLE, _normalise_types, neighbour_ids, node_names, to_networkx
 from kg.store import default_is_union
 
 #: Colour of each node type (legend order).
@@ -221,7 +221,7 @@ def set_years(g: nx.MultiDiGraph, store: ox.Store) -> None:
     year: dict[str, int] = {}
     for r in store.query(SPARQL_PROLOGUE + _ISSUED, use_default_graph_as_union=default_is_union(store)):
         with contextlib.suppress(ValueError):
-            year[_doc_id(r["d"].value)] = int(r["date"].value[:4])
+            year[doc_id_of(r["d"].value)] = int(r["date"].value[:4])
     for _, _, a in g.edges(data=True):
         docs = [d for d in a.get("document", "").split(", ") if d]
         a["years"] = sorted({year[d] for d in docs if d in year})
@@ -231,11 +231,9 @@ _CHAIN_CODE = """SELECT ?n ?code WHERE { ?n (kg:locatedIn|kg:partOf)+ ?p . ?p kg
 
 
 def _province_of_code(code: str) -> str | None:
-    """A division code's province: its first two digits (the national standard, GB/T 2260)."""
-    if len(code) < 2 or not code[:2].isdigit():
-        return None
-    p = places.get(code[:2] + "0000")
-    return p.name if p is not None else None
+    """A division code's province: the top of its chain in the division table (:func:`kg.places.chain`)."""
+    top = next((p for p in places.chain(code) if p.level == "province"), None)
+    return top.name if top is not None else None
 
 
 def set_provinces(g: nx.MultiDiGraph, store: ox.Store | None = None) -> None:
@@ -285,10 +283,10 @@ def _province_in_store(store: ox.Store, n: str) -> str | None:
     The node is bound in a leading VALUES block (:func:`kg.query.bind_as_values`):
     with substitution Oxigraph planned the path from every place (34 ms a node,
     two minutes for a focus page of 3,000 nodes on a 3M-quad store)."""
-    from kg.query import bind_as_values
+    from kg.query import bound
 
-    text = bind_as_values(SPARQL_PROLOGUE + _CHAIN_CODE, {ox.Variable("n"): ox.NamedNode(n)})
-    rows = store.query(text or "", use_default_graph_as_union=default_is_union(store))
+    text, subs = bound(SPARQL_PROLOGUE + _CHAIN_CODE, {ox.Variable("n"): ox.NamedNode(n)})
+    rows = store.query(text, substitutions=subs, use_default_graph_as_union=default_is_union(store))
     return next((_province_of_code(r["code"].value) for r in rows), None)
 
 
