@@ -150,8 +150,8 @@ def build(
             f"error: {p} does not exist — give a file or a folder of .txt/.md/.html/.pdf pages", fg="red", err=True
         )
     targets = [p for p in targets if p.exists()]
-    if not targets:
-        raise typer.Exit(1)
+    if not targets:  # nothing to build: the command cannot start (README, "Exit codes")
+        raise typer.Exit(2)
     store_path = _store_path(store)
     if recogniser != "rules":
         from kg.statistical import stages_for

@@ -303,3 +303,8 @@ def test_a_store_from_an_older_parkkg_is_queried_with_a_note_on_how_to_upgrade(t
     r = CliRunner().invoke(app, ["query", "SELECT ?n WHERE { ?p a kg:Park ; rdfs:label ?n }", "--store", str(path)])
     assert r.exit_code == 0 and "青松经济开发区" in r.stdout
     assert "older parkkg" in r.stderr and "kg build" in r.stderr
+
+
+def test_building_only_missing_paths_cannot_start_and_says_so(tmp_path: Path):
+    out = CliRunner().invoke(app, ["build", str(tmp_path / "no-such-folder"), "--store", str(tmp_path / "s")])
+    assert out.exit_code == 2 and "does not exist" in out.output and "Traceback" not in out.output
