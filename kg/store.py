@@ -412,6 +412,8 @@ def stats(store: Store) -> dict:
         "facts": facts,
         "fact_graphs": int(n_fact_graphs.value),
         "quads": len(store),
-        # the canonical graph's share of those quads (0 on a store from an older parkkg)
-        "canonical_triples": sum(1 for _ in store.quads_for_pattern(None, None, None, DefaultGraph())),
+        # the canonical graph's share of those quads (0 on a store from an older parkkg); counted by
+        # the engine: iterating the quads in Python took 8.9 s of a 9.2 s stats() on 3M quads
+        "canonical_triples": int(next(iter(store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=False)))["n"].value),
     }
