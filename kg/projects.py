@@ -26,9 +26,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import cues
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
 from kg.spans import Coverage, SpanIndex, find_all
+
+#: the named cue patterns of this stage (kg/data/cues/projects.toml and common.toml)
+CUES = cues.load("projects")
 
 #: characters a project name may contain (no punctuation, no 的)
 _NC = r"A-Za-z0-9\u4e00-\u7683\u7685-\u9fff.·\-"  # CJK minus 的 (U+7684)
@@ -56,9 +60,9 @@ _NUM = rf"(?:[\d.]+|[{CN_NUMERALS}]+)"
 _AMOUNT = rf"(?:约|超|近|逾)?\s*(?:{_NUM}\s*亿\s*)?{_NUM}\s*(?:[余多]?\s*(?:千万|百万|万|亿))?\s*[余多]?(?:元|美元|欧元)"
 _INVEST = r"(?:总投资|计划投资|拟投资|追加投资|新增投资|投资|斥资|投入|注资|出资|自筹资金)"
 #: construction cue verbs that open a name
-_BUILD = r"(?:新建|建设|扩建|新上|实施|共建|打造|建成|启动|布局|投建|兴建|筹建|开建|改建|续建|改造|落地|引进|推进|完成了|完成)"
+_BUILD = cues.macro("BUILD")
 #: quantifiers stripped from the left (一条/一座/两个); plural ones are rejected
-_QUANT = r"(?:[一两二三四五六七八九十]\s*[条座个处家台套期])"
+_QUANT = cues.macro("QUANT")
 
 #: any facility head: only read where the cue is strong (an invested amount, the
 #: investor's possessive with a status word, a later "这座工厂由…投资" reference),
@@ -233,7 +237,7 @@ def _strip_left(name: str) -> int:
     whitespace, leftover cue verbs, quantifiers, time words."""
     n = 0
     while True:
-        m = _RX0.match(name[n:])
+        m = CUES.left_of_project_name.match(name[n:])
         if not m or len(name) - n - m.end() < 4:
             return n
         n += m.end()
@@ -249,7 +253,7 @@ def _clean_name(text: str, s: int, e: int, strict: bool = True) -> tuple[int, in
         if cm.start() > s and e - cm.end() >= 5:
             s = cm.end()
     s += _strip_left(text[s:e])
-    name = _RX1.sub("", text[s:e])
+    name = CUES.whitespace.sub("", text[s:e])
     if len(name) < 5 or _GENERIC_RE.search(name):
         return None
     head = None
@@ -258,7 +262,7 @@ def _clean_name(text: str, s: int, e: int, strict: bool = True) -> tuple[int, in
     if head is None or head.start() < 2:
         return None  # the head needs a describing part: 研发中心 alone is a kind
     generic = _GENERIC_DESC_RE.match(name[: head.start()]) and (strict or head.start() < 3)
-    if generic or _RX2.search(name):
+    if generic or CUES.two_things_joined.search(name):
         return None  # 国家级研发中心, 第二条生产线, 污水处理厂和综合管廊: kinds or lists
         # (after an invested amount, 数字化车间改造 is one firm's project: not strict)
     if "\n\n" in text[s:e]:
@@ -381,13 +385,13 @@ def recognise_projects(doc: Document) -> Document:
             named = [m for m in mentions + added if m.type == "Project" and not m.is_reference
                      and id(m) not in removed and m.end <= rm.start()]
             last = max(named, key=lambda m: m.end, default=None)
-            if last is None or rm.start() - last.end > 400 or not _RX3.sub("", last.text).endswith(head):
+            if last is None or rm.start() - last.end > 400 or not CUES.whitespace.sub("", last.text).endswith(head):
                 # "走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
                 # reference points back to, named right before it without a cue
                 if not (rm.group("inv") or _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30))):
                     continue
                 cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 400), rm.start())
-                         if _RX3.sub("", fm.group("name")).endswith(head) and not _NOT_NAME_RE.search(fm.group("name"))]
+                         if CUES.whitespace.sub("", fm.group("name")).endswith(head) and not _NOT_NAME_RE.search(fm.group("name"))]
                 last = None
                 if cands:
                     fs, fe = cands[-1].start("name"), cands[-1].end("name")
@@ -427,8 +431,8 @@ def _headline_shorthands(doc: Document, mentions: list[Mention]) -> set[int]:
     for m in projs:
         if not heads.hits(m.start, m.start + 1):
             continue
-        core = _RX3.sub("", m.text).removesuffix("项目")
-        if len(core) >= 4 and any(len(b.text) > len(m.text) and _subsequence(core, _RX3.sub("", b.text)) for b in body):
+        core = CUES.whitespace.sub("", m.text).removesuffix("项目")
+        if len(core) >= 4 and any(len(b.text) > len(m.text) and _subsequence(core, CUES.whitespace.sub("", b.text)) for b in body):
             out.add(id(m))
     return out
 
@@ -564,7 +568,7 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
     if m.is_reference or m.source == "projects":
         return False
     before = text[max(0, m.start - 8): m.start]
-    name = _RX3.sub("", m.text)
+    name = CUES.whitespace.sub("", m.text)
     if name[:1] in "个项批" or _SIZE_CLASS_RE.search(name) or _PLURAL_BEFORE_RE.search(before):
         return True
     if _POLICY_BEFORE_RE.search(before) and _POLICY_AFTER_RE.match(text, m.end):
@@ -575,7 +579,7 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
         return True
     if name.startswith("上") and before.endswith(("个以", "项以", "元以")):
         return True  # 再落地3个以上配套项目: a count cut after 以
-    return bool(_SECTORS_RE.match(name)) and not _RX4.search(name)
+    return bool(_SECTORS_RE.match(name)) and not CUES.digit.search(name)
 
 
 def drop_generic_projects(doc: Document) -> Document:
@@ -631,10 +635,3 @@ def _build_at_import() -> None:
 _build_at_import()
 
 
-# Patterns of the re.* calls inside functions, compiled once at import (they were
-# looked up in re's cache, and f-string ones rebuilt and re-hashed, on every call).
-_RX0 = re.compile(rf"\s+|了|{_BUILD}|{_QUANT}|(?:明年|今年|年内|近期|同步|同时|共同|正式|全面|加快|新增|提升|升级|提质|扩能|老旧|现有|原有)")
-_RX1 = re.compile(r"\s+")
-_RX2 = re.compile(r"[和与、]")
-_RX3 = re.compile(r"\s")
-_RX4 = re.compile(r"\d")

@@ -24,9 +24,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from kg import cues
 from kg import lexicons as lx
 from kg.document import Document, Mention
 from kg.spans import Coverage, find_all
+
+#: the named cue patterns of this stage (kg/data/cues/recognition.toml and common.toml)
+CUES = cues.load("recognition")
 
 try:  # division table with edge checks (written by the places helper)
     from kg import places as _places
@@ -409,7 +413,7 @@ def _recognise_places(text: str) -> list[Mention]:
                     if s < 0 or taken.hits(s, mm.start()):
                         continue
                     core = text[s: mm.start()]
-                    if not _RX0.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
+                    if not CUES.cjk_only_name.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
                         continue
                     chained = s in ends and ends[s].level in ("county", "town", "city")
                     if (_common_word(core) and not chained) or _has_predicate(core):
@@ -485,7 +489,7 @@ def _recognise_policies(text: str, blocked: Coverage) -> list[Mention]:
             out.append(Mention(m.start(1), m.end(1), name, "Policy", source="reference", is_reference=True))
             blocked.add(m.start(), m.end())
             continue
-        if _POLICY_SUFFIX_RE.search(name) or _RX1.search(name):
+        if _POLICY_SUFFIX_RE.search(name) or CUES.policy_document_word.search(name):
             s, e = m.start(1), m.end(1)
             out.append(Mention(s, e, name, "Policy"))
             blocked.add(m.start(), m.end())
@@ -513,7 +517,7 @@ for _full, _abbrs in lx.NATIONAL_AGENCIES.items():
     for _a in _abbrs:
         _NATIONAL[_a] = _full
 _NATIONAL_RE = re.compile(_ALT(re.escape(w) for w in _sorted(_NATIONAL)))
-_DEPT = _ALT(_sorted(lx.AGENCY_DEPT_WORDS))
+_DEPT = cues.macro("DEPT")
 #: after a bare 省/市/县: its party committee, or one of the committee's offices (省委组织部)
 _PARTY_COMMITTEE_RE = re.compile(r"委(?:办公厅|办公室|组织部|宣传部|统战部)?")
 #: people's congresses and their standing committees (江苏省人民代表大会常务委员会, 省人大常委会)
@@ -532,7 +536,7 @@ def _recognise_national_agencies(text: str, blocked: Coverage) -> list[Mention]:
         if blocked.hits(s, e):
             continue
         # "发改委" inside 九江市发展改革委 etc. is handled by the place-agency rule
-        if s > 0 and _RX2.match(text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
+        if s > 0 and CUES.cjk_char_before_name.match(text[s - 1]) and m.group(0) in ("发改委", "人民银行", "国资委", "证监会", "央行"):
             continue
         if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
             continue
@@ -570,7 +574,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
     for m in re.finditer(r"(?<![" + C + r"])?(?:自治区|[省市县区])(?=(?:" + _DEPT + r")(?:厅|局|委)|"
                          + _LEGISLATURE + r"|(?:人民)?政府办公厅|(?:人民)?政府办公室|委办公厅|委组织部|委宣传部)", text):
         anchors.append((m.start(), m.end()))
-    for m in _RX3.finditer(text):
+    for m in CUES.county_before_government.finditer(text):
         # bare 县政府 / 市委 after an enumeration: 修水县委、县政府
         if m.start() > 0 and text[m.start() - 1] in "、和及与":
             anchors.append((m.start(), m.end()))
@@ -587,15 +591,15 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
             continue
         if mm.group(0).endswith("中心") and not mm.group(0).endswith("服务中心"):
             continue
-        dept = _RX4.sub("", mm.group(0))
+        dept = CUES.agency_suffix_end.sub("", mm.group(0))
         known = re.fullmatch(_DEPT, dept) is not None  # 财政局 (政局 is a word), 海洋发展局
         if mm.group(0).endswith(("局", "厅")) and not known and (
-                dept[:2] in lx.predicate_words() or _RX5.search(dept)
+                dept[:2] in lx.predicate_words() or CUES.function_char_in_dept.search(dept)
                                                   or _common_word(mm.group(0), 20)
                                                   or text[end - 2: end] in lx.word_table()  # 布局, 展厅
                                                   or text[end - 2: end] == "新局"
                                                   or ("发展" in dept and not re.fullmatch(_DEPT, dept)
-                                                      and not _RX6.match(dept))):
+                                                      and not CUES.dept_development_admin.match(dept))):
             continue
         out.append(Mention(s, end, name, "Agency"))
         blocked.add(s, end)
@@ -698,7 +702,7 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
         # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
         # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
         if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
-                parks[-1].end == suf_s or (m.group(0) == "片区" and _RX13.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
+                parks[-1].end == suf_s or (m.group(0) == "片区" and CUES.ftz_area_name.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
             parent = parks[-1]
             parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
             blocked.add(suf_s, e)
@@ -715,14 +719,14 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
         if named_after is not None and named_after.start < s and not blocked.hits(named_after.start, suf_s):
             s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
         if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
-                and _RX9.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
+                and CUES.sub_park_name.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
                 and text[parks[-1].end: s + 1] in lx.word_table():
             s = parks[-1].end  # 醴陵经济开发区日用陶瓷产业园: a stop word (日) inside the sub-park's name
         # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
         # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
         if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
                 and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
-                and _RX9.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
+                and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
                 and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
                 and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
             parent = parks[-1]
@@ -759,7 +763,7 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
                     s = own.start
         s = _trim_glued_left(text, s, suf_s, place_starts)
         # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
-        bare = _RX7.match(text[s:suf_s])
+        bare = CUES.leading_bare_zone_word.match(text[s:suf_s])
         if bare:
             s += bare.end()
         desc = text[s:suf_s]
@@ -775,7 +779,7 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
             continue
         if not has_place and core in _PARK_GENERIC_DESC:
             continue
-        if _PARK_TITLE_START.match(desc) or _RX10.search(desc) or _PARK_GRADE_RE.search(desc):
+        if _PARK_TITLE_START.match(desc) or CUES.park_title_word.search(desc) or _PARK_GRADE_RE.search(desc):
             continue
         if desc.startswith("上") and text[s - 1: s] == "以":
             continue  # 省级以上特色产业园: a class of zones
@@ -790,9 +794,9 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
             continue  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
         if _AGENCY_IN_ZONE_NAME_RE.search(core):
             continue  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
-        if _RX11.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core):
+        if CUES.zone_count.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core):
             continue  # 三水五个园区, 沈阳、大连两市开发区: a count of zones
-        if not has_place and (core.startswith("星期") or _RX12.search(text[max(0, s - 16): s])):
+        if not has_place and (core.startswith("星期") or CUES.description_before_zone.search(text[max(0, s - 16): s])):
             continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
         if m.group(0) in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
                 and not (parks and parks[-1].end == s):
@@ -823,7 +827,7 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
             blocked.add(e, am.end())
     # an abbreviation in brackets right after the name: 郑州航空港经济综合实验区（郑州航空港区）
     for pk in list(parks):
-        bm = _RX8.match(text[pk.end: pk.end + 16])
+        bm = CUES.bracketed_zone_name.match(text[pk.end: pk.end + 16])
         if bm:
             s2, e2 = pk.end + bm.start(1), pk.end + bm.end(1)
             if not blocked.hits(s2, e2):
@@ -962,7 +966,7 @@ def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) ->
         if s >= e - 2 or blocked.hits(s, e):
             continue
         name = text[s:e]
-        if name in ("银行", "商业银行") or len(name) < 4 or _RX15.match(name):
+        if name in ("银行", "商业银行") or len(name) < 4 or CUES.generic_bank_head.match(name):
             continue
         out.append(Mention(s, e, name, "Company"))
         blocked.add(s, e)
@@ -974,10 +978,10 @@ def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) ->
             continue
         # 集团/公司 inside a longer legal suffix is matched at the longer one
         # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
-        gm = _RX14.search(text[max(0, suf_s - 4): suf_s])
+        gm = CUES.bracketed_group_end.search(text[max(0, suf_s - 4): suf_s])
         s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
         # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
-        pm = None if gm else _RX16.search(text[max(0, s - 16): s])
+        pm = None if gm else CUES.brand_with_seat.search(text[max(0, s - 16): s])
         if pm:
             s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
             if s2 < s - len(pm.group(0)) + len(pm.group(1)):
@@ -1013,16 +1017,15 @@ def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) ->
             continue
         if m.group(0) == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
             continue  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
-        if _RX17.match(core) or _RX18.search(core) or re.search(r"[\d%％]", core):
+        if CUES.firm_core_leading_digit.match(core) or CUES.firm_core_count_end.search(core) or re.search(r"[\d%％]", core):
             continue  # (占50%股份: a share, not a firm)
         out.append(Mention(s, e, text[s:e], "Company"))
         blocked.add(s, e)
     return out
 
 
-_IND = _ALT(_sorted(lx.INDUSTRY_SUFFIXES))
+_IND = cues.macro("IND")
 _IND_RE = re.compile(_IND)
-_IND_END_RE = re.compile(rf"(?:{_IND})$")
 _IND_START_RE = re.compile(rf"(?:{_IND})")
 _SHORT_CO_AFTER = re.compile(
     r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|共建|合作|携手|联合|共同|"
@@ -1046,7 +1049,7 @@ def _short_company_ok(brand: str) -> bool:
         return False
     if brand[0] in lx.SHORT_NAME_BAD_STARTS or _GOAL_VERB_RE.match(brand):
         return False
-    return not _RX19.search(brand)
+    return not CUES.function_char_in_brand.search(brand)
 
 
 #: a development goal, not a firm: 做强电工电器, 壮大装备制造, 培育新能源
@@ -1090,7 +1093,7 @@ def _name_like(item: str) -> bool:
         return False
     if item[0] in "缺无有是在的了和与及或" or item[-1] in "强型化性":
         return False
-    ind = _RX20.search(item)
+    ind = CUES.industry_word_end.search(item)
     brand = item[: ind.start()] if ind and ind.start() >= 2 else item
     if any(brand[j: j + 2] in lx.predicate_words() for j in range(len(brand) - 1)):
         return False
@@ -1136,7 +1139,7 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         # industry words may stack (恒天装备制造): the brand is left of all of them
         ind_start = m.start()
         while True:
-            prev = _IND_END_RE.search(text, max(0, ind_start - 4), ind_start)
+            prev = CUES.industry_word_end.search(text, max(0, ind_start - 4), ind_start)
             if prev is None or prev.end() != ind_start or prev.start() < 2:
                 break
             ind_start = prev.start()
@@ -1203,12 +1206,12 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         if s >= 1 and text[s - 1] == "同" and (s == 1 or text[s - 2] in "，。；：！？\n") and not blocked[s - 1]:
             s -= 1  # 同 cannot open a clause as "with": 同德氢能总投资… is a name
         name = text[s:e]
-        if not (2 <= len(name) <= 8) or len(_RX22.sub("", name)) > 6:
+        if not (2 <= len(name) <= 8) or len(CUES.latin_letter_in_name.sub("", name)) > 6:
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴" \
                 or name[-1] in "谷园城港区":
             continue  # 园区/全市/长葛市 invest too, and 在X(生物医药谷)投资 names where, not who
-        core = _RX21.sub("", name)
+        core = CUES.leading_latin_letters.sub("", name)
         if (len(core) >= 2 and _clean_left(text, s, blocked) and not blocked.hits(s, e)
                 and _name_like(core) and not _has_predicate(core)):
             out.append(Mention(s, e, name, "Company", source="short"))
@@ -1221,7 +1224,7 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _has_predicate(name) or _common_word(name, 20):
             continue
-        if _name_like(_RX21.sub("", name) or name):
+        if _name_like(CUES.leading_latin_letters.sub("", name) or name):
             out.append(Mention(s, e, name, "Company", source="list"))
             blocked.add(s, e)
     # a partner that signs: "管委会与宁德时代签约" (no industry word needed)
@@ -1232,7 +1235,7 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
             continue
         if _ACTOR_NOT_COMPANY_RE.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
             continue
-        core = _RX21.sub("", name)
+        core = CUES.leading_latin_letters.sub("", name)
         if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
             out.append(Mention(s, e, name, "Company", source="short"))
             blocked.add(s, e)
@@ -1284,8 +1287,8 @@ _CO_LIST_VERB_RE = re.compile(
 
 def _sibling_like(item: str) -> bool:
     """A listed item shaped like a brand + trade word (启航汽车), for lists whose other items are firms."""
-    ind = _RX20.search(item)
-    if ind is None or not 2 <= ind.start() <= 4 or not _RX0.fullmatch(item):
+    ind = CUES.industry_word_end.search(item)
+    if ind is None or not 2 <= ind.start() <= 4 or not CUES.cjk_only_name.fullmatch(item):
         return False
     brand = item[: ind.start()]
     return brand not in _SHORT_BAD_BRAND and not _GOAL_VERB_RE.match(brand) \
@@ -1304,7 +1307,7 @@ def _list_member_ok(item: str) -> bool:
     """
     core = item.split("（")[0]
     return (2 <= len(core) <= 10 and not re.search(r"[\d%％]", core) and core[-1] not in _PRODUCT_END
-            and not _has_predicate(core) and not _is_category(core) and not _RX24.search(core)
+            and not _has_predicate(core) and not _is_category(core) and not CUES.non_company_end.search(core)
             and core not in _SHORT_BAD_BRAND and core[0] not in "一二两三四五六七八九十百千万等各该本")
 
 
@@ -1314,7 +1317,7 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
     for rx in (_CO_LIST_RE, _CO_LIST_VERB_RE):
         for m in rx.finditer(text):
             gi = 1 if m.group(1) else 2  # the enumeration, before 等… or inside 以…为代表
-            if _RX23.match(text[m.end(gi): m.end(gi) + 5]):
+            if CUES.place_list_tail.match(text[m.end(gi): m.end(gi) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
             if _CATEGORY_LIST_TAIL.match(text, m.end(gi)):
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
@@ -1334,7 +1337,7 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
             good = [
                 (s, e) for (s, e), n in zip(spans, names, strict=True)
                 if _name_like(n) and not blocked.hits(s, e)
-                and not _RX24.search(n) and not _is_place_name(n)
+                and not CUES.non_company_end.search(n) and not _is_place_name(n)
             ]
             if len(good) >= 2 or rx is _CO_LIST_RE:
                 # with two sure siblings, a brand + trade word that only looks like a phrase
@@ -1379,12 +1382,12 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
         if core.endswith(suf):
             core = core[: -len(suf)]
             break
-    core = _RX25.sub("", core)
+    core = CUES.parenthesised.sub("", core)
     # the leading seat (from the division table, whether or not the page names it)
     rest = _strip_seat(core)
     if len(rest) >= 2:
         core = rest
-    if _RX26.search(full):
+    if CUES.branch_legal_name.search(full):
         # 中通赣州分公司 → the head-office brand 中通 (a different company)
         for L in range(len(core) - 2, 1, -1):
             if core[L:] in lx.place_table():
@@ -1393,14 +1396,14 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
     forms = [core]
     b = core
     while True:
-        ind = _RX20.search(b)
+        ind = CUES.industry_word_end.search(b)
         if not ind or ind.start() < 2:
             break
         b = b[: ind.start()]
         forms.append(b)
     return [
         f for f in forms
-        if len(f) >= 2 and f != full and not _RX27.fullmatch(f) and not _common_word(f, 50)
+        if len(f) >= 2 and f != full and not CUES.industry_words_only.fullmatch(f) and not _common_word(f, 50)
     ]
 
 
@@ -1421,7 +1424,7 @@ def _recognise_company_aliases(text: str, blocked: Coverage, companies: list[Men
                 if blocked.hits(s, e):
                     continue
                 # extend over a following industry word / 公司 / 股份
-                ext = _RX28.match(text, e)
+                ext = CUES.alias_tail_extension.match(text, e)
                 e2 = ext.end() if ext else e
                 if len(form) < 3 and form in lx.word_table():
                     continue  # 氢能, 纺织: an ordinary word, not the brand
@@ -1491,7 +1494,7 @@ def _project_lists(text: str):
     """"A、B等项目" matches, searched only in windows ending at 等…项目 (cheap on long pages)."""
     last = -1
     for k in find_all(text, "等"):
-        tail = _RX29.match(text[k: k + 8])
+        tail = CUES.project_list_tail.match(text[k: k + 8])
         if not tail or k <= last:
             continue
         lo = max(last + 1, k - 160)
@@ -1508,7 +1511,6 @@ _COUNTER_RE = re.compile(
 )
 
 
-_DIGIT_RE = re.compile(r"\d")
 
 
 def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
@@ -1517,7 +1519,7 @@ def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     "100万千瓦渔光互补光伏发电项目": 互补 reads as a verb, but a name that a
     capacity opens runs from the capacity (only over name characters).
     """
-    if not _DIGIT_RE.search(text, max(0, suf_s - 40), s):
+    if not CUES.digit.search(text, max(0, suf_s - 40), s):
         return s
     i = s
     while i > max(0, suf_s - 40) and not blocked[i - 1] and text[i - 1] not in _STRONG_BOUNDARY and text[i - 1] != "的":
@@ -1548,7 +1550,7 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
         return s  # cheap test first: most names have no 建设的 before them
     strong, _weak, _ = _stops("project")
     s2 = _left_start(text, suf_s, blocked, (strong, frozenset(), 0), 24)
-    if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not _RX30.search(text[s2:s]):
+    if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not CUES.clause_break.search(text[s2:s]):
         return s2
     return s
 
@@ -1561,7 +1563,7 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
         pos = m.start(1)
         # "A、B等项目12个" / "等12个项目": a count makes the items categories, not names,
         # unless an item carries its own figures (年产5万吨…)
-        counted = bool(_RX35.search(text[m.end(1): m.end()]) or _COUNT_AFTER_RE.match(text, m.end()))
+        counted = bool(CUES.digit.search(text[m.end(1): m.end()]) or _COUNT_AFTER_RE.match(text, m.end()))
         for k, it in enumerate(items):
             s, e = pos, pos + len(it)
             pos = e + 1
@@ -1570,18 +1572,18 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
             name = text[s:e]
             if len(name) < 4 or blocked.hits(s, e) or _PROJECT_GENERIC.match(name):
                 continue
-            if counted and not _RX35.search(name):
+            if counted and not CUES.digit.search(name):
                 continue
-            if len(items) == 1 and not _RX35.search(name) and len(name) < 6:
+            if len(items) == 1 and not CUES.digit.search(name) and len(name) < 6:
                 continue
             out.append(Mention(s, e, name, "Project", source="list"))
             blocked.add(s, e)
     for m in _INVESTED_FACILITY_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
-        if _RX31.match(text[s:e]):
+        if CUES.facility_leading_count.match(text[s:e]):
             continue
-        if _RX32.match(text[e: e + 2]):
+        if CUES.phase_or_project_after.match(text[e: e + 2]):
             continue  # 云栖智算中心一期项目: the 项目 rule takes the whole name
         if e - s >= 4 and not blocked.hits(s, e):
             out.append(Mention(s, e, text[s:e], "Project", source="facility"))
@@ -1594,14 +1596,14 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
         s = _after_built_de(text, s, suf_s, blocked)
         desc = text[s:suf_s]
         # drop leading amounts / punctuation left by the scan
-        desc2 = _RX33.sub("", desc)
+        desc2 = CUES.project_desc_lead.sub("", desc)
         s += len(desc) - len(desc2)
         desc = desc2
-        if len(desc) < 3 and not _RX35.search(desc) or _PROJECT_GENERIC.match(desc):
+        if len(desc) < 3 and not CUES.digit.search(desc) or _PROJECT_GENERIC.match(desc):
             continue
         if len(desc) <= 5 and _is_category(desc):
             continue  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
-        if desc[-2:] in lx.predicate_words() and not _RX36.search(desc):
+        if desc[-2:] in lx.predicate_words() and not CUES.project_phase_end.search(desc):
             # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb
             continue
         hit = lx.word_table().get(desc)
@@ -1614,7 +1616,7 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], "Project"))
         blocked.add(s, e)
         # an investor written into the name: 和县江北酒业10万吨…项目
-        pm = _RX34.match(text[s:e])
+        pm = CUES.investor_in_project_name.match(text[s:e])
         if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
             out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
     return out
@@ -1642,7 +1644,7 @@ def _recognise_references(text: str, blocked: Coverage) -> list[Mention]:
         if blocked.hits(s, e):
             continue
         word = m.group(0)
-        if word == "公司" and s > 0 and _RX2.match(text[s - 1]) and not _clean_left(text, s, blocked):
+        if word == "公司" and s > 0 and CUES.cjk_char_before_name.match(text[s - 1]) and not _clean_left(text, s, blocked):
             continue
         t = _REF_TYPE[word]
         out.append(Mention(s, e, word, t, source="reference", is_reference=True))
@@ -1824,42 +1826,3 @@ def _occurs_elsewhere(text: str, name: str, here: int) -> bool:
     return False
 
 
-# Patterns of the re.* calls inside functions, compiled once at import (they were
-# looked up in re's cache, and f-string ones rebuilt and re-hashed, on every call).
-_RX0 = re.compile(rf"[{C}]+")
-_RX1 = re.compile(r"(?:办法|方案|意见|通知|条例|规划|纲要|指南|细则|措施)")
-_RX2 = re.compile(rf"[{C}]")
-_RX3 = re.compile(r"(?:县|市|区|省)(?=(?:政府|委))")
-_RX4 = re.compile(r"(?:局|厅|服务中心)$")
-_RX5 = re.compile(r"[的了在与，。]")
-_RX6 = re.compile(rf"(?:{_DEPT})发展管理$")
-_RX7 = re.compile(r"(?:高新区|经开区|开发区|综保区|园区|新区)(?=[^区园]{2})")
-_RX8 = re.compile(rf"[（(]([{C}]{{2,12}}(?:区|园))[）)]")
-_RX9 = re.compile(rf"[{C}A-Za-z0-9]{{2,8}}")
-_RX10 = re.compile(r"试点|首批|批|名单|国家级|省级|市级")
-_RX11 = re.compile(r"\d|[一二三四五六七八九十两几多][个家座]")
-_RX12 = re.compile(r"(?:是|为|成为)[^，。；]{0,12}的$")
-_RX13 = re.compile(rf"[{C}]{{2,5}}")
-_RX14 = re.compile(r"[（(]集团[）)]$")
-_RX15 = re.compile(r"^(?:各|该|本|多家|银行)")
-_RX16 = re.compile(rf"([{C}A-Za-z]{{2,8}})[（(][{C}]{{2,4}}[）)]$")
-_RX17 = re.compile(r"^[\d]")
-_RX18 = re.compile(r"(?:等|家|个|批)$")
-_RX19 = re.compile(r"[的了在是将把被等个家]")
-_RX20 = re.compile(rf"(?:{_IND})$")
-_RX21 = re.compile(r"^[A-Za-z]+")
-_RX22 = re.compile(r"[A-Za-z]")
-_RX23 = re.compile(r"等(?:\d+个)?(?:村|镇|乡|街道|社区|地|县|市|区|省)")
-_RX24 = re.compile(r"(?:大学|学院|研究院|研究所|院所|职校|高校|团队|部门|机构|院校|协会|商会|政府|园区|区|县|市|省|镇|村|厂区|行业|产业|中心|饲料|加工|种植|贸易)$")
-_RX25 = re.compile(r"[（(][^）)]*[）)]")
-_RX26 = re.compile(r"(?:分公司|支行|分行)$")
-_RX27 = re.compile(rf"(?:{_IND})+")
-_RX28 = re.compile(rf"(?:{_IND})*(?:股份|公司|集团)?")
-_RX29 = re.compile(r"等(?:\d+个)?项目")
-_RX30 = re.compile(r"[，。；]")
-_RX31 = re.compile(r"^\d+[条个座台套家]")
-_RX32 = re.compile(r"[一二三四五六七八九]期|项目|工程")
-_RX33 = re.compile(r"^(?:[\d.]+[万亿]?元的?|[和及与、]|以及|(?:建设|投建|兴建|打造|实施|启动|推进|新上)(?=.{4}))+")
-_RX34 = re.compile(rf"([{C}]{{2,8}}?(?:{_IND}))(?=\d|年产)")
-_RX35 = re.compile(r"\d")
-_RX36 = re.compile(r"[一二三四五六七八九十\d]期$")

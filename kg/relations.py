@@ -18,10 +18,14 @@ import threading
 from bisect import bisect_left
 from functools import lru_cache
 
+from kg import cues
 from kg import lexicons as lx
 from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention, Sentence
 from kg.spans import SpanIndex
+
+#: the named cue patterns of this stage (kg/data/cues/relations.toml and common.toml)
+CUES = cues.load("relations")
 
 _BUILT_BY_RE = re.compile(r"由")
 #: after "由X": X pays for it (投资/出资/注资, optionally with an amount) or builds it
@@ -259,7 +263,7 @@ def _part_of(ctx: _Ctx, facts: list[Fact]) -> None:
         if not text.startswith("是", p.end):
             continue
         q = by_start.get(p.end + 1)
-        if q is not None and q is not p and _RX0.match(text[q.end: q.end + 4]):
+        if q is not None and q is not p and CUES.subordinate_de.match(text[q.end: q.end + 4]):
             facts.append(_fact("partOf", p, q, ctx.doc.sentence_at(p.start)))
 
 
@@ -289,7 +293,7 @@ def _located_by_name(ctx: _Ctx, facts: list[Fact]) -> None:
                 targets = []
             for p in inner:
                 seg = ctx.text[m.start: p.start]
-                if p not in targets and (seg.endswith(("（", "(")) or _RX1.search(seg)):
+                if p not in targets and (seg.endswith(("（", "(")) or CUES.financial_firm_end.search(seg)):
                     targets.append(p)
         if m.type == "Project":
             targets = [t for t in targets if _full(t)]
@@ -367,8 +371,8 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             others = [x for x in comps if c.end <= x.start < p.start]
             if others:
                 continue
-            linked_by_text = c.end == p.start or _INVEST_VERBS.search(gap) or _RX13.fullmatch(gap)
-            if linked_by_text and len(gap) <= 60 and not _RX8.search(gap):
+            linked_by_text = c.end == p.start or _INVEST_VERBS.search(gap) or CUES.firm_project_joiner.fullmatch(gap)
+            if linked_by_text and len(gap) <= 60 and not CUES.stop_or_semicolon.search(gap):
                 best = c
         if best is None:
             # "A项目、B项目和C项目": an enumeration continues the previous project's investor
@@ -376,7 +380,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     if f.obj is not None and f.obj.end <= p.start]
             if prev:
                 last = max(prev, key=lambda f: f.obj.end)
-                if _RX14.fullmatch(text[last.obj.end: p.start]):
+                if CUES.list_joiner.fullmatch(text[last.obj.end: p.start]):
                     best = last.subject
         if best is None:
             # a project named with its investor: 远景智能风机装备产业化项目
@@ -397,7 +401,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         end = c.end
         while True:
             nxt = next((x for x in comps if x.start in (end + 1, end + 2) and
-                        _RX22.fullmatch(text[end: x.start])), None)
+                        CUES.list_joiner.fullmatch(text[end: x.start])), None)
             if nxt is None:
                 break
             investors.append(nxt)
@@ -408,7 +412,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         before = [p for p in projs if p.end <= pos]
         # "由X投资建设的Y项目": the project follows
         after = [p for p in projs if p.start >= end and not p.is_reference
-                 and _RX19.fullmatch(text[end: p.start])]
+                 and CUES.built_de_before_project.fullmatch(text[end: p.start])]
         if after:
             p = after[0]
         elif before:
@@ -424,14 +428,14 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             state.setdefault("company_projects", {}).setdefault(_ckey(inv_c), []).append(p)
             facts.append(_fact("investsIn", inv_c, p, sent))
     # "A与B签约，后者将投资12亿元建设Y项目": 后者 is the last company named before it
-    for hm in _RX4.finditer(s_text) if "后者" in s_text else ():
+    for hm in CUES.the_latter_houzhe.finditer(s_text) if "后者" in s_text else ():
         hpos = sent.start + hm.start()
         prev_c = [c for c in comps if c.end <= hpos and not c.is_reference]
         nxt_p = [p for p in projs if p.start >= hpos + 2 and not p.is_reference]
         if not prev_c or not nxt_p:
             continue
         gap = text[hpos + 2: nxt_p[0].start]
-        if len(gap) > 40 or _RX8.search(gap) or not _RX15.search(gap):
+        if len(gap) > 40 or CUES.stop_or_semicolon.search(gap) or not CUES.latter_build_verb.search(gap):
             continue
         c, p = prev_c[-1], nxt_p[0]
         if not any(f.predicate == "investsIn" and f.subject is c and f.obj is p for f in facts):
@@ -453,7 +457,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             continue
         c = prev_c[-1]
         gap = text[c.end: p.start]
-        if len(gap) > 20 or _RX9.search(gap) or not _RX16.search(gap):
+        if len(gap) > 20 or CUES.clause_break.search(gap) or not CUES.money_verb_before_ref.search(gap):
             continue
         a = find_amounts(gap)
         f = next((f for f in facts if f.predicate == "investsIn" and f.obj is ante and _ckey(f.subject) == _ckey(c)), None)
@@ -479,7 +483,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             if sum(g.subject is c for g in inv) > 1:
                 continue  # one sum for several projects of the same investor is a total, not each one's
             gap = text[c.end: p.start]
-            if len(gap) > 30 or _RX8.search(gap):
+            if len(gap) > 30 or CUES.stop_or_semicolon.search(gap):
                 continue
             a = find_amounts(gap)
             if len(a) == 1 and _INVEST_AMOUNT_RE.search(gap[max(0, a[0][0] - 6): a[0][0]]):
@@ -495,7 +499,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     state.setdefault("project_amounts", {})[id(ante)] = inner[0][2]
                     continue
                 tail = text[p.end: sent.end]
-                am = _RX17.match(tail)
+                am = CUES.ref_invest_before_amount.match(tail)
                 if am:
                     a = find_amounts(tail[am.end(): am.end() + 16])
                     if a:
@@ -520,7 +524,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
     if amounts and not projs:
         for c in comps:
             tail = text[c.end: sent.end]
-            am = _RX10.match(tail)
+            am = CUES.firm_invest_before_amount.match(tail)
             if am:
                 a = find_amounts(tail[am.end(): am.end() + 16])
                 if a:
@@ -595,31 +599,31 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                 group = [cands[-1]]
                 for prev in reversed(cands[:-1]):
                     sep = text[prev.end: group[0].start]
-                    if _RX20.fullmatch(sep):  # A会同/联合B印发: joint issuers
+                    if CUES.co_issuer_sep.fullmatch(sep):  # A会同/联合B印发: joint issuers
                         group.insert(0, prev)
                     else:
                         break
                 issuers = group
         else:
             # "工信部等四部门《…》"
-            m2 = _RX11.search(left)
+            m2 = CUES.n_departments_end.search(left)
             if m2:
                 issuers = [m for m in agencies if m.end <= pol.start and m.end >= sent.start + m2.start() - 1]
         if not issuers:
             # "《…》由X（联合）印发": issuers named after the document
-            pm = _RX12.match(text[pol.end: pol.end + 8])
+            pm = CUES.issued_by_after_policy.match(text[pol.end: pol.end + 8])
             if pm:
                 start = pol.end + pm.end()
                 group = []
                 for m in ms:
                     if m.start < start or m.type not in ("Agency", "Place") or id(m) in ctx.nested:
                         continue
-                    if group and not _RX20.fullmatch(text[group[-1].end: m.start]):
+                    if group and not CUES.co_issuer_sep.fullmatch(text[group[-1].end: m.start]):
                         break
                     if not group and m.start != start:
                         break
                     group.append(m)
-                if group and (_ISSUE_RE.match(text, group[-1].end) or _RX21.match(text[group[-1].end:])):
+                if group and (_ISSUE_RE.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
                     issuers = group
         if (not issuers and (trig is not None or _IN_FORCE_RE.match(text, pol.end))) or (
                 issuers and all(i.type == "Place" for i in issuers)):
@@ -678,7 +682,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         before = [m for m in ms if m.end <= sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
         if before:
             facts.append(_fact("locatedIn", before[-1], loc, sent))
-    for m in _RX2.finditer(s_text):
+    for m in CUES.located_at_de.finditer(s_text):
         pos = sent.start + m.start()
         subj = [x for x in ms if x.end == pos and x.type in ("Company", "Park", "Project")]
         obj = [x for x in ms if x.start == pos + 3 and x.type in ("Place", "Park")]
@@ -699,7 +703,7 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         if p.is_reference and antecedent(p) is p:
             continue
         tail = text[p.end: min(sent.end, p.end + 12)]
-        zm = _RX5.match(tail)
+        zm = CUES.zai_after_project.match(tail)
         if not zm:
             continue
         pos = p.end + zm.end()
@@ -710,13 +714,13 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         while nxt is not None:
             where = nxt
             nxt = next((x for x in ms if x.start == where.end and x.type in ("Park", "Place")), None)
-        if _RX6.match(text[where.end: where.end + 6]):
+        if CUES.project_start_verb.match(text[where.end: where.end + 6]):
             facts.append(_fact("locatedIn", p, where, sent))
     # "石桥镇以温泉康养小镇项目整合…": a place acting through its project
     for p in projs:
         if p.is_reference:
             continue
-        pm = _RX7.search(text[max(sent.start, p.start - 4): p.start])
+        pm = CUES.means_word_end.search(text[max(sent.start, p.start - 4): p.start])
         if not pm:
             continue
         k = p.start - (len(pm.group(0)))
@@ -725,13 +729,13 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         if where is not None and (where.type == "Park" or where.level in ("county", "town", "village")):
             facts.append(_fact("locatedIn", p, where, sent))
     # "在X投资建设的Y项目": the project lies in X
-    for zm in _RX3.finditer(s_text):
+    for zm in CUES.zai_before_place.finditer(s_text):
         pos = sent.start + zm.end()
         where = next((x for x in ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in ctx.nested), None)
         if where is None:
             continue
-        clause_end = sent.start + (_RX18.search(s_text[zm.end():]).start() + zm.end()
-                                   if _RX18.search(s_text[zm.end():]) else len(s_text))
+        clause_end = sent.start + (CUES.zai_clause_end.search(s_text[zm.end():]).start() + zm.end()
+                                   if CUES.zai_clause_end.search(s_text[zm.end():]) else len(s_text))
         for p in projs:
             if where.end <= p.start < clause_end and not p.is_reference:
                 # the longest chain: 在山西省河津市… → the last place of the chain
@@ -805,7 +809,7 @@ def _company_forms_of(name: str) -> frozenset[str]:
     forms = {name}
     core, _form = _company_parts(name)
     forms.add(core)
-    forms.add(_RX23.sub("", core))
+    forms.add(CUES.firm_form_words_end.sub("", core))
     return frozenset(f for f in forms if len(f) >= 2)
 
 
@@ -857,7 +861,7 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
             last = r
             while True:
                 nxt = next((m for m in ms if m.type == "Company" and m.start in (last.end + 1, last.end + 2)
-                            and _RX24.fullmatch(text[last.end: m.start])), None)
+                            and CUES.partner_list_sep_no_yu.fullmatch(text[last.end: m.start])), None)
                 if nxt is None:
                     break
                 out.append((lparty, nxt))
@@ -966,7 +970,7 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
     if best is None:
         for s, _e, a in amounts:
             pos = sent.start + s
-            if pos >= proj.end and _RX25.search(ctx.text[proj.end: pos]):
+            if pos >= proj.end and CUES.invest_after_project.search(ctx.text[proj.end: pos]):
                 return a
     return best
 
@@ -985,17 +989,17 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
         cut = _TITLE_STOP.search(rest)
         title = rest[: cut.start()] if cut else rest
         title = _PUBLISHER_RE.sub("", title)  # 入选工业和信息化部公布的第二批…名单
-        unquoted = _RX26.sub("", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
+        unquoted = CUES.quoted_title_words.sub("", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
         title = title.strip("了“”‘’\"'")
-        title = _RX27.sub("", title)
+        title = CUES.title_lead_particle.sub("", title)
         title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
-        title = _RX28.sub("", title)
-        title = _RX38.sub("", title) if len(title) > 6 else title
+        title = CUES.title_tail_word.sub("", title)
+        title = CUES.title_list_end.sub("", title) if len(title) > 6 else title
         titles = [t for t in title.split("、") if len(t) >= 4 and _TITLE_END.search(t)]
         if not titles:
             continue
         title = titles[0]
-        if _RX29.search(unquoted) or "的" in unquoted:
+        if CUES.not_a_title_word.search(unquoted) or "的" in unquoted:
             continue  # 园区引进的第一家…企业, 西北地区重要的…集聚区: a description, not a title
         # title must not contain another named entity of ours (then it's not a title)
         inside = [m for m in ms if pos <= m.start < pos + len(title) and m.type in ("Company",)]
@@ -1033,22 +1037,22 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             s = subj[k]
         if s.is_reference and antecedent(s) is s:
             continue
-        if _RX30.search(between):
+        if CUES.new_clause_subject_shi.search(between):
             continue  # "X是…，Y是其配套企业，被评为…": a later clause has its own (unrecognised) subject
         # "A、B等企业入选…": every enumerated subject takes the title
         group = [s]
-        while k > 0 and _RX39.fullmatch(text[subj[k - 1].end: subj[k].start]) and subj[k - 1].type == s.type:
+        while k > 0 and CUES.designee_sep_no_yiji.fullmatch(text[subj[k - 1].end: subj[k].start]) and subj[k - 1].type == s.type:
             k -= 1
             group.append(subj[k])
         for t in titles:
             for g in group:
                 facts.append(_fact("designatedAs", g, None, sent, literal=t))
     # "在2023年度国家级绿色工厂名单中，X入选", "第二批…示范区名单公布，…X在列"
-    lm = _RX31.search(s_text) if "名单" in s_text else None
-    if lm and _RX32.search(s_text[lm.end():]):
-        title = _RX33.sub("", lm.group(1))
+    lm = CUES.list_title_mingdan.search(s_text) if "名单" in s_text else None
+    if lm and CUES.on_list_verb.search(s_text[lm.end():]):
+        title = CUES.list_title_lead.sub("", lm.group(1))
         title = _LIST_PUBLISHER_RE.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
-        title = _RX34.sub("", title)
+        title = CUES.list_title_year.sub("", title)
         after = [m for m in subjects if m.start >= sent.start + lm.end() and not m.is_reference]
         if after and _TITLE_END.search(title):
             first = after[0]
@@ -1061,26 +1065,26 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             group = [first]
             rest = [m for m in after if m.start >= first.end and m.type == first.type]
             for m in rest:
-                if _RX39.fullmatch(text[group[-1].end: m.start]):
+                if CUES.designee_sep_no_yiji.fullmatch(text[group[-1].end: m.start]):
                     group.append(m)
             for g in group:
                 facts.append(_fact("designatedAs", g, None, sent, literal=title))
     # "X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…"
-    for am in _RX35.finditer(s_text) if "作为" in s_text else ():
+    for am in CUES.as_title_zuowei.finditer(s_text) if "作为" in s_text else ():
         title = am.group(1).strip("“”")
-        if not _TITLE_END.search(title) or not _RX41.match(title):
+        if not _TITLE_END.search(title) or not CUES.title_scope_lead.match(title):
             continue
         before = [m for m in subjects if m.end <= sent.start + am.start() and not m.is_reference]
         subj = before[-1] if before else ctx_last_subject(ctx, sent.start + am.start())
         if subj is not None:
             facts.append(_fact("designatedAs", subj, None, sent, literal=title))
     # "授予X“…”称号"
-    for gm in _RX36.finditer(s_text) if "授予" in s_text else ():
+    for gm in CUES.granted_shouyu.finditer(s_text) if "授予" in s_text else ():
         pos = sent.start + gm.end()
         subj = next((m for m in subjects if m.start == pos and not m.is_reference), None)
         if subj is None:
             continue
-        qm = _RX37.match(text[subj.end: subj.end + 40])
+        qm = CUES.quoted_honour_title.match(text[subj.end: subj.end + 40])
         if qm:
             facts.append(_fact("designatedAs", subj, None, sent, literal=qm.group(1)))
     # "国家高新技术企业湖南辣妹子食品有限公司", "“2023中国民营企业500强”天宇集团"
@@ -1089,11 +1093,11 @@ def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact
             continue
         before = text[max(sent.start, m.start - 24): m.start]
         qm = _QUOTED_TITLE_RE.search(before) if before.endswith("”") else None
-        if qm and _RX40.search(qm.group(1)) and _TITLE_END.search(qm.group(1)):
+        if qm and CUES.quoted_title_kind.search(qm.group(1)) and _TITLE_END.search(qm.group(1)):
             facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
             continue
         um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None
-        if um and not _RX29.search(um.group(1)):
+        if um and not CUES.not_a_title_word.search(um.group(1)):
             facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
@@ -1251,7 +1255,7 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
             seen_starts.add(park.start)
             if park.start > 1 and text[park.start - 2] not in "，。；\n":  # 在X opening a clause
                 continue
-            cm = _RX42.match(text[park.end: park.end + 2])
+            cm = CUES.inside_zone_comma.match(text[park.end: park.end + 2])
             if cm is None:
                 continue
             m = by_start.get(park.end + cm.end())
@@ -1392,7 +1396,7 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         if wm is None or text.rfind("“", max(0, sent.start - 60), wm.start()) < 0:
             continue
         projs = [m for m in ctx.top(wm.end(), sent.end) if m.type == "Project" and not m.is_reference]
-        if not projs or _RX43.search(text[wm.end(): projs[0].start]):
+        if not projs or CUES.quote_clause_break.search(text[wm.end(): projs[0].start]):
             continue
         # the speaker: a company right after the closing quote (same or next sentence)
         q = text.find("”", projs[0].end, sents[i + 1].end if i + 1 < len(sents) else sent.end)
@@ -1475,7 +1479,7 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
             continue
         if m.type == "Project":
             for t in towns:
-                core = _RX44.sub("", t.text)
+                core = CUES.town_or_village_end.sub("", t.text)
                 if len(core) >= 2 and m.text.startswith(core):
                     facts.append(_fact("locatedIn", m, t, sent, extractor="rule:name"))
                     located.add(id(m))
@@ -1512,7 +1516,7 @@ def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
     lo = max(sent.start, max((text.rfind(c, sent.start, m.start) for c in "，；：“"), default=-1) + 1)
     hi = min([k for k in (text.find(c, m.end, sent.end) for c in "，；。”") if k >= 0] or [sent.end])
     for am in _AT_RE.finditer(text, lo, hi):
-        if am.start() < m.start and not _RX45.search(text[am.end(): m.start]):
+        if am.start() < m.start and not CUES.zai_phrase_de_end.search(text[am.end(): m.start]):
             continue  # before the name only as 在X…的Y
         if am.start() >= m.end and am.start() - m.end > 4:
             continue  # after the name only right after it: Y在X…
@@ -1558,7 +1562,7 @@ def _subzones(ctx: _Ctx, facts: list[Fact]) -> None:
     parks = [m for m in ctx.mentions if m.type == "Park" and not m.is_reference]
     by_start = {m.start: m for m in parks}
     for a in parks:
-        dm = _RX46.match(text[a.end: a.end + 2])
+        dm = CUES.zone_inner_de.match(text[a.end: a.end + 2])
         if dm is None or not a.text.endswith(("高新区", "经开区", "开发区", "新区", "综保区", "综合保税区", "示范区")):
             continue
         b = by_start.get(a.end + dm.end())
@@ -1581,7 +1585,7 @@ def _parks_in_towns(ctx: _Ctx, towns: list[Mention], facts: list[Fact]) -> None:
         if m.type != "Park" or m.is_reference:
             continue
         for t in towns:
-            core = _RX47.sub("", t.text)
+            core = CUES.town_level_end.sub("", t.text)
             if t.level != "town" or len(core) < 2 or not m.text.startswith(core) or (m.text, t.text) in done:
                 continue
             done.add((m.text, t.text))
@@ -1604,56 +1608,5 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return list(seen.values())
 
 
-# Patterns of the re.* calls inside functions, compiled once at import (they were
-# looked up in re's cache, and f-string ones rebuilt and re-hashed, on every call).
-_RX0 = re.compile(r"(?:代管|下辖|管辖|所辖|辖)的")
-_RX1 = re.compile(r"(?:银行|证券|保险)$")
-_RX2 = re.compile(r"所在的")
-_RX3 = re.compile(r"在")
-_RX4 = re.compile(r"后者")
-_RX5 = re.compile(r"(?:[^，。；]{0,6}?)在(?:位于[^，。；]{1,12}?的)?")
-_RX6 = re.compile(r"(?:正式|全面|顺利|集中)?(?:开工|落地|落户|建设|投产|签约|动工|奠基|竣工|开建|投入运营|投运|投用)")
-_RX7 = re.compile(r"(?:以|依托|通过|围绕|借助)$")
-_RX8 = re.compile(r"[。；]")
-_RX9 = re.compile(r"[，。；]")
-_RX10 = re.compile(r"[^，。；]{0,8}?(?:计划)?(?:总)?投资(?:约)?")
-_RX11 = re.compile(r"(?:等[\d一二三四五六七八九十]+(?:个)?部(?:门|委))《?$")
-_RX12 = re.compile(r"[》”]?(?:（[^）]*）)?(?:是|已)?由")
-_RX13 = re.compile(r"[的、和及与]?")
-_RX14 = re.compile(r"[、和及与]|以及")
-_RX15 = re.compile(r"投资|建设|投建|打造|布局")
-_RX16 = re.compile(r"投资|出资|注资|投入")
-_RX17 = re.compile(r"(?:计划|拟|预计)?(?:总)?投资(?:额)?(?:约|达|为|超)?|"
-                              r"由(?:企业|公司|该公司|其|[^，。；由]{2,12}?)?(?:自筹资金|自筹|投资|出资|斥资)(?:约|达|超)?")
-_RX18 = re.compile(r"[，。；：]")
-_RX19 = re.compile(r"[^，。；]{0,24}的")
-_RX20 = re.compile(r"[、和及与]|以及|会同|联合|同")
-_RX21 = re.compile(r"联合|共同")
-_RX22 = re.compile(r"与|和|及|、|以及")
-_RX23 = re.compile(r"(?:科技|股份|实业|集团|有限|公司)+$")
-_RX24 = re.compile(r"、|和|及|以及")
-_RX25 = re.compile(r"投资|投入")
-_RX26 = re.compile(r"“[^“”]*”")
-_RX27 = re.compile(r"^(?:了|为|成为)")
-_RX28 = re.compile(r"(?:等|的|之一|以来)$")
-_RX29 = re.compile(r"\d+(?:家|个|户|项)|订单|资金|贷款|支持|奖励|补贴|收入|效益|荣誉感|好评|关注|当天|与|局|厅")
-_RX30 = re.compile(r"，[^，。；]{2,10}?是")
-_RX31 = re.compile(r"([^，。；“”]{4,30}?)(?:创建)?名单")
-_RX32 = re.compile(r"入选|在列|上榜|入围|榜上有名|名列其中|位列其中")
-_RX33 = re.compile(r"^(?:在|据|从)")
-_RX34 = re.compile(r"^\d{4}年度?")
-_RX35 = re.compile(r"作为([^，。；、]{4,24})")
-_RX36 = re.compile(r"授予")
-_RX37 = re.compile(r"[“\"]([^“”\"]{3,30})[”\"](?:称号|荣誉称号)?")
-_RX38 = re.compile(r"(?:创建)?名单$")
-_RX39 = re.compile(r"、|和|及|与")
 #: between the last item of an enumeration and the counted word that sums it up (等8个开发区)
 _COUNTED_GROUP_RE = re.compile(r"等?(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|所)")
-_RX40 = re.compile(r"企业|强|冠军|工厂|园区|基地")
-_RX41 = re.compile(r"(?:全国|全省|国家|省|市|首批|第.批|中国)")
-_RX42 = re.compile(r"(?:内|里)?，")
-_RX43 = re.compile(r"[，。；”]")
-_RX44 = re.compile(r"(?:街道|镇|乡|村)$")
-_RX45 = re.compile(r"的$|建设的$")
-_RX46 = re.compile(r"(?:内|里)?的")
-_RX47 = re.compile(r"(?:街道|镇|乡)$")

@@ -28,9 +28,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg import cues
 from kg import lexicons as lx
 from kg.document import Document, Entity, Mention
 from kg.namespaces import entity_key
+
+#: the named cue patterns of this stage (kg/data/cues/resolution.toml and common.toml)
+CUES = cues.load("resolution")
 
 try:  # kg.places is written in parallel; code against its contract
     from kg import places as _places
@@ -39,7 +43,6 @@ except ImportError:  # pragma: no cover - until the module lands
 
 _QUOTES = re.compile(r"[《》“”「」‘’\"'\s]")
 _LEGAL = sorted(lx.COMPANY_LEGAL_SUFFIXES, key=len, reverse=True)
-_IND = "|".join(sorted(set(lx.INDUSTRY_SUFFIXES), key=len, reverse=True))
 _NATIONAL_FULL = {a: full for full, abbrs in lx.NATIONAL_AGENCIES.items() for a in abbrs}
 _ETDZ = ("经济技术开发区", "经济开发区", "经开区", "开发区")
 _HTZ = ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "高新区")
@@ -85,9 +88,9 @@ def _place_prefix(name: str) -> tuple[list[str], str]:
 @lru_cache(maxsize=16384)
 def _company_parts(name: str) -> tuple[str, str]:
     """(core, form) of a company name; form is 集团/股份/branch/legal/short."""
-    n = _RX0.sub("", name)
+    n = CUES.parenthesised.sub("", name)
     form = "short"
-    if _RX1.search(n):
+    if CUES.branch_office_end.search(n):
         form = "branch"
     for suf in _LEGAL:
         if n.endswith(suf):
@@ -120,7 +123,7 @@ def _company_same(short: str, long: str) -> bool:
     if len(cs) >= 4 and _REGION_WORD.sub("", cl).startswith(cs):
         return True
     # strip industry words of the short form: 云帆实业公司 vs 浙江云帆实业有限公司 handled above
-    bs = _RX2.sub("", cs)
+    bs = CUES.industry_words_end.sub("", cs)
     if len(bs) >= 2 and bs != cs and fs == "short":
         ind = cs[len(bs):]
         # 力拓装备 ~ 湖南力拓智能装备有限公司: brand at the start, industry word at the end
@@ -161,7 +164,7 @@ def _park_same(a: str, b: str) -> bool:
     if short.endswith("片区") and len(short) >= 4 and long_.endswith(short) and "试验区" in long_:
         return True
     # "Y工业园" for "X经开区Y工业园": a sub-park called without its parent zone
-    if long_.endswith(short) and len(short) >= 4 and _RX3.search(long_[: -len(short)]):
+    if long_.endswith(short) and len(short) >= 4 and CUES.zone_kind_end.search(long_[: -len(short)]):
         return True
     pa, ca, fa = _park_sig(a)
     pb, cb, fb = _park_sig(b)
@@ -202,7 +205,7 @@ _DEPT_FORMS = (
 def _agency_sig(name: str) -> str:
     if name in _NATIONAL_FULL:
         return _NATIONAL_FULL[name]
-    n = _RX4.sub("", name).replace("管理委员会", "管委会")
+    n = CUES.party_prefix.sub("", name).replace("管理委员会", "管委会")
     # 发展和改革委员会 = 发展改革委 = 发改委, 工业和信息化厅 = 工信厅: one department, long or short
     for long_form, short_form in _DEPT_FORMS:
         n = n.replace(long_form, short_form)
@@ -219,7 +222,7 @@ def _agency_sig(name: str) -> str:
 # ---------------------------------------------------------------- projects
 @lru_cache(maxsize=16384)
 def _project_core(name: str) -> str:
-    return _RX5.sub("", name)
+    return CUES.project_word_end.sub("", name)
 
 
 @lru_cache(maxsize=16384)
@@ -597,11 +600,3 @@ def _dedupe_resolved(facts):
     return list(seen.values())
 
 
-# Patterns of the re.* calls inside functions, compiled once at import (they were
-# looked up in re's cache, and f-string ones rebuilt and re-hashed, on every call).
-_RX0 = re.compile(r"[（(][^）)]*[）)]")
-_RX1 = re.compile(r"(?:分公司|支行|分行|中转站|分部)$")
-_RX2 = re.compile(rf"(?:{_IND})+$")
-_RX3 = re.compile(r"(?:高新区|经开区|开发区|综保区|试验区|示范区)$")
-_RX4 = re.compile(r"^中共")
-_RX5 = re.compile(r"(?:等)?项目$")
