@@ -169,12 +169,18 @@ def all_cues() -> list[Cue]:
     return _records("common") + [c for stage in STAGES for c in _records(stage)]
 
 
-def main() -> int:
-    """``python -m kg.cues``: the cue catalogue as a Markdown table (file, id, regex, example)."""
-    print("| file | cue | regex | example |\n|---|---|---|---|")
+def catalogue_markdown() -> str:
+    """Every cue as a Markdown table (file, id, regex, example, counter-example): docs/cues.md."""
+    rows = ["| file | cue | regex | finds something in | finds nothing in |", "|---|---|---|---|---|"]
     for c in all_cues():
-        cells = [c.file, f"`{c.id}`", f"`{c.regex}`", c.example]
-        print("| " + " | ".join(x.replace("|", "\\|") for x in cells) + " |")
+        cells = [c.file, f"`{c.id}`", f"`{c.regex}`", c.example, c.counter]
+        rows.append("| " + " | ".join(x.replace("|", "\\|") for x in cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+def main() -> int:
+    """``python -m kg.cues``: the cue catalogue as a Markdown table."""
+    print(catalogue_markdown(), end="")
     return 0
 
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 
 from kg import cues
 from kg import lexicons as lx
 from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention, Sentence
+from kg.rules import Rule
 from kg.spans import SpanIndex
 
 #: the named cue patterns of this stage (kg/data/cues/relations.toml and common.toml)
@@ -343,23 +345,83 @@ def _investments(state: dict, facts: list[Fact], start: int) -> list[Fact]:
     return idx.at(start)
 
 
+class _Sent:
+    """One body sentence as every sentence rule reads it.
+
+    Why: the rules of a sentence share its top-level mentions (by type), its text,
+    the page's fact list they append to and the page's running state (amounts
+    stated apart from their facts); one object passes them, so that each rule is a
+    function of its own with a name (``SENTENCE_RULES``).
+    """
+
+    def __init__(self, ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict, ms: list[Mention]) -> None:
+        self.ctx, self.sent, self.facts, self.state, self.ms = ctx, sent, facts, state, ms
+        self.text = ctx.text
+        self.s_text = ctx.text[sent.start: sent.end]
+        self.comps = [m for m in ms if m.type == "Company"]
+        self.projs = [m for m in ms if m.type == "Project"]
+        self.parks = [m for m in ms if m.type == "Park" and not (m.is_reference and antecedent(m) is m)]
+        self.places = [m for m in ms if m.type == "Place" and not m.is_reference]
+        self.agencies = [m for m in ms if m.type == "Agency"]
+        self.policies = [m for m in ms if m.type == "Policy"]
+        #: ids of the projects an investsIn rule of this sentence gave an investor
+        self.linked: set[int] = set()
+
+    @cached_property
+    def amounts(self) -> list:
+        """The sentence's amounts (kg.amounts.find_amounts), found once for every amount step."""
+        return find_amounts(self.s_text)
+
+    @cached_property
+    def signs(self) -> list[re.Match[str]]:
+        """The signing verbs of the sentence (签约, 签订…), less 签约入驻 and lists of signed projects."""
+        s_text = self.s_text
+        return [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())
+                and not (s_text.startswith("项目", sm.end()) and _SIGNED_PROJECTS_RE.search(s_text, 0, sm.end()))]
+
+    @cached_property
+    def paired(self) -> list[tuple[Mention, Mention]]:
+        """"A与B签约": the parties paired around 与 (``_signing_pairs``)."""
+        return _signing_pairs(self.text, self.sent, self.ms)
+
+    def invest(self, c: Mention, p: Mention) -> None:
+        """Record that ``c`` invests in ``p``: the fact, and ``p`` as one of ``c``'s projects on the page."""
+        self.linked.add(id(p))
+        self.state.setdefault("company_projects", {}).setdefault(_ckey(c), []).append(p)
+        self.facts.append(_fact("investsIn", c, p, self.sent))
+
+
 def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -> None:
-    text = ctx.text
+    """Run every sentence rule, in order, on one body sentence; each new fact is tagged with its rule."""
     ms = ctx.top(sent.start, sent.end)
     if not ms:
         # "作为全国首批…试点园区，…": the passage topic still takes the title
-        _designations(ctx, sent, ms, facts)
+        _tagged(facts, "designated.in_sentence", lambda: _designations(ctx, sent, ms, facts))
         return
-    comps = [m for m in ms if m.type == "Company"]
-    projs = [m for m in ms if m.type == "Project"]
-    parks = [m for m in ms if m.type == "Park" and not (m.is_reference and antecedent(m) is m)]
-    places = [m for m in ms if m.type == "Place" and not m.is_reference]
-    agencies = [m for m in ms if m.type == "Agency"]
-    policies = [m for m in ms if m.type == "Policy"]
-    s_text = text[sent.start: sent.end]
+    v = _Sent(ctx, sent, facts, state, ms)
+    for rule_id, rule in SENTENCE_RULES:
+        _tagged(facts, rule_id, lambda rule=rule: rule(v))
 
-    # ------------------------------------------------------------ investsIn
-    linked: set[int] = set()
+
+def _tagged(facts: list[Fact], rule_id: str | None, run: Callable[[], None]) -> None:
+    """Run one rule; the facts it appends with no rule of their own get ``rule:<rule_id>``.
+
+    Why here and not at each ``_fact`` call: a rule may append facts in several
+    places; tagging what it added keeps every fact's rule right by construction.
+    (``rule_id`` None: a step that only completes facts, such as an amount, and makes none.)
+    """
+    n = len(facts)
+    run()
+    if rule_id is not None:
+        for f in facts[n:]:
+            if f.extractor == "rule":
+                f.extractor = f"rule:{rule_id}"
+
+
+# ------------------------------------------------------------ investsIn
+def _invest_firm_before_project(v: _Sent) -> None:
+    """A firm right before its project, linked by an invest verb or 的/和: 华禾公司投资建设Y项目."""
+    text, projs, comps, state, facts, sent = v.text, v.projs, v.comps, v.state, v.facts, v.sent
     for p in projs:
         if p.is_reference:
             continue
@@ -384,54 +446,66 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     best = last.subject
         if best is None:
             # a project named with its investor: 远景智能风机装备产业化项目
-            for c in _prefix_companies(ctx, p):
+            for c in _prefix_companies(v.ctx, p):
                 best = c
         if best is not None:
-            linked.add(id(p))
-            state.setdefault("company_projects", {}).setdefault(_ckey(best), []).append(p)
-            facts.append(_fact("investsIn", best, p, sent))
-    # "该项目由X公司投资建设": the builder named after the project
-    # "由A与B共同出资建设": joint investors, each one invests
-    for bm in _BUILT_BY_RE.finditer(s_text):
+            v.invest(best, p)
+
+
+def _invest_built_by(v: _Sent) -> None:
+    """"该项目由X公司投资建设": the builder named after the project; "由A与B共同出资建设": each one invests."""
+    text, comps, facts, sent = v.text, v.comps, v.facts, v.sent
+    for bm in _BUILT_BY_RE.finditer(v.s_text):
         pos = sent.start + bm.end()
         c = next((x for x in comps if x.start == pos), None)
         if c is None:
             continue
-        investors = [c]
-        end = c.end
-        while True:
-            nxt = next((x for x in comps if x.start in (end + 1, end + 2) and
-                        CUES.list_joiner.fullmatch(text[end: x.start])), None)
-            if nxt is None:
-                break
-            investors.append(nxt)
-            end = nxt.end
+        investors, end = _joint_investors(v, c)
         tail = text[end: end + 24]
         if not _BUILT_BY_TAIL_RE.match(tail):
             continue
-        before = [p for p in projs if p.end <= pos]
-        # "由X投资建设的Y项目": the project follows
-        after = [p for p in projs if p.start >= end and not p.is_reference
-                 and CUES.built_de_before_project.fullmatch(text[end: p.start])]
-        if after:
-            p = after[0]
-        elif before:
-            p = antecedent(before[-1])
-        else:
-            continue
-        if p.type != "Project":
+        p = _project_built_by(v, pos, end)
+        if p is None or p.type != "Project":
             continue
         for inv_c in investors:
             if any(f.predicate == "investsIn" and f.subject is inv_c and f.obj is p for f in facts):
                 continue
-            linked.add(id(p))
-            state.setdefault("company_projects", {}).setdefault(_ckey(inv_c), []).append(p)
-            facts.append(_fact("investsIn", inv_c, p, sent))
-    # "A与B签约，后者将投资12亿元建设Y项目": 后者 is the last company named before it
-    for hm in CUES.the_latter_houzhe.finditer(s_text) if "后者" in s_text else ():
+            v.invest(inv_c, p)
+
+
+def _joint_investors(v: _Sent, c: Mention) -> tuple[list[Mention], int]:
+    """The firms listed from ``c`` on (由A与B、C…), and where the list ends."""
+    investors = [c]
+    end = c.end
+    while True:
+        nxt = next((x for x in v.comps if x.start in (end + 1, end + 2) and
+                    CUES.list_joiner.fullmatch(v.text[end: x.start])), None)
+        if nxt is None:
+            return investors, end
+        investors.append(nxt)
+        end = nxt.end
+
+
+def _project_built_by(v: _Sent, pos: int, end: int) -> Mention | None:
+    """The project 由X投资建设 is said of: the one that follows (…建设的Y项目), else the last before."""
+    before = [p for p in v.projs if p.end <= pos]
+    # "由X投资建设的Y项目": the project follows
+    after = [p for p in v.projs if p.start >= end and not p.is_reference
+             and CUES.built_de_before_project.fullmatch(v.text[end: p.start])]
+    if after:
+        return after[0]
+    if before:
+        return antecedent(before[-1])
+    return None
+
+
+def _invest_the_latter(v: _Sent) -> None:
+    """"A与B签约，后者将投资12亿元建设Y项目": 后者 is the last company named before it."""
+    text, sent, facts = v.text, v.sent, v.facts
+    for hm in CUES.the_latter_houzhe.finditer(v.s_text) if "后者" in v.s_text else ():
         hpos = sent.start + hm.start()
-        prev_c = [c for c in comps if c.end <= hpos and not c.is_reference]
-        nxt_p = [p for p in projs if p.start >= hpos + 2 and not p.is_reference]
+        prev_c = [c for c in v.comps if c.end <= hpos and not c.is_reference]
+        nxt_p = [p for p in v.projs if p.start >= hpos + 2 and not p.is_reference]
         if not prev_c or not nxt_p:
             continue
         gap = text[hpos + 2: nxt_p[0].start]
@@ -444,15 +518,19 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             if a:
                 f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
             facts.append(f)
-            linked.add(id(p))
-    # "X总投资28亿元布局该项目": a company investing in a referenced project
-    for p in projs:
+            v.linked.add(id(p))
+
+
+def _invest_in_referenced_project(v: _Sent) -> None:
+    """"X总投资28亿元布局该项目": a company investing in a referenced project."""
+    text, sent, facts = v.text, v.sent, v.facts
+    for p in v.projs:
         if not p.is_reference:
             continue
         ante = antecedent(p)
         if ante is p or ante.type != "Project":
             continue
-        prev_c = [c for c in comps if c.end <= p.start and not (c.is_reference and antecedent(c) is c)]
+        prev_c = [c for c in v.comps if c.end <= p.start and not (c.is_reference and antecedent(c) is c)]
         if not prev_c:
             continue
         c = prev_c[-1]
@@ -466,32 +544,46 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
             facts.append(f)
         if a and not f.amount_text:
             f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
-    # projects in one sentence share an amount only when there is one project
-    inv = _investments(state, facts, sent.start)
-    amounts = find_amounts(s_text)
+
+
+# ------------------------------------------------------------ amounts of the investsIn facts
+def _amount_of_single_investment(v: _Sent) -> None:
+    """Projects in one sentence share an amount only when there is one investment in it."""
+    inv = _investments(v.state, v.facts, v.sent.start)
+    amounts = v.amounts
     if inv and amounts and len(inv) == 1:
         f = inv[0]
-        a = _amount_near(ctx, sent, f.obj, amounts)
+        a = _amount_near(v.ctx, v.sent, f.obj, amounts)
         if a is not None:
             f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
-    # "X拟投资15亿元建设Y，Z将投资3.2亿元实施W": each investor's own amount sits between it and its project
-    if amounts:
-        for f in inv:
-            c, p = f.subject, f.obj
-            if f.amount_text or p is None or not (sent.start <= c.end <= p.start <= sent.end):
-                continue
-            if sum(g.subject is c for g in inv) > 1:
-                continue  # one sum for several projects of the same investor is a total, not each one's
-            gap = text[c.end: p.start]
-            if len(gap) > 30 or CUES.stop_or_semicolon.search(gap):
-                continue
-            a = find_amounts(gap)
-            if len(a) == 1 and _INVEST_AMOUNT_RE.search(gap[max(0, a[0][0] - 6): a[0][0]]):
-                f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
-    # "该项目投资2.49亿元", "该工厂由企业自筹资金1.1亿元建设": amount for the referenced project;
-    # "这座总投资150亿元的工厂": the amount inside the reference itself
-    for p in projs:
-        if p.is_reference and amounts:
+
+
+def _amount_between_investor_and_project(v: _Sent) -> None:
+    """"X拟投资15亿元建设Y，Z将投资3.2亿元实施W": each investor's own amount sits between it and its project."""
+    if not v.amounts:
+        return
+    text, sent = v.text, v.sent
+    inv = _investments(v.state, v.facts, sent.start)
+    for f in inv:
+        c, p = f.subject, f.obj
+        if f.amount_text or p is None or not (sent.start <= c.end <= p.start <= sent.end):
+            continue
+        if sum(g.subject is c for g in inv) > 1:
+            continue  # one sum for several projects of the same investor is a total, not each one's
+        gap = text[c.end: p.start]
+        if len(gap) > 30 or CUES.stop_or_semicolon.search(gap):
+            continue
+        a = find_amounts(gap)
+        if len(a) == 1 and _INVEST_AMOUNT_RE.search(gap[max(0, a[0][0] - 6): a[0][0]]):
+            f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+
+
+def _amount_of_referenced_project(v: _Sent) -> None:
+    """"该项目投资2.49亿元", "该工厂由企业自筹资金1.1亿元建设": the amount of the project referred to;
+    "这座总投资150亿元的工厂": the amount inside the reference itself (kept in the page state)."""
+    text, sent, state = v.text, v.sent, v.state
+    for p in v.projs:
+        if p.is_reference and v.amounts:
             ante = antecedent(p)
             if ante is not p:
                 inner = find_amounts(p.text) if "投资" in p.text else []
@@ -504,202 +596,300 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
                     a = find_amounts(tail[am.end(): am.end() + 16])
                     if a:
                         state.setdefault("project_amounts", {})[id(ante)] = a[0][2]
-    # "总投资86亿元的X项目", "X项目总投资20亿元": an amount that names the project's own size,
-    # kept for whichever investor another sentence gives it (该项目由Y投资建设)
-    for p in projs:
+
+
+def _amount_of_project_size(v: _Sent) -> None:
+    """"总投资86亿元的X项目", "X项目总投资20亿元": an amount that names the project's own size,
+    kept for whichever investor another sentence gives it (该项目由Y投资建设)."""
+    for p in v.projs:
         if p.is_reference:
             continue
-        own = _own_amount(text, p, projs)
+        own = _own_amount(v.text, p, v.projs)
         if own is not None:
-            state.setdefault("project_amounts", {}).setdefault(id(p), own)
-    # each investor's amount right before its own project when one firm has several:
-    # "将投资6000万元建设A中心，并落地总投资52亿元的B项目"
-    for f in inv:
+            v.state.setdefault("project_amounts", {}).setdefault(id(p), own)
+
+
+def _amount_before_own_project(v: _Sent) -> None:
+    """Each investor's amount right before its own project when one firm has several:
+    "将投资6000万元建设A中心，并落地总投资52亿元的B项目"."""
+    for f in _investments(v.state, v.facts, v.sent.start):
         if f.amount_text or f.obj is None or f.obj.is_reference:
             continue
-        own = _own_amount(text, f.obj, projs, before_only=True)
+        own = _own_amount(v.text, f.obj, v.projs, before_only=True)
         if own is not None:
             f.amount_yuan, f.amount_text, f.currency = own.yuan, own.text, own.currency
-    # company-level amount with no project: "公司将投资30余亿元" → its single known project
-    if amounts and not projs:
-        for c in comps:
-            tail = text[c.end: sent.end]
+
+
+def _amount_of_firm(v: _Sent) -> None:
+    """A company-level amount with no project ("公司将投资30余亿元"), for its single known project."""
+    if v.amounts and not v.projs:
+        for c in v.comps:
+            tail = v.text[c.end: v.sent.end]
             am = CUES.firm_invest_before_amount.match(tail)
             if am:
                 a = find_amounts(tail[am.end(): am.end() + 16])
                 if a:
-                    state.setdefault("company_amounts", {})[_ckey(c)] = a[0][2]
+                    v.state.setdefault("company_amounts", {})[_ckey(c)] = a[0][2]
 
-    # ------------------------------------------------------------ signsWith
-    signs = [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())
-             and not (s_text.startswith("项目", sm.end()) and _SIGNED_PROJECTS_RE.search(s_text, 0, sm.end()))]
-    if signs and not comps:
-        # "管委会分别与两家企业签订了协议": the counted firms are the last ones named before
-        for a, c in _counted_partners(ctx, sent, ms):
-            facts.append(_fact("signsWith", a, c, sent))
-    if signs and comps:
-        paired = _signing_pairs(text, sent, ms)
-        if paired:
-            for a, c in paired:
-                facts.append(_fact("signsWith", a, c, sent))
-        sides = [m for m in parks + agencies if not m.is_reference or antecedent(m) is not m]
-        # a zone named inside its management committee (X开发区管委会) does not sign itself
-        sides = [m for m in sides if not (m.type == "Park" and any(
-            a.type == "Agency" and a.start <= m.start and m.end < a.end for a in agencies))]
-        if not sides:
-            sides = [p for p in places if id(p) not in ctx.nested]
-        for a in sides if not paired else []:
-            for c in comps:
+
+# ------------------------------------------------------------ signsWith
+def _sign_counted_partners(v: _Sent) -> None:
+    """"管委会分别与两家企业签订了协议": the counted firms are the last ones named before."""
+    if v.signs and not v.comps:
+        for a, c in _counted_partners(v.ctx, v.sent, v.ms):
+            v.facts.append(_fact("signsWith", a, c, v.sent))
+
+
+def _sign_pairs(v: _Sent) -> None:
+    """"A与B签约": the parties paired around 与."""
+    if v.signs and v.comps:
+        for a, c in v.paired:
+            v.facts.append(_fact("signsWith", a, c, v.sent))
+
+
+def _signing_sides(v: _Sent) -> list[Mention]:
+    """The parks and agencies of a signing sentence (else its places): the side that signs with firms."""
+    sides = [m for m in v.parks + v.agencies if not m.is_reference or antecedent(m) is not m]
+    # a zone named inside its management committee (X开发区管委会) does not sign itself
+    sides = [m for m in sides if not (m.type == "Park" and any(
+        a.type == "Agency" and a.start <= m.start and m.end < a.end for a in v.agencies))]
+    if not sides:
+        sides = [p for p in v.places if id(p) not in v.ctx.nested]
+    return sides
+
+
+def _sign_sides_with_firms(v: _Sent) -> None:
+    """"X开发区与华禾公司签订投资协议" with no pair around 与: each park/agency signs with each firm."""
+    if v.signs and v.comps and not v.paired:
+        for a in _signing_sides(v):
+            for c in v.comps:
                 if antecedent(c) is c and c.is_reference:
                     continue
-                facts.append(_fact("signsWith", a, c, sent))
-        if paired:
-            sides = list({id(a): a for a, _ in paired}.values()) + [
-                m for m in parks if any(a.type != "Park" for a, _ in paired)
-            ]
-        # the project signed for lies in the park / place that signs
-        for p in projs:
-            if p.is_reference:
-                continue
-            for a in sides:
-                if a.type == "Park" or a.type == "Place":
-                    facts.append(_fact("locatedIn", p, a, sent))
-                elif a.type == "Agency":
-                    # a zone's committee signs: the project is in the zone
-                    zone = next((z for z in ctx.in_span(a.start, a.end) if z.type == "Park"), None)
-                    if zone is not None:
-                        facts.append(_fact("locatedIn", p, zone, sent))
-                        continue
-                    for q in ctx.inner_places(a):
-                        if q.start == a.start:
-                            facts.append(_fact("locatedIn", p, q, sent))
-        # a company signing for a named project invests in it
-        if len(comps) == 1 and projs:
-            for p in projs:
-                if id(p) not in linked and not p.is_reference:
-                    facts.append(_fact("investsIn", comps[0], p, sent))
-                    state.setdefault("company_projects", {}).setdefault(_ckey(comps[0]), []).append(p)
+                v.facts.append(_fact("signsWith", a, c, v.sent))
 
-    # ------------------------------------------------------------ issuedBy
-    for pol in policies:
-        left = text[sent.start: pol.start]
-        # clause containing the policy: from the last 。； before it
-        cl = max(left.rfind("。"), left.rfind("；"), left.rfind("，") if False else -1)
-        clause_start = sent.start + cl + 1
-        trig = None
-        for tm in _ISSUE_RE.finditer(text, clause_start, pol.start):
-            trig = tm
-        issuers: list[Mention] = []
-        if trig is not None:
-            cands = [m for m in ms if clause_start <= m.start and m.end <= trig.start() and m.type in ("Agency", "Place")]
-            cands = [antecedent(m) if m.is_reference else m for m in cands]
-            cands = [m for m in cands if not (m.is_reference and antecedent(m) is m)]
-            # nearest issuer, plus the ones enumerated with it (财政部、国家发展改革委…印发)
-            if cands:
-                group = [cands[-1]]
-                for prev in reversed(cands[:-1]):
-                    sep = text[prev.end: group[0].start]
-                    if CUES.co_issuer_sep.fullmatch(sep):  # A会同/联合B印发: joint issuers
-                        group.insert(0, prev)
-                    else:
-                        break
-                issuers = group
-        else:
-            # "工信部等四部门《…》"
-            m2 = CUES.n_departments_end.search(left)
-            if m2:
-                issuers = [m for m in agencies if m.end <= pol.start and m.end >= sent.start + m2.start() - 1]
-        if not issuers:
-            # "《…》由X（联合）印发": issuers named after the document
-            pm = CUES.issued_by_after_policy.match(text[pol.end: pol.end + 8])
-            if pm:
-                start = pol.end + pm.end()
-                group = []
-                for m in ms:
-                    if m.start < start or m.type not in ("Agency", "Place") or id(m) in ctx.nested:
-                        continue
-                    if group and not CUES.co_issuer_sep.fullmatch(text[group[-1].end: m.start]):
-                        break
-                    if not group and m.start != start:
-                        break
-                    group.append(m)
-                if group and (_ISSUE_RE.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
-                    issuers = group
-        if (not issuers and (trig is not None or _IN_FORCE_RE.match(text, pol.end))) or (
-                issuers and all(i.type == "Place" for i in issuers)):
-            # a policy named after a place is issued by that place's government, when the text
-            # says it was issued (用好《X省…意见》等政策 names no issuer)
-            inner = [p for p in ctx.inner_places(pol) if p.start == pol.start]
-            if inner and inner[0] not in issuers:
-                issuers = issuers + [inner[0]]
+
+def _located_at_signing_side(v: _Sent) -> None:
+    """The project signed for lies in the park or place that signs (or the zone of the committee that signs)."""
+    if not (v.signs and v.comps):
+        return
+    if v.paired:
+        sides = list({id(a): a for a, _ in v.paired}.values()) + [
+            m for m in v.parks if any(a.type != "Park" for a, _ in v.paired)
+        ]
+    else:
+        sides = _signing_sides(v)
+    for p in v.projs:
+        if p.is_reference:
+            continue
+        for a in sides:
+            if a.type == "Park" or a.type == "Place":
+                v.facts.append(_fact("locatedIn", p, a, v.sent))
+            elif a.type == "Agency":
+                # a zone's committee signs: the project is in the zone
+                zone = next((z for z in v.ctx.in_span(a.start, a.end) if z.type == "Park"), None)
+                if zone is not None:
+                    v.facts.append(_fact("locatedIn", p, zone, v.sent))
+                    continue
+                for q in v.ctx.inner_places(a):
+                    if q.start == a.start:
+                        v.facts.append(_fact("locatedIn", p, q, v.sent))
+
+
+def _invest_by_sole_signer(v: _Sent) -> None:
+    """A company signing for a named project invests in it (the only firm of the signing sentence)."""
+    if v.signs and v.comps and len(v.comps) == 1 and v.projs:
+        for p in v.projs:
+            if id(p) not in v.linked and not p.is_reference:
+                v.facts.append(_fact("investsIn", v.comps[0], p, v.sent))
+                v.state.setdefault("company_projects", {}).setdefault(_ckey(v.comps[0]), []).append(p)
+
+
+# ------------------------------------------------------------ issuedBy
+def _issued_by(v: _Sent) -> None:
+    """Each policy of the sentence and who issued it; the fact's rule says how the issuer was found."""
+    for pol in v.policies:
+        issuers, rule, trig = _issuers_of(v, pol)
+        extra = _issuer_in_title(v, pol, issuers, trig)
         for a in issuers:
-            facts.append(_fact("issuedBy", pol, a, sent))
+            v.facts.append(_fact("issuedBy", pol, a, v.sent, extractor=f"rule:{rule}"))
+        for a in extra:
+            v.facts.append(_fact("issuedBy", pol, a, v.sent, extractor="rule:issued.place_in_title"))
 
-    # ------------------------------------------------------------ locatedIn
-    for lm in _LOC_IN_RE.finditer(s_text):
-        pos = sent.start + lm.end()
-        after = [m for m in ms if m.start >= pos]
-        if not after:
+
+def _issuers_of(v: _Sent, pol: Mention) -> tuple[list[Mention], str, re.Match[str] | None]:
+    """The issuers named around a policy, the rule that found them, and the issuing verb before it."""
+    text, sent = v.text, v.sent
+    left = text[sent.start: pol.start]
+    # clause containing the policy: from the last 。； before it
+    cl = max(left.rfind("。"), left.rfind("；"))
+    clause_start = sent.start + cl + 1
+    trig = None
+    for tm in _ISSUE_RE.finditer(text, clause_start, pol.start):
+        trig = tm
+    if trig is not None:
+        issuers = _issuers_before_verb(v, clause_start, trig)
+        if issuers:
+            return issuers, "issued.issuer_before_verb", trig
+    else:
+        # "工信部等四部门《…》"
+        m2 = CUES.n_departments_end.search(left)
+        if m2:
+            issuers = [m for m in v.agencies if m.end <= pol.start and m.end >= sent.start + m2.start() - 1]
+            if issuers:
+                return issuers, "issued.n_departments", trig
+    return _issuers_after_policy(v, pol), "issued.issuer_after_policy", trig
+
+
+def _issuers_before_verb(v: _Sent, clause_start: int, trig: re.Match[str]) -> list[Mention]:
+    """"财政部、国家发展改革委…印发《…》": the nearest issuer before the verb, and those listed with it."""
+    cands = [m for m in v.ms if clause_start <= m.start and m.end <= trig.start() and m.type in ("Agency", "Place")]
+    cands = [antecedent(m) if m.is_reference else m for m in cands]
+    cands = [m for m in cands if not (m.is_reference and antecedent(m) is m)]
+    if not cands:
+        return []
+    group = [cands[-1]]
+    for prev in reversed(cands[:-1]):
+        sep = v.text[prev.end: group[0].start]
+        if CUES.co_issuer_sep.fullmatch(sep):  # A会同/联合B印发: joint issuers
+            group.insert(0, prev)
+        else:
+            break
+    return group
+
+
+def _issuers_after_policy(v: _Sent, pol: Mention) -> list[Mention]:
+    """"《…》由X（联合）印发": issuers named after the document."""
+    text = v.text
+    pm = CUES.issued_by_after_policy.match(text[pol.end: pol.end + 8])
+    if not pm:
+        return []
+    start = pol.end + pm.end()
+    group: list[Mention] = []
+    for m in v.ms:
+        if m.start < start or m.type not in ("Agency", "Place") or id(m) in v.ctx.nested:
             continue
-        # "位于X的Y": X place/park chain, Y the subject
-        loc_chain = []
-        k = 0
-        while k < len(after) and after[k].type in ("Place", "Park") and (not loc_chain or after[k].start == loc_chain[-1].end):
-            if after[k].start != (loc_chain[-1].end if loc_chain else pos):
-                break
-            loc_chain.append(after[k])
-            k += 1
-        if not loc_chain:
-            continue
-        loc = loc_chain[-1]
-        rest = text[loc.end: sent.end]
-        while k < len(after) and after[k].start < loc.end:
-            k += 1  # mentions nested in the location (the parent zone inside a sub-park's name)
-        # "位于X的[岳阳市华容县]Y": places written before the subject belong to its name
-        while k + 1 < len(after) and after[k].type == "Place" and after[k + 1].start == after[k].end:
-            k += 1
-        # "A位于X、Y一带": each listed place
-        locs = [loc]
-        j = k
-        while j < len(after) and after[j].type == "Place" and text[locs[-1].end: after[j].start] in ("、", "和", "及"):
-            locs.append(after[j])
-            j += 1
-        before_now = [m for m in ms if m.end == sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
-        if before_now:
-            # "芜湖综合保税区位于芜湖市鸠江区的芜湖经开区内": the subject before 位于 is there too
-            for lc in locs:
-                facts.append(_fact("locatedIn", before_now[0], lc, sent))
-        if rest.startswith("的") and k < len(after):
-            subj = after[k]
-            if subj.type in ("Company", "Park", "Project") and subj.start - loc.end <= 12:
-                facts.append(_fact("locatedIn", subj, loc, sent))
-                if before_now and subj.type == "Park" and before_now[0].type != "Park":
-                    facts.append(_fact("locatedIn", before_now[0], subj, sent))
-                continue
-        if before_now:
-            continue
-        # "Y位于X": subject before the trigger
-        before = [m for m in ms if m.end <= sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
-        if before:
-            facts.append(_fact("locatedIn", before[-1], loc, sent))
-    for m in CUES.located_at_de.finditer(s_text):
-        pos = sent.start + m.start()
-        subj = [x for x in ms if x.end == pos and x.type in ("Company", "Park", "Project")]
-        obj = [x for x in ms if x.start == pos + 3 and x.type in ("Place", "Park")]
+        if group and not CUES.co_issuer_sep.fullmatch(text[group[-1].end: m.start]):
+            break
+        if not group and m.start != start:
+            break
+        group.append(m)
+    if group and (_ISSUE_RE.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
+        return group
+    return []
+
+
+def _issuer_in_title(v: _Sent, pol: Mention, issuers: list[Mention], trig: re.Match[str] | None) -> list[Mention]:
+    """A policy named after a place is issued by that place's government, when the text says it
+    was issued (用好《X省…意见》等政策 names no issuer), or when only places were found."""
+    text = v.text
+    if (not issuers and (trig is not None or _IN_FORCE_RE.match(text, pol.end))) or (
+            issuers and all(i.type == "Place" for i in issuers)):
+        inner = [p for p in v.ctx.inner_places(pol) if p.start == pol.start]
+        if inner and inner[0] not in issuers:
+            return [inner[0]]
+    return []
+
+
+# ------------------------------------------------------------ locatedIn
+def _located_weiyu(v: _Sent) -> None:
+    """"Y位于X", "位于X的Y", "A位于X、Y一带": what 位于 (and its kin) places where."""
+    for lm in _LOC_IN_RE.finditer(v.s_text):
+        _located_weiyu_one(v, lm)
+
+
+def _weiyu_chain(v: _Sent, after: list[Mention], pos: int) -> tuple[list[Mention], int]:
+    """The place/park chain written right after 位于 (位于[湖南省][岳阳市]…), and the index after it."""
+    loc_chain: list[Mention] = []
+    k = 0
+    while k < len(after) and after[k].type in ("Place", "Park") and (not loc_chain or after[k].start == loc_chain[-1].end):
+        if after[k].start != (loc_chain[-1].end if loc_chain else pos):
+            break
+        loc_chain.append(after[k])
+        k += 1
+    return loc_chain, k
+
+
+def _located_weiyu_one(v: _Sent, lm: re.Match[str]) -> None:
+    """One 位于: its location chain, the subject before it or the 的-phrase subject after it."""
+    text, sent, ms, facts = v.text, v.sent, v.ms, v.facts
+    pos = sent.start + lm.end()
+    after = [m for m in ms if m.start >= pos]
+    if not after:
+        return
+    loc_chain, k = _weiyu_chain(v, after, pos)
+    if not loc_chain:
+        return
+    loc = loc_chain[-1]
+    rest = text[loc.end: sent.end]
+    while k < len(after) and after[k].start < loc.end:
+        k += 1  # mentions nested in the location (the parent zone inside a sub-park's name)
+    # "位于X的[岳阳市华容县]Y": places written before the subject belong to its name
+    while k + 1 < len(after) and after[k].type == "Place" and after[k + 1].start == after[k].end:
+        k += 1
+    # "A位于X、Y一带": each listed place
+    locs = [loc]
+    j = k
+    while j < len(after) and after[j].type == "Place" and text[locs[-1].end: after[j].start] in ("、", "和", "及"):
+        locs.append(after[j])
+        j += 1
+    before_now = [m for m in ms if m.end == sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
+    if before_now:
+        # "芜湖综合保税区位于芜湖市鸠江区的芜湖经开区内": the subject before 位于 is there too
+        for lc in locs:
+            facts.append(_fact("locatedIn", before_now[0], lc, sent))
+    if rest.startswith("的") and k < len(after):
+        subj = after[k]
+        if subj.type in ("Company", "Park", "Project") and subj.start - loc.end <= 12:
+            facts.append(_fact("locatedIn", subj, loc, sent))
+            if before_now and subj.type == "Park" and before_now[0].type != "Park":
+                facts.append(_fact("locatedIn", before_now[0], subj, sent))
+            return
+    if before_now:
+        return
+    # "Y位于X": subject before the trigger
+    before = [m for m in ms if m.end <= sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
+    if before:
+        facts.append(_fact("locatedIn", before[-1], loc, sent))
+
+
+def _located_suozai(v: _Sent) -> None:
+    """"Y所在的X": Y lies in the place or park right after 所在的."""
+    for m in CUES.located_at_de.finditer(v.s_text):
+        pos = v.sent.start + m.start()
+        subj = [x for x in v.ms if x.end == pos and x.type in ("Company", "Park", "Project")]
+        obj = [x for x in v.ms if x.start == pos + 3 and x.type in ("Place", "Park")]
         if subj and obj:
-            facts.append(_fact("locatedIn", subj[0], obj[0], sent))
-    for em in _ENTER_RE.finditer(s_text):
+            v.facts.append(_fact("locatedIn", subj[0], obj[0], v.sent))
+
+
+def _located_by_entering(v: _Sent) -> None:
+    """"X落户/入驻Y": the firm or project lies in the zone or place it entered (落户园区: the passage's zone)."""
+    text, sent = v.text, v.sent
+    for em in _ENTER_RE.finditer(v.s_text):
         pos = sent.start + em.end()
-        obj = [x for x in ms if x.type in ("Park", "Place") and pos <= x.start <= pos + 2 and id(x) not in ctx.nested]
+        obj = [x for x in v.ms if x.type in ("Park", "Place") and pos <= x.start <= pos + 2 and id(x) not in v.ctx.nested]
         if not obj and text.startswith(_GENERIC_ZONE_WORDS, pos):
             # "X是较早落户园区的企业之一": 园区 is the zone the passage is about
-            zone = _park_before(ctx, pos)
+            zone = _park_before(v.ctx, pos)
             obj = [zone] if zone is not None else []
-        subj = [x for x in ms if x.type in ("Company", "Project") and x.end <= sent.start + em.start()]
+        subj = [x for x in v.ms if x.type in ("Company", "Project") and x.end <= sent.start + em.start()]
         if obj and subj:
-            facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
-    # "Y项目在X开工/落地": the project lies in X
-    for p in projs:
+            v.facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
+
+
+def _chain_end(v: _Sent, where: Mention) -> Mention:
+    """The last park/place of the chain written from ``where`` on (在山西省河津市… → 河津市)."""
+    nxt = next((x for x in v.ms if x.start == where.end and x.type in ("Park", "Place")), None)
+    while nxt is not None:
+        where = nxt
+        nxt = next((x for x in v.ms if x.start == where.end and x.type in ("Park", "Place")), None)
+    return where
+
+
+def _located_project_starts_at(v: _Sent) -> None:
+    """"Y项目在X开工/落地": the project lies in X."""
+    text, sent = v.text, v.sent
+    for p in v.projs:
         if p.is_reference and antecedent(p) is p:
             continue
         tail = text[p.end: min(sent.end, p.end + 12)]
@@ -707,82 +897,128 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
         if not zm:
             continue
         pos = p.end + zm.end()
-        where = next((x for x in ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in ctx.nested), None)
+        where = next((x for x in v.ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in v.ctx.nested), None)
         if where is None:
             continue
-        nxt = next((x for x in ms if x.start == where.end and x.type in ("Park", "Place")), None)
-        while nxt is not None:
-            where = nxt
-            nxt = next((x for x in ms if x.start == where.end and x.type in ("Park", "Place")), None)
+        where = _chain_end(v, where)
         if CUES.project_start_verb.match(text[where.end: where.end + 6]):
-            facts.append(_fact("locatedIn", p, where, sent))
-    # "石桥镇以温泉康养小镇项目整合…": a place acting through its project
-    for p in projs:
+            v.facts.append(_fact("locatedIn", p, where, sent))
+
+
+def _located_place_acting_through_project(v: _Sent) -> None:
+    """"石桥镇以温泉康养小镇项目整合…": a county, town or park acting through its project holds it."""
+    for p in v.projs:
         if p.is_reference:
             continue
-        pm = CUES.means_word_end.search(text[max(sent.start, p.start - 4): p.start])
+        pm = CUES.means_word_end.search(v.text[max(v.sent.start, p.start - 4): p.start])
         if not pm:
             continue
         k = p.start - (len(pm.group(0)))
-        where = next((x for x in ms if x.end == k and x.type in ("Place", "Park") and id(x) not in ctx.nested
+        where = next((x for x in v.ms if x.end == k and x.type in ("Place", "Park") and id(x) not in v.ctx.nested
                       and not x.is_reference), None)
         if where is not None and (where.type == "Park" or where.level in ("county", "town", "village")):
-            facts.append(_fact("locatedIn", p, where, sent))
-    # "在X投资建设的Y项目": the project lies in X
+            v.facts.append(_fact("locatedIn", p, where, v.sent))
+
+
+def _located_zai_built(v: _Sent) -> None:
+    """"在X投资建设的Y项目": the projects of the clause after 在X lie in X (the end of its chain)."""
+    s_text, sent = v.s_text, v.sent
     for zm in CUES.zai_before_place.finditer(s_text):
         pos = sent.start + zm.end()
-        where = next((x for x in ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in ctx.nested), None)
+        where = next((x for x in v.ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in v.ctx.nested), None)
         if where is None:
             continue
         clause_end = sent.start + (CUES.zai_clause_end.search(s_text[zm.end():]).start() + zm.end()
                                    if CUES.zai_clause_end.search(s_text[zm.end():]) else len(s_text))
-        for p in projs:
+        for p in v.projs:
             if where.end <= p.start < clause_end and not p.is_reference:
                 # the longest chain: 在山西省河津市… → the last place of the chain
-                tail = where
-                nxt = next((x for x in ms if x.start == tail.end and x.type in ("Park", "Place")), None)
-                while nxt is not None:
-                    tail = nxt
-                    nxt = next((x for x in ms if x.start == tail.end and x.type in ("Park", "Place")), None)
-                facts.append(_fact("locatedIn", p, tail, sent))
-    # "浙江省湖州市长兴县的天能控股集团有限公司": a full division name + 的 + company
-    # (also a zone: 重庆市沙坪坝区的西永综合保税区 → 沙坪坝区)
+                v.facts.append(_fact("locatedIn", p, _chain_end(v, where), sent))
+
+
+def _located_division_de(v: _Sent) -> None:
+    """"浙江省湖州市长兴县的X有限公司": a full division name + 的 + company (or zone) places it."""
+    text, ms = v.text, v.ms
     for m in ms:
         if m.type not in ("Company", "Park") or m.is_reference or m.start < 2 or text[m.start - 1] != "的":
             continue
         p = next((x for x in ms if x.end == m.start - 1 and x.type == "Place" and not x.is_reference), None)
-        if p is not None and _full(p) and (p.start == sent.start or text[p.start - 1] in "，。；、在于从 " or any(
+        if p is not None and _full(p) and (p.start == v.sent.start or text[p.start - 1] in "，。；、在于从 " or any(
                 y.end == p.start and y.type == "Place" for y in ms)):
-            facts.append(_fact("locatedIn", m, p, sent))
-    # a place/park written right before a company or project: 江西省九江市天宇集团50万吨…项目
+            v.facts.append(_fact("locatedIn", m, p, v.sent))
+
+
+def _located_written_before(v: _Sent) -> None:
+    """A place or park written right before a company, project or zone: 江西省九江市X集团50万吨…项目."""
+    ms = v.ms
     for m in ms:
         if m.type == "Park":
             # places written right before a zone: 浙江省嘉兴市嘉兴经济技术开发区
             p = next((x for x in ms if x.end == m.start and x.type == "Place" and not x.is_reference), None)
             while p is not None:
-                facts.append(_fact("locatedIn", m, p, sent))
+                v.facts.append(_fact("locatedIn", m, p, v.sent))
                 p = next((x for x in ms if x.end == p.start and x.type == "Place" and not x.is_reference), None)
             continue
         if m.type not in ("Company", "Project"):
             continue
-        prev = [x for x in ms if x.end == m.start and x.type in ("Place", "Park", "Company")]
-        if not prev:
-            continue
-        x = prev[0]
-        if x.type == "Company" and m.type == "Company":
-            continue
-        if x.type == "Company" and m.type == "Project":
-            # the project sits where the company is written: look one further left
-            prev2 = [y for y in ms if y.end == x.start and y.type in ("Place", "Park")]
-            if not prev2:
-                continue
-            x = prev2[0]
-        if x.is_reference:
-            continue
-        facts.append(_fact("locatedIn", m, x, sent))
+        x = _written_before(ms, m)
+        if x is not None and not x.is_reference:
+            v.facts.append(_fact("locatedIn", m, x, v.sent))
 
-    # ------------------------------------------------------------ designatedAs
-    _designations(ctx, sent, ms, facts)
+
+def _written_before(ms: list[Mention], m: Mention) -> Mention | None:
+    """The place/park written right before company or project ``m`` (past a company before a project)."""
+    prev = [x for x in ms if x.end == m.start and x.type in ("Place", "Park", "Company")]
+    if not prev:
+        return None
+    x = prev[0]
+    if x.type == "Company" and m.type == "Company":
+        return None
+    if x.type == "Company" and m.type == "Project":
+        # the project sits where the company is written: look one further left
+        prev2 = [y for y in ms if y.end == x.start and y.type in ("Place", "Park")]
+        if not prev2:
+            return None
+        x = prev2[0]
+    return x
+
+
+# ------------------------------------------------------------ designatedAs
+def _designated_in_sentence(v: _Sent) -> None:
+    """Titles and lists a park or firm was named to (``_designations``)."""
+    _designations(v.ctx, v.sent, v.ms, v.facts)
+
+
+#: the sentence rules, in the order they run: (rule id, rule). The id reaches each new
+#: fact's ``extractor`` (``rule:<id>``, kg:extractor in the RDF); ``RULES`` has an example
+#: of each. An id of None marks a step that completes facts (an amount) and makes none.
+SENTENCE_RULES: tuple[tuple[str | None, Callable[[_Sent], None]], ...] = (
+    ("invest.firm_before_project", _invest_firm_before_project),
+    ("invest.built_by", _invest_built_by),
+    ("invest.the_latter", _invest_the_latter),
+    ("invest.referenced_project", _invest_in_referenced_project),
+    (None, _amount_of_single_investment),
+    (None, _amount_between_investor_and_project),
+    (None, _amount_of_referenced_project),
+    (None, _amount_of_project_size),
+    (None, _amount_before_own_project),
+    (None, _amount_of_firm),
+    ("sign.counted_partners", _sign_counted_partners),
+    ("sign.pairs", _sign_pairs),
+    ("sign.sides_with_firms", _sign_sides_with_firms),
+    ("located.signing_side", _located_at_signing_side),
+    ("invest.sole_signer", _invest_by_sole_signer),
+    ("issued", _issued_by),
+    ("located.weiyu", _located_weiyu),
+    ("located.suozai", _located_suozai),
+    ("located.entered", _located_by_entering),
+    ("located.project_starts_at", _located_project_starts_at),
+    ("located.acting_through_project", _located_place_acting_through_project),
+    ("located.zai_built", _located_zai_built),
+    ("located.division_de", _located_division_de),
+    ("located.written_before", _located_written_before),
+    ("designated.in_sentence", _designated_in_sentence),
+)
 
 
 def _ckey(m: Mention) -> str:
@@ -1139,22 +1375,9 @@ def ctx_last_subject(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
     return None
 
 
-def relate(doc: Document) -> Document:
-    """Fill ``doc.facts`` from body sentences (and name structure for locatedIn/partOf)."""
-    _coref(doc)
-    _LOCAL.mentions = doc.mentions
-    ctx = _Ctx(doc)
-    facts: list[Fact] = []
-    state: dict = {}
-    _part_of(ctx, facts)
-    _located_by_name(ctx, facts)
-    for sent in doc.sentences:
-        if sent.kind != "body":
-            continue
-        _sentence_facts(ctx, sent, facts, state)
-    _quoted_investors(ctx, facts)
-    _zone_copula(ctx, facts)
-    # amounts stated apart from the sentence that links company and project
+def _amounts_stated_apart(facts: list[Fact], state: dict) -> None:
+    """Amounts stated apart from the sentence that links company and project: the project's own
+    size, else the firm's amount when the page gives the firm one project (the page state)."""
     pam = state.get("project_amounts", {})
     cam = state.get("company_amounts", {})
     cproj = state.get("company_projects", {})
@@ -1171,6 +1394,24 @@ def relate(doc: Document) -> Document:
                 a = cam.get(_ckey(f.subject))
         if a is not None:
             f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+
+
+def relate(doc: Document) -> Document:
+    """Fill ``doc.facts`` from body sentences (and name structure for locatedIn/partOf)."""
+    _coref(doc)
+    _LOCAL.mentions = doc.mentions
+    ctx = _Ctx(doc)
+    facts: list[Fact] = []
+    state: dict = {}
+    _tagged(facts, "part.place_chain", lambda: _part_of(ctx, facts))
+    _tagged(facts, "located.name_prefix", lambda: _located_by_name(ctx, facts))
+    for sent in doc.sentences:
+        if sent.kind != "body":
+            continue
+        _sentence_facts(ctx, sent, facts, state)
+    _tagged(facts, "invest.quoted_speaker", lambda: _quoted_investors(ctx, facts))
+    _tagged(facts, "located.zone_copula", lambda: _zone_copula(ctx, facts))
+    _amounts_stated_apart(facts, state)
     _context_locations(ctx, facts)
     # projects without an explicit place: the park the passage is about
     _project_parks(ctx, facts)
@@ -1610,3 +1851,35 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 #: between the last item of an enumeration and the counted word that sums it up (等8个开发区)
 _COUNTED_GROUP_RE = re.compile(r"等?(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|所)")
+
+
+#: the relation rules of this stage, each with a sentence it fires on: the id reaches the
+#: fact's ``extractor`` (``rule:<id>``); tests/test_relations.py runs every example.
+RULES: dict[str, Rule] = {r.id: r for r in (
+    Rule("part.place_chain", "川源科技有限公司总部设在四川省广元市青川县。"),
+    Rule("located.name_prefix", "青川经济开发区今年新引进企业12家。"),
+    Rule("invest.firm_before_project", "华禾新材料有限公司投资建设年产5万吨锂电池材料项目。"),
+    Rule("invest.built_by", "年产5万吨锂电池材料项目由川源科技有限公司投资建设，总投资10亿元。"),
+    Rule("invest.the_latter", "石溪工业园与川源科技有限公司签约，后者将投建年产5万吨锂电池材料项目。"),
+    Rule("invest.referenced_project", "年产5万吨锂电池材料项目已完成备案，川源科技有限公司将出资2亿元参股该项目。"),
+    Rule("sign.counted_partners", "华禾新材料有限公司、川源科技有限公司计划在园区布局新能源项目。石溪工业园管委会分别与两家企业签订了投资协议。"),
+    Rule("sign.pairs", "石溪工业园与川源科技有限公司签订投资协议。"),
+    Rule("sign.sides_with_firms", "石溪工业园此次签约华禾新材料有限公司、川源科技有限公司等5家企业。"),
+    Rule("located.signing_side", "石溪工业园管委会与川源科技有限公司签订年产5万吨锂电池材料项目投资协议。"),
+    Rule("invest.sole_signer", "青川县招商引资推介会上，川源科技有限公司签约年产3万吨正极材料前驱体项目。"),
+    Rule("issued.issuer_before_verb", "工业和信息化部印发《关于加快化工园区转型升级的指导意见》。"),
+    Rule("issued.n_departments", "工业和信息化部等四部门《关于推动化工园区高质量发展的实施意见》明确，到2027年培育一批示范园区。"),
+    Rule("issued.issuer_after_policy", "《关于支持开发区高质量发展的若干措施》由国家发展改革委联合财政部印发。"),
+    Rule("issued.place_in_title", "近日，《四川省开发区高质量发展行动方案》正式印发。"),
+    Rule("located.weiyu", "川源科技有限公司位于石溪工业园。"),
+    Rule("located.suozai", "华禾新材料有限公司所在的石溪工业园近日扩区。"),
+    Rule("located.entered", "川源科技有限公司已入驻石溪工业园。"),
+    Rule("located.project_starts_at", "年产5万吨锂电池材料项目近日在石溪工业园正式开工。"),
+    Rule("located.acting_through_project", "石桥镇以温泉康养小镇项目整合文旅资源。"),
+    Rule("located.zai_built", "川源科技有限公司在石溪工业园投资建设的年产5万吨锂电池材料项目进展顺利。"),
+    Rule("located.division_de", "四川省广元市青川县的川源科技有限公司加快扩产。"),
+    Rule("located.written_before", "四川省广元市川源科技有限公司年产5万吨锂电池材料项目开工。"),
+    Rule("designated.in_sentence", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),
+    Rule("invest.quoted_speaker", "“我们今年投资3.2亿元建设的年产5万吨锂电池材料项目即将投产。”川源科技有限公司总经理说。"),
+    Rule("located.zone_copula", "石溪工业园是广元市重点打造的锂电材料产业基地。"),
+)}

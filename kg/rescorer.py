@@ -27,6 +27,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,22 @@ def _bucket(value: int, edges: Sequence[int]) -> int:
 
 
 def _rule_of(f: Fact) -> str:
-    return f.extractor.split("+")[0]
+    """The rule feature of a fact: its first rule; the relation stage's named rules count as ``rule``.
+
+    Why: the model was fitted when every sentence rule of kg.relations tagged its facts
+    just ``rule``. Naming them (kg.relations.RULES) told users which rule made a fact,
+    and must not change what the model decides; per-rule weights need a refit on the
+    train split, which changes the extractor's output and is left for when it is retuned.
+    """
+    rule = f.extractor.split("+")[0]
+    return "rule" if rule.removeprefix("rule:") in _relation_rule_ids() else rule
+
+
+@lru_cache(maxsize=1)
+def _relation_rule_ids() -> frozenset[str]:
+    from kg.relations import RULES
+
+    return frozenset(RULES)
 
 
 def _sentence_kind(doc: Document, pos: int) -> str:

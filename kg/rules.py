@@ -1,7 +1,7 @@
 """What every rule of the record-style stages is: an id and an example it fires on.
 
-The stages ``date``, ``project_lists``, ``residents``, ``tables``, ``issuers`` and
-``filters`` declare their rules as ``RULES = {id: Rule(id, example)}``; the id
+The stages ``date``, ``project_lists``, ``residents``, ``tables``, ``issuers``,
+``relations`` and ``filters`` declare their rules as ``RULES = {id: Rule(id, example)}``; the id
 reaches ``Mention.rule`` or ``Fact.extractor`` (``rule:<id>``), and one
 parametrised test per stage runs every rule on its own example.
 """
@@ -23,6 +23,7 @@ class Rule:
 STAGES_WITH_RULES = (
     ("kg.dates", "RULES"), ("kg.project_lists", "RULES"), ("kg.residents", "RULES"), ("kg.signings", "RULES"),
     ("kg.tables", "RULES"), ("kg.amount_links", "RULES"), ("kg.issuers", "RULES"), ("kg.filters", "FILTERS"),
+    ("kg.relations", "RULES"),
 )
 
 
@@ -38,11 +39,17 @@ def catalogue() -> list[tuple[str, str, str]]:
     return out
 
 
+def catalogue_markdown() -> str:
+    """Every record-style rule as a Markdown table (stage, id, example): docs/rules.md."""
+    rows = ["| stage | rule | example |", "|---|---|---|"]
+    for stage, rid, example in catalogue():
+        rows.append(f"| {stage} | `{rid}` | {example.replace(chr(10), ' ⏎ ').replace('|', '¦')} |")
+    return "\n".join(rows) + "\n"
+
+
 def main() -> int:
     """``python -m kg.rules``: the rule ids a fact's ``kg:extractor`` can name, each with its example."""
-    print("| stage | rule | example |\n|---|---|---|")
-    for stage, rid, example in catalogue():
-        print(f"| {stage} | `{rid}` | {example.replace(chr(10), ' ⏎ ').replace('|', '¦')} |")
+    print(catalogue_markdown(), end="")
     return 0
 
 

@@ -83,3 +83,8 @@ def test_a_malformed_cue_file_fails_loudly_where_it_is_loaded(monkeypatch: pytes
 def test_an_unknown_cue_name_says_where_cues_live() -> None:
     with pytest.raises(AttributeError, match=r"no cue 'nosuch'.*kg/data/cues/relations\.toml"):
         _ = cues.load("relations").nosuch
+
+
+def test_the_catalogue_in_docs_is_the_current_one() -> None:
+    """docs/cues.md is what ``python -m kg.cues`` writes today (regenerate it after changing a cue)."""
+    assert (ROOT / "docs" / "cues.md").read_text(encoding="utf-8").endswith(cues.catalogue_markdown())

@@ -65,3 +65,11 @@ def test_every_record_rule_has_a_unique_id_and_an_example():
     ids = [rid for _, rid, _ in rules]
     assert len(ids) == len(set(ids)) >= 19
     assert all(len(example) >= 10 for _, _, example in rules)
+
+
+def test_the_rule_catalogue_in_docs_is_the_current_one():
+    """docs/rules.md is what ``python -m kg.rules`` writes today (regenerate it after changing a rule)."""
+    from kg.rules import catalogue_markdown
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert text.endswith(catalogue_markdown())

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from kg.pipeline import process_text
+from kg.relations import RULES as RELATION_RULES
 
 
 def _facts(text: str, pred: str):
@@ -430,3 +431,35 @@ def test_counted_zone_word_after_an_enumeration_gives_every_member_the_title():
 def test_upgrade_to_a_national_zone_is_a_designation():
     des = _facts("去年，泗洪经济开发区升级为国家级经济技术开发区。", "designatedAs")
     assert [(s, o) for s, o, _, _ in des] == [("泗洪经济开发区", "国家级经济技术开发区")]
+
+
+# ----------------------------------------------------------------- the relation rules by name
+@pytest.mark.parametrize("rule", sorted(RELATION_RULES))
+def test_every_relation_rule_fires_on_its_own_example(rule: str) -> None:
+    made_by = {f.extractor.split("+")[0] for f in process_text(RELATION_RULES[rule].example).facts}
+    assert f"rule:{rule}" in made_by, f"{rule}: its example gives facts of {sorted(made_by)}"
+
+
+def test_every_fact_of_the_relation_stage_names_its_rule() -> None:
+    """No fact is tagged just "rule": each names the sentence rule (or page rule) that made it."""
+    from kg.relations import RULES, SENTENCE_RULES
+
+    text = ("青川经济开发区位于湖南省岳阳市华容县。华禾新材料有限公司投资12亿元建设年产5万吨锂电池材料项目。"
+            "青川经济开发区管委会与川源科技有限公司签订投资协议。")
+    rules = {f.extractor.split("+")[0] for f in process_text(text).facts}
+    assert rules and all(r.startswith("rule:") and r != "rule" for r in rules)
+    # every id a sentence rule tags with is in the table (issued.* name their facts themselves)
+    tagging = {rid for rid, _ in SENTENCE_RULES if rid is not None and rid != "issued"}
+    assert tagging <= set(RULES)
+    assert {r for r in RULES if r.startswith("issued.")} == {
+        "issued.issuer_before_verb", "issued.n_departments", "issued.issuer_after_policy", "issued.place_in_title"}
+
+
+def test_a_named_rule_does_not_change_what_the_rescorer_sees() -> None:
+    """The model was fitted when these facts were tagged "rule": its rule feature stays "rule"."""
+    from kg.rescorer import features
+
+    doc = process_text("华禾新材料有限公司投资12亿元建设年产5万吨锂电池材料项目。")
+    f = next(f for f in doc.facts if f.predicate == "investsIn")
+    assert f.extractor == "rule:invest.firm_before_project"
+    assert "rule=rule" in features(doc, f)
