@@ -533,22 +533,14 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     for p in mentions:
         if p.type != "Project" or p.is_reference:
             continue
-        rest = text[_after_leading_places(places_at, p):p.end]
-        for n in (4, 3, 2):  # or a leading division name the recogniser left inside it
-            if len(rest) > n + 3 and rest[:n] in places:
-                rest = rest[n:]
-                break
+        rest = _name_after_places(text, places_at, places, p)
         heads = list(_HEAD_RE.finditer(rest))
         if not heads:
             continue
         h = heads[-1].start()
         for n in (4, 3, 2):
             b = rest[:n]
-            if n > h or b in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", b) or b in places \
-                    or b[0] in lx.SHORT_NAME_BAD_STARTS or b in lx.NAME_FORMING_VERBS or b in lx.INDUSTRY_SUFFIXES:
-                continue
-            hit = words.get(b)
-            if hit and hit[0] >= 100 and hit[1] not in ("nr", "ns", "nt", "nz", "nrt"):
+            if n > h or not _brand_like(b, seen, places, words):
                 continue
             occ = occurrences.actor_spans(b)
             if occ is None:
@@ -561,6 +553,29 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
                     taken.add(s, e)
                 break
     return out
+
+
+def _name_after_places(text: str, places_at: dict[int, list[tuple[int, int]]], places: dict, p: Mention) -> str:
+    """A project's name after the places it opens with (金湾格力智能工厂 → 格力智能工厂), where a
+    brand would start."""
+    rest = text[_after_leading_places(places_at, p):p.end]
+    for n in (4, 3, 2):  # or a leading division name the recogniser left inside it
+        if len(rest) > n + 3 and rest[:n] in places:
+            rest = rest[n:]
+            break
+    return rest
+
+
+def _brand_like(b: str, seen: set[str], places: dict, words: dict[str, tuple[int, str]]) -> bool:
+    """Whether ``b`` could be a brand: not yet taken, all Chinese characters, not a place name,
+    bad start, name-forming verb or industry word, nor a frequent dictionary word not tagged as a name."""
+    from kg import lexicons as lx
+
+    if b in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", b) or b in places \
+            or b[0] in lx.SHORT_NAME_BAD_STARTS or b in lx.NAME_FORMING_VERBS or b in lx.INDUSTRY_SUFFIXES:
+        return False
+    hit = words.get(b)
+    return not (hit and hit[0] >= 100 and hit[1] not in ("nr", "ns", "nt", "nz", "nrt"))
 
 
 def _after_leading_places(places_at: dict[int, list[tuple[int, int]]], p: Mention) -> int:
