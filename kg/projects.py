@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass, field
 
 from kg import cues
 from kg.amounts import CN_NUMERALS
@@ -270,32 +271,40 @@ def _clean_name(text: str, s: int, e: int, strict: bool = True) -> tuple[int, in
     return s, e
 
 
-def recognise_projects(doc: Document) -> Document:
-    """Add ``Project`` mentions the suffix rules missed (see the module docstring),
-    after dropping the rules' generic ones (:func:`drop_generic_projects`)."""
-    doc = drop_generic_projects(doc)
-    text = doc.text or doc.raw
-    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
-    starts = [m.start for m in mentions]
+@dataclass
+class _ProjectScan:
+    """The shared state of one :func:`recognise_projects` call: the page's mentions sorted
+    by start, the projects added so far and the ids of the mentions they replace."""
 
-    def overlapping(s: int, e: int) -> list[Mention]:
-        k = bisect.bisect_left(starts, e)
-        return [m for m in mentions[max(0, k - 40): k] if m.start < e and s < m.end and not m.is_reference]
+    text: str
+    mentions: list[Mention]
+    starts: list[int] = field(init=False)
+    added: list[Mention] = field(init=False, default_factory=list)
+    added_cov: Coverage = field(init=False)  # the characters of ``added``: overlap tests without a scan
+    removed: set[int] = field(init=False, default_factory=set)
 
-    added: list[Mention] = []
-    added_cov = Coverage(len(text))  # the characters of ``added``: overlap tests without a scan
-    removed: set[int] = set()
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+        self.added_cov = Coverage(len(self.text))
 
-    def add(m: Mention) -> None:
-        added.append(m)
-        added_cov.add(m.start, m.end)
+    def overlapping(self, s: int, e: int) -> list[Mention]:
+        """Named mentions overlapping [s, e), among the 40 that start last before ``e``."""
+        k = bisect.bisect_left(self.starts, e)
+        return [m for m in self.mentions[max(0, k - 40): k] if m.start < e and s < m.end and not m.is_reference]
 
-    def try_add(s: int, e: int, strict: bool = True) -> Mention | None:
+    def add(self, m: Mention) -> None:
+        self.added.append(m)
+        self.added_cov.add(m.start, m.end)
+
+    def try_add(self, s: int, e: int, strict: bool = True) -> Mention | None:
+        """Add the cleaned candidate [s, e) as a project unless it overlaps a mention it
+        may not replace or one already added; the new mention, or None."""
+        text = self.text
         span = _clean_name(text, s, e, strict)
         if span is None:
             return None
         s, e = span
-        over = overlapping(s, e)
+        over = self.overlapping(s, e)
         for m in over:
             if m.type == "Company" and m.source == "short" and s <= m.start and m.end < e:
                 continue  # 建设电动工程机械研发制造基地: the trade words of the name are no firm
@@ -304,109 +313,161 @@ def recognise_projects(doc: Document) -> Document:
                 if m.type == "Place" and s <= m.start and m.end <= e and (s, e) != (m.start, m.end):
                     continue  # a place inside the name (柳东…, 唐山…工厂) is fine
                 return None
-        if added_cov.hits(s, e):
+        if self.added_cov.hits(s, e):
             return None
         for m in over:
             if m.type == "Project" or (m.type == "Company" and m.source == "short"):
-                removed.add(id(m))
+                self.removed.add(id(m))
         new = Mention(s, e, text[s:e], "Project", source="projects")
-        add(new)
+        self.add(new)
         return new
 
+
+def recognise_projects(doc: Document) -> Document:
+    """Add ``Project`` mentions the suffix rules missed (see the module docstring),
+    after dropping the rules' generic ones (:func:`drop_generic_projects`)."""
+    doc = drop_generic_projects(doc)
+    text = doc.text or doc.raw
+    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    scan = _ProjectScan(text, mentions)
     units = _units(doc)
     # firms, and references to one (集团将在…建设…, 这家企业投资…完成了…改造)
     orgs = SpanIndex(m for m in mentions if m.type == "Company")
     zones = SpanIndex(m for m in mentions if m.type == "Park" and not m.is_reference)
     for us, ue in units:
-        for m in _CUE_RE.finditer(text, us, ue):
-            if m.end() > ue:
-                continue
-            end = m.end("tail") if m.group("tail") else m.end("name")
-            try_add(m.start("name"), end)
-        for m in _MILESTONE_DE_RE.finditer(text, us, ue):
-            if m.end() <= ue:
-                try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
-        for m in _AMOUNT_DE_RE.finditer(text, us, ue):
-            if m.end() <= ue:
-                try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
-        for m in _STRONG_CUE_RE.finditer(text, us, ue):
-            if m.end() > ue:
-                continue
-            end = m.end("tail") if m.group("tail") else m.end("name")
-            try_add(m.start("name"), end, strict=False)
-        for m in _STRONG_PROJECT_RE.finditer(text, us, ue):
-            s, e = m.start("name"), m.end("name")
-            s += _strip_left(text[s:e])
-            cut = [x for x in overlapping(s, e) if x.type == "Project" and x.end == e and x.start > s
-                   and id(x) not in removed]
-            if cut and not _NOT_NAME_RE.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
-                removed.add(id(cut[0]))
-                add(Mention(s, e, text[s:e], "Project", source="projects"))
-            elif not cut and not overlapping(s, e) and e - s >= 6 and not _NOT_NAME_RE.search(text, s, e) \
-                    and "的" not in text[s:e] and not _GENERIC_RE.search(text[s:e]) \
-                    and not added_cov.hits(s, e):
-                # the suffix rules found nothing here (扩建 cut the name to 项目 alone)
-                add(Mention(s, e, text[s:e], "Project", source="projects"))
-        for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
-            try_add(m.start("name"), m.end("name"))
-        # "湘江新区智能网联汽车测试区三期工程通过验收": phase-numbered works named right after their zone
-        for z in zones.ending_in(us, ue - 1):
-            if us <= z.end < ue:
-                pm = _PHASE_WORKS_RE.match(text, z.end, ue)
-                if pm:
-                    try_add(pm.start("name"), pm.end("name"))
-        # "和林格尔智算中心二期工程于今年3月开工": phase works opening a clause
-        for k in [us] + [cm.end() for cm in _CLAUSE_START_RE.finditer(text, us, ue)]:
-            pm = _PHASE_WORKS_RE.match(text, k, ue)
-            if pm and not overlapping(pm.start("name"), pm.end("name")) and not _NOT_NAME_RE.search(pm.group("name")):
-                try_add(pm.start("name"), pm.end("name"))
-        # "双方将在柴桑区共建船舶配套产业基地": partners building together
-        for m in _JOINT_BUILD_RE.finditer(text, us, ue):
-            try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
-        for c in orgs.ending_in(us, ue - 1):
-            if us <= c.end < ue:
-                am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \
-                    or _ORG_BUILT_DE_RE.match(text, c.end, ue)
-                if am:
-                    try_add(am.start("name"), am.end("name"))
-                    continue
-                bm = _ORG_BUILDS_RE.match(text, c.end, ue)
-                if bm is None and text[c.start - 1: c.start] == "由":
-                    bm = _BUILT_BY_ORG_RE.match(text, c.end, ue)
-                if bm:
-                    try_add(bm.start("name"), bm.end("tail") if bm.group("tail") else bm.end("name"))
+        _add_invested_facilities(scan, us, ue)
+        _add_strong_cue_projects(scan, us, ue)
+        _add_uncued_facilities(scan, us, ue, zones)
+        _add_firm_built_facilities(scan, us, ue, orgs)
     # reference words (该工厂, 这座测试场) for a facility named just before them
+    refs = _facility_references(scan, units)
+    removed = scan.removed
+    removed |= _headline_shorthands(doc, [m for m in mentions + scan.added if id(m) not in removed])
+    keep = [m for m in doc.mentions if id(m) not in removed]
+    merged = sorted(keep + scan.added + refs, key=lambda m: (m.start, -m.end))
+    doc.mentions = sorted(merged + _brand_companies(text, merged), key=lambda m: (m.start, -m.end))
+    return doc
+
+
+def _add_invested_facilities(scan: _ProjectScan, us: int, ue: int) -> None:
+    """Facilities governed by an investment or construction cue in the unit [us, ue)
+    (投资X亿元建设…, 今年1月开工的…, 斥资12亿元建设的X基地)."""
+    text = scan.text
+    for m in _CUE_RE.finditer(text, us, ue):
+        if m.end() > ue:
+            continue
+        end = m.end("tail") if m.group("tail") else m.end("name")
+        scan.try_add(m.start("name"), end)
+    for m in _MILESTONE_DE_RE.finditer(text, us, ue):
+        if m.end() <= ue:
+            scan.try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
+    for m in _AMOUNT_DE_RE.finditer(text, us, ue):
+        if m.end() <= ue:
+            scan.try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
+    for m in _STRONG_CUE_RE.finditer(text, us, ue):
+        if m.end() > ue:
+            continue
+        end = m.end("tail") if m.group("tail") else m.end("name")
+        scan.try_add(m.start("name"), end, strict=False)
+
+
+def _add_strong_cue_projects(scan: _ProjectScan, us: int, ue: int) -> None:
+    """A "…项目" name after an invested amount and a build verb is the whole stretch
+    (投资3.2亿元建设油气田智能采油装备产业化项目): it replaces a shorter project fragment
+    ending where it ends, or stands where the suffix rules found nothing."""
+    text = scan.text
+    for m in _STRONG_PROJECT_RE.finditer(text, us, ue):
+        s, e = m.start("name"), m.end("name")
+        s += _strip_left(text[s:e])
+        cut = [x for x in scan.overlapping(s, e) if x.type == "Project" and x.end == e and x.start > s
+               and id(x) not in scan.removed]
+        if cut and not _NOT_NAME_RE.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
+            scan.removed.add(id(cut[0]))
+            scan.add(Mention(s, e, text[s:e], "Project", source="projects"))
+        elif not cut and not scan.overlapping(s, e) and e - s >= 6 and not _NOT_NAME_RE.search(text, s, e) \
+                and "的" not in text[s:e] and not _GENERIC_RE.search(text[s:e]) \
+                and not scan.added_cov.hits(s, e):
+            # the suffix rules found nothing here (扩建 cut the name to 项目 alone)
+            scan.add(Mention(s, e, text[s:e], "Project", source="projects"))
+
+
+def _add_uncued_facilities(scan: _ProjectScan, us: int, ue: int, zones: SpanIndex) -> None:
+    """Facilities that are projects without a cue: named by their yearly output
+    (首条年产50万片硅光芯片生产线) or by a phase number (…测试区三期工程)."""
+    text = scan.text
+    for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
+        scan.try_add(m.start("name"), m.end("name"))
+    # "湘江新区智能网联汽车测试区三期工程通过验收": phase-numbered works named right after their zone
+    for z in zones.ending_in(us, ue - 1):
+        if us <= z.end < ue:
+            pm = _PHASE_WORKS_RE.match(text, z.end, ue)
+            if pm:
+                scan.try_add(pm.start("name"), pm.end("name"))
+    # "和林格尔智算中心二期工程于今年3月开工": phase works opening a clause
+    for k in [us] + [cm.end() for cm in _CLAUSE_START_RE.finditer(text, us, ue)]:
+        pm = _PHASE_WORKS_RE.match(text, k, ue)
+        if pm and not scan.overlapping(pm.start("name"), pm.end("name")) and not _NOT_NAME_RE.search(pm.group("name")):
+            scan.try_add(pm.start("name"), pm.end("name"))
+
+
+def _add_firm_built_facilities(scan: _ProjectScan, us: int, ue: int, orgs: SpanIndex) -> None:
+    """Facilities the partners of a signing or a firm named just before them build
+    (双方将在柴桑区共建…, X公司零碳智能工厂正式投运, 由X集团建设的…)."""
+    text = scan.text
+    # "双方将在柴桑区共建船舶配套产业基地": partners building together
+    for m in _JOINT_BUILD_RE.finditer(text, us, ue):
+        scan.try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
+    for c in orgs.ending_in(us, ue - 1):
+        if us <= c.end < ue:
+            am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \
+                or _ORG_BUILT_DE_RE.match(text, c.end, ue)
+            if am:
+                scan.try_add(am.start("name"), am.end("name"))
+                continue
+            bm = _ORG_BUILDS_RE.match(text, c.end, ue)
+            if bm is None and text[c.start - 1: c.start] == "由":
+                bm = _BUILT_BY_ORG_RE.match(text, c.end, ue)
+            if bm:
+                scan.try_add(bm.start("name"), bm.end("tail") if bm.group("tail") else bm.end("name"))
+
+
+def _facility_references(scan: _ProjectScan, units: list[tuple[int, int]]) -> list[Mention]:
+    """Reference mentions (该工厂, 这座测试场) for the last named project before them with
+    that head, or for a facility named before them without a cue (added here)."""
+    text = scan.text
     refs: list[Mention] = []
     for us, ue in units:
         for rm in _REF_RE.finditer(text, us, ue):
-            if overlapping(rm.start(), rm.end()) or added_cov.hits(rm.start(), rm.end()):
+            if scan.overlapping(rm.start(), rm.end()) or scan.added_cov.hits(rm.start(), rm.end()):
                 continue
             head = rm.group("head")
-            named = [m for m in mentions + added if m.type == "Project" and not m.is_reference
-                     and id(m) not in removed and m.end <= rm.start()]
+            named = [m for m in scan.mentions + scan.added if m.type == "Project" and not m.is_reference
+                     and id(m) not in scan.removed and m.end <= rm.start()]
             last = max(named, key=lambda m: m.end, default=None)
             if last is None or rm.start() - last.end > 400 or not CUES.whitespace.sub("", last.text).endswith(head):
-                # "走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
-                # reference points back to, named right before it without a cue
-                if not (rm.group("inv") or _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30))):
-                    continue
-                cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 400), rm.start())
-                         if CUES.whitespace.sub("", fm.group("name")).endswith(head) and not _NOT_NAME_RE.search(fm.group("name"))]
-                last = None
-                if cands:
-                    fs, fe = cands[-1].start("name"), cands[-1].end("name")
-                    k = max(text.rfind("公司", fs, fe), text.rfind("集团", fs, fe))
-                    if k >= 0:
-                        fs = k + 2  # 湖南星驰汽车有限公司新能源整车第二工厂: the firm names the plant
-                    last = try_add(fs, fe)
+                last = _facility_named_without_cue(scan, rm, us, ue, head)
                 if last is None:
                     continue
             refs.append(Mention(rm.start(), rm.end(), rm.group(0), "Project", source="projects", is_reference=True))
-    removed |= _headline_shorthands(doc, [m for m in mentions + added if id(m) not in removed])
-    keep = [m for m in doc.mentions if id(m) not in removed]
-    merged = sorted(keep + added + refs, key=lambda m: (m.start, -m.end))
-    doc.mentions = sorted(merged + _brand_companies(text, merged), key=lambda m: (m.start, -m.end))
-    return doc
+    return refs
+
+
+def _facility_named_without_cue(scan: _ProjectScan, rm: re.Match, us: int, ue: int, head: str) -> Mention | None:
+    """"走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
+    reference points back to, named right before it without a cue (added; None if none)."""
+    text = scan.text
+    if not (rm.group("inv") or _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30))):
+        return None
+    cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 400), rm.start())
+             if CUES.whitespace.sub("", fm.group("name")).endswith(head) and not _NOT_NAME_RE.search(fm.group("name"))]
+    last = None
+    if cands:
+        fs, fe = cands[-1].start("name"), cands[-1].end("name")
+        k = max(text.rfind("公司", fs, fe), text.rfind("集团", fs, fe))
+        if k >= 0:
+            fs = k + 2  # 湖南星驰汽车有限公司新能源整车第二工厂: the firm names the plant
+        last = scan.try_add(fs, fe)
+    return last
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -472,22 +533,14 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     for p in mentions:
         if p.type != "Project" or p.is_reference:
             continue
-        rest = text[_after_leading_places(places_at, p):p.end]
-        for n in (4, 3, 2):  # or a leading division name the recogniser left inside it
-            if len(rest) > n + 3 and rest[:n] in places:
-                rest = rest[n:]
-                break
+        rest = _name_after_places(text, places_at, places, p)
         heads = list(_HEAD_RE.finditer(rest))
         if not heads:
             continue
         h = heads[-1].start()
         for n in (4, 3, 2):
             b = rest[:n]
-            if n > h or b in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", b) or b in places \
-                    or b[0] in lx.SHORT_NAME_BAD_STARTS or b in lx.NAME_FORMING_VERBS or b in lx.INDUSTRY_SUFFIXES:
-                continue
-            hit = words.get(b)
-            if hit and hit[0] >= 100 and hit[1] not in ("nr", "ns", "nt", "nz", "nrt"):
+            if n > h or not _brand_like(b, seen, places, words):
                 continue
             occ = occurrences.actor_spans(b)
             if occ is None:
@@ -500,6 +553,29 @@ def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
                     taken.add(s, e)
                 break
     return out
+
+
+def _name_after_places(text: str, places_at: dict[int, list[tuple[int, int]]], places: dict, p: Mention) -> str:
+    """A project's name after the places it opens with (金湾格力智能工厂 → 格力智能工厂), where a
+    brand would start."""
+    rest = text[_after_leading_places(places_at, p):p.end]
+    for n in (4, 3, 2):  # or a leading division name the recogniser left inside it
+        if len(rest) > n + 3 and rest[:n] in places:
+            rest = rest[n:]
+            break
+    return rest
+
+
+def _brand_like(b: str, seen: set[str], places: dict, words: dict[str, tuple[int, str]]) -> bool:
+    """Whether ``b`` could be a brand: not yet taken, all Chinese characters, not a place name,
+    bad start, name-forming verb or industry word, nor a frequent dictionary word not tagged as a name."""
+    from kg import lexicons as lx
+
+    if b in seen or not re.fullmatch(r"[\u4e00-\u9fff]+", b) or b in places \
+            or b[0] in lx.SHORT_NAME_BAD_STARTS or b in lx.NAME_FORMING_VERBS or b in lx.INDUSTRY_SUFFIXES:
+        return False
+    hit = words.get(b)
+    return not (hit and hit[0] >= 100 and hit[1] not in ("nr", "ns", "nt", "nz", "nrt"))
 
 
 def _after_leading_places(places_at: dict[int, list[tuple[int, int]]], p: Mention) -> int:

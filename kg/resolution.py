@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg import cues
 from kg import lexicons as lx
@@ -415,10 +416,29 @@ def resolve(doc: Document) -> Document:
     for m in named:
         by_type.setdefault(m.type, []).append(m)
 
-    # ---- places: by division code (one lookup per surface form and page)
+    _resolve_places(doc, by_type.get("Place", []), context)
+    _add_parent_places(doc)
+    for etype in ("Company", "Park", "Agency", "Policy", "Project"):
+        ms = by_type.get(etype, [])
+        if not ms:
+            continue
+        _resolve_named(doc, etype, ms)
+    _alias_place_chain_short_forms(doc)
+    parks = [m for m in doc.mentions if m.type == "Park" and not m.is_reference and m.entity]
+    _alias_subparks_by_own_name(doc, parks)
+    _alias_zones_joined_with_place(doc, parks)
+    _link_references_to_antecedents(doc, antecedent)
+    doc.facts = _dedupe_resolved(_facts_with_resolved_ends(doc.facts))
+    return doc
+
+
+# ---------------------------------------------------------------- stage: places
+def _resolve_places(doc: Document, places: list[Mention], context: list[str]) -> None:
+    """Places by division code (one lookup per surface form and page), so 平遥 and 平遥县
+    are one entity; a place the table does not know is keyed by its (full) name."""
     looked: dict[str, object] = {}
     context_set = set(context)
-    for m in by_type.get("Place", []):
+    for m in places:
         # towns and villages found by suffix or enumeration are not in the county table
         # (石门 village is not 石门县): only look them up when the table has that level
         if m.text not in looked:
@@ -428,27 +448,41 @@ def resolve(doc: Document) -> Document:
         p = looked[m.text]
         if p is not None and m.level in ("town", "village") and p.level not in ("town", "village"):
             p = None
-        if p is not None:
-            key = entity_key("Place", p.name, p.code)
-            ent = doc.entities.get(key)
-            if ent is None:
-                ent = Entity(key=key, type="Place", name=p.name, level=p.level, code=p.code)
-                parent = getattr(p, "parent_code", None)
-                if parent:
-                    ent.parent = f"place/{parent}"
-                doc.entities[key] = ent
-            if m.text != ent.name:
-                ent.aliases.add(m.text)
-            m.code, m.level = p.code, p.level
-        else:
-            rows = lx.place_table().get(m.text) if m.level not in ("town", "village") else None
-            full = rows[0][0] if rows else m.text
-            key = entity_key("Place", full)
-            ent = doc.entities.setdefault(key, Entity(key=key, type="Place", name=full, level=m.level))
-            if m.text != full:
-                ent.aliases.add(m.text)
-        m.entity = key
-    # parents from the table (labels not on the page are ignored by scorers)
+        m.entity = _coded_place_entity(doc, m, p) if p is not None else _uncoded_place_entity(doc, m)
+
+
+def _coded_place_entity(doc: Document, m: Mention, p: Any) -> str:
+    """The entity of a place the division table resolved (key by code); the mention
+    takes the division's code and level.  Returns the entity key."""
+    key = entity_key("Place", p.name, p.code)
+    ent = doc.entities.get(key)
+    if ent is None:
+        ent = Entity(key=key, type="Place", name=p.name, level=p.level, code=p.code)
+        parent = getattr(p, "parent_code", None)
+        if parent:
+            ent.parent = f"place/{parent}"
+        doc.entities[key] = ent
+    if m.text != ent.name:
+        ent.aliases.add(m.text)
+    m.code, m.level = p.code, p.level
+    return key
+
+
+def _uncoded_place_entity(doc: Document, m: Mention) -> str:
+    """The entity of a place without a division code, keyed by the table's full name
+    when there is one (not for towns and villages).  Returns the entity key."""
+    rows = lx.place_table().get(m.text) if m.level not in ("town", "village") else None
+    full = rows[0][0] if rows else m.text
+    key = entity_key("Place", full)
+    ent = doc.entities.setdefault(key, Entity(key=key, type="Place", name=full, level=m.level))
+    if m.text != full:
+        ent.aliases.add(m.text)
+    return key
+
+
+def _add_parent_places(doc: Document) -> None:
+    """Parents from the table (labels not on the page are ignored by scorers), so every
+    coded place has its chain of divisions up to the province."""
     if _places is not None:
         for ent in list(doc.entities.values()):
             if ent.type != "Place" or not ent.code:
@@ -467,93 +501,142 @@ def resolve(doc: Document) -> Document:
                         pe.parent = f"place/{p.parent_code}"
                     doc.entities[key] = pe
 
-    # ---- named non-place types
+
+# ---------------------------------------------------------------- stage: named non-place types
+def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
+    """One type's named mentions: group the surface forms that name one thing, then give
+    each mention its group's entity (a project's key also carries its scope)."""
     sames = {"Company": _company_same, "Park": _park_same, "Project": _project_same}
-    for etype in ("Company", "Park", "Agency", "Policy", "Project"):
-        ms = by_type.get(etype, [])
-        if not ms:
+    surf = {id(m): _norm(m.text) for m in ms}
+    names = sorted(set(surf.values()))
+    if etype == "Agency":
+        canon_of = _agency_canon(names)
+    elif etype in sames:
+        canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype))
+        if etype == "Park":
+            _merge_bracketed_park_abbreviations(doc, ms, surf, canon_of)
+    else:
+        canon_of = {n: n for n in names}
+    scope: dict[str, str] = {}
+    if etype == "Project":
+        _owned_project_aliases(doc, ms, surf, canon_of)
+        scope = _project_scopes(doc, ms, surf, canon_of)
+    for m in ms:
+        _attach_entity(doc, etype, m, surf[id(m)], canon_of, scope)
+
+
+def _agency_canon(names: list[str]) -> dict[str, str]:
+    """Agencies with one signature (工信部 ~ 工业和信息化部, 江西省九江市发展改革委 ~
+    九江市发展改革委) are one; the canonical name is the longest, or the national full name."""
+    sig = {n: _agency_sig(n) for n in names}
+    _resolve_bare_province_city(sig)
+    canon_of: dict[str, str] = {}
+    for s in set(sig.values()):
+        members = [n for n in names if sig[n] == s]
+        canon_of.update({n: max(members + ([s] if s in _NATIONAL_FULL.values() else []), key=len) for n in members})
+    return canon_of
+
+
+def _resolve_bare_province_city(sig: dict[str, str]) -> None:
+    """"省发展改革委" on a page that also names "山东省发展和改革委员会": the bare 省/市 is that one."""
+    sigs = set(sig.values())
+    for n, sg in list(sig.items()):
+        if sg[:1] in ("省", "市") and len(sg) >= 3:
+            fuller = [t for t in sigs if t != sg and t.endswith(sg[1:]) and len(t) > len(sg) - 1
+                      and t[:1] not in ("省", "市")]
+            if len(fuller) == 1:
+                sig[n] = fuller[0]
+
+
+def _merge_bracketed_park_abbreviations(
+    doc: Document, ms: list[Mention], surf: dict[int, str], canon_of: dict[str, str]
+) -> None:
+    """Bracketed abbreviations name the zone written just before them
+    (郑州航空港经济综合实验区（郑州航空港区）): the abbreviation's group joins that zone's."""
+    for m in ms:
+        if m.source != "alias" or m.start == 0 or doc.text[m.start - 1: m.start] not in "（(":
             continue
-        surf = {id(m): _norm(m.text) for m in ms}
-        names = sorted(set(surf.values()))
-        if etype == "Agency":
-            sig = {n: _agency_sig(n) for n in names}
-            # "省发展改革委" on a page that also names "山东省发展和改革委员会": the bare 省/市 is that one
-            sigs = set(sig.values())
-            for n, sg in list(sig.items()):
-                if sg[:1] in ("省", "市") and len(sg) >= 3:
-                    fuller = [t for t in sigs if t != sg and t.endswith(sg[1:]) and len(t) > len(sg) - 1
-                              and t[:1] not in ("省", "市")]
-                    if len(fuller) == 1:
-                        sig[n] = fuller[0]
-            canon_of: dict[str, str] = {}
-            for s in set(sig.values()):
-                members = [n for n in names if sig[n] == s]
-                canon_of.update({n: max(members + ([s] if s in _NATIONAL_FULL.values() else []), key=len) for n in members})
-        elif etype in sames:
-            canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype))
-            if etype == "Park":
-                # bracketed abbreviations name the zone written just before them
-                for m in ms:
-                    if m.source != "alias" or m.start == 0 or doc.text[m.start - 1: m.start] not in "（(":
-                        continue
-                    prev = [x for x in ms if x.end == m.start - 1]
-                    if prev:
-                        target = canon_of[surf[id(prev[0])]]
-                        for n, c in list(canon_of.items()):
-                            if c == canon_of[surf[id(m)]]:
-                                canon_of[n] = target
-        else:
-            canon_of = {n: n for n in names}
-        scope: dict[str, str] = {}
-        if etype == "Project":
-            _owned_project_aliases(doc, ms, surf, canon_of)
-            scope = _project_scopes(doc, ms, surf, canon_of)
-        for m in ms:
-            canon = canon_of[surf[id(m)]]
-            written = canon
-            if etype == "Company":
-                canon = _without_country(canon)  # 德国福尔坦集团 is 福尔坦集团 (one node on every page)
-            key = entity_key(etype, canon + scope[canon]) if canon in scope else entity_key(etype, canon)
-            ent = doc.entities.setdefault(key, Entity(key=key, type=etype, name=canon))
-            if written != canon:
-                ent.aliases.add(written)
-            if surf[id(m)] != canon:
-                ent.aliases.add(surf[id(m)])
-            if m.text != surf[id(m)] and m.text != canon:
-                ent.aliases.add(m.text)
-            m.entity = key
-    # ---- a park written with a place chain (江西九江市濂溪经济开发区) is also
-    #      known by the shorter forms the chain implies (濂溪经济开发区)
+        prev = [x for x in ms if x.end == m.start - 1]
+        if prev:
+            target = canon_of[surf[id(prev[0])]]
+            for n, c in list(canon_of.items()):
+                if c == canon_of[surf[id(m)]]:
+                    canon_of[n] = target
+
+
+def _attach_entity(
+    doc: Document, etype: str, m: Mention, surface: str, canon_of: dict[str, str], scope: dict[str, str]
+) -> None:
+    """Give a named mention its group's entity (made on first use); the forms written on the
+    page other than the canonical name become aliases."""
+    canon = canon_of[surface]
+    written = canon
+    if etype == "Company":
+        canon = _without_country(canon)  # 德国福尔坦集团 is 福尔坦集团 (one node on every page)
+    key = entity_key(etype, canon + scope[canon]) if canon in scope else entity_key(etype, canon)
+    ent = doc.entities.setdefault(key, Entity(key=key, type=etype, name=canon))
+    if written != canon:
+        ent.aliases.add(written)
+    if surface != canon:
+        ent.aliases.add(surface)
+    if m.text != surface and m.text != canon:
+        ent.aliases.add(m.text)
+    m.entity = key
+
+
+# ---------------------------------------------------------------- stage: aliases of parks and agencies
+def _alias_place_chain_short_forms(doc: Document) -> None:
+    """A park written with a place chain (江西九江市濂溪经济开发区) is also
+    known by the shorter forms the chain implies (濂溪经济开发区)."""
     for ent in doc.entities.values():
         if ent.type not in ("Park", "Agency"):
             continue
         places, rest = _place_prefix(ent.name)
-        prefix = ent.name[: len(ent.name) - len(rest)]
-        county = prefix[-1:] in ("县", "区", "旗") or (
-            prefix[-1:] == "市" and any(r[1] == "county" for r in lx.place_table().get(prefix, ())))
-        if ent.type == "Park" and len(places) == 1 and len(rest) >= 5 and (county or _full_city(prefix)) \
-                and not rest.startswith(tuple(lx.PARK_SUFFIXES)):
-            # 安溪县湖头光电产业园, 铜仁市大龙经济开发区: the page (or its reader) may drop the
-            # county or city written in full before the zone's own name (湖头光电产业园, 大龙经济开发区)
-            ent.aliases.add(rest)
+        _alias_without_seat(ent, places, rest)
         if len(places) >= 2 and len(rest) >= 3:
-            cut = ent.name
-            for _ in range(len(places) - 1):
-                p2, r2 = _place_prefix(cut)
-                first = cut[: len(cut) - len(r2)]
-                # drop the first place of the chain
-                hit = ""
-                for L in range(min(len(first), 12), 1, -1):
-                    if first[:L] in lx.place_table():
-                        hit = first[:L]
-                        break
-                if not hit:
-                    break
-                cut = cut[len(hit):]
-                ent.aliases.add(cut)
-    # ---- a sub-park written after its parent (滨海高新区渤龙湖科技园) is also
-    #      known by its own name (渤龙湖科技园), which pages use on their own
-    parks = [m for m in doc.mentions if m.type == "Park" and not m.is_reference and m.entity]
+            _alias_chain_cuts(ent, len(places))
+
+
+def _alias_without_seat(ent: Entity, places: list[str], rest: str) -> None:
+    """A park's name without the one county or full city written before it."""
+    prefix = ent.name[: len(ent.name) - len(rest)]
+    county = prefix[-1:] in ("县", "区", "旗") or (
+        prefix[-1:] == "市" and any(r[1] == "county" for r in lx.place_table().get(prefix, ())))
+    if ent.type == "Park" and len(places) == 1 and len(rest) >= 5 and (county or _full_city(prefix)) \
+            and not rest.startswith(tuple(lx.PARK_SUFFIXES)):
+        # 安溪县湖头光电产业园, 铜仁市大龙经济开发区: the page (or its reader) may drop the
+        # county or city written in full before the zone's own name (湖头光电产业园, 大龙经济开发区)
+        ent.aliases.add(rest)
+
+
+def _alias_chain_cuts(ent: Entity, n_places: int) -> None:
+    """The name with its chain's first places dropped one by one (江西九江市濂溪… →
+    九江市濂溪…), each an alias, until one place is left."""
+    cut = ent.name
+    for _ in range(n_places - 1):
+        p2, r2 = _place_prefix(cut)
+        first = cut[: len(cut) - len(r2)]
+        # drop the first place of the chain
+        hit = _leading_table_place(first)
+        if not hit:
+            break
+        cut = cut[len(hit):]
+        ent.aliases.add(cut)
+
+
+def _leading_table_place(first: str) -> str:
+    """The longest name of the place table that ``first`` starts with ("" if none)."""
+    hit = ""
+    for L in range(min(len(first), 12), 1, -1):
+        if first[:L] in lx.place_table():
+            hit = first[:L]
+            break
+    return hit
+
+
+def _alias_subparks_by_own_name(doc: Document, parks: list[Mention]) -> None:
+    """A sub-park written after its parent (滨海高新区渤龙湖科技园) is also
+    known by its own name (渤龙湖科技园), which pages use on their own."""
     for m in parks:
         if m.source != "subzone":
             continue
@@ -561,28 +644,38 @@ def resolve(doc: Document) -> Document:
         own = (doc.text or doc.raw)[parent.end: m.end] if parent is not None else ""
         if len(own) >= 4 and m.entity in doc.entities:
             doc.entities[m.entity].aliases.add(own)
-    # ---- a zone written after a place the recogniser left outside its name
-    #      (北京|大兴国际机场临空经济区) is also known by the joined form
+
+
+def _alias_zones_joined_with_place(doc: Document, parks: list[Mention]) -> None:
+    """A zone written after a place the recogniser left outside its name
+    (北京|大兴国际机场临空经济区) is also known by the joined form."""
     place_end = {m.end: m for m in doc.mentions if m.type == "Place" and not m.is_reference}
     zone_bodies = [m for m in doc.mentions if m.type == "Agency" and not m.is_reference and m.entity]
     for m in parks + zone_bodies:  # (天津|西青经济技术开发区管委会: the committee too)
         p = place_end.get(m.start)
         if p is not None and m.entity in doc.entities and len(p.text) >= 2:
             doc.entities[m.entity].aliases.add(p.text + m.text)
-    # ---- references take the antecedent's entity
+
+
+# ---------------------------------------------------------------- stage: references and facts
+def _link_references_to_antecedents(doc: Document, antecedent: Callable[[Mention, list[Mention]], Mention]) -> None:
+    """References (该公司, 该项目) take the antecedent's entity; all antecedents are found
+    before any reference is set."""
     refs = [(m, antecedent(m, doc.mentions)) for m in doc.mentions if m.is_reference]
     for m, a in refs:
         m.entity = a.entity if a is not m and not a.is_reference else None
-    # ---- facts need resolved ends
+
+
+def _facts_with_resolved_ends(facts: list) -> list:
+    """Facts need resolved ends: drop those with an unresolved end or with one entity at both ends."""
     kept = []
-    for f in doc.facts:
+    for f in facts:
         if not f.subject.entity or (f.obj is not None and not f.obj.entity):
             continue
         if f.obj is not None and f.obj.entity == f.subject.entity:
             continue
         kept.append(f)
-    doc.facts = _dedupe_resolved(kept)
-    return doc
+    return kept
 
 
 def _full_city(prefix: str) -> bool:
