@@ -396,7 +396,9 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
     ms = ctx.top(sent.start, sent.end)
     if not ms:
         # "作为全国首批…试点园区，…": the passage topic still takes the title
-        _tagged(facts, "designated.in_sentence", lambda: _designations(ctx, sent, ms, facts))
+        v = _Sent(ctx, sent, facts, state, ms)
+        for rule_id, rule in DESIGNATION_RULES:
+            _tagged(facts, rule_id, lambda rule=rule: rule(v))
         return
     v = _Sent(ctx, sent, facts, state, ms)
     for rule_id, rule in SENTENCE_RULES:
@@ -984,9 +986,166 @@ def _written_before(ms: list[Mention], m: Mention) -> Mention | None:
 
 
 # ------------------------------------------------------------ designatedAs
-def _designated_in_sentence(v: _Sent) -> None:
-    """Titles and lists a park or firm was named to (``_designations``)."""
-    _designations(v.ctx, v.sent, v.ms, v.facts)
+def _designated_after_verb(v: _Sent) -> None:
+    """"X获评/入选/被评为…园区": the title after the verb goes to the park or firm the clause is about."""
+    for tm in _DESIG_TRIGGER.finditer(v.s_text):
+        pos = v.sent.start + tm.end()
+        found = _title_after_verb(v, pos)
+        if found is None:
+            continue
+        titles, unquoted = found
+        if CUES.not_a_title_word.search(unquoted) or "的" in unquoted:
+            continue  # 园区引进的第一家…企业, 西北地区重要的…集聚区: a description, not a title
+        # title must not contain another named entity of ours (then it's not a title)
+        if any(pos <= m.start < pos + len(titles[0]) and m.type in ("Company",) for m in v.ms):
+            continue
+        group = _designees(v, tm, titles[0])
+        for t in titles:
+            for g in group:
+                v.facts.append(_fact("designatedAs", g, None, v.sent, literal=t))
+
+
+def _title_after_verb(v: _Sent, pos: int) -> tuple[list[str], str] | None:
+    """The titles written after a designation verb (up to a clause stop, less publisher and
+    list words), and the title text with its quoted words removed; None when there is none."""
+    rest = v.text[pos: min(v.sent.end, pos + 40)]
+    cut = _TITLE_STOP.search(rest)
+    title = rest[: cut.start()] if cut else rest
+    title = _PUBLISHER_RE.sub("", title)  # 入选工业和信息化部公布的第二批…名单
+    unquoted = CUES.quoted_title_words.sub("", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
+    title = title.strip("了“”‘’\"'")
+    title = CUES.title_lead_particle.sub("", title)
+    title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
+    title = CUES.title_tail_word.sub("", title)
+    title = CUES.title_list_end.sub("", title) if len(title) > 6 else title
+    titles = [t for t in title.split("、") if len(t) >= 4 and _TITLE_END.search(t)]
+    return (titles, unquoted) if titles else None
+
+
+def _designees(v: _Sent, tm: re.Match[str], title: str) -> list[Mention]:
+    """Who takes a title: the subject before the verb (the zone word's park, an enumeration)."""
+    text, sent = v.text, v.sent
+    # by end: a sub-zone (X开发区综合保税区) ends after the parent inside its name
+    subj = sorted((m for m in v.ms if m.type in ("Park", "Company") and m.end <= sent.start + tm.start()),
+                  key=lambda m: m.end)
+    if not subj:
+        return []
+    k = _designee_index(v, subj, title)
+    s = subj[k]
+    between = text[s.end: sent.start + tm.start()]
+    if _ZONE_WORD_SUBJECT_RE.search(between) and s.type == "Company":
+        # "…由X公司建设，园区此前已获评…": the zone word is the subject, not the firm
+        zone = _park_before(v.ctx, s.start)
+        return [zone] if zone is not None else []
+    # "A、B、C等8个开发区获评…": the counted zone word stands for the enumeration before it
+    if s.is_reference and k > 0 and _COUNTED_GROUP_RE.fullmatch(text[subj[k - 1].end: s.start]):
+        k -= 1
+        s = subj[k]
+    if s.is_reference and antecedent(s) is s:
+        return []
+    if CUES.new_clause_subject_shi.search(between):
+        return []  # "X是…，Y是其配套企业，被评为…": a later clause has its own (unrecognised) subject
+    # "A、B等企业入选…": every enumerated subject takes the title
+    group = [s]
+    while k > 0 and CUES.designee_sep_no_yiji.fullmatch(text[subj[k - 1].end: subj[k].start]) and subj[k - 1].type == s.type:
+        k -= 1
+        group.append(subj[k])
+    return group
+
+
+def _designee_index(v: _Sent, subj: list[Mention], title: str) -> int:
+    """Which of the subjects before the verb the sentence is about (by position in ``subj``)."""
+    s = subj[-1]
+    # "X是Y的核心配套企业，去年被评为…": Y only qualifies a noun; X is what the sentence is about
+    k = len(subj) - 1
+    while k > 0 and v.text.startswith("的", subj[k].end) and subj[k - 1].type == s.type:
+        k -= 1
+    s = subj[k]
+    # "X公司是Y高新区的龙头企业，被评为…企业": a firm's title does not go to a park (nor the reverse)
+    want = ("Company" if _FIRM_TITLE_RE.search(title) else "Park" if _ZONE_TITLE_RE.search(title) else None)
+    if want is not None and s.type != want:
+        fit = [j for j in range(k) if subj[j].type == want]
+        if fit:
+            k = fit[-1]
+    return k
+
+
+def _designated_on_list(v: _Sent) -> None:
+    """"在2023年度国家级绿色工厂名单中，X入选", "第二批…示范区名单公布，…X在列": the list's title."""
+    text, sent, s_text = v.text, v.sent, v.s_text
+    lm = CUES.list_title_mingdan.search(s_text) if "名单" in s_text else None
+    if not (lm and CUES.on_list_verb.search(s_text[lm.end():])):
+        return
+    title = CUES.list_title_lead.sub("", lm.group(1))
+    title = _LIST_PUBLISHER_RE.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
+    title = CUES.list_title_year.sub("", title)
+    after = [m for m in v.ms if m.type in ("Park", "Company") and m.start >= sent.start + lm.end() and not m.is_reference]
+    if not (after and _TITLE_END.search(title)):
+        return
+    first = after[0]
+    # "…名单，X开发区的A、B入选": the zone only says where A and B are
+    de = next((w for w in ("的", "内的", "里的") if text.startswith(w, first.end)), None)
+    if de:
+        firms = [m for m in after if m.start > first.end and id(m) not in v.ctx.nested]
+        if firms and firms[0].start - first.end <= 2 + len(de):
+            first = firms[0]
+    group = [first]
+    for m in (m for m in after if m.start >= first.end and m.type == first.type):
+        if CUES.designee_sep_no_yiji.fullmatch(text[group[-1].end: m.start]):
+            group.append(m)
+    for g in group:
+        v.facts.append(_fact("designatedAs", g, None, sent, literal=title))
+
+
+def _designated_as_title(v: _Sent) -> None:
+    """"X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…": the subject before 作为, else the passage's topic."""
+    for am in CUES.as_title_zuowei.finditer(v.s_text) if "作为" in v.s_text else ():
+        title = am.group(1).strip("“”")
+        if not _TITLE_END.search(title) or not CUES.title_scope_lead.match(title):
+            continue
+        before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= v.sent.start + am.start()
+                  and not m.is_reference]
+        subj = before[-1] if before else ctx_last_subject(v.ctx, v.sent.start + am.start())
+        if subj is not None:
+            v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=title))
+
+
+def _designated_by_grant(v: _Sent) -> None:
+    """"授予X“…”称号": the quoted title after the park or firm it is granted to."""
+    for gm in CUES.granted_shouyu.finditer(v.s_text) if "授予" in v.s_text else ():
+        pos = v.sent.start + gm.end()
+        subj = next((m for m in v.ms if m.type in ("Park", "Company") and m.start == pos and not m.is_reference), None)
+        if subj is None:
+            continue
+        qm = CUES.quoted_honour_title.match(v.text[subj.end: subj.end + 40])
+        if qm:
+            v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=qm.group(1)))
+
+
+def _designated_by_title_before_name(v: _Sent) -> None:
+    """"国家高新技术企业X有限公司", "“2023中国民营企业500强”X集团": a title written before the name."""
+    text, sent = v.text, v.sent
+    for m in v.ms:
+        if m.type not in ("Park", "Company") or m.is_reference:
+            continue
+        before = text[max(sent.start, m.start - 24): m.start]
+        qm = _QUOTED_TITLE_RE.search(before) if before.endswith("”") else None
+        if qm and CUES.quoted_title_kind.search(qm.group(1)) and _TITLE_END.search(qm.group(1)):
+            v.facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
+            continue
+        um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None
+        if um and not CUES.not_a_title_word.search(um.group(1)):
+            v.facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
+
+
+#: the designation rules, also run on a sentence with no mention (作为…: the passage's topic)
+DESIGNATION_RULES: tuple[tuple[str, Callable[[_Sent], None]], ...] = (
+    ("designated.after_verb", _designated_after_verb),
+    ("designated.on_list", _designated_on_list),
+    ("designated.as_title", _designated_as_title),
+    ("designated.by_grant", _designated_by_grant),
+    ("designated.title_before_name", _designated_by_title_before_name),
+)
 
 
 #: the sentence rules, in the order they run: (rule id, rule). The id reaches each new
@@ -1017,7 +1176,7 @@ SENTENCE_RULES: tuple[tuple[str | None, Callable[[_Sent], None]], ...] = (
     ("located.zai_built", _located_zai_built),
     ("located.division_de", _located_division_de),
     ("located.written_before", _located_written_before),
-    ("designated.in_sentence", _designated_in_sentence),
+    *DESIGNATION_RULES,
 )
 
 
@@ -1212,129 +1371,6 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
 
 
 _INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|注资|增资|资金|总投|计划投|拟投|贷款|斥资")
-
-
-def _designations(ctx: _Ctx, sent: Sentence, ms: list[Mention], facts: list[Fact]) -> None:
-    text = ctx.text
-    s_text = text[sent.start: sent.end]
-    subjects = [m for m in ms if m.type in ("Park", "Company")]
-    for tm in _DESIG_TRIGGER.finditer(s_text):
-        pos = sent.start + tm.end()
-        # title: up to a clause stop
-        rest = text[pos: min(sent.end, pos + 40)]
-        cut = _TITLE_STOP.search(rest)
-        title = rest[: cut.start()] if cut else rest
-        title = _PUBLISHER_RE.sub("", title)  # 入选工业和信息化部公布的第二批…名单
-        unquoted = CUES.quoted_title_words.sub("", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
-        title = title.strip("了“”‘’\"'")
-        title = CUES.title_lead_particle.sub("", title)
-        title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
-        title = CUES.title_tail_word.sub("", title)
-        title = CUES.title_list_end.sub("", title) if len(title) > 6 else title
-        titles = [t for t in title.split("、") if len(t) >= 4 and _TITLE_END.search(t)]
-        if not titles:
-            continue
-        title = titles[0]
-        if CUES.not_a_title_word.search(unquoted) or "的" in unquoted:
-            continue  # 园区引进的第一家…企业, 西北地区重要的…集聚区: a description, not a title
-        # title must not contain another named entity of ours (then it's not a title)
-        inside = [m for m in ms if pos <= m.start < pos + len(title) and m.type in ("Company",)]
-        if inside:
-            continue
-        # by end: a sub-zone (X开发区综合保税区) ends after the parent inside its name
-        subj = sorted((m for m in subjects if m.end <= sent.start + tm.start()), key=lambda m: m.end)
-        if not subj:
-            continue
-        s = subj[-1]
-        # "X是Y的核心配套企业，去年被评为…": Y only qualifies a noun; X is what the sentence is about
-        k = len(subj) - 1
-        while k > 0 and text.startswith("的", subj[k].end) and subj[k - 1].type == s.type:
-            k -= 1
-        s = subj[k]
-        # "X公司是Y高新区的龙头企业，被评为…企业": a firm's title does not go to a park (nor the reverse)
-        want = ("Company" if _FIRM_TITLE_RE.search(titles[0]) else "Park" if _ZONE_TITLE_RE.search(titles[0]) else None)
-        if want is not None and s.type != want:
-            fit = [j for j in range(k) if subj[j].type == want]
-            if fit:
-                k = fit[-1]
-                s = subj[k]
-        between = text[s.end: sent.start + tm.start()]
-        zm = _ZONE_WORD_SUBJECT_RE.search(between)
-        if zm and s.type == "Company":
-            # "…由X公司建设，园区此前已获评…": the zone word is the subject, not the firm
-            zone = _park_before(ctx, s.start)
-            if zone is not None:
-                for t in titles:
-                    facts.append(_fact("designatedAs", zone, None, sent, literal=t))
-            continue
-        # "A、B、C等8个开发区获评…": the counted zone word stands for the enumeration before it
-        if s.is_reference and k > 0 and _COUNTED_GROUP_RE.fullmatch(text[subj[k - 1].end: s.start]):
-            k -= 1
-            s = subj[k]
-        if s.is_reference and antecedent(s) is s:
-            continue
-        if CUES.new_clause_subject_shi.search(between):
-            continue  # "X是…，Y是其配套企业，被评为…": a later clause has its own (unrecognised) subject
-        # "A、B等企业入选…": every enumerated subject takes the title
-        group = [s]
-        while k > 0 and CUES.designee_sep_no_yiji.fullmatch(text[subj[k - 1].end: subj[k].start]) and subj[k - 1].type == s.type:
-            k -= 1
-            group.append(subj[k])
-        for t in titles:
-            for g in group:
-                facts.append(_fact("designatedAs", g, None, sent, literal=t))
-    # "在2023年度国家级绿色工厂名单中，X入选", "第二批…示范区名单公布，…X在列"
-    lm = CUES.list_title_mingdan.search(s_text) if "名单" in s_text else None
-    if lm and CUES.on_list_verb.search(s_text[lm.end():]):
-        title = CUES.list_title_lead.sub("", lm.group(1))
-        title = _LIST_PUBLISHER_RE.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
-        title = CUES.list_title_year.sub("", title)
-        after = [m for m in subjects if m.start >= sent.start + lm.end() and not m.is_reference]
-        if after and _TITLE_END.search(title):
-            first = after[0]
-            # "…名单，X开发区的A、B入选": the zone only says where A and B are
-            de = next((w for w in ("的", "内的", "里的") if text.startswith(w, first.end)), None)
-            if de:
-                firms = [m for m in after if m.start > first.end and id(m) not in ctx.nested]
-                if firms and firms[0].start - first.end <= 2 + len(de):
-                    first = firms[0]
-            group = [first]
-            rest = [m for m in after if m.start >= first.end and m.type == first.type]
-            for m in rest:
-                if CUES.designee_sep_no_yiji.fullmatch(text[group[-1].end: m.start]):
-                    group.append(m)
-            for g in group:
-                facts.append(_fact("designatedAs", g, None, sent, literal=title))
-    # "X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…"
-    for am in CUES.as_title_zuowei.finditer(s_text) if "作为" in s_text else ():
-        title = am.group(1).strip("“”")
-        if not _TITLE_END.search(title) or not CUES.title_scope_lead.match(title):
-            continue
-        before = [m for m in subjects if m.end <= sent.start + am.start() and not m.is_reference]
-        subj = before[-1] if before else ctx_last_subject(ctx, sent.start + am.start())
-        if subj is not None:
-            facts.append(_fact("designatedAs", subj, None, sent, literal=title))
-    # "授予X“…”称号"
-    for gm in CUES.granted_shouyu.finditer(s_text) if "授予" in s_text else ():
-        pos = sent.start + gm.end()
-        subj = next((m for m in subjects if m.start == pos and not m.is_reference), None)
-        if subj is None:
-            continue
-        qm = CUES.quoted_honour_title.match(text[subj.end: subj.end + 40])
-        if qm:
-            facts.append(_fact("designatedAs", subj, None, sent, literal=qm.group(1)))
-    # "国家高新技术企业湖南辣妹子食品有限公司", "“2023中国民营企业500强”天宇集团"
-    for m in subjects:
-        if m.is_reference:
-            continue
-        before = text[max(sent.start, m.start - 24): m.start]
-        qm = _QUOTED_TITLE_RE.search(before) if before.endswith("”") else None
-        if qm and CUES.quoted_title_kind.search(qm.group(1)) and _TITLE_END.search(qm.group(1)):
-            facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
-            continue
-        um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None
-        if um and not CUES.not_a_title_word.search(um.group(1)):
-            facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
 def _same_region(ctx: _Ctx, zone: Mention, place: Mention) -> bool:
@@ -1879,7 +1915,11 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.zai_built", "川源科技有限公司在石溪工业园投资建设的年产5万吨锂电池材料项目进展顺利。"),
     Rule("located.division_de", "四川省广元市青川县的川源科技有限公司加快扩产。"),
     Rule("located.written_before", "四川省广元市川源科技有限公司年产5万吨锂电池材料项目开工。"),
-    Rule("designated.in_sentence", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),
+    Rule("designated.after_verb", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),
+    Rule("designated.on_list", "在2023年度国家级绿色工厂名单中，川源科技有限公司入选。"),
+    Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),
+    Rule("designated.by_grant", "省政府决定，授予川源科技有限公司“省级专精特新企业”称号。"),
+    Rule("designated.title_before_name", "国家高新技术企业川源科技有限公司今年营收增长两成。"),
     Rule("invest.quoted_speaker", "“我们今年投资3.2亿元建设的年产5万吨锂电池材料项目即将投产。”川源科技有限公司总经理说。"),
     Rule("located.zone_copula", "石溪工业园是广元市重点打造的锂电材料产业基地。"),
 )}
