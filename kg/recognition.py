@@ -122,8 +122,17 @@ def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[s
     word found in the window (a verb or preposition cannot be inside a name).
     A stop word may not overlap a place name (走进山西…: 进山 is no verb here).
     """
-    strong, weak, weak_min = stops
-    legal = stops is _STOP_CACHE.get("legal")
+    i = _scan_name_chars(text, end, blocked, max_len)
+    i = _skip_joining_conjunction(text, i, end, blocked)
+    cov = getattr(_LOCAL, "cov", None)
+    return _after_conjunction(text, _rightmost_stop_cut(text, i, end, stops, cov), end, cov)
+
+
+def _scan_name_chars(text: str, end: int, blocked: Coverage, max_len: int) -> int:
+    """Leftmost start of the run of unclaimed name characters ending at ``end`` (at most ``max_len``).
+
+    Punctuation, whitespace or another mention's character ends the run.
+    """
     i = end
     lo = max(0, end - max_len)
     name_ch = _NAME_CH_CACHE
@@ -135,12 +144,24 @@ def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[s
         if not ok:
             break
         i -= 1
+    return i
+
+
+def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage) -> int:
+    """Step over 与/和/及/同/跟 that join this name to the previous name or open the clause."""
     # a conjunction right after the previous name or clause start is never part of this one
     while i < end and text[i] in "与和及同跟" and (i == 0 or blocked[i - 1] or text[i - 1] in _STRONG_BOUNDARY):
         i += 1
+    return i
+
+
+def _rightmost_stop_cut(text: str, i: int, end: int, stops: tuple[frozenset[str], frozenset[str], int],
+                        cov: Coverage | None) -> int:
+    """Position right after the rightmost stop word in ``text[i:end]`` that really ends a name (else ``i``)."""
+    strong, weak, _weak_min = stops
+    legal = stops is _STOP_CACHE.get("legal")
     window = text[i:end]
     n = len(window)
-    cov = getattr(_LOCAL, "cov", None)
     clause_start = i == 0 or text[i - 1] in "，。；：！？、“\n"
     any_stop = _STOP_UNION.get(stops)
     if any_stop is None:
@@ -154,27 +175,40 @@ def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[s
             w = window[k:j]
             if w not in any_stop:
                 continue  # (one set lookup rules out the common case: no stop word at all)
-            if w not in strong and (w not in weak or j > n - weak_min or (legal and clause_start and n <= 12 and k > 0)):
-                continue  # (a legal name opening a clause keeps inner words: ，上汽通用五菱汽车…; 预计公司 still cut)
-            # a postposition cannot open a clause: 中天半导体, 上汽… at a clause start are names
-            if k == 0 and L == 1 and clause_start and w in "中上下内外前后里":
+            if _stop_word_spared(window, k, j, stops, legal, clause_start, cov, i):
                 continue
-            # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算);
-            # nor one closing a proper name the dictionary knows (华为 is not 为 "for")
-            if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
-                continue
-            # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
-            if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):
-                continue  # (建设投资控股: a run of business words before the suffix)
-            # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
-            if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
-                continue
-            if cov and any(cov[i + k: i + j]):
-                continue
-            if w == "年" and window[j: j + 1] == "产":
-                continue
-            return _after_conjunction(text, i + j, end, cov)
-    return _after_conjunction(text, i, end, cov)
+            return i + j
+    return i
+
+
+def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], frozenset[str], int],
+                      legal: bool, clause_start: bool, cov: Coverage | None, i: int) -> bool:
+    """Is the stop word ``window[k:j]`` part of the name here rather than its left edge?
+
+    E.g. 数据 (not 据 "according to"), 城市建设投资有限公司, 连接器, 年产.
+    """
+    strong, weak, weak_min = stops
+    w = window[k:j]
+    L = j - k
+    n = len(window)
+    if w not in strong and (w not in weak or j > n - weak_min or (legal and clause_start and n <= 12 and k > 0)):
+        return True  # (a legal name opening a clause keeps inner words: ，上汽通用五菱汽车…; 预计公司 still cut)
+    # a postposition cannot open a clause: 中天半导体, 上汽… at a clause start are names
+    if k == 0 and L == 1 and clause_start and w in "中上下内外前后里":
+        return True
+    # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算);
+    # nor one closing a proper name the dictionary knows (华为 is not 为 "for")
+    if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
+        return True
+    # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
+    if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):
+        return True  # (建设投资控股: a run of business words before the suffix)
+    # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
+    if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
+        return True
+    if cov and any(cov[i + k: i + j]):
+        return True
+    return w == "年" and window[j: j + 1] == "产"
 
 
 def _after_conjunction(text: str, s: int, end: int, cov) -> int:
