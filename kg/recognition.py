@@ -21,7 +21,7 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import cues
@@ -364,16 +364,19 @@ def _page_region(cands: list[tuple[int, int, str]]) -> set[str]:
     return region
 
 
-def _recognise_places(text: str) -> list[Mention]:
-    """Division names from the table, then towns and villages by suffix.
+@dataclass
+class _PlacePage:
+    """What one page says about its own region, shared by the checks on each division name."""
 
-    Short county forms (平遥 for 平遥县) are many and often ordinary words, so
-    they are kept only when the page supports them: the full form occurs, or
-    the short form starts a zone/agency/company name (湄潭开发区), or it
-    follows its own province/city (山西平遥).
-    """
-    cands = _place_candidates(text)
-    mentions: list[Mention] = []
+    text: str
+    full_forms: set[str]
+    region: set[str]
+    main_region: set[str]
+    cities: set[str]
+
+
+def _place_page(text: str, cands: list[tuple[int, int, str]]) -> _PlacePage:
+    """The page's full forms, region, main provinces and named cities: the support a short form needs."""
     full_forms = {name for _, _, name in cands if _is_full_form(name)}
     region = _page_region(cands)
     # the provinces the page is mostly about, and the cities it names: a short county
@@ -391,44 +394,19 @@ def _recognise_places(text: str) -> list[Mention]:
                 cities.add(rows0[0][0])
     top = max(counts.values(), default=0)
     main_region = {pv for pv, n in counts.items() if n * 3 >= top} or region
-    prev_end, prev_rows = -1, ()
-    for s, e, name in cands:
-        if name in lx.PLACE_SHORT_STOP:
-            prev_end = -1
-            continue
-        rows = lx.place_table()[name]
-        full = _is_full_form(name)
-        level = rows[0][1]
-        source = "places"
-        if not full and level == "county" and region and not any(
-                _province_of(r) in main_region or r[3] in cities for r in rows):
-            # a short county form in a province the page never names is part of
-            # another word (松山湖, 三江新区 on a page about elsewhere); city short
-            # forms (惠州仲恺高新区) are rarely words and stay
-            prev_end = -1
-            continue
-        if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
-            # 省/市 + short form + company body: the short form is the firm's trade name
-            # (字号), a legal name carries one division only (新疆天山智能装备有限公司)
-            prev_end = -1
-            continue
-        if not full:
-            parents = {r[0] for r in prev_rows} if prev_end == s else set()
-            if {r[0] for r in rows} & full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
-                pass
-            elif (level == "county" or (_places is not None and not _places.plausible_at(text, s, e))
-                  or (region and not any(_province_of(r) in region for r in rows))):
-                # (a city short form outside the page's region, too: 泰安 in a co-op's name)
-                # kept only if it starts a zone/agency/company name (decided in recognise)
-                source = "places?"
-        # a place name followed by 路/街/大桥 is a street or building, not the division
-        if not full and (_PLACE_AFTER_BAD.match(text, e) or _inside_word(text, s, e)):
-            prev_end = -1
-            continue
-        m = Mention(s, e, name, "Place", source=source)
-        m.level = level
-        mentions.append(m)
-        prev_end, prev_rows = e, rows
+    return _PlacePage(text, full_forms, region, main_region, cities)
+
+
+def _recognise_places(text: str) -> list[Mention]:
+    """Division names from the table, then towns and villages by suffix.
+
+    Short county forms (平遥 for 平遥县) are many and often ordinary words, so
+    they are kept only when the page supports them: the full form occurs, or
+    the short form starts a zone/agency/company name (湄潭开发区), or it
+    follows its own province/city (山西平遥).
+    """
+    cands = _place_candidates(text)
+    mentions = _division_mentions(_place_page(text, cands), cands)
     # towns/villages: after a county/town mention, or after a clear boundary
     taken = Coverage(len(text))
     for m in mentions:
@@ -436,37 +414,74 @@ def _recognise_places(text: str) -> list[Mention]:
             taken.add(m.start, m.end)
     ends = {m.end: m for m in mentions if m.source == "places"}
     extra: list[Mention] = []
+    _towns_by_suffix(text, taken, ends, extra)
+    _enumerated_towns(text, taken, extra)
+    _towns_named_again(text, taken, extra)
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _division_mentions(page: _PlacePage, cands: list[tuple[int, int, str]]) -> list[Mention]:
+    """Place mentions for the table's division names the page supports, in text order."""
+    mentions: list[Mention] = []
+    prev_end: int = -1
+    prev_rows: tuple[lx.PlaceRow, ...] = ()
+    for s, e, name in cands:
+        source = _division_source(page, s, e, name, prev_end, prev_rows)
+        if source is None:
+            prev_end = -1
+            continue
+        rows = lx.place_table()[name]
+        m = Mention(s, e, name, "Place", source=source)
+        m.level = rows[0][1]
+        mentions.append(m)
+        prev_end, prev_rows = e, rows
+    return mentions
+
+
+def _division_source(page: _PlacePage, s: int, e: int, name: str, prev_end: int,
+                     prev_rows: tuple[lx.PlaceRow, ...]) -> str | None:
+    """"places" for a sure division name, "places?" for a doubtful short form, None for no place.
+
+    ``prev_end``/``prev_rows``: the division written just before (a chain: 山西平遥).
+    """
+    text, region = page.text, page.region
+    if name in lx.PLACE_SHORT_STOP:
+        return None
+    rows = lx.place_table()[name]
+    full = _is_full_form(name)
+    level = rows[0][1]
+    source = "places"
+    if not full and level == "county" and region and not any(
+            _province_of(r) in page.main_region or r[3] in page.cities for r in rows):
+        # a short county form in a province the page never names is part of
+        # another word (松山湖, 三江新区 on a page about elsewhere); city short
+        # forms (惠州仲恺高新区) are rarely words and stay
+        return None
+    if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
+        # 省/市 + short form + company body: the short form is the firm's trade name
+        # (字号), a legal name carries one division only (新疆天山智能装备有限公司)
+        return None
+    if not full:
+        parents = {r[0] for r in prev_rows} if prev_end == s else set()
+        if {r[0] for r in rows} & page.full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
+            pass
+        elif (level == "county" or (_places is not None and not _places.plausible_at(text, s, e))
+              or (region and not any(_province_of(r) in region for r in rows))):
+            # (a city short form outside the page's region, too: 泰安 in a co-op's name)
+            # kept only if it starts a zone/agency/company name (decided in recognise)
+            source = "places?"
+    # a place name followed by 路/街/大桥 is a street or building, not the division
+    if not full and (_PLACE_AFTER_BAD.match(text, e) or _inside_word(text, s, e)):
+        return None
+    return source
+
+
+def _towns_by_suffix(text: str, taken: Coverage, ends: dict[int, Mention], extra: list[Mention]) -> None:
+    """Towns and villages by their suffix (街道, 镇, 乡, 村), added to ``extra`` and ``taken``."""
     for level, suffixes in (("town", ("街道", "镇", "乡")), ("village", ("村",))):
         for suf in suffixes:
             for ms in find_all(text, suf):
-                mm = _Span(ms, ms + len(suf))
-                e = mm.end()
-                best = None
-                for L in (4, 3, 2):
-                    s = mm.start() - L
-                    if s < 0 or taken.hits(s, mm.start()):
-                        continue
-                    core = text[s: mm.start()]
-                    if not CUES.cjk_only_name.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
-                        continue
-                    chained = s in ends and ends[s].level in ("county", "town", "city")
-                    if (_common_word(core) and not chained) or _has_predicate(core):
-                        continue
-                    if core[-1] in "小古新老大城" and suf in ("镇", "村"):  # 特色小镇, 古镇, 新村, 小城镇
-                        continue
-                    if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
-                        continue
-                    if suf == "村" and core[-1] in "农乡":
-                        continue
-                    before = text[s - 1] if s > 0 else "\n"
-                    after_place = s in ends and ends[s].level in ("county", "town", "city")
-                    if level == "village" and not after_place and before not in "与在的和、" and not (
-                        before in _STRONG_BOUNDARY and not _common_word(core, 20)
-                    ):
-                        continue
-                    if after_place or before in _STRONG_BOUNDARY or before in "在如于的与和及将从到是由":
-                        best = (s, e)
-                        break
+                best = _town_span(text, _Span(ms, ms + len(suf)), suf, level, taken, ends)
                 if best:
                     s, e = best
                     m = Mention(s, e, text[s:e], "Place", source="places")
@@ -474,6 +489,44 @@ def _recognise_places(text: str) -> list[Mention]:
                     extra.append(m)
                     taken.add(s, e)
                     ends[e] = m
+
+
+def _town_span(text: str, mm: _Span, suf: str, level: str, taken: Coverage,
+               ends: dict[int, Mention]) -> tuple[int, int] | None:
+    """The longest 2–4 character name before a town/village suffix that reads as a name, if any.
+
+    Examples of what is refused: 特色小镇, 古镇, 新村, 小城镇, 乡村, 农村.
+    """
+    e = mm.end()
+    for L in (4, 3, 2):
+        s = mm.start() - L
+        if s < 0 or taken.hits(s, mm.start()):
+            continue
+        core = text[s: mm.start()]
+        if not CUES.cjk_only_name.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
+            continue
+        chained = s in ends and ends[s].level in ("county", "town", "city")
+        if (_common_word(core) and not chained) or _has_predicate(core):
+            continue
+        if core[-1] in "小古新老大城" and suf in ("镇", "村"):  # 特色小镇, 古镇, 新村, 小城镇
+            continue
+        if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
+            continue
+        if suf == "村" and core[-1] in "农乡":
+            continue
+        before = text[s - 1] if s > 0 else "\n"
+        after_place = s in ends and ends[s].level in ("county", "town", "city")
+        if level == "village" and not after_place and before not in "与在的和、" and not (
+            before in _STRONG_BOUNDARY and not _common_word(core, 20)
+        ):
+            continue
+        if after_place or before in _STRONG_BOUNDARY or before in "在如于的与和及将从到是由":
+            return (s, e)
+    return None
+
+
+def _enumerated_towns(text: str, taken: Coverage, extra: list[Mention]) -> None:
+    """Places listed before 等 + a level word ("与刘家河疃、石门等村"), added to ``extra``."""
     # "与刘家河疃、石门等村": enumerated places named by the level word after 等
     for lm in _PLACE_LIST_RE.finditer(text):
         lvl = {"村": "village", "镇": "town", "乡": "town", "街道": "town", "社区": "village"}[lm.group(2)]
@@ -492,6 +545,10 @@ def _recognise_places(text: str) -> list[Mention]:
             m.level = lvl
             extra.append(m)
             taken.add(s, e)
+
+
+def _towns_named_again(text: str, taken: Coverage, extra: list[Mention]) -> None:
+    """A town found once is a place wherever the page writes its name again."""
     # occurrences of found towns elsewhere on the page
     names = {m.text for m in extra}
     for name in names:
@@ -502,7 +559,6 @@ def _recognise_places(text: str) -> list[Mention]:
                 m.level = next(x.level for x in extra if x.text == name)
                 extra.append(m)
                 taken.add(mm.start(), mm.end())
-    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 # ============================================================================ policies
