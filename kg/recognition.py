@@ -21,7 +21,7 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import cues
@@ -769,152 +769,267 @@ def _starts_with_division(core: str, region: set[str]) -> bool:
     return any(_province_of(r) in region for k in (2, 3, 4) for r in table.get(core[:k], ()))
 
 
+@dataclass
+class _ParkScan:
+    """The shared state of one :func:`_recognise_parks` call: the page, its places, the zones found so far."""
+
+    text: str
+    blocked: Coverage
+    place_at: dict[int, Mention]
+    place_end: dict[int, Mention]
+    region: set[str]
+    place_starts: list[int]
+    ftz: dict[int, int]
+    parks: list[Mention] = field(default_factory=list)
+    agencies: list[Mention] = field(default_factory=list)
+
+
 def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Zones by suffix with a left boundary; returns (parks, agencies of parks)."""
-    parks: list[Mention] = []
-    agencies: list[Mention] = []
     place_at = {m.start: m for m in places}
-    place_end = {m.end: m for m in places}
-    region = {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))}
-    place_starts = sorted(place_at)
-    ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {}
+    st = _ParkScan(
+        text, blocked, place_at, {m.end: m for m in places},
+        {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))},
+        sorted(place_at),
+        {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {},
+    )
     for m in _PARK_SUFFIX_RE.finditer(text):
-        suf_s, e = m.start(), m.end()
-        if blocked.hits(suf_s, e):
-            continue
-        if e in ftz and not blocked.hits(ftz[e], e):
-            parks.append(Mention(ftz[e], e, text[ftz[e]: e], "Park"))
-            blocked.add(ftz[e], e)
-            continue
-        if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
-                                        ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
-            continue  # 片区 alone is any district of a town; a zone's area has a committee or a parent
-        # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
-        # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
-        if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
-                parks[-1].end == suf_s or (m.group(0) == "片区" and CUES.ftz_area_name.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
-            parent = parks[-1]
-            parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
-            blocked.add(suf_s, e)
-            am = _AGENCY_AFTER_PARK_RE.match(text, e)
-            if am:
-                agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
-                blocked.add(e, am.end())
-            continue
-        # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
-        if text.startswith("项目", e) or text.startswith("等项目", e):
-            continue
-        s = _left_start(text, suf_s, blocked, _stops("park"), 14)
-        named_after = place_end.get(suf_s)
-        if named_after is not None and named_after.start < s and not blocked.hits(named_after.start, suf_s):
-            s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
-        if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
-                and CUES.sub_park_name.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
-                and text[parks[-1].end: s + 1] in lx.word_table():
-            s = parks[-1].end  # 醴陵经济开发区日用陶瓷产业园: a stop word (日) inside the sub-park's name
-        # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
-        # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
-        if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
-                and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
-                and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
-                and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
-                and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
-            parent = parks[-1]
-            parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
-            blocked.add(s, e)
-            am = _AGENCY_AFTER_PARK_RE.match(text, e)
-            if am:
-                agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
-                blocked.add(e, am.end())
-            continue
-        # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
-        chain: list[Mention] = []
-        p = s
-        while p in place_at and place_at[p].end <= suf_s:
-            cur = place_at[p]
-            if chain:
-                parents = {r[0] for r in lx.place_table().get(chain[-1].text, ())}
-                rows = lx.place_table().get(cur.text, ())
-                same = parents & {r[0] for r in rows}  # 嘉兴市嘉兴…: the zone's own place repeated
-                if not same and (cur.source != "places" or not any(r[2] in parents or r[3] in parents for r in rows)):
-                    break
-            elif cur.source != "places":
+        _park_at_suffix(st, m)
+    _bracketed_park_aliases(st)
+    _zones_named_again(st)
+    _cluster_towns_by_short_name(st)
+    return st.parks, st.agencies
+
+
+def _park_at_suffix(st: _ParkScan, m: re.Match[str]) -> None:
+    """The zone (if any) whose name ends with the suffix match ``m``: find its start, judge it, add it."""
+    text = st.text
+    suf_s, e = m.start(), m.end()
+    if _settled_before_boundary(st, m):
+        return
+    s = _park_start(st, m)
+    if _sub_park_after_zone(st, m, s):
+        return
+    s = _park_after_place_chain(st, s, suf_s)
+    s = _trim_glued_left(text, s, suf_s, st.place_starts)
+    # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
+    bare = CUES.leading_bare_zone_word.match(text[s:suf_s])
+    if bare:
+        s += bare.end()
+    if _not_a_zone_name(st, m, s):
+        return
+    name = text[s:e]
+    if _division_of_the_table(st, e):
+        return  # 浦东新区…: a division of the table, not a zone (unless it has a 管委会)
+    _add_park(st, Mention(s, e, name, "Park"), s)
+
+
+def _add_park(st: _ParkScan, pk: Mention, block_from: int) -> None:
+    """Record a zone, block ``block_from``..its end, and take its committee written right after it (X管委会)."""
+    text = st.text
+    e = pk.end
+    st.parks.append(pk)
+    st.blocked.add(block_from, e)
+    am = _AGENCY_AFTER_PARK_RE.match(text, e)
+    if am:
+        st.agencies.append(Mention(pk.start, am.end(), text[pk.start: am.end()], "Agency"))
+        st.blocked.add(e, am.end())
+
+
+def _settled_before_boundary(st: _ParkScan, m: re.Match[str]) -> bool:
+    """Is the suffix decided without a left boundary: claimed, a free-trade zone, a bare 片区,
+    a sub-zone of the zone before it, or part of "…项目"?"""
+    text, parks = st.text, st.parks
+    suf_s, e = m.start(), m.end()
+    if st.blocked.hits(suf_s, e):
+        return True
+    if e in st.ftz and not st.blocked.hits(st.ftz[e], e):
+        parks.append(Mention(st.ftz[e], e, text[st.ftz[e]: e], "Park"))
+        st.blocked.add(st.ftz[e], e)
+        return True
+    if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
+                                    ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
+        return True  # 片区 alone is any district of a town; a zone's area has a committee or a parent
+    if _zone_with_parent_prefix(st, m):
+        return True
+    # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
+    return text.startswith("项目", e) or text.startswith("等项目", e)
+
+
+def _zone_with_parent_prefix(st: _ParkScan, m: re.Match[str]) -> bool:
+    """A bonded/trade zone or an area written right after the zone it lies in (苏州工业园区综合保税区):
+    one zone from the parent's start.  Returns whether it was taken."""
+    text, parks = st.text, st.parks
+    suf_s, e = m.start(), m.end()
+    # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
+    # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
+    if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
+            parks[-1].end == suf_s or (m.group(0) == "片区" and CUES.ftz_area_name.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
+        parent = parks[-1]
+        _add_park(st, Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"), suf_s)
+        return True
+    return False
+
+
+def _park_start(st: _ParkScan, m: re.Match[str]) -> int:
+    """Left boundary of a zone's name, moved back over a place that names it (宜都化工园)
+    or a stop word inside a sub-park's name (醴陵经济开发区日用陶瓷产业园)."""
+    text, parks = st.text, st.parks
+    suf_s = m.start()
+    s = _left_start(text, suf_s, st.blocked, _stops("park"), 14)
+    named_after = st.place_end.get(suf_s)
+    if named_after is not None and named_after.start < s and not st.blocked.hits(named_after.start, suf_s):
+        s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
+    if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
+            and CUES.sub_park_name.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
+            and text[parks[-1].end: s + 1] in lx.word_table():
+        s = parks[-1].end  # 醴陵经济开发区日用陶瓷产业园: a stop word (日) inside the sub-park's name
+    return s
+
+
+def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:
+    """A park named right after a named zone (X高新区创新创业园) keeps the zone as its prefix.
+    Returns whether it was taken."""
+    text, parks = st.text, st.parks
+    suf_s, e = m.start(), m.end()
+    # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
+    # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
+    if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
+            and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
+            and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], st.region)
+            and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
+            and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
+        parent = parks[-1]
+        _add_park(st, Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"), s)
+        return True
+    return False
+
+
+def _location_chain(place_at: dict[int, Mention], s: int, suf_s: int) -> list[Mention]:
+    """The chain of places from ``s`` before the suffix, each a division of (or a repeat of) the one before."""
+    chain: list[Mention] = []
+    p = s
+    while p in place_at and place_at[p].end <= suf_s:
+        cur = place_at[p]
+        if chain:
+            parents = {r[0] for r in lx.place_table().get(chain[-1].text, ())}
+            rows = lx.place_table().get(cur.text, ())
+            same = parents & {r[0] for r in rows}  # 嘉兴市嘉兴…: the zone's own place repeated
+            if not same and (cur.source != "places" or not any(r[2] in parents or r[3] in parents for r in rows)):
                 break
-            chain.append(cur)
-            p = cur.end
-        if len(chain) >= 2 and (any(_is_full_form(c.text) for c in chain) or _place_level(chain[0].text) == "province"):
-            # (short city+county forms, 宜宾叙州高新技术产业园区, are the zone's own name)
-            s = chain[-1].start
-            # 贵州省遵义市汇川区遵义经济技术开发区: the zone's own place repeats an earlier one
-            own = place_at.get(chain[-1].end)
-            if own is not None and own.end <= suf_s:
-                names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
-                if names & {r[0] for r in lx.place_table().get(own.text, ())}:
-                    s = own.start
-        s = _trim_glued_left(text, s, suf_s, place_starts)
-        # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
-        bare = CUES.leading_bare_zone_word.match(text[s:suf_s])
-        if bare:
-            s += bare.end()
-        desc = text[s:suf_s]
-        # strip leading places from the descriptor to judge it
-        core = desc
-        p = s
-        while p in place_at and place_at[p].end <= suf_s:
-            p = place_at[p].end
-        core = text[p:suf_s]
-        has_place = p > s
-        generic_suffix = m.group(0) in ("园区", "新区", "开发区", "示范区", "产业园", "工业园", "高新区", "经开区")
-        if generic_suffix and not has_place and (core in _PARK_GENERIC_DESC or len(core) < 2):
-            continue
-        if not has_place and core in _PARK_GENERIC_DESC:
-            continue
-        if _PARK_TITLE_START.match(desc) or CUES.park_title_word.search(desc) or _PARK_GRADE_RE.search(desc):
-            continue
-        if desc.startswith("上") and text[s - 1: s] == "以":
-            continue  # 省级以上特色产业园: a class of zones
-        if desc.startswith("度") and text[s - 1: s] == "年":
-            continue  # 2025年度国家高新区评价: a year's ranking, not a zone
-        if desc[-1:] in ("与", "和", "及", "同", "对"):
-            continue  # 评价结果与园区…: "and the zone", not a name
-        if not has_place and _REGION_PART_RE.fullmatch(core):
-            continue  # 苏北开发区, 皖南园区: a part of a province, not one zone
-        if has_place and not core and m.group(0) in ("开发区", "经开区", "高新区", "园区") \
-                and text[s:suf_s].endswith(("省", "自治区")):
-            continue  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
-        if _AGENCY_IN_ZONE_NAME_RE.search(core):
-            continue  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
-        if CUES.zone_count.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core):
-            continue  # 三水五个园区, 沈阳、大连两市开发区: a count of zones
-        if not has_place and (core.startswith("星期") or CUES.description_before_zone.search(text[max(0, s - 16): s])):
-            continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
-        if m.group(0) in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
-                and not (parks and parks[-1].end == s):
-            continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
-        if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
-            continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
-        if _RANKING_AFTER_RE.match(text, e) and not has_place:
-            continue  # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
-        if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
-            continue
-        if has_place and core in _PARK_GENERIC_DESC and m.group(0) == "专业镇":
-            continue
-        if m.group(0) in ("园区", "专业镇", "产业园区") and not has_place and len(core) < 3:
-            continue
-        if m.group(0) == "专业镇" and (not core or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))):
-            continue
-        if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园"):
-            continue
-        name = text[s:e]
-        if e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text \
-                and (place_end[e].text + "管理委员会") not in text:
-            continue  # 浦东新区…: a division of the table, not a zone (unless it has a 管委会)
-        parks.append(Mention(s, e, name, "Park"))
-        blocked.add(s, e)
-        am = _AGENCY_AFTER_PARK_RE.match(text, e)
-        if am:
-            agencies.append(Mention(s, am.end(), text[s: am.end()], "Agency"))
-            blocked.add(e, am.end())
+        elif cur.source != "places":
+            break
+        chain.append(cur)
+        p = cur.end
+    return chain
+
+
+def _park_after_place_chain(st: _ParkScan, s: int, suf_s: int) -> int:
+    """Start a zone's name after the chain of divisions that locates it (浙江省嘉兴市嘉兴经济技术开发区)."""
+    place_at = st.place_at
+    # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
+    chain = _location_chain(place_at, s, suf_s)
+    if len(chain) >= 2 and (any(_is_full_form(c.text) for c in chain) or _place_level(chain[0].text) == "province"):
+        # (short city+county forms, 宜宾叙州高新技术产业园区, are the zone's own name)
+        s = chain[-1].start
+        # 贵州省遵义市汇川区遵义经济技术开发区: the zone's own place repeats an earlier one
+        own = place_at.get(chain[-1].end)
+        if own is not None and own.end <= suf_s:
+            names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
+            if names & {r[0] for r in lx.place_table().get(own.text, ())}:
+                s = own.start
+    return s
+
+
+def _not_a_zone_name(st: _ParkScan, m: re.Match[str], s: int) -> bool:
+    """Is ``text[s:suffix]`` no zone's name: a generic word, a title, a class, a count or a ranking?"""
+    text, place_at = st.text, st.place_at
+    suf_s, e = m.start(), m.end()
+    kind = m.group(0)
+    desc = text[s:suf_s]
+    # strip leading places from the descriptor to judge it
+    core = desc
+    p = s
+    while p in place_at and place_at[p].end <= suf_s:
+        p = place_at[p].end
+    core = text[p:suf_s]
+    has_place = p > s
+    return (_generic_zone_descriptor(kind, core, has_place)
+            or _title_or_class_of_zones(text, s, desc)
+            or _zones_taken_together(text, s, suf_s, kind, core, has_place)
+            or _zone_word_in_context(st, s, e, kind, core, has_place)
+            or _core_too_weak_for_suffix(kind, core, has_place))
+
+
+def _generic_zone_descriptor(kind: str, core: str, has_place: bool) -> bool:
+    """A zone word after nothing that names one zone (工业园区, 该园区) and no place."""
+    generic_suffix = kind in ("园区", "新区", "开发区", "示范区", "产业园", "工业园", "高新区", "经开区")
+    if generic_suffix and not has_place and (core in _PARK_GENERIC_DESC or len(core) < 2):
+        return True
+    return not has_place and core in _PARK_GENERIC_DESC
+
+
+def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
+    """A title, grade or class of zones (国家级…示范区, 省级以上特色产业园), or a phrase (…与园区)."""
+    if _PARK_TITLE_START.match(desc) or CUES.park_title_word.search(desc) or _PARK_GRADE_RE.search(desc):
+        return True
+    if desc.startswith("上") and text[s - 1: s] == "以":
+        return True  # 省级以上特色产业园: a class of zones
+    if desc.startswith("度") and text[s - 1: s] == "年":
+        return True  # 2025年度国家高新区评价: a year's ranking, not a zone
+    return desc[-1:] in ("与", "和", "及", "同", "对")  # 评价结果与园区…: "and the zone", not a name
+
+
+def _zones_taken_together(text: str, s: int, suf_s: int, kind: str, core: str, has_place: bool) -> bool:
+    """The zones of a region, a province, an agency or a count of places (苏北开发区, 两市开发区)."""
+    if not has_place and _REGION_PART_RE.fullmatch(core):
+        return True  # 苏北开发区, 皖南园区: a part of a province, not one zone
+    if has_place and not core and kind in ("开发区", "经开区", "高新区", "园区") \
+            and text[s:suf_s].endswith(("省", "自治区")):
+        return True  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
+    if _AGENCY_IN_ZONE_NAME_RE.search(core):
+        return True  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
+    # 三水五个园区, 沈阳、大连两市开发区: a count of zones
+    return bool(CUES.zone_count.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core))
+
+
+def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, has_place: bool) -> bool:
+    """The words around say it is no zone: a header, a description, a region, a title or a ranking."""
+    text, parks = st.text, st.parks
+    if not has_place and (core.startswith("星期") or CUES.description_before_zone.search(text[max(0, s - 16): s])):
+        return True  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
+    if kind in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
+            and not (parks and parks[-1].end == s):
+        return True  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
+    if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
+        return True  # 获批全省首批…示范园区: a title the zone receives, not a zone
+    # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
+    return bool(_RANKING_AFTER_RE.match(text, e)) and not has_place
+
+
+def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
+    """Some suffixes (经开区, 专业镇, 园区) need a longer or non-generic core of their own."""
+    if kind in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
+        return True
+    if has_place and core in _PARK_GENERIC_DESC and kind == "专业镇":
+        return True
+    if kind in ("园区", "专业镇", "产业园区") and not has_place and len(core) < 3:
+        return True
+    if kind == "专业镇" and (not core or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))):
+        return True
+    return has_place and not core and kind in ("专业镇", "园区", "产业园")
+
+
+def _division_of_the_table(st: _ParkScan, e: int) -> bool:
+    """Does the name end with a full division name (浦东新区) that has no 管委会 on the page?"""
+    place_end, text = st.place_end, st.text
+    return e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text \
+        and (place_end[e].text + "管理委员会") not in text
+
+
+def _bracketed_park_aliases(st: _ParkScan) -> None:
+    """A bracketed abbreviation after a zone's name is the zone wherever the page writes it."""
+    text, blocked, parks = st.text, st.blocked, st.parks
     # an abbreviation in brackets right after the name: 郑州航空港经济综合实验区（郑州航空港区）
     for pk in list(parks):
         bm = CUES.bracketed_zone_name.match(text[pk.end: pk.end + 16])
@@ -927,6 +1042,11 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
                     if not blocked.hits(k, k + len(bm.group(1))):
                         parks.append(Mention(k, k + len(bm.group(1)), bm.group(1), "Park", source="alias"))
                         blocked.add(k, k + len(bm.group(1)))
+
+
+def _zones_named_again(st: _ParkScan) -> None:
+    """A zone recognised once by its context (青岛西海岸新区董家口经济区) is that zone where written alone."""
+    text, blocked, parks = st.text, st.blocked, st.parks
     # a zone recognised once by its context (a parent zone before it: 青岛西海岸新区
     # 董家口经济区) is the same zone where the page writes its name again alone
     for pk in list(parks):
@@ -935,6 +1055,11 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
                 if not blocked.hits(k, k + len(pk.text)):
                     parks.append(Mention(k, k + len(pk.text), pk.text, "Park", source="repeat"))
                     blocked.add(k, k + len(pk.text))
+
+
+def _cluster_towns_by_short_name(st: _ParkScan) -> None:
+    """A cluster town is also called by its name without 专业镇 (湄潭茶叶作为…)."""
+    text, blocked, parks = st.text, st.blocked, st.parks
     # a cluster town is also called by its name without 专业镇 (湄潭茶叶作为…)
     for pk in list(parks):
         if not pk.text.endswith("专业镇") or len(pk.text) < 7:
@@ -945,7 +1070,6 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
             if not blocked.hits(ms, e) and not text.startswith("专业镇", e):
                 parks.append(Mention(ms, e, short, "Park", source="alias"))
                 blocked.add(ms, e)
-    return parks, agencies
 
 
 # ============================================================================ companies
