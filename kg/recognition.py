@@ -1347,49 +1347,85 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
     """Brand + industry word (黔丰轮胎, 云岭纸业) in an actor position."""
     out: list[Mention] = []
     for m in _IND_RE.finditer(text):
-        e = m.end()
-        if blocked.hits(m.start(), e):
-            continue
-        # industry words may stack (恒天装备制造): the brand is left of all of them
-        ind_start = m.start()
-        while True:
-            prev = CUES.industry_word_end.search(text, max(0, ind_start - 4), ind_start)
-            if prev is None or prev.end() != ind_start or prev.start() < 2:
-                break
-            ind_start = prev.start()
-        s = _left_start(text, ind_start, blocked, _stops("all"), 4)
-        # a place prefix may lengthen the name (和县江北酒业)
-        cov = _LOCAL.cov
-        if s >= 2 and cov[s - 1] and _clean_left(text, s, blocked) is False:
-            p = s
-            while p > 0 and cov[p - 1]:
-                p -= 1
-            if _clean_left(text, p, blocked) and m.start() - p <= 7:
-                s = p
-        brand = text[s: ind_start]
-        if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
-            continue
-        if s > 0 and (text[s - 1].isdigit() or text[s - 1] in "余多几数十百千万两") and text[s] in _CLASSIFIERS:
-            continue  # 年产能5000台人形机器人, 十余台人形机器人: a counted product, not a firm
-        if s > 0 and text[s - 1].isdigit():
-            continue
-        if s >= 2 and text[s - 2: s] in ("公司", "集团") and blocked[s - 1]:
-            continue  # 黔锂…有限公司正极材料生产车间: the firm's product line, not another firm
-        if text.startswith(("谷", "园", "城", "港"), e):
-            continue  # 生物医药谷, 机器人产业园: a zone's name
-        if _IND_START_RE.match(brand):
-            continue  # 陶瓷膜智能制造: a product line, not a brand
-        if _phrase_not_brand(brand):
-            continue  # 围绕轨道交通装备, 紧扣新能源汽车: an industry or a verb phrase, not a firm
-        _, rest = _split_places(brand)
-        if not _name_like(rest + m.group(0)) and not _name_like(brand + m.group(0)):
-            continue
-        if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
-            continue
-        if text.startswith("项目", e) and _is_category(text[s:e]):
-            continue  # 正极材料项目: a kind of project, not a firm named 正极材料
-        out.append(Mention(s, e, text[s:e], "Company", source="short"))
-        blocked.add(s, e)
+        _brand_before_industry_word(text, blocked, m, out)
+    _firms_with_executives(text, blocked, out)
+    _investing_actors(text, blocked, out)
+    _firm_heading_a_kind_list(text, blocked, out)
+    _signing_partners(text, blocked, out)
+    return out
+
+
+def _brand_before_industry_word(text: str, blocked: Coverage, m: re.Match[str], out: list[Mention]) -> None:
+    """A short name ending with the industry word ``m`` (黔丰轮胎), added to ``out`` when it reads as a firm."""
+    e = m.end()
+    if blocked.hits(m.start(), e):
+        return
+    ind_start = _stacked_industry_start(text, m.start())
+    s = _left_start(text, ind_start, blocked, _stops("all"), 4)
+    s = _with_place_prefix(text, s, m.start(), blocked)
+    brand = text[s: ind_start]
+    if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
+        return
+    if _counted_product_or_zone(text, blocked, s, e):
+        return
+    if _brand_not_in_actor_position(text, s, e, brand, m.group(0)):
+        return
+    out.append(Mention(s, e, text[s:e], "Company", source="short"))
+    blocked.add(s, e)
+
+
+def _stacked_industry_start(text: str, ind_start: int) -> int:
+    """Start of a run of industry words ending at an industry word that starts at ``ind_start``."""
+    # industry words may stack (恒天装备制造): the brand is left of all of them
+    while True:
+        prev = CUES.industry_word_end.search(text, max(0, ind_start - 4), ind_start)
+        if prev is None or prev.end() != ind_start or prev.start() < 2:
+            break
+        ind_start = prev.start()
+    return ind_start
+
+
+def _with_place_prefix(text: str, s: int, ind_start: int, blocked: Coverage) -> int:
+    """Move a short name's start back over the place it opens with (和县江北酒业), within 7 characters."""
+    # a place prefix may lengthen the name (和县江北酒业)
+    cov = _LOCAL.cov
+    if s >= 2 and cov[s - 1] and _clean_left(text, s, blocked) is False:
+        p = s
+        while p > 0 and cov[p - 1]:
+            p -= 1
+        if _clean_left(text, p, blocked) and ind_start - p <= 7:
+            s = p
+    return s
+
+
+def _counted_product_or_zone(text: str, blocked: Coverage, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a counted product, a firm's product line or a zone's name rather than a firm?"""
+    if s > 0 and (text[s - 1].isdigit() or text[s - 1] in "余多几数十百千万两") and text[s] in _CLASSIFIERS:
+        return True  # 年产能5000台人形机器人, 十余台人形机器人: a counted product, not a firm
+    if s > 0 and text[s - 1].isdigit():
+        return True
+    if s >= 2 and text[s - 2: s] in ("公司", "集团") and blocked[s - 1]:
+        return True  # 黔锂…有限公司正极材料生产车间: the firm's product line, not another firm
+    return text.startswith(("谷", "园", "城", "港"), e)  # 生物医药谷, 机器人产业园: a zone's name
+
+
+def _brand_not_in_actor_position(text: str, s: int, e: int, brand: str, ind_word: str) -> bool:
+    """Does the brand read as a product line or phrase, or is the name not followed by what an actor does?"""
+    if _IND_START_RE.match(brand):
+        return True  # 陶瓷膜智能制造: a product line, not a brand
+    if _phrase_not_brand(brand):
+        return True  # 围绕轨道交通装备, 紧扣新能源汽车: an industry or a verb phrase, not a firm
+    _, rest = _split_places(brand)
+    if not _name_like(rest + ind_word) and not _name_like(brand + ind_word):
+        return True
+    if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
+        return True
+    # 正极材料项目: a kind of project, not a firm named 正极材料
+    return text.startswith("项目", e) and _is_category(text[s:e])
+
+
+def _firms_with_executives(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Names before 董事长/总经理: only a company has one ("远景科技董事长张某说")."""
     # only a company has a 董事长 / 总经理: "远景科技董事长张某说"
     for m in _EXEC_RE.finditer(text):
         e = m.start()
@@ -1404,16 +1440,13 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         if 2 <= len(name) <= 6 and _clean_left(text, s, blocked) and not blocked.hits(s, e) and _name_like(name):
             out.append(Mention(s, e, name, "Company", source="short"))
             blocked.add(s, e)
+
+
+def _investing_actors(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Names before "投资 + a sum": only a company (or a government) pays one ("黔云软件计划投资8500万元")."""
     # only a company (or a government) pays a stated sum: "黔云软件计划投资8500万元"
     for m in _ACTOR_INVEST_RE.finditer(text):
-        e = m.start()
-        # optional 计划/拟/将…(总) before 投资 belong to the verb, not the name
-        if text[e - 1: e] == "总":
-            e -= 1
-        for w in _ACTOR_INVEST_PRE:
-            if text.startswith(w, e - len(w)):
-                e -= len(w)
-                break
+        e = _investor_end(text, m.start())
         if e < 2 or blocked[e - 1]:
             continue
         s = _left_start(text, e, blocked, _stops("all"), 8)
@@ -1430,7 +1463,22 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
                 and _name_like(core) and not _has_predicate(core)):
             out.append(Mention(s, e, name, "Company", source="short"))
             blocked.add(s, e)
-    # one named firm heading a kind of companies: "是宁德时代等动力电池企业"
+
+
+def _investor_end(text: str, e: int) -> int:
+    """End of the investor's name before 投资 at ``e``: step back over 总 and one of 计划/拟/将…."""
+    # optional 计划/拟/将…(总) before 投资 belong to the verb, not the name
+    if text[e - 1: e] == "总":
+        e -= 1
+    for w in _ACTOR_INVEST_PRE:
+        if text.startswith(w, e - len(w)):
+            e -= len(w)
+            break
+    return e
+
+
+def _firm_heading_a_kind_list(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """One named firm heading a kind of companies: "是宁德时代等动力电池企业"."""
     for m in (x for k in find_all(text, "等") for x in _ONE_CO_LIST_RE.finditer(text, max(0, k - 11), k + 12)):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
@@ -1441,7 +1489,10 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         if _name_like(CUES.leading_latin_letters.sub("", name) or name):
             out.append(Mention(s, e, name, "Company", source="list"))
             blocked.add(s, e)
-    # a partner that signs: "管委会与宁德时代签约" (no industry word needed)
+
+
+def _signing_partners(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """A partner that signs: "管委会与宁德时代签约" (no industry word needed)."""
     for m in _PARTNER_SIGN_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
@@ -1453,7 +1504,6 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
             out.append(Mention(s, e, name, "Company", source="short"))
             blocked.add(s, e)
-    return out
 
 
 _EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
