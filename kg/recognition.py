@@ -1172,8 +1172,17 @@ def _enumeration_start(text: str, s: int, blocked: Coverage) -> int:
 
 
 def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) -> list[Mention]:
+    """Banks, then legal names (…有限公司, …集团) found from their suffix and a left boundary."""
     out: list[Mention] = []
     place_at = {m.start: m for m in places}
+    _banks(text, blocked, out)
+    for m in _LEGAL_SUFFIX_ONLY_RE.finditer(text):
+        _legal_name(text, blocked, m, place_at, out)
+    return out
+
+
+def _banks(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Banks and their branches (…银行…分行, …证券…分公司), added to ``out``."""
     for m in _BANK_RE.finditer(text):
         e = m.end()
         s = _left_start(text, e - 2, blocked, _stops("legal"), 16)
@@ -1184,58 +1193,81 @@ def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) ->
             continue
         out.append(Mention(s, e, name, "Company"))
         blocked.add(s, e)
-    for m in _LEGAL_SUFFIX_ONLY_RE.finditer(text):
-        suf_s, e = m.start(), m.end()
-        if m.group(0) in lx.BANK_SUFFIXES:
-            continue
-        if blocked.hits(suf_s, e):
-            continue
-        # 集团/公司 inside a longer legal suffix is matched at the longer one
-        # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
-        gm = CUES.bracketed_group_end.search(text[max(0, suf_s - 4): suf_s])
-        s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
-        # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
-        pm = None if gm else CUES.brand_with_seat.search(text[max(0, s - 16): s])
-        if pm:
-            s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
-            if s2 < s - len(pm.group(0)) + len(pm.group(1)):
-                s = s2
-        s = _over_verb_in_brand(text, s, suf_s, blocked)
-        s = _enumeration_start(text, s, blocked)
-        if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
-            # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
-            s = out.pop().start
-        lm = _LOCATIVE_START_RE.match(text, s, suf_s)
-        if lm:
-            s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
-        zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
-        if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
-            # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
-            # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
-            s = zm.end()
-        if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
-            continue
-        if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
-            continue  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
-        s = _strip_place_chain(text, s, suf_s, place_at)
-        sub = _SUBSIDIARY_HEAD_RE.match(text, s, suf_s)
-        if sub:
-            s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
-        core = text[s:suf_s]
-        # strip a leading place to judge genericity (山西公司 is not a name)
-        p = s
-        while p in place_at and place_at[p].end <= suf_s:
-            p = place_at[p].end
-        brand = text[p:suf_s]
-        if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
-            continue
-        if m.group(0) == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
-            continue  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
-        if CUES.firm_core_leading_digit.match(core) or CUES.firm_core_count_end.search(core) or re.search(r"[\d%％]", core):
-            continue  # (占50%股份: a share, not a firm)
-        out.append(Mention(s, e, text[s:e], "Company"))
-        blocked.add(s, e)
-    return out
+
+
+def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[int, Mention],
+                out: list[Mention]) -> None:
+    """The legal name (if any) ending with the legal suffix ``m``, added to ``out``."""
+    suf_s, e = m.start(), m.end()
+    if m.group(0) in lx.BANK_SUFFIXES:
+        return
+    if blocked.hits(suf_s, e):
+        return
+    s = _legal_name_start(text, suf_s, blocked, out)
+    if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
+        return
+    if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
+        return  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
+    s = _strip_place_chain(text, s, suf_s, place_at)
+    sub = _SUBSIDIARY_HEAD_RE.match(text, s, suf_s)
+    if sub:
+        s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
+    if _not_a_legal_name(text, s, suf_s, m.group(0), place_at):
+        return
+    out.append(Mention(s, e, text[s:e], "Company"))
+    blocked.add(s, e)
+
+
+def _legal_left_start(text: str, suf_s: int, blocked: Coverage) -> int:
+    """Left boundary of a legal name before its suffix, over a bracketed 集团 or a bracketed seat."""
+    # 集团/公司 inside a longer legal suffix is matched at the longer one
+    # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
+    gm = CUES.bracketed_group_end.search(text[max(0, suf_s - 4): suf_s])
+    s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
+    # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
+    pm = None if gm else CUES.brand_with_seat.search(text[max(0, s - 16): s])
+    if pm:
+        s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
+        if s2 < s - len(pm.group(0)) + len(pm.group(1)):
+            s = s2
+    return s
+
+
+def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mention]) -> int:
+    """Start of a legal name: the left boundary, corrected for a brand cut by a verb, an enumeration,
+    a parent group written before it (which is popped from ``out``), a locative or a zone before the firm."""
+    s = _legal_left_start(text, suf_s, blocked)
+    s = _over_verb_in_brand(text, s, suf_s, blocked)
+    s = _enumeration_start(text, s, blocked)
+    if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
+        # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
+        s = out.pop().start
+    lm = _LOCATIVE_START_RE.match(text, s, suf_s)
+    if lm:
+        s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
+    zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
+    if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
+        # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
+        # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
+        s = zm.end()
+    return s
+
+
+def _not_a_legal_name(text: str, s: int, suf_s: int, suffix: str, place_at: dict[int, Mention]) -> bool:
+    """Is the core before the legal suffix generic (山西公司, 子公司), the filer speaking of itself, or a share?"""
+    core = text[s:suf_s]
+    # strip a leading place to judge genericity (山西公司 is not a name)
+    p = s
+    while p in place_at and place_at[p].end <= suf_s:
+        p = place_at[p].end
+    brand = text[p:suf_s]
+    if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
+        return True
+    if suffix == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
+        return True  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
+    # (占50%股份: a share, not a firm)
+    return bool(CUES.firm_core_leading_digit.match(core) or CUES.firm_core_count_end.search(core)
+                or re.search(r"[\d%％]", core))
 
 
 _IND = cues.macro("IND")
