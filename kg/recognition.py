@@ -1852,7 +1852,17 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
 
 
 def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
+    """Projects: items of "A、B等项目", facilities built with a stated sum, and names ending in 项目/工程."""
     out: list[Mention] = []
+    _listed_projects(text, blocked, out)
+    _invested_facilities(text, blocked, out)
+    for m in _PROJECT_RE.finditer(text):
+        _suffixed_project(text, blocked, m, out)
+    return out
+
+
+def _listed_projects(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Items of "A、B、C等项目", added to ``out``: they are projects named without 项目."""
     # "A、B、C等项目": the items are projects named without 项目
     for m in _project_lists(text):
         items = m.group(1).split("、")
@@ -1874,6 +1884,10 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
                 continue
             out.append(Mention(s, e, name, "Project", source="list"))
             blocked.add(s, e)
+
+
+def _invested_facilities(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Facilities built with a stated investment (投资…元建设的…处理站), added to ``out``."""
     for m in _INVESTED_FACILITY_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
@@ -1884,38 +1898,45 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
         if e - s >= 4 and not blocked.hits(s, e):
             out.append(Mention(s, e, text[s:e], "Project", source="facility"))
             blocked.add(s, e)
-    for m in _PROJECT_RE.finditer(text):
-        suf_s, e = m.start(), m.end()
-        if blocked.hits(suf_s, e):
-            continue
-        s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
-        s = _after_built_de(text, s, suf_s, blocked)
-        desc = text[s:suf_s]
-        # drop leading amounts / punctuation left by the scan
-        desc2 = CUES.project_desc_lead.sub("", desc)
-        s += len(desc) - len(desc2)
-        desc = desc2
-        if len(desc) < 3 and not CUES.digit.search(desc) or _PROJECT_GENERIC.match(desc):
-            continue
-        if len(desc) <= 5 and _is_category(desc):
-            continue  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
-        if desc[-2:] in lx.predicate_words() and not CUES.project_phase_end.search(desc):
-            # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb
-            continue
-        hit = lx.word_table().get(desc)
-        if hit and hit[0] >= 50 and len(desc) <= 4 and not hit[1].startswith("n"):
-            continue  # 转变项目, 多少项目: not a named project
-        if any(desc.endswith(pn) and len(pn) >= 2 for pn in (desc[-2:], desc[-3:]) if pn in lx.place_table()):
-            continue
-        if m.group(0) == "工程" and len(desc) < 4:
-            continue
-        out.append(Mention(s, e, text[s:e], "Project"))
-        blocked.add(s, e)
-        # an investor written into the name: 和县江北酒业10万吨…项目
-        pm = CUES.investor_in_project_name.match(text[s:e])
-        if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
-            out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
-    return out
+
+
+def _suffixed_project(text: str, blocked: Coverage, m: re.Match[str], out: list[Mention]) -> None:
+    """The project named before 项目/工程 at ``m`` (and an investor written into its name), added to ``out``."""
+    suf_s, e = m.start(), m.end()
+    if blocked.hits(suf_s, e):
+        return
+    s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
+    s = _after_built_de(text, s, suf_s, blocked)
+    desc = text[s:suf_s]
+    # drop leading amounts / punctuation left by the scan
+    desc2 = CUES.project_desc_lead.sub("", desc)
+    s += len(desc) - len(desc2)
+    desc = desc2
+    if _not_a_project_name(desc, m.group(0)):
+        return
+    out.append(Mention(s, e, text[s:e], "Project"))
+    blocked.add(s, e)
+    # an investor written into the name: 和县江北酒业10万吨…项目
+    pm = CUES.investor_in_project_name.match(text[s:e])
+    if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
+        out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
+
+
+def _not_a_project_name(desc: str, suffix: str) -> bool:
+    """Is the descriptor before 项目/工程 generic, a kind of project, a verb or a place rather than a name?"""
+    if len(desc) < 3 and not CUES.digit.search(desc) or _PROJECT_GENERIC.match(desc):
+        return True
+    if len(desc) <= 5 and _is_category(desc):
+        return True  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
+    if desc[-2:] in lx.predicate_words() and not CUES.project_phase_end.search(desc):
+        # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb
+        return True
+    hit = lx.word_table().get(desc)
+    if hit and hit[0] >= 50 and len(desc) <= 4 and not hit[1].startswith("n"):
+        return True  # 转变项目, 多少项目: not a named project
+    if any(desc.endswith(pn) and len(pn) >= 2 for pn in (desc[-2:], desc[-3:]) if pn in lx.place_table()):
+        return True
+    return suffix == "工程" and len(desc) < 4
 
 
 # ============================================================================ references
