@@ -2012,6 +2012,16 @@ def recognise(doc: Document) -> Document:
     for p in places:
         if p.source == "places":
             cov.add(p.start, p.end)
+    mentions = _recognise_named(text, blocked, places)
+    mentions += _kept_places(places, mentions)
+    mentions = _drop_bylines_and_headline_parks(doc, text, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    doc.mentions = mentions
+    return doc
+
+
+def _recognise_named(text: str, blocked: Coverage, places: list[Mention]) -> list[Mention]:
+    """Run the recognisers in their fixed order; each blocks what it claims, so order decides overlaps."""
     mentions: list[Mention] = []
     mentions += _recognise_policies(text, blocked)
     mentions += _recognise_national_agencies(text, blocked)
@@ -2026,12 +2036,32 @@ def recognise(doc: Document) -> Document:
     aliases += _repeat_short_names(text, blocked, listed + short)
     refs = _recognise_references(text, blocked)
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
+    return mentions
+
+
+def _kept_places(places: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The place mentions to keep beside ``mentions``; confirmed short forms become sure places."""
     # places: keep those outside other mentions, or inside parks/agencies/companies/policies;
     # doubtful short forms only where they start a zone/agency/legal name (湄潭开发区)
 
     spans = sorted((m.start, m.end, m) for m in mentions if not m.is_reference)
     starts = [sp[0] for sp in spans]
     kept: list[Mention] = []
+    confirmed = _confirmed_short_forms(places, spans, starts)
+    place_by_end = {p.end: p for p in places}
+    for p in places:
+        if p.source == "places?":
+            if p.text not in confirmed:
+                continue
+            p.source = "places"
+        if _place_kept(p, spans, starts, place_by_end):
+            kept.append(p)
+    return kept
+
+
+def _confirmed_short_forms(places: list[Mention], spans: list[tuple[int, int, Mention]],
+                           starts: list[int]) -> set[str]:
+    """Doubtful short forms that start a zone or agency name on this page (湄潭开发区)."""
     confirmed: set[str] = set()
     for p in places:
         if p.source != "places?":
@@ -2042,50 +2072,54 @@ def recognise(doc: Document) -> Document:
                 o = spans[j][2]
                 if o.type in ("Park", "Agency"):
                     confirmed.add(p.text)
-    place_by_end = {p.end: p for p in places}
-    for p in places:
-        if p.source == "places?":
-            if p.text not in confirmed:
-                continue
-            p.source = "places"
-        k = bisect.bisect_right(starts, p.start) - 1
-        inside = None
-        for j in (k, k - 1):
-            if 0 <= j < len(spans) and spans[j][0] <= p.start and p.end <= spans[j][1]:
-                inside = spans[j][2]
-                break
-        if inside is not None and inside.type == "Agency" and p.end < inside.end:
-            # the zone inside its committee's name (X新区管委会) is the innermost container
-            zone = next((spans[j][2] for j in (k - 1, k - 2) if 0 <= j < len(spans)
-                         and spans[j][2].type == "Park" and spans[j][0] <= p.start and p.end <= spans[j][1]), None)
-            inside = zone or inside
-        overlap = any(sp[0] < p.end and p.start < sp[1] for sp in spans[max(0, k - 1): k + 2])
-        if inside is None and not overlap:
-            kept.append(p)
-            continue
-        if inside is None:
-            continue
-        if inside.type in ("Company", "Project") and inside.source != "rule" and not _is_full_form(p.text):
-            continue
-        if inside.type == "Park" and inside.source == "rule" and p.end == inside.end:
-            continue  # 重庆两江新区 as a zone (it has a 管委会): its table twin is not a place here
-        if inside.type == "Project" and not _is_full_form(p.text):
-            continue
-        if inside.type == "Park" and p.start > inside.start and not _continues_chain(p, place_by_end.get(p.start)):
-            continue  # 武汉东湖新技术开发区: 东湖 after 武汉 is no district of 武汉 (东湖区 is in 南昌)
-        if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):
-            kept.append(p)
-    mentions += kept
+    return confirmed
+
+
+def _place_kept(p: Mention, spans: list[tuple[int, int, Mention]], starts: list[int],
+                place_by_end: dict[int, Mention]) -> bool:
+    """Keep a place outside every other mention, or inside one that a place may prefix."""
+    k = bisect.bisect_right(starts, p.start) - 1
+    inside = _place_container(p, spans, k)
+    overlap = any(sp[0] < p.end and p.start < sp[1] for sp in spans[max(0, k - 1): k + 2])
+    if inside is None and not overlap:
+        return True
+    if inside is None:
+        return False
+    if inside.type in ("Company", "Project") and inside.source != "rule" and not _is_full_form(p.text):
+        return False
+    if inside.type == "Park" and inside.source == "rule" and p.end == inside.end:
+        return False  # 重庆两江新区 as a zone (it has a 管委会): its table twin is not a place here
+    if inside.type == "Project" and not _is_full_form(p.text):
+        return False
+    if inside.type == "Park" and p.start > inside.start and not _continues_chain(p, place_by_end.get(p.start)):
+        return False  # 武汉东湖新技术开发区: 东湖 after 武汉 is no district of 武汉 (东湖区 is in 南昌)
+    return inside.type in ("Company", "Park", "Agency", "Project", "Policy")
+
+
+def _place_container(p: Mention, spans: list[tuple[int, int, Mention]], k: int) -> Mention | None:
+    """The innermost mention that contains place ``p`` (a zone rather than its committee), if any."""
+    inside = None
+    for j in (k, k - 1):
+        if 0 <= j < len(spans) and spans[j][0] <= p.start and p.end <= spans[j][1]:
+            inside = spans[j][2]
+            break
+    if inside is not None and inside.type == "Agency" and p.end < inside.end:
+        # the zone inside its committee's name (X新区管委会) is the innermost container
+        zone = next((spans[j][2] for j in (k - 1, k - 2) if 0 <= j < len(spans)
+                     and spans[j][2].type == "Park" and spans[j][0] <= p.start and p.end <= spans[j][1]), None)
+        inside = zone or inside
+    return inside
+
+
+def _drop_bylines_and_headline_parks(doc: Document, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions in bylines and parks named only in headlines, then cut bylines glued to names."""
     # reporters' names in bylines (王金华) are not places or companies
     if doc.sentences:
         bylines = Coverage.of((x for x in doc.sentences if x.kind == "byline"), len(text))
         if bylines is not None:
             mentions = [m for m in mentions if not bylines.hits(m.start, m.start + 1)]
         mentions = _drop_headline_only_parks(doc, mentions)
-    mentions = _trim_bylines(text, mentions)
-    mentions.sort(key=lambda m: (m.start, -m.end))
-    doc.mentions = mentions
-    return doc
+    return _trim_bylines(text, mentions)
 
 
 _BYLINE_WORD_RE = re.compile(r"记者|通讯员|实习生|特约撰稿人?")
