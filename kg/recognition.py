@@ -21,7 +21,7 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import cues
@@ -122,8 +122,17 @@ def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[s
     word found in the window (a verb or preposition cannot be inside a name).
     A stop word may not overlap a place name (走进山西…: 进山 is no verb here).
     """
-    strong, weak, weak_min = stops
-    legal = stops is _STOP_CACHE.get("legal")
+    i = _scan_name_chars(text, end, blocked, max_len)
+    i = _skip_joining_conjunction(text, i, end, blocked)
+    cov = getattr(_LOCAL, "cov", None)
+    return _after_conjunction(text, _rightmost_stop_cut(text, i, end, stops, cov), end, cov)
+
+
+def _scan_name_chars(text: str, end: int, blocked: Coverage, max_len: int) -> int:
+    """Leftmost start of the run of unclaimed name characters ending at ``end`` (at most ``max_len``).
+
+    Punctuation, whitespace or another mention's character ends the run.
+    """
     i = end
     lo = max(0, end - max_len)
     name_ch = _NAME_CH_CACHE
@@ -135,12 +144,24 @@ def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[s
         if not ok:
             break
         i -= 1
+    return i
+
+
+def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage) -> int:
+    """Step over 与/和/及/同/跟 that join this name to the previous name or open the clause."""
     # a conjunction right after the previous name or clause start is never part of this one
     while i < end and text[i] in "与和及同跟" and (i == 0 or blocked[i - 1] or text[i - 1] in _STRONG_BOUNDARY):
         i += 1
+    return i
+
+
+def _rightmost_stop_cut(text: str, i: int, end: int, stops: tuple[frozenset[str], frozenset[str], int],
+                        cov: Coverage | None) -> int:
+    """Position right after the rightmost stop word in ``text[i:end]`` that really ends a name (else ``i``)."""
+    strong, weak, _weak_min = stops
+    legal = stops is _STOP_CACHE.get("legal")
     window = text[i:end]
     n = len(window)
-    cov = getattr(_LOCAL, "cov", None)
     clause_start = i == 0 or text[i - 1] in "，。；：！？、“\n"
     any_stop = _STOP_UNION.get(stops)
     if any_stop is None:
@@ -154,27 +175,40 @@ def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[s
             w = window[k:j]
             if w not in any_stop:
                 continue  # (one set lookup rules out the common case: no stop word at all)
-            if w not in strong and (w not in weak or j > n - weak_min or (legal and clause_start and n <= 12 and k > 0)):
-                continue  # (a legal name opening a clause keeps inner words: ，上汽通用五菱汽车…; 预计公司 still cut)
-            # a postposition cannot open a clause: 中天半导体, 上汽… at a clause start are names
-            if k == 0 and L == 1 and clause_start and w in "中上下内外前后里":
+            if _stop_word_spared(window, k, j, stops, legal, clause_start, cov, i):
                 continue
-            # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算);
-            # nor one closing a proper name the dictionary knows (华为 is not 为 "for")
-            if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
-                continue
-            # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
-            if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):
-                continue  # (建设投资控股: a run of business words before the suffix)
-            # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
-            if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
-                continue
-            if cov and any(cov[i + k: i + j]):
-                continue
-            if w == "年" and window[j: j + 1] == "产":
-                continue
-            return _after_conjunction(text, i + j, end, cov)
-    return _after_conjunction(text, i, end, cov)
+            return i + j
+    return i
+
+
+def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], frozenset[str], int],
+                      legal: bool, clause_start: bool, cov: Coverage | None, i: int) -> bool:
+    """Is the stop word ``window[k:j]`` part of the name here rather than its left edge?
+
+    E.g. 数据 (not 据 "according to"), 城市建设投资有限公司, 连接器, 年产.
+    """
+    strong, weak, weak_min = stops
+    w = window[k:j]
+    L = j - k
+    n = len(window)
+    if w not in strong and (w not in weak or j > n - weak_min or (legal and clause_start and n <= 12 and k > 0)):
+        return True  # (a legal name opening a clause keeps inner words: ，上汽通用五菱汽车…; 预计公司 still cut)
+    # a postposition cannot open a clause: 中天半导体, 上汽… at a clause start are names
+    if k == 0 and L == 1 and clause_start and w in "中上下内外前后里":
+        return True
+    # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算);
+    # nor one closing a proper name the dictionary knows (华为 is not 为 "for")
+    if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
+        return True
+    # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
+    if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):
+        return True  # (建设投资控股: a run of business words before the suffix)
+    # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
+    if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
+        return True
+    if cov and any(cov[i + k: i + j]):
+        return True
+    return w == "年" and window[j: j + 1] == "产"
 
 
 def _after_conjunction(text: str, s: int, end: int, cov) -> int:
@@ -330,16 +364,19 @@ def _page_region(cands: list[tuple[int, int, str]]) -> set[str]:
     return region
 
 
-def _recognise_places(text: str) -> list[Mention]:
-    """Division names from the table, then towns and villages by suffix.
+@dataclass
+class _PlacePage:
+    """What one page says about its own region, shared by the checks on each division name."""
 
-    Short county forms (平遥 for 平遥县) are many and often ordinary words, so
-    they are kept only when the page supports them: the full form occurs, or
-    the short form starts a zone/agency/company name (湄潭开发区), or it
-    follows its own province/city (山西平遥).
-    """
-    cands = _place_candidates(text)
-    mentions: list[Mention] = []
+    text: str
+    full_forms: set[str]
+    region: set[str]
+    main_region: set[str]
+    cities: set[str]
+
+
+def _place_page(text: str, cands: list[tuple[int, int, str]]) -> _PlacePage:
+    """The page's full forms, region, main provinces and named cities: the support a short form needs."""
     full_forms = {name for _, _, name in cands if _is_full_form(name)}
     region = _page_region(cands)
     # the provinces the page is mostly about, and the cities it names: a short county
@@ -357,44 +394,19 @@ def _recognise_places(text: str) -> list[Mention]:
                 cities.add(rows0[0][0])
     top = max(counts.values(), default=0)
     main_region = {pv for pv, n in counts.items() if n * 3 >= top} or region
-    prev_end, prev_rows = -1, ()
-    for s, e, name in cands:
-        if name in lx.PLACE_SHORT_STOP:
-            prev_end = -1
-            continue
-        rows = lx.place_table()[name]
-        full = _is_full_form(name)
-        level = rows[0][1]
-        source = "places"
-        if not full and level == "county" and region and not any(
-                _province_of(r) in main_region or r[3] in cities for r in rows):
-            # a short county form in a province the page never names is part of
-            # another word (松山湖, 三江新区 on a page about elsewhere); city short
-            # forms (惠州仲恺高新区) are rarely words and stay
-            prev_end = -1
-            continue
-        if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
-            # 省/市 + short form + company body: the short form is the firm's trade name
-            # (字号), a legal name carries one division only (新疆天山智能装备有限公司)
-            prev_end = -1
-            continue
-        if not full:
-            parents = {r[0] for r in prev_rows} if prev_end == s else set()
-            if {r[0] for r in rows} & full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
-                pass
-            elif (level == "county" or (_places is not None and not _places.plausible_at(text, s, e))
-                  or (region and not any(_province_of(r) in region for r in rows))):
-                # (a city short form outside the page's region, too: 泰安 in a co-op's name)
-                # kept only if it starts a zone/agency/company name (decided in recognise)
-                source = "places?"
-        # a place name followed by 路/街/大桥 is a street or building, not the division
-        if not full and (_PLACE_AFTER_BAD.match(text, e) or _inside_word(text, s, e)):
-            prev_end = -1
-            continue
-        m = Mention(s, e, name, "Place", source=source)
-        m.level = level
-        mentions.append(m)
-        prev_end, prev_rows = e, rows
+    return _PlacePage(text, full_forms, region, main_region, cities)
+
+
+def _recognise_places(text: str) -> list[Mention]:
+    """Division names from the table, then towns and villages by suffix.
+
+    Short county forms (平遥 for 平遥县) are many and often ordinary words, so
+    they are kept only when the page supports them: the full form occurs, or
+    the short form starts a zone/agency/company name (湄潭开发区), or it
+    follows its own province/city (山西平遥).
+    """
+    cands = _place_candidates(text)
+    mentions = _division_mentions(_place_page(text, cands), cands)
     # towns/villages: after a county/town mention, or after a clear boundary
     taken = Coverage(len(text))
     for m in mentions:
@@ -402,37 +414,74 @@ def _recognise_places(text: str) -> list[Mention]:
             taken.add(m.start, m.end)
     ends = {m.end: m for m in mentions if m.source == "places"}
     extra: list[Mention] = []
+    _towns_by_suffix(text, taken, ends, extra)
+    _enumerated_towns(text, taken, extra)
+    _towns_named_again(text, taken, extra)
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _division_mentions(page: _PlacePage, cands: list[tuple[int, int, str]]) -> list[Mention]:
+    """Place mentions for the table's division names the page supports, in text order."""
+    mentions: list[Mention] = []
+    prev_end: int = -1
+    prev_rows: tuple[lx.PlaceRow, ...] = ()
+    for s, e, name in cands:
+        source = _division_source(page, s, e, name, prev_end, prev_rows)
+        if source is None:
+            prev_end = -1
+            continue
+        rows = lx.place_table()[name]
+        m = Mention(s, e, name, "Place", source=source)
+        m.level = rows[0][1]
+        mentions.append(m)
+        prev_end, prev_rows = e, rows
+    return mentions
+
+
+def _division_source(page: _PlacePage, s: int, e: int, name: str, prev_end: int,
+                     prev_rows: tuple[lx.PlaceRow, ...]) -> str | None:
+    """"places" for a sure division name, "places?" for a doubtful short form, None for no place.
+
+    ``prev_end``/``prev_rows``: the division written just before (a chain: 山西平遥).
+    """
+    text, region = page.text, page.region
+    if name in lx.PLACE_SHORT_STOP:
+        return None
+    rows = lx.place_table()[name]
+    full = _is_full_form(name)
+    level = rows[0][1]
+    source = "places"
+    if not full and level == "county" and region and not any(
+            _province_of(r) in page.main_region or r[3] in page.cities for r in rows):
+        # a short county form in a province the page never names is part of
+        # another word (松山湖, 三江新区 on a page about elsewhere); city short
+        # forms (惠州仲恺高新区) are rarely words and stay
+        return None
+    if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
+        # 省/市 + short form + company body: the short form is the firm's trade name
+        # (字号), a legal name carries one division only (新疆天山智能装备有限公司)
+        return None
+    if not full:
+        parents = {r[0] for r in prev_rows} if prev_end == s else set()
+        if {r[0] for r in rows} & page.full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
+            pass
+        elif (level == "county" or (_places is not None and not _places.plausible_at(text, s, e))
+              or (region and not any(_province_of(r) in region for r in rows))):
+            # (a city short form outside the page's region, too: 泰安 in a co-op's name)
+            # kept only if it starts a zone/agency/company name (decided in recognise)
+            source = "places?"
+    # a place name followed by 路/街/大桥 is a street or building, not the division
+    if not full and (_PLACE_AFTER_BAD.match(text, e) or _inside_word(text, s, e)):
+        return None
+    return source
+
+
+def _towns_by_suffix(text: str, taken: Coverage, ends: dict[int, Mention], extra: list[Mention]) -> None:
+    """Towns and villages by their suffix (街道, 镇, 乡, 村), added to ``extra`` and ``taken``."""
     for level, suffixes in (("town", ("街道", "镇", "乡")), ("village", ("村",))):
         for suf in suffixes:
             for ms in find_all(text, suf):
-                mm = _Span(ms, ms + len(suf))
-                e = mm.end()
-                best = None
-                for L in (4, 3, 2):
-                    s = mm.start() - L
-                    if s < 0 or taken.hits(s, mm.start()):
-                        continue
-                    core = text[s: mm.start()]
-                    if not CUES.cjk_only_name.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
-                        continue
-                    chained = s in ends and ends[s].level in ("county", "town", "city")
-                    if (_common_word(core) and not chained) or _has_predicate(core):
-                        continue
-                    if core[-1] in "小古新老大城" and suf in ("镇", "村"):  # 特色小镇, 古镇, 新村, 小城镇
-                        continue
-                    if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
-                        continue
-                    if suf == "村" and core[-1] in "农乡":
-                        continue
-                    before = text[s - 1] if s > 0 else "\n"
-                    after_place = s in ends and ends[s].level in ("county", "town", "city")
-                    if level == "village" and not after_place and before not in "与在的和、" and not (
-                        before in _STRONG_BOUNDARY and not _common_word(core, 20)
-                    ):
-                        continue
-                    if after_place or before in _STRONG_BOUNDARY or before in "在如于的与和及将从到是由":
-                        best = (s, e)
-                        break
+                best = _town_span(text, _Span(ms, ms + len(suf)), suf, level, taken, ends)
                 if best:
                     s, e = best
                     m = Mention(s, e, text[s:e], "Place", source="places")
@@ -440,6 +489,44 @@ def _recognise_places(text: str) -> list[Mention]:
                     extra.append(m)
                     taken.add(s, e)
                     ends[e] = m
+
+
+def _town_span(text: str, mm: _Span, suf: str, level: str, taken: Coverage,
+               ends: dict[int, Mention]) -> tuple[int, int] | None:
+    """The longest 2–4 character name before a town/village suffix that reads as a name, if any.
+
+    Examples of what is refused: 特色小镇, 古镇, 新村, 小城镇, 乡村, 农村.
+    """
+    e = mm.end()
+    for L in (4, 3, 2):
+        s = mm.start() - L
+        if s < 0 or taken.hits(s, mm.start()):
+            continue
+        core = text[s: mm.start()]
+        if not CUES.cjk_only_name.fullmatch(core) or any(ch in _TOWN_BAD for ch in core):
+            continue
+        chained = s in ends and ends[s].level in ("county", "town", "city")
+        if (_common_word(core) and not chained) or _has_predicate(core):
+            continue
+        if core[-1] in "小古新老大城" and suf in ("镇", "村"):  # 特色小镇, 古镇, 新村, 小城镇
+            continue
+        if suf == "乡" and text[e: e + 1] in "村镇土亲情愁音":
+            continue
+        if suf == "村" and core[-1] in "农乡":
+            continue
+        before = text[s - 1] if s > 0 else "\n"
+        after_place = s in ends and ends[s].level in ("county", "town", "city")
+        if level == "village" and not after_place and before not in "与在的和、" and not (
+            before in _STRONG_BOUNDARY and not _common_word(core, 20)
+        ):
+            continue
+        if after_place or before in _STRONG_BOUNDARY or before in "在如于的与和及将从到是由":
+            return (s, e)
+    return None
+
+
+def _enumerated_towns(text: str, taken: Coverage, extra: list[Mention]) -> None:
+    """Places listed before 等 + a level word ("与刘家河疃、石门等村"), added to ``extra``."""
     # "与刘家河疃、石门等村": enumerated places named by the level word after 等
     for lm in _PLACE_LIST_RE.finditer(text):
         lvl = {"村": "village", "镇": "town", "乡": "town", "街道": "town", "社区": "village"}[lm.group(2)]
@@ -458,6 +545,10 @@ def _recognise_places(text: str) -> list[Mention]:
             m.level = lvl
             extra.append(m)
             taken.add(s, e)
+
+
+def _towns_named_again(text: str, taken: Coverage, extra: list[Mention]) -> None:
+    """A town found once is a place wherever the page writes its name again."""
     # occurrences of found towns elsewhere on the page
     names = {m.text for m in extra}
     for name in names:
@@ -468,7 +559,6 @@ def _recognise_places(text: str) -> list[Mention]:
                 m.level = next(x.level for x in extra if x.text == name)
                 extra.append(m)
                 taken.add(mm.start(), mm.end())
-    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 # ============================================================================ policies
@@ -679,152 +769,267 @@ def _starts_with_division(core: str, region: set[str]) -> bool:
     return any(_province_of(r) in region for k in (2, 3, 4) for r in table.get(core[:k], ()))
 
 
+@dataclass
+class _ParkScan:
+    """The shared state of one :func:`_recognise_parks` call: the page, its places, the zones found so far."""
+
+    text: str
+    blocked: Coverage
+    place_at: dict[int, Mention]
+    place_end: dict[int, Mention]
+    region: set[str]
+    place_starts: list[int]
+    ftz: dict[int, int]
+    parks: list[Mention] = field(default_factory=list)
+    agencies: list[Mention] = field(default_factory=list)
+
+
 def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Zones by suffix with a left boundary; returns (parks, agencies of parks)."""
-    parks: list[Mention] = []
-    agencies: list[Mention] = []
     place_at = {m.start: m for m in places}
-    place_end = {m.end: m for m in places}
-    region = {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))}
-    place_starts = sorted(place_at)
-    ftz = {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {}
+    st = _ParkScan(
+        text, blocked, place_at, {m.end: m for m in places},
+        {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))},
+        sorted(place_at),
+        {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {},
+    )
     for m in _PARK_SUFFIX_RE.finditer(text):
-        suf_s, e = m.start(), m.end()
-        if blocked.hits(suf_s, e):
-            continue
-        if e in ftz and not blocked.hits(ftz[e], e):
-            parks.append(Mention(ftz[e], e, text[ftz[e]: e], "Park"))
-            blocked.add(ftz[e], e)
-            continue
-        if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
-                                        ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
-            continue  # 片区 alone is any district of a town; a zone's area has a committee or a parent
-        # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
-        # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
-        if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
-                parks[-1].end == suf_s or (m.group(0) == "片区" and CUES.ftz_area_name.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
-            parent = parks[-1]
-            parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
-            blocked.add(suf_s, e)
-            am = _AGENCY_AFTER_PARK_RE.match(text, e)
-            if am:
-                agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
-                blocked.add(e, am.end())
-            continue
-        # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
-        if text.startswith("项目", e) or text.startswith("等项目", e):
-            continue
-        s = _left_start(text, suf_s, blocked, _stops("park"), 14)
-        named_after = place_end.get(suf_s)
-        if named_after is not None and named_after.start < s and not blocked.hits(named_after.start, suf_s):
-            s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
-        if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
-                and CUES.sub_park_name.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
-                and text[parks[-1].end: s + 1] in lx.word_table():
-            s = parks[-1].end  # 醴陵经济开发区日用陶瓷产业园: a stop word (日) inside the sub-park's name
-        # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
-        # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
-        if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
-                and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
-                and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], region)
-                and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
-                and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
-            parent = parks[-1]
-            parks.append(Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"))
-            blocked.add(s, e)
-            am = _AGENCY_AFTER_PARK_RE.match(text, e)
-            if am:
-                agencies.append(Mention(parent.start, am.end(), text[parent.start: am.end()], "Agency"))
-                blocked.add(e, am.end())
-            continue
-        # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
-        chain: list[Mention] = []
-        p = s
-        while p in place_at and place_at[p].end <= suf_s:
-            cur = place_at[p]
-            if chain:
-                parents = {r[0] for r in lx.place_table().get(chain[-1].text, ())}
-                rows = lx.place_table().get(cur.text, ())
-                same = parents & {r[0] for r in rows}  # 嘉兴市嘉兴…: the zone's own place repeated
-                if not same and (cur.source != "places" or not any(r[2] in parents or r[3] in parents for r in rows)):
-                    break
-            elif cur.source != "places":
+        _park_at_suffix(st, m)
+    _bracketed_park_aliases(st)
+    _zones_named_again(st)
+    _cluster_towns_by_short_name(st)
+    return st.parks, st.agencies
+
+
+def _park_at_suffix(st: _ParkScan, m: re.Match[str]) -> None:
+    """The zone (if any) whose name ends with the suffix match ``m``: find its start, judge it, add it."""
+    text = st.text
+    suf_s, e = m.start(), m.end()
+    if _settled_before_boundary(st, m):
+        return
+    s = _park_start(st, m)
+    if _sub_park_after_zone(st, m, s):
+        return
+    s = _park_after_place_chain(st, s, suf_s)
+    s = _trim_glued_left(text, s, suf_s, st.place_starts)
+    # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
+    bare = CUES.leading_bare_zone_word.match(text[s:suf_s])
+    if bare:
+        s += bare.end()
+    if _not_a_zone_name(st, m, s):
+        return
+    name = text[s:e]
+    if _division_of_the_table(st, e):
+        return  # 浦东新区…: a division of the table, not a zone (unless it has a 管委会)
+    _add_park(st, Mention(s, e, name, "Park"), s)
+
+
+def _add_park(st: _ParkScan, pk: Mention, block_from: int) -> None:
+    """Record a zone, block ``block_from``..its end, and take its committee written right after it (X管委会)."""
+    text = st.text
+    e = pk.end
+    st.parks.append(pk)
+    st.blocked.add(block_from, e)
+    am = _AGENCY_AFTER_PARK_RE.match(text, e)
+    if am:
+        st.agencies.append(Mention(pk.start, am.end(), text[pk.start: am.end()], "Agency"))
+        st.blocked.add(e, am.end())
+
+
+def _settled_before_boundary(st: _ParkScan, m: re.Match[str]) -> bool:
+    """Is the suffix decided without a left boundary: claimed, a free-trade zone, a bare 片区,
+    a sub-zone of the zone before it, or part of "…项目"?"""
+    text, parks = st.text, st.parks
+    suf_s, e = m.start(), m.end()
+    if st.blocked.hits(suf_s, e):
+        return True
+    if e in st.ftz and not st.blocked.hits(st.ftz[e], e):
+        parks.append(Mention(st.ftz[e], e, text[st.ftz[e]: e], "Park"))
+        st.blocked.add(st.ftz[e], e)
+        return True
+    if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
+                                    ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
+        return True  # 片区 alone is any district of a town; a zone's area has a committee or a parent
+    if _zone_with_parent_prefix(st, m):
+        return True
+    # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
+    return text.startswith("项目", e) or text.startswith("等项目", e)
+
+
+def _zone_with_parent_prefix(st: _ParkScan, m: re.Match[str]) -> bool:
+    """A bonded/trade zone or an area written right after the zone it lies in (苏州工业园区综合保税区):
+    one zone from the parent's start.  Returns whether it was taken."""
+    text, parks = st.text, st.parks
+    suf_s, e = m.start(), m.end()
+    # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
+    # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
+    if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
+            parks[-1].end == suf_s or (m.group(0) == "片区" and CUES.ftz_area_name.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
+        parent = parks[-1]
+        _add_park(st, Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"), suf_s)
+        return True
+    return False
+
+
+def _park_start(st: _ParkScan, m: re.Match[str]) -> int:
+    """Left boundary of a zone's name, moved back over a place that names it (宜都化工园)
+    or a stop word inside a sub-park's name (醴陵经济开发区日用陶瓷产业园)."""
+    text, parks = st.text, st.parks
+    suf_s = m.start()
+    s = _left_start(text, suf_s, st.blocked, _stops("park"), 14)
+    named_after = st.place_end.get(suf_s)
+    if named_after is not None and named_after.start < s and not st.blocked.hits(named_after.start, suf_s):
+        s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
+    if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
+            and CUES.sub_park_name.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
+            and text[parks[-1].end: s + 1] in lx.word_table():
+        s = parks[-1].end  # 醴陵经济开发区日用陶瓷产业园: a stop word (日) inside the sub-park's name
+    return s
+
+
+def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:
+    """A park named right after a named zone (X高新区创新创业园) keeps the zone as its prefix.
+    Returns whether it was taken."""
+    text, parks = st.text, st.parks
+    suf_s, e = m.start(), m.end()
+    # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
+    # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
+    if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
+            and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
+            and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], st.region)
+            and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
+            and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
+        parent = parks[-1]
+        _add_park(st, Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"), s)
+        return True
+    return False
+
+
+def _location_chain(place_at: dict[int, Mention], s: int, suf_s: int) -> list[Mention]:
+    """The chain of places from ``s`` before the suffix, each a division of (or a repeat of) the one before."""
+    chain: list[Mention] = []
+    p = s
+    while p in place_at and place_at[p].end <= suf_s:
+        cur = place_at[p]
+        if chain:
+            parents = {r[0] for r in lx.place_table().get(chain[-1].text, ())}
+            rows = lx.place_table().get(cur.text, ())
+            same = parents & {r[0] for r in rows}  # 嘉兴市嘉兴…: the zone's own place repeated
+            if not same and (cur.source != "places" or not any(r[2] in parents or r[3] in parents for r in rows)):
                 break
-            chain.append(cur)
-            p = cur.end
-        if len(chain) >= 2 and (any(_is_full_form(c.text) for c in chain) or _place_level(chain[0].text) == "province"):
-            # (short city+county forms, 宜宾叙州高新技术产业园区, are the zone's own name)
-            s = chain[-1].start
-            # 贵州省遵义市汇川区遵义经济技术开发区: the zone's own place repeats an earlier one
-            own = place_at.get(chain[-1].end)
-            if own is not None and own.end <= suf_s:
-                names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
-                if names & {r[0] for r in lx.place_table().get(own.text, ())}:
-                    s = own.start
-        s = _trim_glued_left(text, s, suf_s, place_starts)
-        # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
-        bare = CUES.leading_bare_zone_word.match(text[s:suf_s])
-        if bare:
-            s += bare.end()
-        desc = text[s:suf_s]
-        # strip leading places from the descriptor to judge it
-        core = desc
-        p = s
-        while p in place_at and place_at[p].end <= suf_s:
-            p = place_at[p].end
-        core = text[p:suf_s]
-        has_place = p > s
-        generic_suffix = m.group(0) in ("园区", "新区", "开发区", "示范区", "产业园", "工业园", "高新区", "经开区")
-        if generic_suffix and not has_place and (core in _PARK_GENERIC_DESC or len(core) < 2):
-            continue
-        if not has_place and core in _PARK_GENERIC_DESC:
-            continue
-        if _PARK_TITLE_START.match(desc) or CUES.park_title_word.search(desc) or _PARK_GRADE_RE.search(desc):
-            continue
-        if desc.startswith("上") and text[s - 1: s] == "以":
-            continue  # 省级以上特色产业园: a class of zones
-        if desc.startswith("度") and text[s - 1: s] == "年":
-            continue  # 2025年度国家高新区评价: a year's ranking, not a zone
-        if desc[-1:] in ("与", "和", "及", "同", "对"):
-            continue  # 评价结果与园区…: "and the zone", not a name
-        if not has_place and _REGION_PART_RE.fullmatch(core):
-            continue  # 苏北开发区, 皖南园区: a part of a province, not one zone
-        if has_place and not core and m.group(0) in ("开发区", "经开区", "高新区", "园区") \
-                and text[s:suf_s].endswith(("省", "自治区")):
-            continue  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
-        if _AGENCY_IN_ZONE_NAME_RE.search(core):
-            continue  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
-        if CUES.zone_count.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core):
-            continue  # 三水五个园区, 沈阳、大连两市开发区: a count of zones
-        if not has_place and (core.startswith("星期") or CUES.description_before_zone.search(text[max(0, s - 16): s])):
-            continue  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
-        if m.group(0) in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
-                and not (parks and parks[-1].end == s):
-            continue  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
-        if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
-            continue  # 获批全省首批…示范园区: a title the zone receives, not a zone
-        if _RANKING_AFTER_RE.match(text, e) and not has_place:
-            continue  # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
-        if m.group(0) in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
-            continue
-        if has_place and core in _PARK_GENERIC_DESC and m.group(0) == "专业镇":
-            continue
-        if m.group(0) in ("园区", "专业镇", "产业园区") and not has_place and len(core) < 3:
-            continue
-        if m.group(0) == "专业镇" and (not core or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))):
-            continue
-        if has_place and not core and m.group(0) in ("专业镇", "园区", "产业园"):
-            continue
-        name = text[s:e]
-        if e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text \
-                and (place_end[e].text + "管理委员会") not in text:
-            continue  # 浦东新区…: a division of the table, not a zone (unless it has a 管委会)
-        parks.append(Mention(s, e, name, "Park"))
-        blocked.add(s, e)
-        am = _AGENCY_AFTER_PARK_RE.match(text, e)
-        if am:
-            agencies.append(Mention(s, am.end(), text[s: am.end()], "Agency"))
-            blocked.add(e, am.end())
+        elif cur.source != "places":
+            break
+        chain.append(cur)
+        p = cur.end
+    return chain
+
+
+def _park_after_place_chain(st: _ParkScan, s: int, suf_s: int) -> int:
+    """Start a zone's name after the chain of divisions that locates it (浙江省嘉兴市嘉兴经济技术开发区)."""
+    place_at = st.place_at
+    # 浙江省嘉兴市嘉兴经济技术开发区: the chain before the zone's own place is its location
+    chain = _location_chain(place_at, s, suf_s)
+    if len(chain) >= 2 and (any(_is_full_form(c.text) for c in chain) or _place_level(chain[0].text) == "province"):
+        # (short city+county forms, 宜宾叙州高新技术产业园区, are the zone's own name)
+        s = chain[-1].start
+        # 贵州省遵义市汇川区遵义经济技术开发区: the zone's own place repeats an earlier one
+        own = place_at.get(chain[-1].end)
+        if own is not None and own.end <= suf_s:
+            names = {r[0] for c in chain for r in lx.place_table().get(c.text, ())}
+            if names & {r[0] for r in lx.place_table().get(own.text, ())}:
+                s = own.start
+    return s
+
+
+def _not_a_zone_name(st: _ParkScan, m: re.Match[str], s: int) -> bool:
+    """Is ``text[s:suffix]`` no zone's name: a generic word, a title, a class, a count or a ranking?"""
+    text, place_at = st.text, st.place_at
+    suf_s, e = m.start(), m.end()
+    kind = m.group(0)
+    desc = text[s:suf_s]
+    # strip leading places from the descriptor to judge it
+    core = desc
+    p = s
+    while p in place_at and place_at[p].end <= suf_s:
+        p = place_at[p].end
+    core = text[p:suf_s]
+    has_place = p > s
+    return (_generic_zone_descriptor(kind, core, has_place)
+            or _title_or_class_of_zones(text, s, desc)
+            or _zones_taken_together(text, s, suf_s, kind, core, has_place)
+            or _zone_word_in_context(st, s, e, kind, core, has_place)
+            or _core_too_weak_for_suffix(kind, core, has_place))
+
+
+def _generic_zone_descriptor(kind: str, core: str, has_place: bool) -> bool:
+    """A zone word after nothing that names one zone (工业园区, 该园区) and no place."""
+    generic_suffix = kind in ("园区", "新区", "开发区", "示范区", "产业园", "工业园", "高新区", "经开区")
+    if generic_suffix and not has_place and (core in _PARK_GENERIC_DESC or len(core) < 2):
+        return True
+    return not has_place and core in _PARK_GENERIC_DESC
+
+
+def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
+    """A title, grade or class of zones (国家级…示范区, 省级以上特色产业园), or a phrase (…与园区)."""
+    if _PARK_TITLE_START.match(desc) or CUES.park_title_word.search(desc) or _PARK_GRADE_RE.search(desc):
+        return True
+    if desc.startswith("上") and text[s - 1: s] == "以":
+        return True  # 省级以上特色产业园: a class of zones
+    if desc.startswith("度") and text[s - 1: s] == "年":
+        return True  # 2025年度国家高新区评价: a year's ranking, not a zone
+    return desc[-1:] in ("与", "和", "及", "同", "对")  # 评价结果与园区…: "and the zone", not a name
+
+
+def _zones_taken_together(text: str, s: int, suf_s: int, kind: str, core: str, has_place: bool) -> bool:
+    """The zones of a region, a province, an agency or a count of places (苏北开发区, 两市开发区)."""
+    if not has_place and _REGION_PART_RE.fullmatch(core):
+        return True  # 苏北开发区, 皖南园区: a part of a province, not one zone
+    if has_place and not core and kind in ("开发区", "经开区", "高新区", "园区") \
+            and text[s:suf_s].endswith(("省", "自治区")):
+        return True  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
+    if _AGENCY_IN_ZONE_NAME_RE.search(core):
+        return True  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
+    # 三水五个园区, 沈阳、大连两市开发区: a count of zones
+    return bool(CUES.zone_count.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core))
+
+
+def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, has_place: bool) -> bool:
+    """The words around say it is no zone: a header, a description, a region, a title or a ranking."""
+    text, parks = st.text, st.parks
+    if not has_place and (core.startswith("星期") or CUES.description_before_zone.search(text[max(0, s - 16): s])):
+        return True  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
+    if kind in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
+            and not (parks and parks[-1].end == s):
+        return True  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
+    if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
+        return True  # 获批全省首批…示范园区: a title the zone receives, not a zone
+    # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
+    return bool(_RANKING_AFTER_RE.match(text, e)) and not has_place
+
+
+def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
+    """Some suffixes (经开区, 专业镇, 园区) need a longer or non-generic core of their own."""
+    if kind in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
+        return True
+    if has_place and core in _PARK_GENERIC_DESC and kind == "专业镇":
+        return True
+    if kind in ("园区", "专业镇", "产业园区") and not has_place and len(core) < 3:
+        return True
+    if kind == "专业镇" and (not core or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))):
+        return True
+    return has_place and not core and kind in ("专业镇", "园区", "产业园")
+
+
+def _division_of_the_table(st: _ParkScan, e: int) -> bool:
+    """Does the name end with a full division name (浦东新区) that has no 管委会 on the page?"""
+    place_end, text = st.place_end, st.text
+    return e in place_end and _is_full_form(place_end[e].text) and (place_end[e].text + "管委会") not in text \
+        and (place_end[e].text + "管理委员会") not in text
+
+
+def _bracketed_park_aliases(st: _ParkScan) -> None:
+    """A bracketed abbreviation after a zone's name is the zone wherever the page writes it."""
+    text, blocked, parks = st.text, st.blocked, st.parks
     # an abbreviation in brackets right after the name: 郑州航空港经济综合实验区（郑州航空港区）
     for pk in list(parks):
         bm = CUES.bracketed_zone_name.match(text[pk.end: pk.end + 16])
@@ -837,6 +1042,11 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
                     if not blocked.hits(k, k + len(bm.group(1))):
                         parks.append(Mention(k, k + len(bm.group(1)), bm.group(1), "Park", source="alias"))
                         blocked.add(k, k + len(bm.group(1)))
+
+
+def _zones_named_again(st: _ParkScan) -> None:
+    """A zone recognised once by its context (青岛西海岸新区董家口经济区) is that zone where written alone."""
+    text, blocked, parks = st.text, st.blocked, st.parks
     # a zone recognised once by its context (a parent zone before it: 青岛西海岸新区
     # 董家口经济区) is the same zone where the page writes its name again alone
     for pk in list(parks):
@@ -845,6 +1055,11 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
                 if not blocked.hits(k, k + len(pk.text)):
                     parks.append(Mention(k, k + len(pk.text), pk.text, "Park", source="repeat"))
                     blocked.add(k, k + len(pk.text))
+
+
+def _cluster_towns_by_short_name(st: _ParkScan) -> None:
+    """A cluster town is also called by its name without 专业镇 (湄潭茶叶作为…)."""
+    text, blocked, parks = st.text, st.blocked, st.parks
     # a cluster town is also called by its name without 专业镇 (湄潭茶叶作为…)
     for pk in list(parks):
         if not pk.text.endswith("专业镇") or len(pk.text) < 7:
@@ -855,7 +1070,6 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
             if not blocked.hits(ms, e) and not text.startswith("专业镇", e):
                 parks.append(Mention(ms, e, short, "Park", source="alias"))
                 blocked.add(ms, e)
-    return parks, agencies
 
 
 # ============================================================================ companies
@@ -958,8 +1172,17 @@ def _enumeration_start(text: str, s: int, blocked: Coverage) -> int:
 
 
 def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) -> list[Mention]:
+    """Banks, then legal names (…有限公司, …集团) found from their suffix and a left boundary."""
     out: list[Mention] = []
     place_at = {m.start: m for m in places}
+    _banks(text, blocked, out)
+    for m in _LEGAL_SUFFIX_ONLY_RE.finditer(text):
+        _legal_name(text, blocked, m, place_at, out)
+    return out
+
+
+def _banks(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Banks and their branches (…银行…分行, …证券…分公司), added to ``out``."""
     for m in _BANK_RE.finditer(text):
         e = m.end()
         s = _left_start(text, e - 2, blocked, _stops("legal"), 16)
@@ -970,58 +1193,81 @@ def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) ->
             continue
         out.append(Mention(s, e, name, "Company"))
         blocked.add(s, e)
-    for m in _LEGAL_SUFFIX_ONLY_RE.finditer(text):
-        suf_s, e = m.start(), m.end()
-        if m.group(0) in lx.BANK_SUFFIXES:
-            continue
-        if blocked.hits(suf_s, e):
-            continue
-        # 集团/公司 inside a longer legal suffix is matched at the longer one
-        # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
-        gm = CUES.bracketed_group_end.search(text[max(0, suf_s - 4): suf_s])
-        s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
-        # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
-        pm = None if gm else CUES.brand_with_seat.search(text[max(0, s - 16): s])
-        if pm:
-            s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
-            if s2 < s - len(pm.group(0)) + len(pm.group(1)):
-                s = s2
-        s = _over_verb_in_brand(text, s, suf_s, blocked)
-        s = _enumeration_start(text, s, blocked)
-        if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
-            # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
-            s = out.pop().start
-        lm = _LOCATIVE_START_RE.match(text, s, suf_s)
-        if lm:
-            s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
-        zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
-        if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
-            # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
-            # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
-            s = zm.end()
-        if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
-            continue
-        if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
-            continue  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
-        s = _strip_place_chain(text, s, suf_s, place_at)
-        sub = _SUBSIDIARY_HEAD_RE.match(text, s, suf_s)
-        if sub:
-            s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
-        core = text[s:suf_s]
-        # strip a leading place to judge genericity (山西公司 is not a name)
-        p = s
-        while p in place_at and place_at[p].end <= suf_s:
-            p = place_at[p].end
-        brand = text[p:suf_s]
-        if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
-            continue
-        if m.group(0) == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
-            continue  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
-        if CUES.firm_core_leading_digit.match(core) or CUES.firm_core_count_end.search(core) or re.search(r"[\d%％]", core):
-            continue  # (占50%股份: a share, not a firm)
-        out.append(Mention(s, e, text[s:e], "Company"))
-        blocked.add(s, e)
-    return out
+
+
+def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[int, Mention],
+                out: list[Mention]) -> None:
+    """The legal name (if any) ending with the legal suffix ``m``, added to ``out``."""
+    suf_s, e = m.start(), m.end()
+    if m.group(0) in lx.BANK_SUFFIXES:
+        return
+    if blocked.hits(suf_s, e):
+        return
+    s = _legal_name_start(text, suf_s, blocked, out)
+    if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
+        return
+    if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
+        return  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
+    s = _strip_place_chain(text, s, suf_s, place_at)
+    sub = _SUBSIDIARY_HEAD_RE.match(text, s, suf_s)
+    if sub:
+        s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
+    if _not_a_legal_name(text, s, suf_s, m.group(0), place_at):
+        return
+    out.append(Mention(s, e, text[s:e], "Company"))
+    blocked.add(s, e)
+
+
+def _legal_left_start(text: str, suf_s: int, blocked: Coverage) -> int:
+    """Left boundary of a legal name before its suffix, over a bracketed 集团 or a bracketed seat."""
+    # 集团/公司 inside a longer legal suffix is matched at the longer one
+    # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
+    gm = CUES.bracketed_group_end.search(text[max(0, suf_s - 4): suf_s])
+    s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
+    # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
+    pm = None if gm else CUES.brand_with_seat.search(text[max(0, s - 16): s])
+    if pm:
+        s2 = _left_start(text, s - len(pm.group(0)) + len(pm.group(1)), blocked, _stops("legal"), 10)
+        if s2 < s - len(pm.group(0)) + len(pm.group(1)):
+            s = s2
+    return s
+
+
+def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mention]) -> int:
+    """Start of a legal name: the left boundary, corrected for a brand cut by a verb, an enumeration,
+    a parent group written before it (which is popped from ``out``), a locative or a zone before the firm."""
+    s = _legal_left_start(text, suf_s, blocked)
+    s = _over_verb_in_brand(text, s, suf_s, blocked)
+    s = _enumeration_start(text, s, blocked)
+    if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
+        # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
+        s = out.pop().start
+    lm = _LOCATIVE_START_RE.match(text, s, suf_s)
+    if lm:
+        s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
+    zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
+    if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
+        # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
+        # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
+        s = zm.end()
+    return s
+
+
+def _not_a_legal_name(text: str, s: int, suf_s: int, suffix: str, place_at: dict[int, Mention]) -> bool:
+    """Is the core before the legal suffix generic (山西公司, 子公司), the filer speaking of itself, or a share?"""
+    core = text[s:suf_s]
+    # strip a leading place to judge genericity (山西公司 is not a name)
+    p = s
+    while p in place_at and place_at[p].end <= suf_s:
+        p = place_at[p].end
+    brand = text[p:suf_s]
+    if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
+        return True
+    if suffix == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
+        return True  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
+    # (占50%股份: a share, not a firm)
+    return bool(CUES.firm_core_leading_digit.match(core) or CUES.firm_core_count_end.search(core)
+                or re.search(r"[\d%％]", core))
 
 
 _IND = cues.macro("IND")
@@ -1133,49 +1379,85 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
     """Brand + industry word (黔丰轮胎, 云岭纸业) in an actor position."""
     out: list[Mention] = []
     for m in _IND_RE.finditer(text):
-        e = m.end()
-        if blocked.hits(m.start(), e):
-            continue
-        # industry words may stack (恒天装备制造): the brand is left of all of them
-        ind_start = m.start()
-        while True:
-            prev = CUES.industry_word_end.search(text, max(0, ind_start - 4), ind_start)
-            if prev is None or prev.end() != ind_start or prev.start() < 2:
-                break
-            ind_start = prev.start()
-        s = _left_start(text, ind_start, blocked, _stops("all"), 4)
-        # a place prefix may lengthen the name (和县江北酒业)
-        cov = _LOCAL.cov
-        if s >= 2 and cov[s - 1] and _clean_left(text, s, blocked) is False:
-            p = s
-            while p > 0 and cov[p - 1]:
-                p -= 1
-            if _clean_left(text, p, blocked) and m.start() - p <= 7:
-                s = p
-        brand = text[s: ind_start]
-        if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
-            continue
-        if s > 0 and (text[s - 1].isdigit() or text[s - 1] in "余多几数十百千万两") and text[s] in _CLASSIFIERS:
-            continue  # 年产能5000台人形机器人, 十余台人形机器人: a counted product, not a firm
-        if s > 0 and text[s - 1].isdigit():
-            continue
-        if s >= 2 and text[s - 2: s] in ("公司", "集团") and blocked[s - 1]:
-            continue  # 黔锂…有限公司正极材料生产车间: the firm's product line, not another firm
-        if text.startswith(("谷", "园", "城", "港"), e):
-            continue  # 生物医药谷, 机器人产业园: a zone's name
-        if _IND_START_RE.match(brand):
-            continue  # 陶瓷膜智能制造: a product line, not a brand
-        if _phrase_not_brand(brand):
-            continue  # 围绕轨道交通装备, 紧扣新能源汽车: an industry or a verb phrase, not a firm
-        _, rest = _split_places(brand)
-        if not _name_like(rest + m.group(0)) and not _name_like(brand + m.group(0)):
-            continue
-        if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
-            continue
-        if text.startswith("项目", e) and _is_category(text[s:e]):
-            continue  # 正极材料项目: a kind of project, not a firm named 正极材料
-        out.append(Mention(s, e, text[s:e], "Company", source="short"))
-        blocked.add(s, e)
+        _brand_before_industry_word(text, blocked, m, out)
+    _firms_with_executives(text, blocked, out)
+    _investing_actors(text, blocked, out)
+    _firm_heading_a_kind_list(text, blocked, out)
+    _signing_partners(text, blocked, out)
+    return out
+
+
+def _brand_before_industry_word(text: str, blocked: Coverage, m: re.Match[str], out: list[Mention]) -> None:
+    """A short name ending with the industry word ``m`` (黔丰轮胎), added to ``out`` when it reads as a firm."""
+    e = m.end()
+    if blocked.hits(m.start(), e):
+        return
+    ind_start = _stacked_industry_start(text, m.start())
+    s = _left_start(text, ind_start, blocked, _stops("all"), 4)
+    s = _with_place_prefix(text, s, m.start(), blocked)
+    brand = text[s: ind_start]
+    if not (2 <= len(brand) <= 7) or not _clean_left(text, s, blocked):
+        return
+    if _counted_product_or_zone(text, blocked, s, e):
+        return
+    if _brand_not_in_actor_position(text, s, e, brand, m.group(0)):
+        return
+    out.append(Mention(s, e, text[s:e], "Company", source="short"))
+    blocked.add(s, e)
+
+
+def _stacked_industry_start(text: str, ind_start: int) -> int:
+    """Start of a run of industry words ending at an industry word that starts at ``ind_start``."""
+    # industry words may stack (恒天装备制造): the brand is left of all of them
+    while True:
+        prev = CUES.industry_word_end.search(text, max(0, ind_start - 4), ind_start)
+        if prev is None or prev.end() != ind_start or prev.start() < 2:
+            break
+        ind_start = prev.start()
+    return ind_start
+
+
+def _with_place_prefix(text: str, s: int, ind_start: int, blocked: Coverage) -> int:
+    """Move a short name's start back over the place it opens with (和县江北酒业), within 7 characters."""
+    # a place prefix may lengthen the name (和县江北酒业)
+    cov = _LOCAL.cov
+    if s >= 2 and cov[s - 1] and _clean_left(text, s, blocked) is False:
+        p = s
+        while p > 0 and cov[p - 1]:
+            p -= 1
+        if _clean_left(text, p, blocked) and ind_start - p <= 7:
+            s = p
+    return s
+
+
+def _counted_product_or_zone(text: str, blocked: Coverage, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a counted product, a firm's product line or a zone's name rather than a firm?"""
+    if s > 0 and (text[s - 1].isdigit() or text[s - 1] in "余多几数十百千万两") and text[s] in _CLASSIFIERS:
+        return True  # 年产能5000台人形机器人, 十余台人形机器人: a counted product, not a firm
+    if s > 0 and text[s - 1].isdigit():
+        return True
+    if s >= 2 and text[s - 2: s] in ("公司", "集团") and blocked[s - 1]:
+        return True  # 黔锂…有限公司正极材料生产车间: the firm's product line, not another firm
+    return text.startswith(("谷", "园", "城", "港"), e)  # 生物医药谷, 机器人产业园: a zone's name
+
+
+def _brand_not_in_actor_position(text: str, s: int, e: int, brand: str, ind_word: str) -> bool:
+    """Does the brand read as a product line or phrase, or is the name not followed by what an actor does?"""
+    if _IND_START_RE.match(brand):
+        return True  # 陶瓷膜智能制造: a product line, not a brand
+    if _phrase_not_brand(brand):
+        return True  # 围绕轨道交通装备, 紧扣新能源汽车: an industry or a verb phrase, not a firm
+    _, rest = _split_places(brand)
+    if not _name_like(rest + ind_word) and not _name_like(brand + ind_word):
+        return True
+    if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
+        return True
+    # 正极材料项目: a kind of project, not a firm named 正极材料
+    return text.startswith("项目", e) and _is_category(text[s:e])
+
+
+def _firms_with_executives(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Names before 董事长/总经理: only a company has one ("远景科技董事长张某说")."""
     # only a company has a 董事长 / 总经理: "远景科技董事长张某说"
     for m in _EXEC_RE.finditer(text):
         e = m.start()
@@ -1190,16 +1472,13 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         if 2 <= len(name) <= 6 and _clean_left(text, s, blocked) and not blocked.hits(s, e) and _name_like(name):
             out.append(Mention(s, e, name, "Company", source="short"))
             blocked.add(s, e)
+
+
+def _investing_actors(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Names before "投资 + a sum": only a company (or a government) pays one ("黔云软件计划投资8500万元")."""
     # only a company (or a government) pays a stated sum: "黔云软件计划投资8500万元"
     for m in _ACTOR_INVEST_RE.finditer(text):
-        e = m.start()
-        # optional 计划/拟/将…(总) before 投资 belong to the verb, not the name
-        if text[e - 1: e] == "总":
-            e -= 1
-        for w in _ACTOR_INVEST_PRE:
-            if text.startswith(w, e - len(w)):
-                e -= len(w)
-                break
+        e = _investor_end(text, m.start())
         if e < 2 or blocked[e - 1]:
             continue
         s = _left_start(text, e, blocked, _stops("all"), 8)
@@ -1216,7 +1495,22 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
                 and _name_like(core) and not _has_predicate(core)):
             out.append(Mention(s, e, name, "Company", source="short"))
             blocked.add(s, e)
-    # one named firm heading a kind of companies: "是宁德时代等动力电池企业"
+
+
+def _investor_end(text: str, e: int) -> int:
+    """End of the investor's name before 投资 at ``e``: step back over 总 and one of 计划/拟/将…."""
+    # optional 计划/拟/将…(总) before 投资 belong to the verb, not the name
+    if text[e - 1: e] == "总":
+        e -= 1
+    for w in _ACTOR_INVEST_PRE:
+        if text.startswith(w, e - len(w)):
+            e -= len(w)
+            break
+    return e
+
+
+def _firm_heading_a_kind_list(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """One named firm heading a kind of companies: "是宁德时代等动力电池企业"."""
     for m in (x for k in find_all(text, "等") for x in _ONE_CO_LIST_RE.finditer(text, max(0, k - 11), k + 12)):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
@@ -1227,7 +1521,10 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         if _name_like(CUES.leading_latin_letters.sub("", name) or name):
             out.append(Mention(s, e, name, "Company", source="list"))
             blocked.add(s, e)
-    # a partner that signs: "管委会与宁德时代签约" (no industry word needed)
+
+
+def _signing_partners(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """A partner that signs: "管委会与宁德时代签约" (no industry word needed)."""
     for m in _PARTNER_SIGN_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
@@ -1239,7 +1536,6 @@ def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
         if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
             out.append(Mention(s, e, name, "Company", source="short"))
             blocked.add(s, e)
-    return out
 
 
 _EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
@@ -1556,7 +1852,17 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
 
 
 def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
+    """Projects: items of "A、B等项目", facilities built with a stated sum, and names ending in 项目/工程."""
     out: list[Mention] = []
+    _listed_projects(text, blocked, out)
+    _invested_facilities(text, blocked, out)
+    for m in _PROJECT_RE.finditer(text):
+        _suffixed_project(text, blocked, m, out)
+    return out
+
+
+def _listed_projects(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Items of "A、B、C等项目", added to ``out``: they are projects named without 项目."""
     # "A、B、C等项目": the items are projects named without 项目
     for m in _project_lists(text):
         items = m.group(1).split("、")
@@ -1578,6 +1884,10 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
                 continue
             out.append(Mention(s, e, name, "Project", source="list"))
             blocked.add(s, e)
+
+
+def _invested_facilities(text: str, blocked: Coverage, out: list[Mention]) -> None:
+    """Facilities built with a stated investment (投资…元建设的…处理站), added to ``out``."""
     for m in _INVESTED_FACILITY_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
@@ -1588,38 +1898,45 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
         if e - s >= 4 and not blocked.hits(s, e):
             out.append(Mention(s, e, text[s:e], "Project", source="facility"))
             blocked.add(s, e)
-    for m in _PROJECT_RE.finditer(text):
-        suf_s, e = m.start(), m.end()
-        if blocked.hits(suf_s, e):
-            continue
-        s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
-        s = _after_built_de(text, s, suf_s, blocked)
-        desc = text[s:suf_s]
-        # drop leading amounts / punctuation left by the scan
-        desc2 = CUES.project_desc_lead.sub("", desc)
-        s += len(desc) - len(desc2)
-        desc = desc2
-        if len(desc) < 3 and not CUES.digit.search(desc) or _PROJECT_GENERIC.match(desc):
-            continue
-        if len(desc) <= 5 and _is_category(desc):
-            continue  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
-        if desc[-2:] in lx.predicate_words() and not CUES.project_phase_end.search(desc):
-            # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb
-            continue
-        hit = lx.word_table().get(desc)
-        if hit and hit[0] >= 50 and len(desc) <= 4 and not hit[1].startswith("n"):
-            continue  # 转变项目, 多少项目: not a named project
-        if any(desc.endswith(pn) and len(pn) >= 2 for pn in (desc[-2:], desc[-3:]) if pn in lx.place_table()):
-            continue
-        if m.group(0) == "工程" and len(desc) < 4:
-            continue
-        out.append(Mention(s, e, text[s:e], "Project"))
-        blocked.add(s, e)
-        # an investor written into the name: 和县江北酒业10万吨…项目
-        pm = CUES.investor_in_project_name.match(text[s:e])
-        if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
-            out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
-    return out
+
+
+def _suffixed_project(text: str, blocked: Coverage, m: re.Match[str], out: list[Mention]) -> None:
+    """The project named before 项目/工程 at ``m`` (and an investor written into its name), added to ``out``."""
+    suf_s, e = m.start(), m.end()
+    if blocked.hits(suf_s, e):
+        return
+    s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
+    s = _after_built_de(text, s, suf_s, blocked)
+    desc = text[s:suf_s]
+    # drop leading amounts / punctuation left by the scan
+    desc2 = CUES.project_desc_lead.sub("", desc)
+    s += len(desc) - len(desc2)
+    desc = desc2
+    if _not_a_project_name(desc, m.group(0)):
+        return
+    out.append(Mention(s, e, text[s:e], "Project"))
+    blocked.add(s, e)
+    # an investor written into the name: 和县江北酒业10万吨…项目
+    pm = CUES.investor_in_project_name.match(text[s:e])
+    if pm and _name_like(_split_places(pm.group(1))[1] or pm.group(1)):
+        out.append(Mention(s, s + pm.end(1), pm.group(1), "Company", source="prefix"))
+
+
+def _not_a_project_name(desc: str, suffix: str) -> bool:
+    """Is the descriptor before 项目/工程 generic, a kind of project, a verb or a place rather than a name?"""
+    if len(desc) < 3 and not CUES.digit.search(desc) or _PROJECT_GENERIC.match(desc):
+        return True
+    if len(desc) <= 5 and _is_category(desc):
+        return True  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
+    if desc[-2:] in lx.predicate_words() and not CUES.project_phase_end.search(desc):
+        # 园区坚持项目(为王), 抢抓项目 — but 一期/二期 is a phase, not a verb
+        return True
+    hit = lx.word_table().get(desc)
+    if hit and hit[0] >= 50 and len(desc) <= 4 and not hit[1].startswith("n"):
+        return True  # 转变项目, 多少项目: not a named project
+    if any(desc.endswith(pn) and len(pn) >= 2 for pn in (desc[-2:], desc[-3:]) if pn in lx.place_table()):
+        return True
+    return suffix == "工程" and len(desc) < 4
 
 
 # ============================================================================ references
@@ -1695,6 +2012,16 @@ def recognise(doc: Document) -> Document:
     for p in places:
         if p.source == "places":
             cov.add(p.start, p.end)
+    mentions = _recognise_named(text, blocked, places)
+    mentions += _kept_places(places, mentions)
+    mentions = _drop_bylines_and_headline_parks(doc, text, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    doc.mentions = mentions
+    return doc
+
+
+def _recognise_named(text: str, blocked: Coverage, places: list[Mention]) -> list[Mention]:
+    """Run the recognisers in their fixed order; each blocks what it claims, so order decides overlaps."""
     mentions: list[Mention] = []
     mentions += _recognise_policies(text, blocked)
     mentions += _recognise_national_agencies(text, blocked)
@@ -1709,12 +2036,32 @@ def recognise(doc: Document) -> Document:
     aliases += _repeat_short_names(text, blocked, listed + short)
     refs = _recognise_references(text, blocked)
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
+    return mentions
+
+
+def _kept_places(places: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The place mentions to keep beside ``mentions``; confirmed short forms become sure places."""
     # places: keep those outside other mentions, or inside parks/agencies/companies/policies;
     # doubtful short forms only where they start a zone/agency/legal name (湄潭开发区)
 
     spans = sorted((m.start, m.end, m) for m in mentions if not m.is_reference)
     starts = [sp[0] for sp in spans]
     kept: list[Mention] = []
+    confirmed = _confirmed_short_forms(places, spans, starts)
+    place_by_end = {p.end: p for p in places}
+    for p in places:
+        if p.source == "places?":
+            if p.text not in confirmed:
+                continue
+            p.source = "places"
+        if _place_kept(p, spans, starts, place_by_end):
+            kept.append(p)
+    return kept
+
+
+def _confirmed_short_forms(places: list[Mention], spans: list[tuple[int, int, Mention]],
+                           starts: list[int]) -> set[str]:
+    """Doubtful short forms that start a zone or agency name on this page (湄潭开发区)."""
     confirmed: set[str] = set()
     for p in places:
         if p.source != "places?":
@@ -1725,50 +2072,54 @@ def recognise(doc: Document) -> Document:
                 o = spans[j][2]
                 if o.type in ("Park", "Agency"):
                     confirmed.add(p.text)
-    place_by_end = {p.end: p for p in places}
-    for p in places:
-        if p.source == "places?":
-            if p.text not in confirmed:
-                continue
-            p.source = "places"
-        k = bisect.bisect_right(starts, p.start) - 1
-        inside = None
-        for j in (k, k - 1):
-            if 0 <= j < len(spans) and spans[j][0] <= p.start and p.end <= spans[j][1]:
-                inside = spans[j][2]
-                break
-        if inside is not None and inside.type == "Agency" and p.end < inside.end:
-            # the zone inside its committee's name (X新区管委会) is the innermost container
-            zone = next((spans[j][2] for j in (k - 1, k - 2) if 0 <= j < len(spans)
-                         and spans[j][2].type == "Park" and spans[j][0] <= p.start and p.end <= spans[j][1]), None)
-            inside = zone or inside
-        overlap = any(sp[0] < p.end and p.start < sp[1] for sp in spans[max(0, k - 1): k + 2])
-        if inside is None and not overlap:
-            kept.append(p)
-            continue
-        if inside is None:
-            continue
-        if inside.type in ("Company", "Project") and inside.source != "rule" and not _is_full_form(p.text):
-            continue
-        if inside.type == "Park" and inside.source == "rule" and p.end == inside.end:
-            continue  # 重庆两江新区 as a zone (it has a 管委会): its table twin is not a place here
-        if inside.type == "Project" and not _is_full_form(p.text):
-            continue
-        if inside.type == "Park" and p.start > inside.start and not _continues_chain(p, place_by_end.get(p.start)):
-            continue  # 武汉东湖新技术开发区: 东湖 after 武汉 is no district of 武汉 (东湖区 is in 南昌)
-        if inside.type in ("Company", "Park", "Agency", "Project", "Policy"):
-            kept.append(p)
-    mentions += kept
+    return confirmed
+
+
+def _place_kept(p: Mention, spans: list[tuple[int, int, Mention]], starts: list[int],
+                place_by_end: dict[int, Mention]) -> bool:
+    """Keep a place outside every other mention, or inside one that a place may prefix."""
+    k = bisect.bisect_right(starts, p.start) - 1
+    inside = _place_container(p, spans, k)
+    overlap = any(sp[0] < p.end and p.start < sp[1] for sp in spans[max(0, k - 1): k + 2])
+    if inside is None and not overlap:
+        return True
+    if inside is None:
+        return False
+    if inside.type in ("Company", "Project") and inside.source != "rule" and not _is_full_form(p.text):
+        return False
+    if inside.type == "Park" and inside.source == "rule" and p.end == inside.end:
+        return False  # 重庆两江新区 as a zone (it has a 管委会): its table twin is not a place here
+    if inside.type == "Project" and not _is_full_form(p.text):
+        return False
+    if inside.type == "Park" and p.start > inside.start and not _continues_chain(p, place_by_end.get(p.start)):
+        return False  # 武汉东湖新技术开发区: 东湖 after 武汉 is no district of 武汉 (东湖区 is in 南昌)
+    return inside.type in ("Company", "Park", "Agency", "Project", "Policy")
+
+
+def _place_container(p: Mention, spans: list[tuple[int, int, Mention]], k: int) -> Mention | None:
+    """The innermost mention that contains place ``p`` (a zone rather than its committee), if any."""
+    inside = None
+    for j in (k, k - 1):
+        if 0 <= j < len(spans) and spans[j][0] <= p.start and p.end <= spans[j][1]:
+            inside = spans[j][2]
+            break
+    if inside is not None and inside.type == "Agency" and p.end < inside.end:
+        # the zone inside its committee's name (X新区管委会) is the innermost container
+        zone = next((spans[j][2] for j in (k - 1, k - 2) if 0 <= j < len(spans)
+                     and spans[j][2].type == "Park" and spans[j][0] <= p.start and p.end <= spans[j][1]), None)
+        inside = zone or inside
+    return inside
+
+
+def _drop_bylines_and_headline_parks(doc: Document, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions in bylines and parks named only in headlines, then cut bylines glued to names."""
     # reporters' names in bylines (王金华) are not places or companies
     if doc.sentences:
         bylines = Coverage.of((x for x in doc.sentences if x.kind == "byline"), len(text))
         if bylines is not None:
             mentions = [m for m in mentions if not bylines.hits(m.start, m.start + 1)]
         mentions = _drop_headline_only_parks(doc, mentions)
-    mentions = _trim_bylines(text, mentions)
-    mentions.sort(key=lambda m: (m.start, -m.end))
-    doc.mentions = mentions
-    return doc
+    return _trim_bylines(text, mentions)
 
 
 _BYLINE_WORD_RE = re.compile(r"记者|通讯员|实习生|特约撰稿人?")
