@@ -21,7 +21,6 @@ Why it is shaped this way:
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import time
@@ -34,6 +33,7 @@ from typing import Any
 import pyoxigraph
 
 from kg import namespaces as ns
+from kg.sources import SourceRecord, relative_source, same_file
 
 #: Documents per worker task / per write round; big enough to amortise IPC,
 #: small enough that a batch of quads is a few MB.
@@ -260,10 +260,14 @@ class _Writer:
         summary: BuildSummary,
         on_error: ErrorHandler | None,
         bulk: bool = False,
+        record: SourceRecord | None = None,
     ):
         self.store = store
         self.summary = summary
         self.on_error = on_error
+        #: where each page's file is on this machine (kg.sources): tells a rebuild of the same
+        #: file from another file with the same page id
+        self.record = record if record is not None else SourceRecord(None)
         self.seen: dict[str, str] = {}  # doc id -> first path, to report id clashes
         self.bulk = bulk
         self.pending: list[tuple[_Result, bytes]] = []
@@ -322,18 +326,23 @@ class _Writer:
         return next(iter(self.store.quads_for_pattern(None, None, None, dg)), None) is None
 
     def _stored_from_elsewhere(self, doc_id: str, path: str) -> str | None:
-        """The source path of the stored page of this id when it is another file than ``path``.
+        """The file the stored page of this id came from, when it is another file than ``path``.
 
-        Paths are compared resolved, so a rebuild of the same file from another working
-        directory (relative or absolute) still replaces its page."""
+        The store's record of this machine's paths (kg.sources) decides, compared resolved,
+        so a rebuild of the same file from another working directory still replaces its
+        page. A store with no record of the page (older, copied, in memory) has only the
+        graph's ``kg:sourcePath``: a path inside the build folder must match the new
+        page's, an absolute one (older parkkg) the new file."""
+        known = self.record.get(doc_id)
+        if known is not None:
+            return None if same_file(known, path) else known
         dg = pyoxigraph.NamedNode(ns.doc_graph(doc_id))
         src = pyoxigraph.NamedNode(ns.PREFIXES["kg"] + "sourcePath")
         for q in self.store.quads_for_pattern(None, src, None, dg):
             stored = q.object.value
-            with contextlib.suppress(OSError):
-                if Path(stored).resolve() == Path(path).resolve():
-                    return None
-            return stored
+            if Path(stored).is_absolute():
+                return None if same_file(stored, path) else stored
+            return None if stored == relative_source(path, doc_id) else stored
         return None
 
     def write_batch(self, items: list[tuple[_Result, list[pyoxigraph.Quad] | None]]) -> None:
@@ -413,6 +422,7 @@ class _Writer:
         for doc_id in written:
             r, quads = valid[doc_id]
             self.seen[doc_id] = r.path
+            self.record.record(doc_id, r.path)
             self.summary.documents += 1
             self.summary.quads += len(quads) if quads is not None else (r.nquads or b"").count(b"\n")
             self.summary.chars += r.chars
@@ -574,7 +584,7 @@ def build(
     if bulk is None:
         bulk = next(iter(st.quads_for_pattern(None, None, None)), None) is None
     _add_canonical_graph(st)
-    writer = _Writer(st, summary, on_error, bulk=bulk)
+    writer = _Writer(st, summary, on_error, bulk=bulk, record=SourceRecord(store_path))
 
     path_iter: Iterable[Source] = _sources(paths)
     if only_changed:
@@ -596,7 +606,9 @@ def build(
                 _parallel(path_iter, jobs, batch_size, writer, bar, recogniser)
         finally:
             bar.close()
+            _save_record(writer, summary)  # also when interrupted: the pages written so far
     writer.flush_bulk()
+    _save_record(writer, summary)
 
     try:
         # Persist the memtables now: otherwise the next read-only open (kg query)
@@ -608,6 +620,14 @@ def build(
         _fill_stats(st, summary)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _save_record(writer: _Writer, summary: BuildSummary) -> None:
+    """Keep the record of this machine's page paths (kg.sources); a failure is reported, not fatal."""
+    try:
+        writer.record.save()
+    except OSError as exc:
+        summary.errors.append(f"(store): could not save {writer.record.path}: {_one_line(exc)}")
 
 
 def _changed(paths: Iterable[Source], st: pyoxigraph.Store, summary: BuildSummary) -> Iterator[Source]:

@@ -529,7 +529,9 @@ def eval_(
 
     if not gold.is_dir():
         raise _fail(f"no gold folder at {gold}: pass --gold DIR (e.g. tests/data/gold_seeds)", 2)
-    typer.echo(evaluate_store(gold, _open_existing(store), errors=errors))
+    from kg.sources import SourceRecord
+
+    typer.echo(evaluate_store(gold, _open_existing(store), errors=errors, record=SourceRecord(_store_path(store))))
 
 
 def _eval_corpus(
@@ -630,12 +632,18 @@ def remove(
     unknown = [i for i in ids if i not in known]
     if unknown:
         raise _fail(f"no page {', '.join(map(repr, unknown))} in the store; kg stats --pages lists them", 1)
+    from kg.sources import SourceRecord
+
     st = _open_existing(store, read_only=False)
+    record = SourceRecord(_store_path(store))
     try:
         for i in ids:
             remove_document(st, i)
+            record.forget(i)
     except StoreError as exc:
         raise _fail(str(exc)) from exc
+    finally:
+        record.save()
     typer.echo(f"removed {len(ids)} page(s); {len(known) - len(ids)} left")
 
 

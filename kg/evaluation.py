@@ -448,7 +448,9 @@ def _local(iri: str, base: str) -> str | None:
 _PLACE_CLASSES = {lvl.capitalize() for lvl in ("province", "city", "county", "district", "town", "village")}
 
 
-def predictions_from_store(store: Any, texts: Mapping[str, str] | None = None) -> dict[str, PredDoc]:
+def predictions_from_store(
+    store: Any, texts: Mapping[str, str] | None = None, record: Any = None
+) -> dict[str, PredDoc]:
     """Neutral predictions read from a pyoxigraph store (layout of kg.namespaces).
 
     Entities of document D are the typed subjects of graph ``doc/D`` with
@@ -456,9 +458,10 @@ def predictions_from_store(store: Any, texts: Mapping[str, str] | None = None) -
     the graphs under ``fact/D/``; an investment's amount is the project's
     kg:investmentAmount; a designatedAs object is a literal or a node with a
     label.  ``texts`` (doc id → source text) enables the "label not in the
-    source" rule; without it the rule is applied only if the source file the
-    document node points at (kg:sourcePath, dcterms:source or
-    prov:hadPrimarySource) can still be read.
+    source" rule; without it the rule is applied only if the page's file can
+    still be read: where ``record`` (the store's :class:`kg.sources.SourceRecord`)
+    says it is, else where the document node points (kg:sourcePath, which is
+    relative to the build folder, dcterms:source or prov:hadPrimarySource).
     """
     from kg import namespaces as ns
 
@@ -559,12 +562,12 @@ def predictions_from_store(store: Any, texts: Mapping[str, str] | None = None) -
         if texts is not None and doc_id in texts:
             pd.text = texts[doc_id]
     if texts is None:
-        _texts_from_store(store, by_doc)
+        _texts_from_store(store, by_doc, record)
     return by_doc
 
 
-def _texts_from_store(store: Any, by_doc: dict[str, PredDoc]) -> None:
-    """Fill PredDoc.text from the file a document node points at, if readable."""
+def _texts_from_store(store: Any, by_doc: dict[str, PredDoc], record: Any = None) -> None:
+    """Fill PredDoc.text from the page's file, if readable (this machine's record first)."""
     from kg import namespaces as ns
 
     source_props = (ns.term("sourcePath"), "http://purl.org/dc/terms/source",
@@ -587,7 +590,8 @@ def _texts_from_store(store: Any, by_doc: dict[str, PredDoc]) -> None:
         src = sol["src"].value
         if pd is None or pd.text is not None:
             continue
-        path = Path(src[7:] if src.startswith("file://") else src)
+        known = record.get(doc_id) if record is not None else None
+        path = Path(known or (src[7:] if src.startswith("file://") else src))
         try:
             if path.is_file():
                 from kg.reading import read_file
@@ -1001,13 +1005,14 @@ def evaluate_documents(gold_dir: str | Path, docs: Iterable[Any], errors: bool =
 
 
 def evaluate_store(
-    gold_dir: str | Path, store: Any, texts: Mapping[str, str] | None = None, errors: bool = False
+    gold_dir: str | Path, store: Any, texts: Mapping[str, str] | None = None, errors: bool = False,
+    record: Any = None,
 ) -> Report:
     """Score the documents of a pyoxigraph store against the gold in ``gold_dir``.
 
     ``errors`` only decides what ``str(report)`` prints.
     """
-    report = score(load_gold(gold_dir), predictions_from_store(store, texts))
+    report = score(load_gold(gold_dir), predictions_from_store(store, texts, record))
     report.show_errors = errors
     return report
 
@@ -1053,7 +1058,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kg.store import open_store
 
         texts = _read_texts(Path(args.texts)) if args.texts else None
-        preds = predictions_from_store(open_store(args.store, read_only=True), texts)
+        from kg.sources import SourceRecord
+        from kg.store import default_store_path
+
+        store_path = args.store or default_store_path()
+        preds = predictions_from_store(open_store(store_path, read_only=True), texts, SourceRecord(store_path))
     report = score(gold, preds)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

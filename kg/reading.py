@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.document import Document
+from kg.sources import relative_source
 
 #: The longest page read (characters): anything longer is a dump of many pages. Extraction is
 #: linear in page length (``python -m bench.longpages``: 5 MB on one line, 1.8M characters, in
@@ -274,8 +275,10 @@ def read_file(path: str | Path, doc_id: str | None = None) -> Document:
     """Read one page file into a :class:`Document` (``id`` = ``doc_id``, else the file name
     without extension; :func:`iter_sources` gives the id of a file found in a folder).
 
-    Raises :class:`ReadError` (one line, says what to do) for a missing file, a
-    folder, an empty or whitespace-only file, or bytes that are not text.
+    ``source`` is the page's path inside the folder it came from (``jan/01.txt``), its
+    file name for a file named directly: never the machine's own path. Raises
+    :class:`ReadError` (one line, says what to do) for a missing file, a folder, an
+    empty or whitespace-only file, or bytes that are not text.
     """
     p = Path(path)
     if p.is_dir():
@@ -303,7 +306,9 @@ def read_file(path: str | Path, doc_id: str | None = None) -> Document:
                         "split it into its articles (a news page is rarely over 50,000)")
     if not _HAN.search(text):
         raise ReadError(f"{p}: no Chinese text in it ({encoding}); is it the right file? parkkg reads Chinese pages")
-    return Document(id=doc_id or p.stem, source=str(p), raw=text, encoding=encoding)
+    # the path inside the folder the page was built from, the same on every machine (kg.sources)
+    doc_id = doc_id or p.stem
+    return Document(id=doc_id, source=relative_source(p, doc_id), raw=text, encoding=encoding)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -306,3 +306,55 @@ def test_a_first_build_loads_its_buffer_when_it_is_old_not_only_when_full(
     monkeypatch.setattr(kbuild, "BULK_SECONDS", 3600.0)
     kbuild.build([tmp_path], store=pyoxigraph.Store(), progress=False, batch_size=1, jobs=1)
     assert len(loads) == 1  # young and small: one load at the end
+
+
+def test_the_same_folder_given_relative_or_absolute_gives_the_same_graph(tmp_path: Path, monkeypatch) -> None:
+    """kg:sourcePath is the path inside the build folder, so no machine's own path enters the graph."""
+    root = tmp_path / "pages"
+    (root / "jan").mkdir(parents=True)
+    (root / "jan" / "01.txt").write_text("白鹭经济开发区与远帆新材料有限公司签约。", encoding="utf-8")
+    kbuild.build([root], store=tmp_path / "abs", progress=False)
+    monkeypatch.chdir(tmp_path)
+    kbuild.build(["pages"], store=tmp_path / "rel", progress=False)
+
+    def nquads(name: str) -> set[str]:
+        st = open_store(tmp_path / name, read_only=True)
+        return set(pyoxigraph.serialize(list(st), format=pyoxigraph.RdfFormat.N_QUADS).decode().splitlines())
+
+    assert nquads("abs") == nquads("rel")
+    assert any('sourcePath> "jan/01.txt"' in line for line in nquads("abs"))
+    assert not any(str(tmp_path) in line for line in nquads("abs"))
+
+
+def test_where_the_files_are_stays_beside_the_store_not_in_the_graph(tmp_path: Path) -> None:
+    """The store folder records this machine's paths; without the record (an older or copied
+    store) a rebuild of the same folder still replaces its pages."""
+    from kg.sources import FILE, SourceRecord
+
+    page = tmp_path / "jan" / "01.txt"
+    page.parent.mkdir()
+    page.write_text("白鹭经济开发区与远帆新材料有限公司签约。", encoding="utf-8")
+    store = tmp_path / "s"
+    kbuild.build([tmp_path / "jan"], store=store, progress=False)
+    assert SourceRecord(store).get("01") == str(page.resolve())
+    (store / FILE).unlink()  # as a store copied from another machine
+    again = kbuild.build([tmp_path / "jan"], store=store, progress=False)
+    assert again.errors == [] and again.documents == 1
+    assert SourceRecord(store).get("01") == str(page.resolve())
+
+
+def test_kg_remove_forgets_the_page_so_another_file_may_take_its_id(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    jan, feb = tmp_path / "jan", tmp_path / "feb"
+    for d, text in ((jan, "白鹭经济开发区与远帆集团签约。"), (feb, "青禾经济开发区与白鹭集团签约。")):
+        d.mkdir()
+        (d / "01.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "s"
+    kbuild.build([jan], store=store, progress=False)
+    assert "already in the store from" in kbuild.build([feb], store=store, progress=False).errors[0]
+    out = CliRunner().invoke(app, ["remove", "01", "--store", str(store)])
+    assert out.exit_code == 0, out.output
+    assert kbuild.build([feb], store=store, progress=False).errors == []

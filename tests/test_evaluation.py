@@ -357,13 +357,14 @@ def test_main_scores_store(tmp_path, capsys, monkeypatch):
     store = _store_with_doc()
     import kg.evaluation as ev
 
-    monkeypatch.setattr(ev, "predictions_from_store", lambda s, texts=None: predictions_from_store(store, texts))
+    monkeypatch.setattr(ev, "predictions_from_store", lambda s, texts=None, record=None: predictions_from_store(store, texts))
     d = write_gold(tmp_path, [ent("c", "Company", "宏达钢铁集团")], [])
     import sys
     import types
 
     fake = types.ModuleType("kg.store")
     fake.open_store = lambda path=None, read_only=False: store
+    fake.default_store_path = lambda: tmp_path / "kg-store"
     monkeypatch.setitem(sys.modules, "kg.store", fake)
     assert main(["--gold", str(d), "--errors"]) == 0
     out = capsys.readouterr().out
