@@ -564,6 +564,7 @@ class Job:
     entity: str | None = None  # an entity page (IRI) instead of a query
     entity_name: str | None = None  # or the entities of a name
     document: str | None = None  # or one source page (its id)
+    source_dir: str | None = None  # the store folder, whose record says where page files are (kg.sources)
     view: View | None = None  # page, sort and links of an HTML result
     adhoc: bool = False  # query text from the client (not a named query or an entity page)
 
@@ -573,7 +574,7 @@ class Job:
         if self.entity_name is not None:
             return entity_choices(store, self.entity_name)
         if self.document is not None:
-            return document_page(store, self.document)
+            return document_page(store, self.document, self.source_dir)
         result = execute(store, self.sparql, self.bindings, self.default_graphs, self.named_graphs)
         return render(result, self.fmt, self.accept, self.view)
 
@@ -645,8 +646,9 @@ def _label(store: Store, node: Any, graph: NamedNode) -> str | None:
     return next((q.object.value for q in store.quads_for_pattern(node, _LABEL, None, graph)), None)
 
 
-def document_page(store: Store, doc_id: str) -> Answer:
-    """One source page: its file and date, and every fact it states with the evidence sentence.
+def document_page(store: Store, doc_id: str, source_dir: str | None = None) -> Answer:
+    """One source page: its file and date, every fact it states with the evidence sentence, and
+    the page's text with each evidence marked, when its file is still here and unchanged.
 
     Read by index look-ups on the page's own graphs (their IRIs follow from the id)."""
     doc, dg, pg = NamedNode(ns.doc_iri(doc_id)), NamedNode(ns.doc_graph(doc_id)), NamedNode(ns.prov_graph(doc_id))
@@ -654,6 +656,28 @@ def document_page(store: Store, doc_id: str) -> Answer:
              for q in store.quads_for_pattern(doc, None, None, dg)}
     if "sourcePath" not in about:
         raise ProtocolError(404, f"no page {doc_id!r} in this store; kg stats --pages lists them")
+    facts = _page_facts(store, doc, pg)
+    items = []
+    for start, end, q, evidence in facts:
+        obj = (entity_link(q.object.value, _label(store, q.object, dg))
+               if isinstance(q.object, NamedNode) else html.escape(q.object.value))
+        items.append(
+            f"<li>{entity_link(q.subject.value, _label(store, q.subject, dg))} "
+            f"—{html.escape(q.predicate.value.rsplit('#', 1)[-1])}→ {obj}<br>"
+            f"<q>{html.escape(evidence)}</q> <a href='#at{start}'>[{start}:{end}]</a></li>"
+        )
+    issued = f" · published {html.escape(about['issued'])}" if "issued" in about else ""
+    body = (
+        f"<p><a href='/'>query page</a></p><h1>{html.escape(doc_id)}</h1>"
+        f"<p>file: <code>{html.escape(about['sourcePath'])}</code>{issued}</p>"
+        f"<h2>Facts ({len(items)})</h2><ol>{''.join(items)}</ol>"
+        f"<h2>The page</h2>{_page_text(doc_id, about.get('contentHash', ''), source_dir, facts)}"
+    )
+    return Answer(200, "text/html", _PAGE.format(title=html.escape(doc_id), body=body).encode("utf-8"))
+
+
+def _page_facts(store: Store, doc: NamedNode, pg: NamedNode) -> list[tuple[int, int, Any, str]]:
+    """(start, end, triple, evidence) of every fact the page states, in reading order."""
     facts = []
     for d in store.quads_for_pattern(None, _DERIVED, doc, pg):
         g = d.subject
@@ -661,22 +685,57 @@ def document_page(store: Store, doc_id: str) -> Answer:
         for q in store.quads_for_pattern(None, None, None, g):
             if q.predicate.value.rsplit("#", 1)[-1] in RELATIONS:
                 facts.append((int(prov.get("startOffset", 0)), int(prov.get("endOffset", 0)), q, prov.get("evidence", "")))
-    items = []
-    for start, end, q, evidence in sorted(facts, key=lambda f: (f[0], f[2].predicate.value)):
-        obj = (entity_link(q.object.value, _label(store, q.object, dg))
-               if isinstance(q.object, NamedNode) else html.escape(q.object.value))
-        items.append(
-            f"<li>{entity_link(q.subject.value, _label(store, q.subject, dg))} "
-            f"—{html.escape(q.predicate.value.rsplit('#', 1)[-1])}→ {obj}<br>"
-            f"<q>{html.escape(evidence)}</q> [{start}:{end}]</li>"
-        )
-    issued = f" · published {html.escape(about['issued'])}" if "issued" in about else ""
-    body = (
-        f"<p><a href='/'>query page</a></p><h1>{html.escape(doc_id)}</h1>"
-        f"<p>file: <code>{html.escape(about['sourcePath'])}</code>{issued}</p>"
-        f"<h2>Facts ({len(items)})</h2><ol>{''.join(items)}</ol>"
-    )
-    return Answer(200, "text/html", _PAGE.format(title=html.escape(doc_id), body=body).encode("utf-8"))
+    return sorted(facts, key=lambda f: (f[0], f[2].predicate.value))
+
+
+#: the most characters of a page's text shown on its page (a long page's head)
+MAX_SHOWN_CHARS = 200_000
+
+
+def _page_text(doc_id: str, content_hash: str, source_dir: str | None, facts: list) -> str:
+    """The page's text, escaped, with each fact's evidence span marked (``#at<start>``).
+
+    Shown only when this machine's record (kg.sources) knows the file and its text still
+    has the hash the build stored: otherwise the offsets would mark the wrong words."""
+    import hashlib
+
+    from kg.reading import ReadError, read_file
+    from kg.sources import SourceRecord
+
+    path = SourceRecord(source_dir).get(doc_id) if source_dir else None
+    if path is None:
+        return "<p>The page's file is not known on this machine (it was built elsewhere).</p>"
+    try:
+        raw = read_file(path, doc_id).raw
+    except ReadError as exc:
+        return f"<p>The page's file cannot be read any more: {html.escape(str(exc))}</p>"
+    if "sha256:" + hashlib.sha256(raw.encode("utf-8")).hexdigest() != content_hash:
+        return "<p>The page's file has changed since it was built: build it again to see it here.</p>"
+    return f"<div class='page'>{mark_spans(raw[:MAX_SHOWN_CHARS], [(f[0], f[1]) for f in facts])}</div>" + (
+        f"<p>(the first {MAX_SHOWN_CHARS:,} of {len(raw):,} characters)</p>" if len(raw) > MAX_SHOWN_CHARS else "")
+
+
+def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` HTML-escaped, the (merged) spans wrapped in ``<mark>``, and an anchor
+    ``<a id="at<start>">`` where each span starts, so every fact can link to its words."""
+    merged: list[list[int]] = []
+    for s, e in sorted((max(0, s), min(len(text), e)) for s, e in spans if e > s):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = sorted({max(0, s) for s, e in spans if e > s and s < len(text)})
+    cuts = sorted({0, len(text), *starts, *(x for m in merged for x in m)})
+    out = []
+    k = 0  # the merged span at or after the current piece
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while k < len(merged) and merged[k][1] <= a:
+            k += 1
+        inside = k < len(merged) and merged[k][0] <= a < merged[k][1]
+        anchor = f"<a id='at{a}'></a>" if a in starts else ""
+        piece = html.escape(text[a:b])
+        out.append(f"{anchor}<mark>{piece}</mark>" if inside else anchor + piece)
+    return "".join(out)
 
 
 def entity_choices(store: Store, name: str) -> Answer:
@@ -768,6 +827,7 @@ class ProcessPool:
     def __init__(self, store_path: str | os.PathLike[str], size: int = DEFAULT_WORKERS) -> None:
         self._ctx = multiprocessing.get_context("spawn")
         self._path = os.fspath(store_path)
+        self.path = self._path  # the store folder (read by the server for its record of page files)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._workers: set[_Worker] = set()
@@ -851,6 +911,8 @@ body {{ font-family: system-ui, sans-serif; margin: 1.5em; max-width: 70em; }}
 textarea {{ width: 100%; font-family: monospace; font-size: 14px; }}
 table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding: 2px 6px; text-align: left; }}
 code {{ background: #f4f4f4; }}
+div.page {{ white-space: pre-wrap; border: 1px solid #ddd; padding: 0.5em; line-height: 1.6; }}
+mark {{ background: #fff2a8; }}
 </style></head>
 <body>
 {body}
@@ -955,6 +1017,8 @@ class SparqlServer(ThreadingHTTPServer):
             raise ValueError("give a store (queries in threads) or a pool (queries in processes)")
         self.store = store
         self.pool = pool
+        #: the store's folder when serving one from disk: its record of page files (kg.sources)
+        self.source_dir = pool.path if pool is not None else None
         self.query_timeout = timeout
         self.max_query_bytes = max_query_bytes
         self.slots = threading.BoundedSemaphore(max_workers)
@@ -1119,7 +1183,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 doc_id = self._one(params, "id")
                 if not doc_id:
                     raise ProtocolError(400, "give id=… (a page id; kg stats --pages lists them)")
-                answer = self.server.answer(Job("", document=doc_id))
+                answer = self.server.answer(Job("", document=doc_id, source_dir=self.server.source_dir))
                 self._send(answer.status, answer.content_type, answer.body)
             elif path.startswith("/queries/"):
                 if method != "GET":

@@ -776,3 +776,37 @@ def test_a_named_query_parameter_of_the_wrong_kind_is_a_400(server, queries_dir)
     r = call(server, "/queries/dated", params={"from": "2024年"})
     assert r.status == 400 and "is not a year, month or day" in r.text
     assert call(server, "/queries/dated", params={"from": "2024-07"}).status == 200
+
+
+def test_a_source_page_shows_its_text_with_each_evidence_marked_while_the_file_is_unchanged(tmp_path: Path) -> None:
+    """The page's own words, escaped, with the evidence of every fact marked and linked; a file
+    edited since the build is not shown (its offsets would mark the wrong words)."""
+    from kg.build import build
+
+    page = tmp_path / "pages" / "p1.txt"
+    page.parent.mkdir()
+    evil = "<img src=x onerror=alert(1)>"
+    page.write_text(f"本报讯{evil}。江城新材料有限公司投资3亿元建设年产5万吨膜材料项目。", encoding="utf-8")
+    store = tmp_path / "store"
+    assert build([page.parent], store=store, progress=False).errors == []
+    srv = ks.make_server(store, "127.0.0.1", 0, max_workers=1)
+    t = _start(srv)
+    try:
+        r = call(srv, "/document", params={"id": "p1"})
+        assert r.status == 200
+        text = r.text.split("<h2>The page</h2>", 1)[1]
+        assert html.escape(evil) in text and "<img" not in text
+        marked = re.findall(r"<mark>([^<]*)</mark>", text)
+        assert any("江城新材料有限公司投资3亿元建设年产5万吨膜材料项目" in m for m in marked)
+        for anchor in re.findall(r"href='#(at\d+)'", r.text):  # every fact links to its words
+            assert f"id='{anchor}'" in text
+        page.write_text("本报讯 另一篇稿件。", encoding="utf-8")
+        changed = call(srv, "/document", params={"id": "p1"})
+        assert "has changed since it was built" in changed.text and "<mark>" not in changed.text
+    finally:
+        _stop(srv, t)
+
+
+def test_a_source_page_of_a_store_in_memory_says_its_file_is_not_known(server) -> None:
+    r = call(server, "/document", params={"id": "s1"})
+    assert r.status == 200 and "not known on this machine" in r.text
