@@ -68,6 +68,7 @@ class BuildSummary:
     unchanged: int = 0  # pages skipped by only_changed (same content already in the store)
     store_documents: int = 0  # documents in the store after the build
     store: str | None = None  # path of the store, when known
+    compact_seconds: float = 0.0  # of ``seconds``, spent compacting the store after the writes
 
     @property
     def ok(self) -> bool:
@@ -616,10 +617,27 @@ def build(
         st.flush()
     except OSError as exc:
         summary.errors.append(f"(store): flush failed: {_one_line(exc)}")
+    if summary.documents:
+        _compact(st, summary)
     if count:
         _fill_stats(st, summary)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _compact(st: pyoxigraph.Store, summary: BuildSummary) -> None:
+    """Compact the store after writing pages (``Store.optimize``).
+
+    Why: replaced pages and chunked writes leave their old versions in RocksDB's
+    files until a compaction; measured on the 287 corpus pages built twice, the
+    store took 252 MB before and 129 MB after, for 0.5 s. ``kg stats`` shows the size.
+    """
+    t = time.perf_counter()
+    try:
+        st.optimize()
+    except OSError as exc:
+        summary.errors.append(f"(store): compaction failed: {_one_line(exc)}")
+    summary.compact_seconds = time.perf_counter() - t
 
 
 def _save_record(writer: _Writer, summary: BuildSummary) -> None:
