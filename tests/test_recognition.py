@@ -3,6 +3,7 @@
 import pytest
 
 from kg.document import Document
+from kg.recognition import RULES as RECOGNISERS
 from kg.recognition import recognise
 
 
@@ -409,3 +410,11 @@ def test_more_kinds_of_zone_and_a_place_right_before_the_kind(text: str, park: s
 
 def test_a_ranking_named_after_a_kind_of_zone_is_no_zone():
     assert _named("去年，白鹭石化区在中国化工园区30强中排名第一。", "Park") == ["白鹭石化区"]
+
+
+@pytest.mark.parametrize("rule", sorted(RECOGNISERS))
+def test_every_recogniser_finds_a_mention_in_its_own_example(rule: str) -> None:
+    from kg.pipeline import process_text
+
+    found = {m.rule for m in process_text(RECOGNISERS[rule].example).mentions}
+    assert rule in found, f"{rule}: its example gives mentions of {sorted(found)}"
