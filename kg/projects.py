@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from kg import cues
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
+from kg.rules import Rule
 from kg.spans import Coverage, SpanIndex, find_all
 
 #: the named cue patterns of this stage (kg/data/cues/projects.toml and common.toml)
@@ -282,6 +283,8 @@ class _ProjectScan:
     added: list[Mention] = field(init=False, default_factory=list)
     added_cov: Coverage = field(init=False)  # the characters of ``added``: overlap tests without a scan
     removed: set[int] = field(init=False, default_factory=set)
+    #: the rule now adding projects: given to each one that has no rule of its own (Mention.rule)
+    rule: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
@@ -293,6 +296,8 @@ class _ProjectScan:
         return [m for m in self.mentions[max(0, k - 40): k] if m.start < e and s < m.end and not m.is_reference]
 
     def add(self, m: Mention) -> None:
+        if not m.rule:
+            m.rule = self.rule
         self.added.append(m)
         self.added_cov.add(m.start, m.end)
 
@@ -334,18 +339,28 @@ def recognise_projects(doc: Document) -> Document:
     # firms, and references to one (集团将在…建设…, 这家企业投资…完成了…改造)
     orgs = SpanIndex(m for m in mentions if m.type == "Company")
     zones = SpanIndex(m for m in mentions if m.type == "Park" and not m.is_reference)
-    for us, ue in units:
+    for us, ue in units:  # each step names the projects it adds (scan.rule → Mention.rule)
+        scan.rule = "project.invested_facility"
         _add_invested_facilities(scan, us, ue)
+        scan.rule = "project.strong_cue"
         _add_strong_cue_projects(scan, us, ue)
+        scan.rule = "project.uncued_facility"
         _add_uncued_facilities(scan, us, ue, zones)
+        scan.rule = "project.firm_built_facility"
         _add_firm_built_facilities(scan, us, ue, orgs)
     # reference words (该工厂, 这座测试场) for a facility named just before them
+    scan.rule = "project.facility_reference"
     refs = _facility_references(scan, units)
+    for m in refs:
+        m.rule = m.rule or scan.rule
     removed = scan.removed
     removed |= _headline_shorthands(doc, [m for m in mentions + scan.added if id(m) not in removed])
     keep = [m for m in doc.mentions if id(m) not in removed]
     merged = sorted(keep + scan.added + refs, key=lambda m: (m.start, -m.end))
-    doc.mentions = sorted(merged + _brand_companies(text, merged), key=lambda m: (m.start, -m.end))
+    brands = _brand_companies(text, merged)
+    for m in brands:
+        m.rule = m.rule or "company.brand_of_project"
+    doc.mentions = sorted(merged + brands, key=lambda m: (m.start, -m.end))
     return doc
 
 
@@ -711,3 +726,14 @@ def _build_at_import() -> None:
 _build_at_import()
 
 
+#: the rules of this stage, each with a text it finds a mention in: the id reaches
+#: ``Mention.rule`` (``kg extract --trace``); tests/test_projects.py runs every example.
+RULES: dict[str, Rule] = {r.id: r for r in (
+    Rule("project.invested_facility", "华禾新材料有限公司投资12亿元建设锂电池正极材料生产基地。"),
+    Rule("project.strong_cue", "川源科技有限公司投资3.2亿元建设煤矿智能掘进装备产业化项目。"),
+    Rule("project.uncued_facility",
+         "青川经济开发区内塔吊林立。在华禾光电科技有限公司的新厂房里，首条年产50万套智能座舱模组生产线即将投产。"),
+    Rule("project.firm_built_facility", "华禾电器投资建设的智能空调工厂已投产。"),
+    Rule("project.facility_reference", "华禾新材料有限公司投资12亿元建设锂电池正极材料生产基地。该基地明年投产。"),
+    Rule("company.brand_of_project", "金湾华禾智能工厂项目正式投产。华禾建设绿色工厂的做法在全省推广。"),
+)}

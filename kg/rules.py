@@ -1,7 +1,7 @@
 """What every rule of the record-style stages is: an id and an example it fires on.
 
 The stages ``date``, ``project_lists``, ``residents``, ``tables``, ``issuers``,
-``recognition``, ``relations`` and ``filters`` declare their rules as ``RULES = {id: Rule(id, example)}``; the id
+``recognition``, ``projects``, ``relations`` and ``filters`` declare their rules as ``RULES = {id: Rule(id, example)}``; the id
 reaches ``Mention.rule`` or ``Fact.extractor`` (``rule:<id>``), and one
 parametrised test per stage runs every rule on its own example.
 """
@@ -23,7 +23,7 @@ class Rule:
 STAGES_WITH_RULES = (
     ("kg.dates", "RULES"), ("kg.project_lists", "RULES"), ("kg.residents", "RULES"), ("kg.signings", "RULES"),
     ("kg.tables", "RULES"), ("kg.amount_links", "RULES"), ("kg.issuers", "RULES"), ("kg.filters", "FILTERS"),
-    ("kg.recognition", "RULES"), ("kg.relations", "RULES"),
+    ("kg.recognition", "RULES"), ("kg.projects", "RULES"), ("kg.relations", "RULES"),
 )
 
 

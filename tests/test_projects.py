@@ -12,8 +12,9 @@ import pytest
 
 from kg import pipeline
 from kg.document import Document, Mention, Sentence
-from kg.pipeline import process
+from kg.pipeline import process, process_text
 from kg.projects import PROJECT_STAGES, drop_generic_projects, project_stages, recognise_projects
+from kg.projects import RULES as PROJECT_RULES
 
 
 def run(text: str) -> Document:
@@ -448,3 +449,9 @@ def test_zone_word_with_nei_before_a_group_is_not_its_name():
 
     doc = process_text("园区内远帆集团投资45亿元建设的年产10万吨锂盐项目一期已投产。")
     assert [m.text for m in doc.mentions if m.type == "Company"] == ["远帆集团"]
+
+
+@pytest.mark.parametrize("rule", sorted(PROJECT_RULES))
+def test_every_project_rule_finds_a_mention_in_its_own_example(rule: str) -> None:
+    found = {m.rule for m in process_text(PROJECT_RULES[rule].example).mentions}
+    assert rule in found, f"{rule}: its example gives mentions of {sorted(found)}"
