@@ -686,46 +686,6 @@ def drop_generic_projects(doc: Document) -> Document:
     return doc
 
 
-def project_stages(stages: list | None = None) -> list:
-    """``stages`` (default ``kg.pipeline.STAGES``) with this stage after "recognise".
-
-    A list that already has a "projects" stage is returned as a copy, so wiring
-    the stage into ``kg.pipeline.STAGES`` later cannot run it twice.
-    """
-    if stages is None:
-        from kg import pipeline
-
-        stages = pipeline.STAGES
-    if any(name == "projects" for name, _fn in stages):
-        return list(stages)
-    out = []
-    for name, fn in stages:
-        out.append((name, fn))
-        if name == "recognise":
-            out.append(("projects", recognise_projects))
-    return out
-
-
-def __getattr__(name: str) -> list:
-    # Only reached when kg.pipeline imports this module while it is itself being
-    # imported (the stage wired into STAGES): build the list on first use instead.
-    if name == "PROJECT_STAGES":
-        return project_stages()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _build_at_import() -> None:
-    from kg import pipeline
-
-    if hasattr(pipeline, "STAGES"):
-        globals()["PROJECT_STAGES"] = project_stages(pipeline.STAGES)
-
-
-#: PROJECT_STAGES: kg.pipeline.STAGES with ("projects", recognise_projects) after
-#: "recognise", built from it at import (not a copy written out by hand)
-_build_at_import()
-
-
 #: the rules of this stage, each with a text it finds a mention in: the id reaches
 #: ``Mention.rule`` (``kg extract --trace``); tests/test_projects.py runs every example.
 RULES: dict[str, Rule] = {r.id: r for r in (

@@ -13,12 +13,12 @@ import pytest
 from kg import pipeline
 from kg.document import Document, Mention, Sentence
 from kg.pipeline import process, process_text
-from kg.projects import PROJECT_STAGES, drop_generic_projects, project_stages, recognise_projects
 from kg.projects import RULES as PROJECT_RULES
+from kg.projects import drop_generic_projects, recognise_projects
 
 
 def run(text: str) -> Document:
-    return process(Document(id="t", source="t", raw=text), stages=PROJECT_STAGES)
+    return process(Document(id="t", source="t", raw=text), stages=pipeline.STAGES)
 
 
 def projects(doc: Document, refs: bool = False) -> list[str]:
@@ -29,16 +29,10 @@ def invests(doc: Document) -> list[tuple[str, str, Decimal | None]]:
     return [(f.subject.text, f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
 
 
-def test_stages_insert_after_recognise_and_follow_pipeline() -> None:
-    names = [n for n, _ in PROJECT_STAGES]
+def test_the_project_stage_runs_after_recognise_in_the_pipeline() -> None:
+    names = [n for n, _ in pipeline.STAGES]
     assert names == ["date", "clean", "segment", "recognise", "projects", "project_lists", "relate", "residents", "signings", "tables", "amount_links", "issuers", "filters", "rescore", "resolve"]
-    assert PROJECT_STAGES == pipeline.STAGES  # the stage is part of the default pipeline
-
-
-def test_project_stages_does_not_insert_twice() -> None:
-    once = project_stages(pipeline.STAGES)
-    assert project_stages(once) == once
-    assert [n for n, _ in project_stages([("recognise", dict(pipeline.STAGES)["recognise"])])] == ["recognise", "projects"]
+    assert dict(pipeline.STAGES)["projects"] is recognise_projects
 
 
 @pytest.mark.parametrize(
