@@ -14,7 +14,6 @@ about "该项目" lands on the named project.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property, lru_cache
@@ -23,6 +22,8 @@ from kg import cues
 from kg import lexicons as lx
 from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention, Sentence
+from kg.references import antecedent, use_page
+from kg.resolution import _company_parts
 from kg.rules import Rule
 from kg.spans import SpanIndex
 
@@ -122,21 +123,6 @@ def _zone_family(name: str) -> str | None:
         if name.endswith(sufs):
             return fam
     return None
-
-
-_LOCAL = threading.local()
-
-
-def antecedent(m: Mention, mentions: list[Mention] | None = None) -> Mention:
-    """The named mention a reference stands for (the mention itself if named or unlinked)."""
-    ent = m.entity
-    if not m.is_reference or not ent or not ent.startswith("@ref:"):
-        return m
-    ms = mentions if mentions is not None else getattr(_LOCAL, "mentions", None)
-    if ms is None:
-        return m
-    k = int(ent[5:])
-    return ms[k] if 0 <= k < len(ms) else m
 
 
 class _Ctx:
@@ -1186,8 +1172,6 @@ def _ckey(m: Mention) -> str:
     黔丰股份 and 贵州黔丰种业股份有限公司 share it, so an amount stated for the
     short form reaches the project signed under the legal name.
     """
-    from kg.resolution import _company_parts
-
     core, _form = _company_parts(antecedent(m).text)
     return core[:2]
 
@@ -1435,7 +1419,7 @@ def _amounts_stated_apart(facts: list[Fact], state: dict) -> None:
 def relate(doc: Document) -> Document:
     """Fill ``doc.facts`` from body sentences (and name structure for locatedIn/partOf)."""
     _coref(doc)
-    _LOCAL.mentions = doc.mentions
+    use_page(doc.mentions)
     ctx = _Ctx(doc)
     facts: list[Fact] = []
     state: dict = {}

@@ -33,6 +33,7 @@ from kg import cues
 from kg import lexicons as lx
 from kg.document import Document, Entity, Mention
 from kg.namespaces import entity_key
+from kg.references import antecedent
 
 #: the named cue patterns of this stage (kg/data/cues/resolution.toml and common.toml)
 CUES = cues.load("resolution")
@@ -407,8 +408,6 @@ def _project_scopes(
 
 def resolve(doc: Document) -> Document:
     """Set ``mention.entity`` for every mention and fill ``doc.entities``."""
-    from kg.relations import antecedent  # coreference links are made while relating
-
     doc.entities = {}
     named = [m for m in doc.mentions if not m.is_reference]
     context = _place_context(doc)
@@ -427,7 +426,7 @@ def resolve(doc: Document) -> Document:
     parks = [m for m in doc.mentions if m.type == "Park" and not m.is_reference and m.entity]
     _alias_subparks_by_own_name(doc, parks)
     _alias_zones_joined_with_place(doc, parks)
-    _link_references_to_antecedents(doc, antecedent)
+    _link_references_to_antecedents(doc)
     doc.facts = _dedupe_resolved(_facts_with_resolved_ends(doc.facts))
     return doc
 
@@ -658,7 +657,7 @@ def _alias_zones_joined_with_place(doc: Document, parks: list[Mention]) -> None:
 
 
 # ---------------------------------------------------------------- stage: references and facts
-def _link_references_to_antecedents(doc: Document, antecedent: Callable[[Mention, list[Mention]], Mention]) -> None:
+def _link_references_to_antecedents(doc: Document) -> None:
     """References (该公司, 该项目) take the antecedent's entity; all antecedents are found
     before any reference is set."""
     refs = [(m, antecedent(m, doc.mentions)) for m in doc.mentions if m.is_reference]
