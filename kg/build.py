@@ -563,7 +563,9 @@ def build(
     the store-wide counts of the summary (they scan the store).  ``bulk``
     (default: when the store is empty at the start) loads new pages with the
     non-transactional bulk loader — several times faster on a large first
-    build; an interrupted bulk build should simply be run again.
+    build. An interrupted build (KeyboardInterrupt, which the CLI also makes of
+    SIGTERM) still writes the pages it finished before re-raising; only a kill -9
+    loses the pages of the bulk buffer (at most ``BULK_SECONDS`` of work).
 
     ``recogniser`` picks the entity recognisers (``kg.statistical.stages_for``):
     ``rules`` (default) or ``rules+lac`` / ``rules+jieba``, which add a
@@ -590,26 +592,18 @@ def build(
     path_iter: Iterable[Source] = _sources(paths)
     if only_changed:
         path_iter = _changed(path_iter, st, summary)
-    if scheduler is not None:
-        from kg.distributed import run_distributed
+    try:
+        if scheduler is not None:
+            from kg.distributed import run_distributed
 
-        run_distributed(path_iter, scheduler, st, summary, writer.error, batch_size, shard_dir)
-    else:
-        total = None
-        if progress and sys.stderr.isatty():
-            path_list = list(path_iter)  # only paths, to give the bar a total
-            total, path_iter = len(path_list), path_list
-        bar = _Progress(progress, total)
-        try:
-            if jobs == 1:
-                _serial(path_iter, batch_size, writer, bar, recogniser)
-            else:
-                _parallel(path_iter, jobs, batch_size, writer, bar, recogniser)
-        finally:
-            bar.close()
-            _save_record(writer, summary)  # also when interrupted: the pages written so far
-    writer.flush_bulk()
-    _save_record(writer, summary)
+            run_distributed(path_iter, scheduler, st, summary, writer.error, batch_size, shard_dir)
+        else:
+            _extract_and_write(path_iter, writer, jobs, batch_size, progress, recogniser)
+    finally:
+        # also when interrupted (Ctrl-C, kill -TERM through the CLI): the pages finished so far
+        # are written, bulk-buffered ones included, and recorded
+        writer.flush_bulk()
+        _save_record(writer, summary)
 
     try:
         # Persist the memtables now: otherwise the next read-only open (kg query)
@@ -623,6 +617,24 @@ def build(
         _fill_stats(st, summary)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _extract_and_write(
+    path_iter: Iterable[Source], writer: _Writer, jobs: int, batch_size: int, progress: bool, recogniser: str
+) -> None:
+    """Run the pipeline on every page (here or in ``jobs`` processes) and hand the results to ``writer``."""
+    total = None
+    if progress and sys.stderr.isatty():
+        path_list = list(path_iter)  # only paths, to give the bar a total
+        total, path_iter = len(path_list), path_list
+    bar = _Progress(progress, total)
+    try:
+        if jobs == 1:
+            _serial(path_iter, batch_size, writer, bar, recogniser)
+        else:
+            _parallel(path_iter, jobs, batch_size, writer, bar, recogniser)
+    finally:
+        bar.close()
 
 
 def _compact(st: pyoxigraph.Store, summary: BuildSummary) -> None:

@@ -8,9 +8,11 @@ commands, which keeps ``kg --help`` instant.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -168,18 +170,22 @@ def build(
     if store_path.exists() and not store_path.is_dir():
         raise _fail(f"--store {store_path} is a file, not a store folder: choose another --store path", 2)
     try:
-        summary = run_build(
-            targets,
-            store=store_path,
-            jobs=jobs,
-            progress=progress,
-            batch_size=batch_size,
-            scheduler=scheduler,
-            shard_dir=shards,
-            only_changed=only_changed,
-            recogniser=recogniser,
-            count=count,
-        )
+        with _term_as_interrupt():
+            summary = run_build(
+                targets,
+                store=store_path,
+                jobs=jobs,
+                progress=progress,
+                batch_size=batch_size,
+                scheduler=scheduler,
+                shard_dir=shards,
+                only_changed=only_changed,
+                recogniser=recogniser,
+                count=count,
+            )
+    except KeyboardInterrupt:
+        raise _fail("interrupted: the pages finished so far are stored; run the same command with "
+                    "--only-changed to build the rest", 130) from None
     except (ReadError, StoreError) as exc:
         raise _fail(str(exc).splitlines()[0], 2) from exc
     except OSError as exc:  # a locked store, a full disk: one line, not a traceback
@@ -190,6 +196,26 @@ def build(
         typer.secho(f"error: {failed} file(s) not stored ({summary.documents} stored); "
                     "fix them or pass --keep-going to accept a partial build", fg="red", err=True)
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _term_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM (``kill``, a container stopping) interrupts like Ctrl-C, so a
+    build stopped either way writes the pages it finished (kg.build) instead of dying at once."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding program): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class OutFormat(StrEnum):
