@@ -1551,7 +1551,8 @@ def serve(
     except OSError as e:
         raise OSError(f"cannot listen on {host}:{port} ({_first_line(e)}): choose another --port") from e
     print(
-        f"SPARQL endpoint on {server.url}/sparql — query form at {server.url}/ (store {path}, read-only)",
+        f"SPARQL endpoint on {server.url}/sparql — query form at {server.url}/, editor at {server.url}/editor "
+        f"(store {path}, read-only)",
         file=sys.stderr,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
