@@ -507,6 +507,8 @@ async def _editor_session(base: str, profile, query: str, example: str, value: s
         out["sortable"] = await js("document.querySelectorAll('.yasr thead th.dt-orderable-asc').length")
         out["controls"] = await js("['.yasr_downloadIcon', '.tableSizer', '.tableFilter'].filter(function (s) {"
                                    " return document.querySelector(s); })")
+        out["opened"] = await js("var opened = [], a = document.querySelector('.yasr tbody a.iri');"
+                                 " window.open = function (u) { opened.push(u); }; a.click(); [a.href, opened]")
         out["elements"] = await js("Array.from(new Set(Array.from(document.querySelectorAll('.yasr tbody *'))"
                                    ".map(function (e) { return e.tagName.toLowerCase(); }))).sort()")
         await js("var s = document.getElementById('kg-examples'); s.value = String(Array.from(s.options)"
@@ -538,7 +540,9 @@ def test_the_query_editor_runs_offline_and_shows_article_text_as_text(tmp_path):
     pytest.importorskip("tornado.websocket")
     import asyncio
     import threading
+    from urllib.parse import quote
 
+    from kg import namespaces as ns
     from kg import server as ks
 
     b = GraphBuilder("page-x")
@@ -559,6 +563,8 @@ def test_the_query_editor_runs_offline_and_shows_article_text_as_text(tmp_path):
     assert any("<script>alert(1)</script>公司" in c for c in cells)
     assert got["pwned"] is None and got["imgs"] == 0
     assert not {"img", "script", "iframe"} & set(got["elements"])
+    iri, opened = got["opened"]  # a click on an entity IRI opens the entity's page here
+    assert iri.startswith(ns.ID) and opened == ["/entity?iri=" + quote(iri, safe="")]
     assert got["sortable"] == 2 and got["controls"] == [".yasr_downloadIcon", ".tableSizer", ".tableFilter"]
     # the example: its text with the default as a VALUES line, then the form's value, run
     assert '("平遥经济技术开发区"@zh) }' + ks.VALUES_NOTE in got["example"]

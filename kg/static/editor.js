@@ -6,14 +6,15 @@
  * never from inline script.
  *
  * Nothing here reaches the network beyond this server: the endpoint is the local
- * /sparql (a URL or another endpoint typed in the tab is replaced by it), there is no
+ * /sparql (the endpoint of a shared link or of a tab stored by an earlier visit is
+ * replaced by it; another one typed into a tab is refused by the CSP), there is no
  * endpoint catalogue, the prefix completer offers the predeclared prefixes (not
  * prefix.cc), and YASQE's class and property completers, which ask Linked Open
  * Vocabularies, are switched off.
  *
  * Results: YASR's table escapes literals (lodash escape, then DOMPurify) and sorts and
- * pages them; its download button saves the result as CSV. A click on an entity IRI
- * opens the entity's page (/entity?iri=…).
+ * pages them; its download button saves the result as CSV. A click on an entity or page
+ * IRI opens its page on this server (/entity?iri=…, /document?id=…).
  */
 (function () {
   "use strict";
