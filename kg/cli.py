@@ -728,11 +728,13 @@ def serve(
     ] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Serve the graph read-only over HTTP: a SPARQL 1.1 Protocol endpoint, the shipped queries, a query page.
+    """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, the shipped queries, a query page, an editor.
 
-    Open http://127.0.0.1:7878/ for a query form and a form per shipped query; an
-    entity's page is /entity?name=平遥开发区 (any part of a name), a source page's
-    /document?id=PAGE-ID (kg stats --pages lists the ids). From a script:
+    Open http://127.0.0.1:7878/ for a query form and a form per shipped query, or
+    http://127.0.0.1:7878/editor for the query editor (YASGUI, vendored: highlighting, the
+    shipped queries as examples, sortable paged results, CSV download); an entity's page is
+    /entity?name=平遥开发区 (any part of a name), a source page's /document?id=PAGE-ID
+    (kg stats --pages lists the ids). From a script:
 
     curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }' http://127.0.0.1:7878/sparql
 

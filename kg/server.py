@@ -8,6 +8,8 @@ enough for a local, read-only service.  It is *not* meant to face the internet
 Routes::
 
     GET  /                      a tiny HTML page: a query form and the named queries
+    GET  /editor                the query editor: YASGUI (vendored) with the named queries as examples
+    GET  /static/…              the editor's scripts and styles (a fixed list of files)
     GET  /sparql?query=…        SPARQL 1.1 Protocol query via GET
     POST /sparql                body application/sparql-query, or a form query=…
     GET  /queries               JSON list of the named queries (kg/queries/*.rq)
@@ -55,6 +57,8 @@ restart the server after a ``kg build`` to see new pages.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import html
 import io
 import json
@@ -72,6 +76,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
 from multiprocessing.connection import Connection
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
@@ -969,6 +974,8 @@ def index_page(queries: dict[str, kq.NamedQuery]) -> bytes:
     )
     items = [f"<li>{named_form(nq)}</li>" for nq in queries.values()]
     body = f"""<h1>parkkg SPARQL endpoint</h1>
+<p><a href="/editor">The query editor</a> (YASGUI: highlighting, completion, the named queries
+as examples, sortable paged results, CSV download) needs JavaScript; this page needs none.</p>
 <p>Read-only SPARQL 1.1. The default graph holds every page's triples, each once;
 <code>GRAPH ?g {{…}}</code> reaches each page's own graphs. Predeclared prefixes: {prefixes}.
 Programs: <code>GET/POST /sparql</code> (SPARQL 1.1 Protocol).</p>
@@ -988,6 +995,132 @@ Programs: <code>GET/POST /sparql</code> (SPARQL 1.1 Protocol).</p>
 {"".join(items)}
 </ul>"""
     return _PAGE.format(title="parkkg SPARQL", body=body).encode("utf-8")
+
+
+# -- the query editor (YASGUI) ------------------------------------------------
+
+#: every HTML page but the editor: no script runs at all (article text in the store is untrusted)
+PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
+#: the two ``<style>`` elements YASGUI's column resizer inserts — its grip rules, and
+#: ``*{cursor:col-resize!important}`` while a column is dragged — allowed by their hashes, so the
+#: editor needs no 'unsafe-inline' (tests/test_server.py recomputes them from the vendored bundle)
+RESIZER_STYLE_HASHES = (
+    "sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=",
+    "sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg=",
+)
+#: the editor: scripts only from this server (the vendored YASGUI and editor.js; no inline script,
+#: no eval: YASGUI runs without either), styles from this server and the resizer's two, queries
+#: only to this server, nothing from anywhere else
+EDITOR_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' "
+    + " ".join("'" + h + "'" for h in RESIZER_STYLE_HASHES)
+    + "; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+#: what /static/ serves: URL path -> (file under kg/static, media type, Cache-Control).  A fixed
+#: list, so no request path is ever joined to a folder.  YASGUI changes only with a release of
+#: parkkg, editor.js and editor.css are checked each time (their ETag makes that a 304).
+STATIC_FILES: dict[str, tuple[str, str, str]] = {
+    "/static/yasgui/yasgui.min.js": ("yasgui/yasgui.min.js", "text/javascript", "public, max-age=86400"),
+    "/static/yasgui/yasgui.min.css": ("yasgui/yasgui.min.css", "text/css", "public, max-age=86400"),
+    "/static/editor.js": ("editor.js", "text/javascript", "no-cache"),
+    "/static/editor.css": ("editor.css", "text/css", "no-cache"),
+}
+#: ends each VALUES line the editor writes for a named query's parameters: editor.js finds the
+#: lines by it when the parameter form is changed
+VALUES_NOTE = "  # ← parameters: the form above sets them"
+
+
+@functools.cache
+def static_file(path: str) -> tuple[bytes, str, str, str]:
+    """Body, media type, ETag and Cache-Control of one of :data:`STATIC_FILES` (read once)."""
+    name, media, cache = STATIC_FILES[path]
+    body = resources.files("kg").joinpath("static", *name.split("/")).read_bytes()
+    return body, media, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', cache
+
+
+def json_for_script(obj: object) -> str:
+    """JSON that cannot end the ``<script type="application/json">`` block it sits in:
+    ``<``, ``>`` and ``&`` are written as ``\\u003c`` … (JSON.parse reads them back), so a
+    query description or an article's text holding ``</script>`` stays a string."""
+    text = json.dumps(obj, ensure_ascii=False)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def with_prefix_lines(sparql: str) -> str:
+    """The query with a PREFIX line for each predeclared prefix it uses but does not declare,
+    after its leading comments.  The server needs none, but the editor's syntax check reads
+    prefixes from the text only and marks every ``kg:`` of a named query as an error without them."""
+    code = _code(sparql)
+    lines = [
+        f"PREFIX {p}: <{iri}>\n" for p, iri in ns.PREFIXES.items()
+        if re.search(rf"(?<![\w?$.:-]){re.escape(p)}:", code)
+        and not re.search(rf"\bPREFIX\s+{re.escape(p)}:", code, re.I)
+    ]
+    head = re.match(r"(?:[ \t]*(?:#[^\n]*)?\n)*", sparql).group()  # type: ignore[union-attr]
+    return head + "".join(lines) + sparql[len(head) :]
+
+
+def editor_example(nq: kq.NamedQuery) -> dict[str, Any]:
+    """A named query as the editor offers it: its text with the defaults written in as VALUES
+    lines (see :func:`kg.query.with_values`) and the PREFIX lines it needs, and its parameters
+    for the form."""
+    params = []
+    for p in nq.parameters:
+        kind = kq.PARAM_KINDS.get(nq.kinds.get(p.name, ""))
+        params.append({
+            "name": p.name, "default": p.default, "description": p.description,
+            "lang": nq.langs.get(p.name), "pattern": kind[0].pattern if kind else None,
+            "what": kind[1] if kind else None,
+        })
+    text = nq.text
+    if nq.params:
+        text = kq.with_values(nq.text, kq.substitutions(nq.bindings()), VALUES_NOTE) or nq.text
+    return {"name": nq.name, "description": nq.description, "parameters": params, "text": with_prefix_lines(text)}
+
+
+def editor_config(queries: dict[str, kq.NamedQuery]) -> dict[str, Any]:
+    """What editor.js is told: the endpoint (relative: this server), the predeclared prefixes,
+    the named queries as examples, and where entity IRIs start (they link to /entity)."""
+    return {
+        "endpoint": "/sparql",
+        "prefixes": ns.PREFIXES,
+        "examples": [editor_example(nq) for nq in queries.values()],
+        "valuesNote": VALUES_NOTE,
+        "entityBase": ns.ID,
+    }
+
+
+_EDITOR = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>parkkg SPARQL editor</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/static/yasgui/yasgui.min.css">
+<link rel="stylesheet" href="/static/editor.css">
+</head>
+<body>
+<header id="kg-bar">
+<h1>parkkg SPARQL editor</h1>
+<nav><a href="/">plain query page (no scripts)</a> · <a href="/queries">named queries as JSON</a></nav>
+<form id="kg-example-form">
+<label>Examples <select id="kg-examples"><option value="">a named query…</option></select></label>
+<span id="kg-params"></span>
+<button type="submit" id="kg-run" hidden>Set and run</button>
+<span id="kg-about"></span>
+</form>
+</header>
+<noscript><p>The editor needs JavaScript: <a href="/">the plain query page</a> works without it.</p></noscript>
+<div id="kg-yasgui"></div>
+<script type="application/json" id="kg-config">{config}</script>
+<script src="/static/yasgui/yasgui.min.js"></script>
+<script src="/static/editor.js"></script>
+</body></html>
+"""
+
+
+def editor_page(queries: dict[str, kq.NamedQuery]) -> bytes:
+    """The /editor page: YASGUI (vendored, kg/static/yasgui) started by kg/static/editor.js,
+    configured through a JSON block rather than inline script, so the CSP can forbid inline script."""
+    return _EDITOR.format(config=json_for_script(editor_config(queries))).encode("utf-8")
 
 
 # -- HTTP ----------------------------------------------------------------------
@@ -1123,8 +1256,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
             log.debug(format, *args)
 
     def _send(
-        self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None
+        self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None,
+        csp: str = PAGE_CSP,
     ) -> None:
+        """Send an answer; an HTML one with ``csp`` (no scripts at all, unless it is the editor's)."""
         if content_type.startswith(_TEXT_TYPES) and "charset" not in content_type:
             content_type += "; charset=utf-8"
         self.send_response(status)
@@ -1132,9 +1267,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
         if content_type.startswith("text/html"):
-            self.send_header(
-                "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
-            )
+            self.send_header("Content-Security-Policy", csp)
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self._cors_headers()
@@ -1167,6 +1300,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 if method != "GET":
                     raise ProtocolError(405, "use GET for /", {"Allow": "GET"})
                 self._send(200, "text/html", index_page(kq.named_queries()))
+            elif path == "/editor":
+                if method != "GET":
+                    raise ProtocolError(405, "use GET for /editor", {"Allow": "GET"})
+                self._send(200, "text/html", editor_page(kq.named_queries()), csp=EDITOR_CSP)
+            elif path.startswith("/static/"):
+                if method != "GET":
+                    raise ProtocolError(405, "use GET for /static/", {"Allow": "GET"})
+                self._static(path)
             elif path == "/sparql":
                 self._sparql(method, params)
             elif path == "/queries":
@@ -1190,7 +1331,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                     raise ProtocolError(405, "use GET to run a named query", {"Allow": "GET"})
                 self._named(path[len("/queries/") :], params)
             else:
-                raise ProtocolError(404, f"no such page {path!r}: try / , /sparql, /queries, /entity?name=… or /document?id=…")
+                raise ProtocolError(404, f"no such page {path!r}: try / , /editor, /sparql, /queries, /entity?name=… or /document?id=…")
         except ProtocolError as e:
             self._error(e)
         except (UnicodeDecodeError, ValueError) as e:
@@ -1352,6 +1493,20 @@ class SparqlHandler(BaseHTTPRequestHandler):
         answer = self.server.answer(Job("", entity=iri) if iri else Job("", entity_name=name))
         self._send(answer.status, answer.content_type, answer.body)
 
+    def _static(self, path: str) -> None:
+        """One file of :data:`STATIC_FILES` (a fixed list: the request path is looked up, never joined to a folder)."""
+        if path not in STATIC_FILES:
+            raise ProtocolError(404, f"no such file {path!r}")
+        body, media, etag, cache = static_file(path)
+        headers = {"Cache-Control": cache, "ETag": etag}
+        if etag in [t.strip() for t in (self.headers.get("If-None-Match") or "").split(",")]:
+            self.send_response(304)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.end_headers()
+            return
+        self._send(200, media, body, headers)
+
     def _list_queries(self) -> None:
         out = [
             {
@@ -1460,7 +1615,8 @@ def serve(
     except OSError as e:
         raise OSError(f"cannot listen on {host}:{port} ({_first_line(e)}): choose another --port") from e
     print(
-        f"SPARQL endpoint on {server.url}/sparql — query form at {server.url}/ (store {path}, read-only)",
+        f"SPARQL endpoint on {server.url}/sparql — query form at {server.url}/, editor at {server.url}/editor "
+        f"(store {path}, read-only)",
         file=sys.stderr,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):

@@ -81,6 +81,23 @@ def test_a_sub_select_sees_its_parameter_as_substitution_binds_it(store):
     assert kq.query(store, sparql, {"name": "青松"}).rows  # a leading VALUES would find nothing
 
 
+def test_with_values_writes_each_parameter_into_the_innermost_select_that_projects_it(store):
+    """What the query editor shows for a named query: runnable text with the same rows."""
+    sparql = """SELECT ?e ?name WHERE { { SELECT DISTINCT ?e ?name WHERE {
+      ?e rdfs:label|skos:altLabel ?n . FILTER(CONTAINS(STR(?n), ?name)) } } }"""
+    text = kq.with_values(sparql, kq.substitutions({"name": "青松"}), "  # p")
+    assert text is not None and 'WHERE {\n      VALUES (?name) { ("青松") }  # p\n      ?e rdfs:label' in text
+    rows = kq.query(store, sparql, {"name": "青松"}).rows  # (the bound column is dropped)
+    assert rows and [r[:1] for r in kq.query(store, text).rows] == rows
+    # a plain SELECT: the WHERE group; text after the brace moves to a line of its own
+    assert kq.with_values("SELECT ?a WHERE { ?x ?p ?a }", kq.substitutions({"a": 'x"}'})) == (
+        'SELECT ?a WHERE {\n  VALUES (?a) { ("x\\"}") }\n  ?x ?p ?a }')
+    # not projected (or only computed, or only inside an IRI): nowhere to put it
+    for q in ("ASK { ?x ?p ?a }", "SELECT (1 AS ?a) WHERE { }", "SELECT ?b WHERE { ?b <http://e/?a> ?c }",
+              "SELECT ?a (EXISTS { ?a ?p ?o } AS ?x) WHERE { ?a ?q ?r }"):
+        assert kq.with_values(q, kq.substitutions({"a": "x"})) is None
+
+
 def test_syntax_error_is_a_query_error(store):
     with pytest.raises(kq.QueryError, match="syntax"):
         kq.query(store, "SELEC ?x WHERE {")

@@ -810,3 +810,121 @@ def test_a_source_page_shows_its_text_with_each_evidence_marked_while_the_file_i
 def test_a_source_page_of_a_store_in_memory_says_its_file_is_not_known(server) -> None:
     r = call(server, "/document", params={"id": "s1"})
     assert r.status == 200 and "not known on this machine" in r.text
+
+
+# -- the query editor (/editor, /static/) ----------------------------------------------
+
+
+def _config(page: str) -> dict:
+    m = re.search(r'<script type="application/json" id="kg-config">(.*?)</script>', page, re.S)
+    assert m, "no config block"
+    return json.loads(m.group(1))
+
+
+def test_the_editor_page_has_its_own_csp_and_no_inline_script(server):
+    r = call(server, "/editor")
+    assert r.status == 200 and r.type == "text/html"
+    csp = r.headers["Content-Security-Policy"]
+    assert csp == ks.EDITOR_CSP
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert directives["default-src"] == "'none'" and directives["script-src"] == "'self'"  # no inline, no eval
+    assert directives["connect-src"] == "'self'" and "unsafe" not in csp
+    page = r.text
+    scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", page, re.S)
+    assert [a.strip() for a, _ in scripts] == [
+        'type="application/json" id="kg-config"', 'src="/static/yasgui/yasgui.min.js"', 'src="/static/editor.js"']
+    assert all(not body for a, body in scripts if "src=" in a)
+    assert not re.search(r"\son\w+\s*=", page) and "javascript:" not in page
+    assert not re.search(r"(?:src|href)=[\"']?(?:https?:)?//", page)  # nothing from another host
+    # every other page keeps the no-script policy
+    assert call(server, "/").headers["Content-Security-Policy"] == ks.PAGE_CSP
+    assert call(server, "/editor", data=b"x").status == 405
+
+
+def test_the_editor_config_holds_every_named_query_and_cannot_end_its_block(server, queries_dir):
+    evil = "坏</script><script>document.body.dataset.pwned=1</script>&amp;"
+    (queries_dir / "evil.rq").write_text(
+        f"# description: {evil}\n# param: who@zh = {evil} (a name)\n"
+        "SELECT ?who ?x WHERE { ?x rdfs:label ?who }\n", encoding="utf-8")
+    page = call(server, "/editor").text
+    block = re.search(r'id="kg-config">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in block and ">" not in block and "&" not in block
+    cfg = _config(page)
+    assert cfg["endpoint"] == "/sparql" and cfg["prefixes"] == ns.PREFIXES
+    examples = {e["name"]: e for e in cfg["examples"]}
+    assert set(examples) == set(kq.named_queries()) == {"labels", "evil"}
+    assert examples["evil"]["description"] == evil  # read back exactly, never markup
+    assert examples["evil"]["parameters"] == [{"name": "who", "default": evil, "description": "a name",
+                                               "lang": "zh", "pattern": None, "what": None}]
+    # the example carries its parameters as a VALUES line, and the PREFIX lines it uses
+    labels_text = examples["labels"]["text"]
+    assert f'VALUES (?label) {{ ("{PARK}") }}{ks.VALUES_NOTE}' in labels_text
+    assert "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" in labels_text
+    assert "PREFIX kg: <https://parkkg.org/ontology#>\n" in labels_text and "PREFIX skos:" not in labels_text
+    # the escaping itself: whatever a string holds, JSON.parse gives it back
+    for text in (evil, "</SCRIPT >", "<!--", "\u2028", "a&b>c"):
+        out = ks.json_for_script({"t": text})
+        assert json.loads(out) == {"t": text} and not re.search(r"[<>&]", out)
+
+
+def test_each_example_gives_the_rows_of_its_named_query(store):
+    """The editor's text for a named query (VALUES lines in the innermost SELECT that projects
+    each parameter, PREFIX lines) answers what /queries/NAME answers, for any value."""
+    names = {"云梦县", PARK, "县政府", "青松经开区", "江城新材料有限公司", "没有"}
+    for nq in kq.named_queries().values():
+        for value in [None, *sorted(names)] if nq.params else [None]:
+            given = {} if value is None else {p: value for p in nq.params if p in nq.langs}
+            bindings = nq.bindings(**given)
+            text = ks.editor_example(nq)["text"] if value is None else ks.with_prefix_lines(
+                kq.with_values(nq.text, kq.substitutions(bindings), ks.VALUES_NOTE))
+            assert ks.VALUES_NOTE in text or not nq.params
+            expected = sorted(map(str, ks.execute(store, nq.text, bindings)))
+            assert sorted(map(str, ks.execute(store, text))) == expected, (nq.name, value)
+
+
+def test_the_resizer_styles_the_csp_allows_are_those_in_the_vendored_bundle():
+    import base64
+    import hashlib
+
+    js = (Path(ks.__file__).parent / "static/yasgui/yasgui.min.js").read_text(encoding="utf-8")
+    grip = re.search(r"createStyle\(a,`( \.grip-resizable[^`]*)`\)", js).group(1)
+    assert "`*{cursor:`+n.opt.dragCursor+`!important}`" in js and "dragCursor:`col-resize`" in js
+    hashes = tuple("sha256-" + base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+                   for css in (grip, "*{cursor:col-resize!important}"))
+    assert hashes == ks.RESIZER_STYLE_HASHES
+
+
+def _raw_get(srv: ks.SparqlServer, target: str, headers: dict | None = None) -> Reply:
+    """A GET of ``target`` exactly as written (urllib would not send ``..`` as is everywhere)."""
+    import http.client
+
+    conn = http.client.HTTPConnection(*srv.server_address[:2], timeout=10)
+    try:
+        conn.request("GET", target, headers=headers or {})
+        r = conn.getresponse()
+        return Reply(r.status, r.headers, r.read())
+    finally:
+        conn.close()
+
+
+def test_static_serves_the_allow_listed_files_only(server):
+    static = Path(ks.__file__).parent / "static"
+    for path, media in [("/static/yasgui/yasgui.min.js", "text/javascript"),
+                        ("/static/yasgui/yasgui.min.css", "text/css"),
+                        ("/static/editor.js", "text/javascript"), ("/static/editor.css", "text/css")]:
+        r = _raw_get(server, path)
+        assert r.status == 200 and r.type == media, path
+        assert r.body == (static / path[len("/static/"):]).read_bytes()
+        assert r.headers["X-Content-Type-Options"] == "nosniff" and r.headers["Cache-Control"]
+        again = _raw_get(server, path, {"If-None-Match": r.headers["ETag"]})
+        assert again.status == 304 and again.body == b""
+    assert "sourceMappingURL" not in (static / "yasgui/yasgui.min.js").read_text(encoding="utf-8")
+    for bad in ["/static/../server.py", "/static/%2e%2e/server.py", "/static/yasgui/other.js",
+                "/static/README.md", "/static/vis-network.min.js", "/static/", "/static/editor.js/",
+                "/static//editor.js", "/static/yasgui/../editor.js", "/static/EDITOR.JS"]:
+        r = _raw_get(server, bad)
+        assert r.status == 404 and r.type == "text/plain", bad
+
+
+def test_the_front_page_links_the_editor(server):
+    assert '<a href="/editor">' in call(server, "/").text
