@@ -611,6 +611,9 @@ $vis
   document.getElementById("kg-stats").textContent =
     data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
 
+  // views move smoothly once the page is up; what the address asks for on load jumps (an
+  // animated fit begun as the layout ends left headless screenshots zoomed out)
+  var animate = false;
   // search: pick a name (label or alias), select and zoom to that node
   var byName = new Map();
   data.nodes.forEach(function (n) { n.names.forEach(function (s) { if (!byName.has(s)) { byName.set(s, n.id); } }); });
@@ -628,8 +631,8 @@ $vis
     var ids = Array.from(hits);
     document.getElementById("kg-found").textContent = ids.length ? ids.length + " 个匹配 found" : "无匹配 none";
     network.selectNodes(ids);
-    if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: true }); panel(ids[0]); }
-    else if (ids.length > 1) { network.fit({ nodes: ids, animation: true }); }
+    if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: animate }); panel(ids[0]); }
+    else if (ids.length > 1) { network.fit({ nodes: ids, animation: animate }); }
     return ids;
   }
   // side panel: a clicked (or found) entity with what the page knows of it and every fact
@@ -666,7 +669,7 @@ $vis
       if (e.to === id) { keep.add(e.from); }
     });
     nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !keep.has(n.id) }; }));
-    network.fit({ nodes: Array.from(keep), animation: true });
+    network.fit({ nodes: Array.from(keep), animation: animate });
     return keep.size;
   }
   network.on("doubleClick", function (p) { if (p.nodes.length === 1) { near(p.nodes[0]); } else { refilter(); } });
@@ -693,21 +696,31 @@ $vis
     if (m) { kv[1].value = m[1]; edgeAsked = true; }
   });
   if (edgeAsked) { reedge(); }
-  if (nearAsked) {
-    var nid;
-    try { nid = byName.get(decodeURIComponent(nearAsked[1])); } catch (err) { nid = undefined; }
-    if (nid !== undefined) { near(nid); }
-  }
+  // #near= and #search= wait for the layout: the view zooms to where the nodes are drawn,
+  // not where they started
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
-  if (asked) {
-    try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }
-    search(box.value);
+  function fromAddress() {
+    if (nearAsked) {
+      var nid;
+      try { nid = byName.get(decodeURIComponent(nearAsked[1])); } catch (err) { nid = undefined; }
+      if (nid !== undefined) { near(nid); }
+    }
+    if (asked) {
+      try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }
+      search(box.value);
+    }
   }
 
-  // once laid out: stop the physics (saves CPU) and record what was drawn
+  // once laid out: stop the physics (saves CPU), do what the address asks, record what was drawn
   var stable = false, reported = false;
-  network.once("stabilizationIterationsDone", function () { stable = true; network.setOptions({ physics: false }); network.redraw(); });
-  if (data.nodes.length === 0) { stable = true; network.redraw(); }  // nothing to lay out: no stabilisation event
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: false });
+    fromAddress();
+    animate = true;
+    stable = true;
+    network.redraw();
+  });
+  if (data.nodes.length === 0) { fromAddress(); animate = stable = true; network.redraw(); }  // nothing to lay out: no stabilisation event
   network.on("afterDrawing", function (ctx) {
     if (!stable || reported) { return; }
     reported = true;
