@@ -36,6 +36,7 @@ import json
 from collections.abc import Collection, Iterable
 from decimal import Decimal
 from importlib import resources
+from itertools import islice, zip_longest
 from pathlib import Path
 from string import Template
 
@@ -175,7 +176,9 @@ def select_graph(
     focus nodes themselves are always kept.  Beyond ``max_nodes`` the nodes of
     :func:`overview_nodes` are kept (a browser lays out a few thousand nodes in
     seconds, tens of thousands not at all); ``g.graph["total_nodes"]`` tells
-    how many there were.
+    how many there were, and ``g.graph["reserve"]`` holds the neighbours the cap
+    cut (:func:`reserve_graph`; empty when nothing was cut), which the page
+    draws on a double-click.  A node's ``degree`` is counted before the cap.
     """
     wanted = _normalise_types(types)
     centres: list[str] = []
@@ -198,12 +201,16 @@ def select_graph(
         g = g.subgraph([n for n in g.nodes if g.degree(n) > 0 or n in centres]).copy()
         dropped = before - g.number_of_nodes()
     total = g.number_of_nodes()
-    if max_nodes is not None and total > max_nodes:
-        g = g.subgraph(overview_nodes(g, max(max_nodes, len(centres)), centres)).copy()
-    g.graph["total_nodes"] = total
-    g.graph["isolated_dropped"] = dropped
-    for n in g.nodes:
+    for n in g.nodes:  # before the cap: a node's tooltip counts the facts its double-click shows
         g.nodes[n]["degree"] = int(g.degree(n))
+    reserve = nx.MultiDiGraph()
+    if max_nodes is not None and total > max_nodes:
+        kept = overview_nodes(g, max(max_nodes, len(centres)), centres)
+        reserve = reserve_graph(g, kept)
+        g = g.subgraph(kept).copy()
+    g.graph["total_nodes"] = total
+    g.graph["reserve"] = reserve
+    g.graph["isolated_dropped"] = dropped
     return g, centres
 
 
@@ -325,6 +332,56 @@ def overview_nodes(g: nx.MultiDiGraph, budget: int, centres: Collection[str] = (
     return [n for n in keep if sub.degree(n) > 0 or n in centres]
 
 
+#: At most this many cut neighbours of one kept node go into a page's reserve (:func:`reserve_graph`).
+RESERVE_PER_NODE = 100
+
+#: At most this many reserve nodes on one page (:func:`reserve_graph` gives the page sizes behind it).
+RESERVE_MAX = 10_000
+
+
+def _cut_neighbours(g: nx.MultiDiGraph, n: str, kept: set[str]) -> list[str]:
+    """``n``'s neighbours that are not kept: largest investment first, then best connected.
+
+    The order of :func:`overview_nodes`, for the same reason: a park's projects
+    by amount are what an analyst opens it for, then its best-connected firms
+    (those carry the most facts); a few hubs have hundreds of neighbours."""
+    nbrs = (set(g.predecessors(n)) | set(g.successors(n))) - kept
+    return sorted(nbrs, key=lambda m: (-(g.nodes[m].get("investmentAmount") or 0), -g.degree(m), m))
+
+
+def reserve_graph(
+    g: nx.MultiDiGraph, kept: list[str], per_node: int = RESERVE_PER_NODE, limit: int = RESERVE_MAX
+) -> nx.MultiDiGraph:
+    """The neighbours of the ``kept`` nodes that the cap cut, with their edges to kept nodes.
+
+    The page carries them undrawn, so a double-click on a kept node shows its
+    whole neighbourhood, not only the part that survived the cap.  Each kept
+    node offers at most ``per_node`` cut neighbours (:func:`_cut_neighbours`);
+    they are taken round-robin in the order of ``kept`` (every node's best
+    before anyone's next, so a hub cannot use up the reserve) up to ``limit``
+    nodes, and every edge between a chosen node and a kept node comes along.
+    Edges between two reserve nodes are not carried.  ``graph["more"]`` counts,
+    per kept node, its cut neighbours left out.
+
+    The bounds come from page sizes on generated stores (``kg viz`` defaults,
+    2,000 drawn nodes): on 1,000 pages (8,783 nodes) the reserve holds 5,090
+    nodes, every cut neighbour but 73 of two hubs over ``per_node``, and the
+    page grows from 3.5 MB to 7.9 MB; on 4,000 pages (30,219 nodes) 13,051 are
+    on offer, ``limit`` takes 10,000 and the page grows from 4.5 MB to
+    14.9 MB.  A reserve node costs about 1 KB with its edges and their
+    evidence, so ``limit`` keeps a page under 15 MB.
+    """
+    keep = set(kept)
+    cut = {n: _cut_neighbours(g, n, keep) for n in kept}
+    rounds = zip_longest(*(c[:per_node] for c in cut.values()))
+    chosen = list(islice(dict.fromkeys(m for row in rounds for m in row if m is not None), limit))
+    taken = set(chosen)
+    edges = [e for m in chosen for e in (*g.in_edges(m, keys=True), *g.out_edges(m, keys=True)) if {e[0], e[1]} & keep]
+    r = g.edge_subgraph(edges).copy()
+    r.graph["more"] = {n: left for n, c in cut.items() if (left := len(set(c) - taken))}
+    return r
+
+
 def _node_tip(a: dict) -> list[list[str]]:
     t = a.get("type", "Other")
     rows = [["", a.get("label", "")], ["类型", f"{TYPE_ZH.get(t, t)} {t}"]]
@@ -357,50 +414,76 @@ def _edge_tip(g: nx.MultiDiGraph, u: str, v: str, a: dict) -> list[list[str]]:
     return rows
 
 
+def _node_json(g: nx.MultiDiGraph, n: str, centres: Collection[str]) -> dict:
+    """One node as the page gets it: drawn and reserve nodes alike."""
+    a = g.nodes[n]
+    t = a.get("type", "Other")
+    names = [a.get("label", "")] + [x for x in a.get("aliases", "").split(ALIAS_SEP) if x]
+    return {
+        "id": n,
+        "label": a.get("label", n),
+        "type": t,
+        "color": TYPE_COLORS.get(t, TYPE_COLORS["Other"]),
+        "value": int(a.get("degree", 0)) + 1,
+        "shape": "box" if t == TITLE else "dot",
+        "focus": n in centres,
+        "names": names,
+        "tip": _node_tip(a),
+        "amount": float(a["investmentAmount"]) if "investmentAmount" in a else None,
+        "province": a.get("province"),
+    }
+
+
+def _edge_json(g: nx.MultiDiGraph, u: str, v: str, k: str) -> dict:
+    """One edge as the page gets it: drawn and reserve edges alike."""
+    a = g.edges[u, v, k]
+    rel = a.get("relation", k)
+    return {
+        "from": u,
+        "to": v,
+        "label": RELATION_ZH.get(rel, rel),
+        "relation": rel,
+        "tip": _edge_tip(g, u, v, a),
+        "confidence": a.get("confidence"),
+        "years": a.get("years", []),
+    }
+
+
+def _rows(items: list[dict]) -> dict:
+    """Dicts of the same keys as one list of field names and one row of values each.
+
+    The reserve can hold ten thousand nodes: naming every field in every node
+    would cost ~100 bytes a node and ~60 an edge (about a fifth of its size)."""
+    fields = sorted(items[0]) if items else []
+    return {"fields": fields, "rows": [[d[f] for f in fields] for d in items]}
+
+
+def reserve_data(g: nx.MultiDiGraph) -> dict:
+    """The page's reserve (:func:`reserve_graph`): the cut neighbours of drawn nodes, not drawn until asked.
+
+    Nodes and edges are the dicts of :func:`graph_data` (same tooltips), packed
+    by :func:`_rows`; ``more`` counts, per drawn node, the cut neighbours that
+    did not fit in the reserve."""
+    r = g.graph.get("reserve")
+    if r is None:
+        r = nx.MultiDiGraph()
+    nodes = [_node_json(r, n, ()) for n in sorted(r.nodes) if n not in g]
+    edges = [_edge_json(r, u, v, k) for u, v, k in sorted(r.edges(keys=True))]
+    return {"nodes": _rows(nodes), "edges": _rows(edges), "more": r.graph.get("more", {})}
+
+
 def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
-    """The JSON document the page renders (nodes, edges, legend), in a stable order."""
-    nodes = []
-    for n in sorted(g.nodes):
-        a = g.nodes[n]
-        t = a.get("type", "Other")
-        names = [a.get("label", "")] + [x for x in a.get("aliases", "").split(ALIAS_SEP) if x]
-        nodes.append(
-            {
-                "id": n,
-                "label": a.get("label", n),
-                "type": t,
-                "color": TYPE_COLORS.get(t, TYPE_COLORS["Other"]),
-                "value": int(a.get("degree", 0)) + 1,
-                "shape": "box" if t == TITLE else "dot",
-                "focus": n in centres,
-                "names": names,
-                "tip": _node_tip(a),
-                "amount": float(a["investmentAmount"]) if "investmentAmount" in a else None,
-                "province": a.get("province"),
-            }
-        )
-    edges = []
-    for u, v, k in sorted(g.edges(keys=True)):
-        a = g.edges[u, v, k]
-        rel = a.get("relation", k)
-        edges.append(
-            {
-                "from": u,
-                "to": v,
-                "label": RELATION_ZH.get(rel, rel),
-                "relation": rel,
-                "tip": _edge_tip(g, u, v, a),
-                "confidence": a.get("confidence"),
-                "years": a.get("years", []),
-            }
-        )
-    counts: dict[str, int] = {}
+    """The JSON document the page renders (nodes, edges, reserve, legend), in a stable order."""
+    nodes = [_node_json(g, n, centres) for n in sorted(g.nodes)]
+    edges = [_edge_json(g, u, v, k) for u, v, k in sorted(g.edges(keys=True))]
+    reserve = reserve_data(g)
+    counts: dict[str, int] = dict.fromkeys(_column(reserve["nodes"], "type"), 0)  # filterable too
     for n in nodes:
         counts[n["type"]] = counts.get(n["type"], 0) + 1
     legend = [
         {"type": t, "zh": TYPE_ZH[t], "color": c, "count": counts[t]} for t, c in TYPE_COLORS.items() if t in counts
     ]
-    relations = sorted({e["relation"] for e in edges})
+    relations = sorted({e["relation"] for e in edges} | set(_column(reserve["edges"], "relation")))
     total = int(g.graph.get("total_nodes", len(nodes)))
     note = (f"显示 {len(nodes)} / {total} 个节点：投资额最大的项目及其投资方、所在地，其次连接最多的实体"
             "（用 --focus 或 --types 缩小范围）") if total > len(nodes) else ""
@@ -411,11 +494,20 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
         "note": note,
         "nodes": nodes,
         "edges": edges,
+        "reserve": reserve,
         "legend": legend,
         "relations": [{"relation": r, "zh": RELATION_ZH.get(r, r)} for r in relations],
         "seed": LAYOUT_SEED,
         "font": _FONT,
     }
+
+
+def _column(packed: dict, field: str) -> list:
+    """One field of every row of a :func:`_rows` table."""
+    if not packed["rows"]:
+        return []
+    i = packed["fields"].index(field)
+    return [row[i] for row in packed["rows"]]
 
 
 _PAGE = Template(
