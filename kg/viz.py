@@ -487,6 +487,8 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
     total = int(g.graph.get("total_nodes", len(nodes)))
     note = (f"显示 {len(nodes)} / {total} 个节点：投资额最大的项目及其投资方、所在地，其次连接最多的实体"
             "（用 --focus 或 --types 缩小范围）") if total > len(nodes) else ""
+    if reserve["nodes"]["rows"]:
+        note += f"；双击节点显示它未显示的邻居（本页另备 {len(reserve['nodes']['rows'])} 个）"
     if g.graph.get("isolated_dropped"):
         unlinked = f"{g.graph['isolated_dropped']} 个无关系的实体未显示（--isolated 显示）"
         note = f"{note} · {unlinked}" if note else unlinked
@@ -582,17 +584,35 @@ $vis
     });
     return box;
   }
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+  function visNode(n) {
     return {
       id: n.id, label: n.label, value: n.value, shape: n.shape, title: tip(n.tip),
       borderWidth: n.focus ? 4 : 1,
       color: { background: n.color, border: n.focus ? "#222" : "#555",
                highlight: { background: n.color, border: "#000" }, hover: { background: n.color, border: "#000" } }
     };
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e, i) {
-    return { id: i, from: e.from, to: e.to, label: e.label, title: tip(e.tip), arrows: "to" };
-  }));
+  }
+  function visEdge(e) {
+    return { id: e.vid, from: e.from, to: e.to, label: e.label, title: tip(e.tip), arrows: "to" };
+  }
+  // the reserve: neighbours of drawn nodes that the node cap cut, carried as rows of named fields
+  // and drawn only by near() (a double-click), so a neighbourhood is whole
+  function unpack(t) {
+    return t.rows.map(function (row) { var o = {}; t.fields.forEach(function (f, i) { o[f] = row[i]; }); return o; });
+  }
+  var spare = { nodes: unpack(data.reserve.nodes), edges: unpack(data.reserve.edges) };
+  data.edges.forEach(function (e, i) { e.vid = i; });
+  spare.edges.forEach(function (e, i) { e.vid = "r" + i; });
+  var spareById = new Map(), spareEdges = new Map();  // id → reserve node; any node's id → its reserve edges
+  spare.nodes.forEach(function (n) { spareById.set(n.id, n); });
+  spare.edges.forEach(function (e) {
+    [e.from, e.to].forEach(function (x) { if (!spareEdges.has(x)) { spareEdges.set(x, []); } spareEdges.get(x).push(e); });
+  });
+  // what the network holds: the drawn nodes and edges, then the reserve ones near() added
+  var shownNodes = data.nodes.slice(), shownEdges = data.edges.slice(), added = [];
+  var nearId = null;  // the node near() shows, null in the filters' view
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.edges.map(visEdge));
   var big = data.nodes.length > 150;
   var options = {
     layout: { randomSeed: data.seed, improvedLayout: !big },
@@ -665,7 +685,8 @@ $vis
     return e.years.some(function (y) { return (isNaN(lo) || y >= lo) && (isNaN(hi) || y <= hi); });
   }
   function reedge() {
-    edges.update(data.edges.map(function (e, i) { return { id: i, hidden: !edgeVisible(e) }; }));
+    edges.update(shownEdges.map(function (e) { return { id: e.vid, hidden: !edgeVisible(e) }; }));
+    if (nearId !== null) { near(nearId); }  // a neighbourhood is through visible facts
   }
   [confBox, fromBox, toBox].forEach(function (b) { b.addEventListener("change", reedge); });
   // projects below an amount (亿元) are hidden; projects without an amount stay
@@ -695,20 +716,26 @@ $vis
     if (n.amount !== null && n.amount < (parseFloat(minBox.value) || 0) * 1e8) { return false; }
     return !provBox.value || n.province === provBox.value;
   }
+  // in near mode the filters narrow the neighbourhood; otherwise they give the overview
   function refilter() {
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !visible(n) }; }));
+    if (nearId !== null) { near(nearId); return; }
+    nodes.update(shownNodes.map(function (n) { return { id: n.id, hidden: !visible(n) }; }));
   }
   minBox.addEventListener("change", refilter);
   provBox.addEventListener("change", refilter);
-  document.getElementById("kg-stats").textContent =
-    data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
+  var statsBox = document.getElementById("kg-stats");
+  var stats = data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
+  statsBox.textContent = stats;
 
   // views move smoothly once the page is up; what the address asks for on load jumps (an
   // animated fit begun as the layout ends left headless screenshots zoomed out)
   var animate = false;
   // search: pick a name (label or alias), select and zoom to that node
+  // (drawn nodes first: a name shared with a reserve node finds the drawn one)
   var byName = new Map();
-  data.nodes.forEach(function (n) { n.names.forEach(function (s) { if (!byName.has(s)) { byName.set(s, n.id); } }); });
+  data.nodes.concat(spare.nodes).forEach(function (n) {
+    n.names.forEach(function (s) { if (!byName.has(s)) { byName.set(s, n.id); } });
+  });
   var list = document.getElementById("kg-names");
   Array.from(byName.keys()).sort().forEach(function (s) { var o = el("option"); o.value = s; list.appendChild(o); });
   // a full name or alias selects its node; any part of a name (开发区, 新材料) selects every
@@ -721,7 +748,12 @@ $vis
       byName.forEach(function (id, s) { if (s.indexOf(q) >= 0) { hits.add(id); } });
     }
     var ids = Array.from(hits);
-    document.getElementById("kg-found").textContent = ids.length ? ids.length + " 个匹配 found" : "无匹配 none";
+    // a name only in the reserve: that node is drawn with its neighbourhood (near)
+    if (ids.length === 1 && nodes.get(ids[0]) === null) { near(ids[0]); }
+    var undrawn = ids.filter(function (id) { return nodes.get(id) === null; }).length;
+    document.getElementById("kg-found").textContent = !ids.length ? "无匹配 none" : ids.length + " 个匹配 found" +
+      (undrawn ? "（" + undrawn + " 个未显示：输入全名显示 type a full name to show it）" : "");
+    ids = ids.filter(function (id) { return nodes.get(id) !== null; });
     network.selectNodes(ids);
     if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: animate }); panel(ids[0]); }
     else if (ids.length > 1) { network.fit({ nodes: ids, animation: animate }); }
@@ -733,7 +765,7 @@ $vis
   data.nodes.forEach(function (n) { byId.set(n.id, n); });
   var panelBox = document.getElementById("kg-panel");
   function panel(id) {
-    var n = byId.get(id);
+    var n = byId.get(id) || spareById.get(id);
     panelBox.textContent = "";
     if (n === undefined) { panelBox.hidden = true; return; }
     var close = el("button", "", "×");
@@ -741,8 +773,10 @@ $vis
     panelBox.appendChild(close);
     panelBox.appendChild(el("h2", "", n.label));
     panelBox.appendChild(tip(n.tip.slice(1)));
-    var facts = data.edges.filter(function (e) { return e.from === id || e.to === id; });
-    panelBox.appendChild(el("div", "", facts.length + " 条关系 facts"));
+    var facts = data.edges.filter(function (e) { return e.from === id || e.to === id; }).concat(spareEdges.get(id) || []);
+    var more = data.reserve.more[id];
+    panelBox.appendChild(el("div", "", facts.length + " 条关系 facts" +
+      (more ? "（另有 " + more + " 个邻居不在本页 " + more + " more neighbours not on this page）" : "")));
     facts.forEach(function (e) {
       var box = el("div", "fact");
       box.appendChild(tip(e.tip));
@@ -751,20 +785,65 @@ $vis
     panelBox.hidden = false;
   }
   network.on("click", function (p) { if (p.nodes.length === 1) { panel(p.nodes[0]); } });
-  // double-click a node: only it and its neighbours (through visible facts) stay; double-click
-  // the background: the filters' view again
+  // double-click a node: only it and its neighbours (through visible facts, passing the node
+  // filters) stay, its reserve neighbours added; double-click the background: the filters' view
+  // again, without what near() added
   function near(id) {
+    if (!byId.has(id) && !spareById.has(id)) { return 0; }
+    if (id !== nearId) { unreserve(); reserveAround(id); }
+    nearId = id;
     var keep = new Set([id]);
-    data.edges.forEach(function (e) {
+    shownEdges.forEach(function (e) {
       if (!edgeVisible(e)) { return; }
       if (e.from === id) { keep.add(e.to); }
       if (e.to === id) { keep.add(e.from); }
     });
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !keep.has(n.id) }; }));
-    network.fit({ nodes: Array.from(keep), animation: animate });
-    return keep.size;
+    var shown = shownNodes.filter(function (n) { return keep.has(n.id) && (n.id === id || visible(n)); });
+    var on = new Set(shown.map(function (n) { return n.id; }));
+    nodes.update(shownNodes.map(function (n) { return { id: n.id, hidden: !on.has(n.id) }; }));
+    network.fit({ nodes: Array.from(on), animation: animate });
+    var more = data.reserve.more[id];
+    statsBox.textContent = (byId.get(id) || spareById.get(id)).label + " 及其邻居 and neighbours: " + on.size +
+      " 个节点 nodes" + (more ? " · 另有 " + more + " 个邻居不在本页 " + more + " more not on this page" : "") +
+      " · 双击空白处返回 double-click the background to go back";
+    return on.size;
   }
-  network.on("doubleClick", function (p) { if (p.nodes.length === 1) { near(p.nodes[0]); } else { refilter(); } });
+  // put the reserve neighbours of id (or id itself, when it is a reserve node) into the network,
+  // on a ring around it, with their edges to the drawn nodes
+  function reserveAround(id) {
+    var want = new Set(spareById.has(id) ? [id] : []);
+    (spareEdges.get(id) || []).forEach(function (e) { [e.from, e.to].forEach(function (x) { if (spareById.has(x)) { want.add(x); } }); });
+    if (!want.size) { return; }
+    var at = anchor(id), r = 150 + 8 * want.size, vn = [], ve = [];
+    want.forEach(function (x) {
+      var n = spareById.get(x), v = visNode(n), a = 2 * Math.PI * vn.length / want.size;
+      v.x = at.x + r * Math.cos(a); v.y = at.y + r * Math.sin(a); v.hidden = true;
+      vn.push(v); shownNodes.push(n); added.push(n);
+      spareEdges.get(x).forEach(function (e) { var w = visEdge(e); w.hidden = !edgeVisible(e); ve.push(w); shownEdges.push(e); });
+    });
+    nodes.add(vn);
+    edges.add(ve);
+  }
+  // where a node is drawn; a reserve node: the middle of its drawn neighbours
+  function anchor(id) {
+    var ids = nodes.get(id) !== null ? [id] : (spareEdges.get(id) || []).map(function (e) { return e.from === id ? e.to : e.from; });
+    var pos = network.getPositions(ids), x = 0, y = 0;
+    ids.forEach(function (k) { x += pos[k].x; y += pos[k].y; });
+    return ids.length ? { x: x / ids.length, y: y / ids.length } : { x: 0, y: 0 };
+  }
+  function unreserve() {
+    if (!added.length) { return; }
+    edges.remove(shownEdges.slice(data.edges.length).map(function (e) { return e.vid; }));
+    nodes.remove(added.map(function (n) { return n.id; }));
+    shownNodes.length = data.nodes.length; shownEdges.length = data.edges.length; added = [];
+  }
+  function overview() {
+    nearId = null;
+    unreserve();
+    statsBox.textContent = stats;
+    refilter();
+  }
+  network.on("doubleClick", function (p) { if (p.nodes.length === 1) { near(p.nodes[0]); } else { overview(); } });
   window.kgNear = near;  // for the console and the browser test
   window.kgPanel = panel;  // for the console and the browser test
 
@@ -788,8 +867,8 @@ $vis
     if (m) { kv[1].value = m[1]; edgeAsked = true; }
   });
   if (edgeAsked) { reedge(); }
-  // #near= and #search= wait for the layout: the view zooms to where the nodes are drawn,
-  // not where they started
+  // #near= and #search= wait for the layout: reserve nodes go beside where their neighbours
+  // end up, and the view zooms to where the nodes are drawn, not where they started
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
   function fromAddress() {
     if (nearAsked) {
@@ -835,6 +914,7 @@ $vis
       panel: panelBox.hidden ? "" : panelBox.textContent,
       hiddenNodes: nodes.get({ filter: function (n) { return n.hidden; } }).map(function (n) { return n.label; }).sort(),
       hiddenEdges: edges.get({ filter: function (e) { return e.hidden; } }).length,
+      reserveShown: added.filter(function (n) { return !nodes.get(n.id).hidden; }).map(function (n) { return n.label; }).sort(),
       map: mapBox.hidden ? 0 : mapBox.querySelectorAll("circle.spot").length
     };
     document.getElementById("kg-render-report").textContent = JSON.stringify(report);

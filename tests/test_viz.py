@@ -178,7 +178,7 @@ def test_a_capped_page_carries_the_neighbours_the_cap_cut_in_its_reserve(tmp_pat
     assert set(spare[PROJECT]) == set(data["nodes"][0]) and set(edges[0]) == set(data["edges"][0])
     inv = next(e for e in edges if e["relation"] == "investsIn")
     assert ["证据", "亮宇炭素投资16.5亿元的年产2万吨阴极炭素高端石墨新材料项目开工。"] in inv["tip"]
-    assert data["reserve"]["more"] == {}
+    assert "另备 2 个" in data["note"] and data["reserve"]["more"] == {}
     # 连接数 and the size count every fact, drawn or in the reserve, as the side panel lists them
     assert all(n["value"] == full.degree(n["id"]) + 1 for n in [*data["nodes"], *spare.values()])
     # a page the cap did not cut carries no reserve
