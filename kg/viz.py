@@ -360,8 +360,8 @@ def reserve_graph(
     they are taken round-robin in the order of ``kept`` (every node's best
     before anyone's next, so a hub cannot use up the reserve) up to ``limit``
     nodes, and every edge between a chosen node and a kept node comes along.
-    Edges between two reserve nodes are not carried.  ``graph["more"]`` counts,
-    per kept node, its cut neighbours left out.
+    Edges between two reserve nodes are not carried (the page tells how many
+    facts of a node it lacks from the node's degree, counted before the cap).
 
     The bounds come from page sizes on generated stores (``kg viz`` defaults,
     2,000 drawn nodes): on 1,000 pages (8,783 nodes) the reserve holds 5,090
@@ -375,11 +375,8 @@ def reserve_graph(
     cut = {n: _cut_neighbours(g, n, keep) for n in kept}
     rounds = zip_longest(*(c[:per_node] for c in cut.values()))
     chosen = list(islice(dict.fromkeys(m for row in rounds for m in row if m is not None), limit))
-    taken = set(chosen)
     edges = [e for m in chosen for e in (*g.in_edges(m, keys=True), *g.out_edges(m, keys=True)) if {e[0], e[1]} & keep]
-    r = g.edge_subgraph(edges).copy()
-    r.graph["more"] = {n: left for n, c in cut.items() if (left := len(set(c) - taken))}
-    return r
+    return g.edge_subgraph(edges).copy()
 
 
 def _node_tip(a: dict) -> list[list[str]]:
@@ -462,14 +459,13 @@ def reserve_data(g: nx.MultiDiGraph) -> dict:
     """The page's reserve (:func:`reserve_graph`): the cut neighbours of drawn nodes, not drawn until asked.
 
     Nodes and edges are the dicts of :func:`graph_data` (same tooltips), packed
-    by :func:`_rows`; ``more`` counts, per drawn node, the cut neighbours that
-    did not fit in the reserve."""
+    by :func:`_rows`."""
     r = g.graph.get("reserve")
     if r is None:
         r = nx.MultiDiGraph()
     nodes = [_node_json(r, n, ()) for n in sorted(r.nodes) if n not in g]
     edges = [_edge_json(r, u, v, k) for u, v, k in sorted(r.edges(keys=True))]
-    return {"nodes": _rows(nodes), "edges": _rows(edges), "more": r.graph.get("more", {})}
+    return {"nodes": _rows(nodes), "edges": _rows(edges)}
 
 
 def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
@@ -748,14 +744,21 @@ $vis
       byName.forEach(function (id, s) { if (s.indexOf(q) >= 0) { hits.add(id); } });
     }
     var ids = Array.from(hits);
-    // a name only in the reserve: that node is drawn with its neighbourhood (near)
-    if (ids.length === 1 && nodes.get(ids[0]) === null) { near(ids[0]); }
+    // a name only in the reserve: that node is drawn with its neighbourhood (near), kept in view
+    var drawn = ids.length === 1 && nodes.get(ids[0]) === null && near(ids[0]) > 0;
     var undrawn = ids.filter(function (id) { return nodes.get(id) === null; }).length;
     document.getElementById("kg-found").textContent = !ids.length ? "无匹配 none" : ids.length + " 个匹配 found" +
       (undrawn ? "（" + undrawn + " 个未显示：输入全名显示 type a full name to show it）" : "");
     ids = ids.filter(function (id) { return nodes.get(id) !== null; });
     network.selectNodes(ids);
-    if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: animate }); panel(ids[0]); }
+    if (ids.length === 1) {
+      if (!drawn) { network.focus(ids[0], { scale: 1.3, animation: animate }); }
+      panel(ids[0]);
+      if (drawn) {  // the neighbourhood, left of the side panel that now covers the right
+        network.moveTo({ position: network.getViewPosition(), scale: network.getScale() * 0.7,
+                         offset: { x: -panelBox.offsetWidth / 2, y: 0 }, animation: animate });
+      }
+    }
     else if (ids.length > 1) { network.fit({ nodes: ids, animation: animate }); }
     return ids;
   }
@@ -764,6 +767,11 @@ $vis
   var byId = new Map();
   data.nodes.forEach(function (n) { byId.set(n.id, n); });
   var panelBox = document.getElementById("kg-panel");
+  // every fact the page holds of a node, drawn or in the reserve (its degree counts them all,
+  // and those the page lacks: reserve nodes' facts among themselves, what the bounds left out)
+  function factsOf(id) {
+    return data.edges.filter(function (e) { return e.from === id || e.to === id; }).concat(spareEdges.get(id) || []);
+  }
   function panel(id) {
     var n = byId.get(id) || spareById.get(id);
     panelBox.textContent = "";
@@ -773,10 +781,9 @@ $vis
     panelBox.appendChild(close);
     panelBox.appendChild(el("h2", "", n.label));
     panelBox.appendChild(tip(n.tip.slice(1)));
-    var facts = data.edges.filter(function (e) { return e.from === id || e.to === id; }).concat(spareEdges.get(id) || []);
-    var more = data.reserve.more[id];
+    var facts = factsOf(id), more = n.value - 1 - facts.length;
     panelBox.appendChild(el("div", "", facts.length + " 条关系 facts" +
-      (more ? "（另有 " + more + " 个邻居不在本页 " + more + " more neighbours not on this page）" : "")));
+      (more > 0 ? "（另有 " + more + " 条不在本页 " + more + " more not on this page）" : "")));
     facts.forEach(function (e) {
       var box = el("div", "fact");
       box.appendChild(tip(e.tip));
@@ -802,10 +809,9 @@ $vis
     var on = new Set(shown.map(function (n) { return n.id; }));
     nodes.update(shownNodes.map(function (n) { return { id: n.id, hidden: !on.has(n.id) }; }));
     network.fit({ nodes: Array.from(on), animation: animate });
-    var more = data.reserve.more[id];
-    statsBox.textContent = (byId.get(id) || spareById.get(id)).label + " 及其邻居 and neighbours: " + on.size +
-      " 个节点 nodes" + (more ? " · 另有 " + more + " 个邻居不在本页 " + more + " more not on this page" : "") +
-      " · 双击空白处返回 double-click the background to go back";
+    var n = byId.get(id) || spareById.get(id), more = n.value - 1 - factsOf(id).length;
+    statsBox.textContent = n.label + " 及其邻居 and neighbours: " + on.size + " 个节点 nodes" +
+      (more > 0 ? " · 另有 " + more + " 条关系不在本页 " + more + " more facts not on this page" : "") + " · 双击空白处返回";
     return on.size;
   }
   // put the reserve neighbours of id (or id itself, when it is a reserve node) into the network,
