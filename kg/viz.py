@@ -36,6 +36,7 @@ import json
 from collections.abc import Collection, Iterable
 from decimal import Decimal
 from importlib import resources
+from itertools import islice, zip_longest
 from pathlib import Path
 from string import Template
 
@@ -175,7 +176,9 @@ def select_graph(
     focus nodes themselves are always kept.  Beyond ``max_nodes`` the nodes of
     :func:`overview_nodes` are kept (a browser lays out a few thousand nodes in
     seconds, tens of thousands not at all); ``g.graph["total_nodes"]`` tells
-    how many there were.
+    how many there were, and ``g.graph["reserve"]`` holds the neighbours the cap
+    cut (:func:`reserve_graph`; empty when nothing was cut), which the page
+    draws on a double-click.  A node's ``degree`` is counted before the cap.
     """
     wanted = _normalise_types(types)
     centres: list[str] = []
@@ -198,12 +201,16 @@ def select_graph(
         g = g.subgraph([n for n in g.nodes if g.degree(n) > 0 or n in centres]).copy()
         dropped = before - g.number_of_nodes()
     total = g.number_of_nodes()
-    if max_nodes is not None and total > max_nodes:
-        g = g.subgraph(overview_nodes(g, max(max_nodes, len(centres)), centres)).copy()
-    g.graph["total_nodes"] = total
-    g.graph["isolated_dropped"] = dropped
-    for n in g.nodes:
+    for n in g.nodes:  # before the cap: a node's tooltip counts the facts its double-click shows
         g.nodes[n]["degree"] = int(g.degree(n))
+    reserve = nx.MultiDiGraph()
+    if max_nodes is not None and total > max_nodes:
+        kept = overview_nodes(g, max(max_nodes, len(centres)), centres)
+        reserve = reserve_graph(g, kept)
+        g = g.subgraph(kept).copy()
+    g.graph["total_nodes"] = total
+    g.graph["reserve"] = reserve
+    g.graph["isolated_dropped"] = dropped
     return g, centres
 
 
@@ -325,6 +332,53 @@ def overview_nodes(g: nx.MultiDiGraph, budget: int, centres: Collection[str] = (
     return [n for n in keep if sub.degree(n) > 0 or n in centres]
 
 
+#: At most this many cut neighbours of one kept node go into a page's reserve (:func:`reserve_graph`).
+RESERVE_PER_NODE = 100
+
+#: At most this many reserve nodes on one page (:func:`reserve_graph` gives the page sizes behind it).
+RESERVE_MAX = 10_000
+
+
+def _cut_neighbours(g: nx.MultiDiGraph, n: str, kept: set[str]) -> list[str]:
+    """``n``'s neighbours that are not kept: largest investment first, then best connected.
+
+    The order of :func:`overview_nodes`, for the same reason: a park's projects
+    by amount are what an analyst opens it for, then its best-connected firms
+    (those carry the most facts); a few hubs have hundreds of neighbours."""
+    nbrs = (set(g.predecessors(n)) | set(g.successors(n))) - kept
+    return sorted(nbrs, key=lambda m: (-(g.nodes[m].get("investmentAmount") or 0), -g.degree(m), m))
+
+
+def reserve_graph(
+    g: nx.MultiDiGraph, kept: list[str], per_node: int = RESERVE_PER_NODE, limit: int = RESERVE_MAX
+) -> nx.MultiDiGraph:
+    """The neighbours of the ``kept`` nodes that the cap cut, with their edges to kept nodes.
+
+    The page carries them undrawn, so a double-click on a kept node shows its
+    whole neighbourhood, not only the part that survived the cap.  Each kept
+    node offers at most ``per_node`` cut neighbours (:func:`_cut_neighbours`);
+    they are taken round-robin in the order of ``kept`` (every node's best
+    before anyone's next, so a hub cannot use up the reserve) up to ``limit``
+    nodes, and every edge between a chosen node and a kept node comes along.
+    Edges between two reserve nodes are not carried (the page tells how many
+    facts of a node it lacks from the node's degree, counted before the cap).
+
+    The bounds come from page sizes on generated stores (``kg viz`` defaults,
+    2,000 drawn nodes): on 1,000 pages (8,783 nodes) the reserve holds 5,090
+    nodes, every cut neighbour but 73 of two hubs over ``per_node``, and the
+    page grows from 3.5 MB to 7.9 MB; on 4,000 pages (30,219 nodes) 13,051 are
+    on offer, ``limit`` takes 10,000 and the page grows from 4.5 MB to
+    14.9 MB.  A reserve node costs about 1 KB with its edges and their
+    evidence, so ``limit`` keeps a page under 15 MB.
+    """
+    keep = set(kept)
+    cut = {n: _cut_neighbours(g, n, keep) for n in kept}
+    rounds = zip_longest(*(c[:per_node] for c in cut.values()))
+    chosen = list(islice(dict.fromkeys(m for row in rounds for m in row if m is not None), limit))
+    edges = [e for m in chosen for e in (*g.in_edges(m, keys=True), *g.out_edges(m, keys=True)) if {e[0], e[1]} & keep]
+    return g.edge_subgraph(edges).copy()
+
+
 def _node_tip(a: dict) -> list[list[str]]:
     t = a.get("type", "Other")
     rows = [["", a.get("label", "")], ["类型", f"{TYPE_ZH.get(t, t)} {t}"]]
@@ -357,53 +411,80 @@ def _edge_tip(g: nx.MultiDiGraph, u: str, v: str, a: dict) -> list[list[str]]:
     return rows
 
 
+def _node_json(g: nx.MultiDiGraph, n: str, centres: Collection[str]) -> dict:
+    """One node as the page gets it: drawn and reserve nodes alike."""
+    a = g.nodes[n]
+    t = a.get("type", "Other")
+    names = [a.get("label", "")] + [x for x in a.get("aliases", "").split(ALIAS_SEP) if x]
+    return {
+        "id": n,
+        "label": a.get("label", n),
+        "type": t,
+        "color": TYPE_COLORS.get(t, TYPE_COLORS["Other"]),
+        "value": int(a.get("degree", 0)) + 1,
+        "shape": "box" if t == TITLE else "dot",
+        "focus": n in centres,
+        "names": names,
+        "tip": _node_tip(a),
+        "amount": float(a["investmentAmount"]) if "investmentAmount" in a else None,
+        "province": a.get("province"),
+    }
+
+
+def _edge_json(g: nx.MultiDiGraph, u: str, v: str, k: str) -> dict:
+    """One edge as the page gets it: drawn and reserve edges alike."""
+    a = g.edges[u, v, k]
+    rel = a.get("relation", k)
+    return {
+        "from": u,
+        "to": v,
+        "label": RELATION_ZH.get(rel, rel),
+        "relation": rel,
+        "tip": _edge_tip(g, u, v, a),
+        "confidence": a.get("confidence"),
+        "years": a.get("years", []),
+    }
+
+
+def _rows(items: list[dict]) -> dict:
+    """Dicts of the same keys as one list of field names and one row of values each.
+
+    The reserve can hold ten thousand nodes: naming every field in every node
+    would cost ~100 bytes a node and ~60 an edge (about a fifth of its size)."""
+    fields = sorted(items[0]) if items else []
+    return {"fields": fields, "rows": [[d[f] for f in fields] for d in items]}
+
+
+def reserve_data(g: nx.MultiDiGraph) -> dict:
+    """The page's reserve (:func:`reserve_graph`): the cut neighbours of drawn nodes, not drawn until asked.
+
+    Nodes and edges are the dicts of :func:`graph_data` (same tooltips), packed
+    by :func:`_rows`."""
+    r = g.graph.get("reserve")
+    if r is None:
+        r = nx.MultiDiGraph()
+    nodes = [_node_json(r, n, ()) for n in sorted(r.nodes) if n not in g]
+    edges = [_edge_json(r, u, v, k) for u, v, k in sorted(r.edges(keys=True))]
+    return {"nodes": _rows(nodes), "edges": _rows(edges)}
+
+
 def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
-    """The JSON document the page renders (nodes, edges, legend), in a stable order."""
-    nodes = []
-    for n in sorted(g.nodes):
-        a = g.nodes[n]
-        t = a.get("type", "Other")
-        names = [a.get("label", "")] + [x for x in a.get("aliases", "").split(ALIAS_SEP) if x]
-        nodes.append(
-            {
-                "id": n,
-                "label": a.get("label", n),
-                "type": t,
-                "color": TYPE_COLORS.get(t, TYPE_COLORS["Other"]),
-                "value": int(a.get("degree", 0)) + 1,
-                "shape": "box" if t == TITLE else "dot",
-                "focus": n in centres,
-                "names": names,
-                "tip": _node_tip(a),
-                "amount": float(a["investmentAmount"]) if "investmentAmount" in a else None,
-                "province": a.get("province"),
-            }
-        )
-    edges = []
-    for u, v, k in sorted(g.edges(keys=True)):
-        a = g.edges[u, v, k]
-        rel = a.get("relation", k)
-        edges.append(
-            {
-                "from": u,
-                "to": v,
-                "label": RELATION_ZH.get(rel, rel),
-                "relation": rel,
-                "tip": _edge_tip(g, u, v, a),
-                "confidence": a.get("confidence"),
-                "years": a.get("years", []),
-            }
-        )
-    counts: dict[str, int] = {}
+    """The JSON document the page renders (nodes, edges, reserve, legend), in a stable order."""
+    nodes = [_node_json(g, n, centres) for n in sorted(g.nodes)]
+    edges = [_edge_json(g, u, v, k) for u, v, k in sorted(g.edges(keys=True))]
+    reserve = reserve_data(g)
+    counts: dict[str, int] = dict.fromkeys(_column(reserve["nodes"], "type"), 0)  # filterable too
     for n in nodes:
         counts[n["type"]] = counts.get(n["type"], 0) + 1
     legend = [
         {"type": t, "zh": TYPE_ZH[t], "color": c, "count": counts[t]} for t, c in TYPE_COLORS.items() if t in counts
     ]
-    relations = sorted({e["relation"] for e in edges})
+    relations = sorted({e["relation"] for e in edges} | set(_column(reserve["edges"], "relation")))
     total = int(g.graph.get("total_nodes", len(nodes)))
     note = (f"显示 {len(nodes)} / {total} 个节点：投资额最大的项目及其投资方、所在地，其次连接最多的实体"
             "（用 --focus 或 --types 缩小范围）") if total > len(nodes) else ""
+    if reserve["nodes"]["rows"]:
+        note += f"；双击节点显示它未显示的邻居（本页另备 {len(reserve['nodes']['rows'])} 个）"
     if g.graph.get("isolated_dropped"):
         unlinked = f"{g.graph['isolated_dropped']} 个无关系的实体未显示（--isolated 显示）"
         note = f"{note} · {unlinked}" if note else unlinked
@@ -411,11 +492,20 @@ def graph_data(g: nx.MultiDiGraph, centres: Collection[str] = ()) -> dict:
         "note": note,
         "nodes": nodes,
         "edges": edges,
+        "reserve": reserve,
         "legend": legend,
         "relations": [{"relation": r, "zh": RELATION_ZH.get(r, r)} for r in relations],
         "seed": LAYOUT_SEED,
         "font": _FONT,
     }
+
+
+def _column(packed: dict, field: str) -> list:
+    """One field of every row of a :func:`_rows` table."""
+    if not packed["rows"]:
+        return []
+    i = packed["fields"].index(field)
+    return [row[i] for row in packed["rows"]]
 
 
 _PAGE = Template(
@@ -490,17 +580,35 @@ $vis
     });
     return box;
   }
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+  function visNode(n) {
     return {
       id: n.id, label: n.label, value: n.value, shape: n.shape, title: tip(n.tip),
       borderWidth: n.focus ? 4 : 1,
       color: { background: n.color, border: n.focus ? "#222" : "#555",
                highlight: { background: n.color, border: "#000" }, hover: { background: n.color, border: "#000" } }
     };
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e, i) {
-    return { id: i, from: e.from, to: e.to, label: e.label, title: tip(e.tip), arrows: "to" };
-  }));
+  }
+  function visEdge(e) {
+    return { id: e.vid, from: e.from, to: e.to, label: e.label, title: tip(e.tip), arrows: "to" };
+  }
+  // the reserve: neighbours of drawn nodes that the node cap cut, carried as rows of named fields
+  // and drawn only by near() (a double-click), so a neighbourhood is whole
+  function unpack(t) {
+    return t.rows.map(function (row) { var o = {}; t.fields.forEach(function (f, i) { o[f] = row[i]; }); return o; });
+  }
+  var spare = { nodes: unpack(data.reserve.nodes), edges: unpack(data.reserve.edges) };
+  data.edges.forEach(function (e, i) { e.vid = i; });
+  spare.edges.forEach(function (e, i) { e.vid = "r" + i; });
+  var spareById = new Map(), spareEdges = new Map();  // id → reserve node; any node's id → its reserve edges
+  spare.nodes.forEach(function (n) { spareById.set(n.id, n); });
+  spare.edges.forEach(function (e) {
+    [e.from, e.to].forEach(function (x) { if (!spareEdges.has(x)) { spareEdges.set(x, []); } spareEdges.get(x).push(e); });
+  });
+  // what the network holds: the drawn nodes and edges, then the reserve ones near() added
+  var shownNodes = data.nodes.slice(), shownEdges = data.edges.slice(), added = [];
+  var nearId = null;  // the node near() shows, null in the filters' view
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.edges.map(visEdge));
   var big = data.nodes.length > 150;
   var options = {
     layout: { randomSeed: data.seed, improvedLayout: !big },
@@ -573,7 +681,8 @@ $vis
     return e.years.some(function (y) { return (isNaN(lo) || y >= lo) && (isNaN(hi) || y <= hi); });
   }
   function reedge() {
-    edges.update(data.edges.map(function (e, i) { return { id: i, hidden: !edgeVisible(e) }; }));
+    edges.update(shownEdges.map(function (e) { return { id: e.vid, hidden: !edgeVisible(e) }; }));
+    if (nearId !== null) { near(nearId); }  // a neighbourhood is through visible facts
   }
   [confBox, fromBox, toBox].forEach(function (b) { b.addEventListener("change", reedge); });
   // projects below an amount (亿元) are hidden; projects without an amount stay
@@ -603,17 +712,26 @@ $vis
     if (n.amount !== null && n.amount < (parseFloat(minBox.value) || 0) * 1e8) { return false; }
     return !provBox.value || n.province === provBox.value;
   }
+  // in near mode the filters narrow the neighbourhood; otherwise they give the overview
   function refilter() {
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !visible(n) }; }));
+    if (nearId !== null) { near(nearId); return; }
+    nodes.update(shownNodes.map(function (n) { return { id: n.id, hidden: !visible(n) }; }));
   }
   minBox.addEventListener("change", refilter);
   provBox.addEventListener("change", refilter);
-  document.getElementById("kg-stats").textContent =
-    data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
+  var statsBox = document.getElementById("kg-stats");
+  var stats = data.nodes.length + " 个节点 nodes · " + data.edges.length + " 条关系 edges" + (data.note ? " · " + data.note : "");
+  statsBox.textContent = stats;
 
+  // views move smoothly once the page is up; what the address asks for on load jumps (an
+  // animated fit begun as the layout ends left headless screenshots zoomed out)
+  var animate = false;
   // search: pick a name (label or alias), select and zoom to that node
+  // (drawn nodes first: a name shared with a reserve node finds the drawn one)
   var byName = new Map();
-  data.nodes.forEach(function (n) { n.names.forEach(function (s) { if (!byName.has(s)) { byName.set(s, n.id); } }); });
+  data.nodes.concat(spare.nodes).forEach(function (n) {
+    n.names.forEach(function (s) { if (!byName.has(s)) { byName.set(s, n.id); } });
+  });
   var list = document.getElementById("kg-names");
   Array.from(byName.keys()).sort().forEach(function (s) { var o = el("option"); o.value = s; list.appendChild(o); });
   // a full name or alias selects its node; any part of a name (开发区, 新材料) selects every
@@ -626,10 +744,22 @@ $vis
       byName.forEach(function (id, s) { if (s.indexOf(q) >= 0) { hits.add(id); } });
     }
     var ids = Array.from(hits);
-    document.getElementById("kg-found").textContent = ids.length ? ids.length + " 个匹配 found" : "无匹配 none";
+    // a name only in the reserve: that node is drawn with its neighbourhood (near), kept in view
+    var drawn = ids.length === 1 && nodes.get(ids[0]) === null && near(ids[0]) > 0;
+    var undrawn = ids.filter(function (id) { return nodes.get(id) === null; }).length;
+    document.getElementById("kg-found").textContent = !ids.length ? "无匹配 none" : ids.length + " 个匹配 found" +
+      (undrawn ? "（" + undrawn + " 个未显示：输入全名显示 type a full name to show it）" : "");
+    ids = ids.filter(function (id) { return nodes.get(id) !== null; });
     network.selectNodes(ids);
-    if (ids.length === 1) { network.focus(ids[0], { scale: 1.3, animation: true }); panel(ids[0]); }
-    else if (ids.length > 1) { network.fit({ nodes: ids, animation: true }); }
+    if (ids.length === 1) {
+      if (!drawn) { network.focus(ids[0], { scale: 1.3, animation: animate }); }
+      panel(ids[0]);
+      if (drawn) {  // the neighbourhood, left of the side panel that now covers the right
+        network.moveTo({ position: network.getViewPosition(), scale: network.getScale() * 0.7,
+                         offset: { x: -panelBox.offsetWidth / 2, y: 0 }, animation: animate });
+      }
+    }
+    else if (ids.length > 1) { network.fit({ nodes: ids, animation: animate }); }
     return ids;
   }
   // side panel: a clicked (or found) entity with what the page knows of it and every fact
@@ -637,8 +767,13 @@ $vis
   var byId = new Map();
   data.nodes.forEach(function (n) { byId.set(n.id, n); });
   var panelBox = document.getElementById("kg-panel");
+  // every fact the page holds of a node, drawn or in the reserve (its degree counts them all,
+  // and those the page lacks: reserve nodes' facts among themselves, what the bounds left out)
+  function factsOf(id) {
+    return data.edges.filter(function (e) { return e.from === id || e.to === id; }).concat(spareEdges.get(id) || []);
+  }
   function panel(id) {
-    var n = byId.get(id);
+    var n = byId.get(id) || spareById.get(id);
     panelBox.textContent = "";
     if (n === undefined) { panelBox.hidden = true; return; }
     var close = el("button", "", "×");
@@ -646,8 +781,9 @@ $vis
     panelBox.appendChild(close);
     panelBox.appendChild(el("h2", "", n.label));
     panelBox.appendChild(tip(n.tip.slice(1)));
-    var facts = data.edges.filter(function (e) { return e.from === id || e.to === id; });
-    panelBox.appendChild(el("div", "", facts.length + " 条关系 facts"));
+    var facts = factsOf(id), more = n.value - 1 - facts.length;
+    panelBox.appendChild(el("div", "", facts.length + " 条关系 facts" +
+      (more > 0 ? "（另有 " + more + " 条不在本页 " + more + " more not on this page）" : "")));
     facts.forEach(function (e) {
       var box = el("div", "fact");
       box.appendChild(tip(e.tip));
@@ -656,20 +792,64 @@ $vis
     panelBox.hidden = false;
   }
   network.on("click", function (p) { if (p.nodes.length === 1) { panel(p.nodes[0]); } });
-  // double-click a node: only it and its neighbours (through visible facts) stay; double-click
-  // the background: the filters' view again
+  // double-click a node: only it and its neighbours (through visible facts, passing the node
+  // filters) stay, its reserve neighbours added; double-click the background: the filters' view
+  // again, without what near() added
   function near(id) {
+    if (!byId.has(id) && !spareById.has(id)) { return 0; }
+    if (id !== nearId) { unreserve(); reserveAround(id); }
+    nearId = id;
     var keep = new Set([id]);
-    data.edges.forEach(function (e) {
+    shownEdges.forEach(function (e) {
       if (!edgeVisible(e)) { return; }
       if (e.from === id) { keep.add(e.to); }
       if (e.to === id) { keep.add(e.from); }
     });
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !keep.has(n.id) }; }));
-    network.fit({ nodes: Array.from(keep), animation: true });
-    return keep.size;
+    var shown = shownNodes.filter(function (n) { return keep.has(n.id) && (n.id === id || visible(n)); });
+    var on = new Set(shown.map(function (n) { return n.id; }));
+    nodes.update(shownNodes.map(function (n) { return { id: n.id, hidden: !on.has(n.id) }; }));
+    network.fit({ nodes: Array.from(on), animation: animate });
+    var n = byId.get(id) || spareById.get(id), more = n.value - 1 - factsOf(id).length;
+    statsBox.textContent = n.label + " 及其邻居 and neighbours: " + on.size + " 个节点 nodes" +
+      (more > 0 ? " · 另有 " + more + " 条关系不在本页 " + more + " more facts not on this page" : "") + " · 双击空白处返回";
+    return on.size;
   }
-  network.on("doubleClick", function (p) { if (p.nodes.length === 1) { near(p.nodes[0]); } else { refilter(); } });
+  // put the reserve neighbours of id (or id itself, when it is a reserve node) into the network,
+  // on a ring around it, with their edges to the drawn nodes
+  function reserveAround(id) {
+    var want = new Set(spareById.has(id) ? [id] : []);
+    (spareEdges.get(id) || []).forEach(function (e) { [e.from, e.to].forEach(function (x) { if (spareById.has(x)) { want.add(x); } }); });
+    if (!want.size) { return; }
+    var at = anchor(id), r = 150 + 8 * want.size, vn = [], ve = [];
+    want.forEach(function (x) {
+      var n = spareById.get(x), v = visNode(n), a = 2 * Math.PI * vn.length / want.size;
+      v.x = at.x + r * Math.cos(a); v.y = at.y + r * Math.sin(a); v.hidden = true;
+      vn.push(v); shownNodes.push(n); added.push(n);
+      spareEdges.get(x).forEach(function (e) { var w = visEdge(e); w.hidden = !edgeVisible(e); ve.push(w); shownEdges.push(e); });
+    });
+    nodes.add(vn);
+    edges.add(ve);
+  }
+  // where a node is drawn; a reserve node: the middle of its drawn neighbours
+  function anchor(id) {
+    var ids = nodes.get(id) !== null ? [id] : (spareEdges.get(id) || []).map(function (e) { return e.from === id ? e.to : e.from; });
+    var pos = network.getPositions(ids), x = 0, y = 0;
+    ids.forEach(function (k) { x += pos[k].x; y += pos[k].y; });
+    return ids.length ? { x: x / ids.length, y: y / ids.length } : { x: 0, y: 0 };
+  }
+  function unreserve() {
+    if (!added.length) { return; }
+    edges.remove(shownEdges.slice(data.edges.length).map(function (e) { return e.vid; }));
+    nodes.remove(added.map(function (n) { return n.id; }));
+    shownNodes.length = data.nodes.length; shownEdges.length = data.edges.length; added = [];
+  }
+  function overview() {
+    nearId = null;
+    unreserve();
+    statsBox.textContent = stats;
+    refilter();
+  }
+  network.on("doubleClick", function (p) { if (p.nodes.length === 1) { near(p.nodes[0]); } else { overview(); } });
   window.kgNear = near;  // for the console and the browser test
   window.kgPanel = panel;  // for the console and the browser test
 
@@ -693,21 +873,31 @@ $vis
     if (m) { kv[1].value = m[1]; edgeAsked = true; }
   });
   if (edgeAsked) { reedge(); }
-  if (nearAsked) {
-    var nid;
-    try { nid = byName.get(decodeURIComponent(nearAsked[1])); } catch (err) { nid = undefined; }
-    if (nid !== undefined) { near(nid); }
-  }
+  // #near= and #search= wait for the layout: reserve nodes go beside where their neighbours
+  // end up, and the view zooms to where the nodes are drawn, not where they started
   var asked = /(?:^#|&)search=([^&]*)/.exec(location.hash);
-  if (asked) {
-    try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }
-    search(box.value);
+  function fromAddress() {
+    if (nearAsked) {
+      var nid;
+      try { nid = byName.get(decodeURIComponent(nearAsked[1])); } catch (err) { nid = undefined; }
+      if (nid !== undefined) { near(nid); }
+    }
+    if (asked) {
+      try { box.value = decodeURIComponent(asked[1]); } catch (err) { box.value = ""; }
+      search(box.value);
+    }
   }
 
-  // once laid out: stop the physics (saves CPU) and record what was drawn
+  // once laid out: stop the physics (saves CPU), do what the address asks, record what was drawn
   var stable = false, reported = false;
-  network.once("stabilizationIterationsDone", function () { stable = true; network.setOptions({ physics: false }); network.redraw(); });
-  if (data.nodes.length === 0) { stable = true; network.redraw(); }  // nothing to lay out: no stabilisation event
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: false });
+    fromAddress();
+    animate = true;
+    stable = true;
+    network.redraw();
+  });
+  if (data.nodes.length === 0) { fromAddress(); animate = stable = true; network.redraw(); }  // nothing to lay out: no stabilisation event
   network.on("afterDrawing", function (ctx) {
     if (!stable || reported) { return; }
     reported = true;
@@ -730,6 +920,7 @@ $vis
       panel: panelBox.hidden ? "" : panelBox.textContent,
       hiddenNodes: nodes.get({ filter: function (n) { return n.hidden; } }).map(function (n) { return n.label; }).sort(),
       hiddenEdges: edges.get({ filter: function (e) { return e.hidden; } }).length,
+      reserveShown: added.filter(function (n) { return !nodes.get(n.id).hidden; }).map(function (n) { return n.label; }).sort(),
       map: mapBox.hidden ? 0 : mapBox.querySelectorAll("circle.spot").length
     };
     document.getElementById("kg-render-report").textContent = JSON.stringify(report);

@@ -229,6 +229,29 @@ def test_hostile_text_never_becomes_html(tmp_path):
     assert "<img" not in dom.lower() and not re.search(r"<body[^>]*data-pwned", dom)
 
 
+
+def test_hostile_text_in_the_reserve_never_becomes_html(tmp_path):
+    """What the cap cut travels in the page's reserve and is drawn by near/search: still text."""
+    from urllib.parse import quote
+
+    from kg.viz import select_graph
+
+    b = GraphBuilder("page-y")
+    firm = b.entity("Company", "某某科技有限公司" + PWN, "别名" + PWN)
+    b.fact(firm, "locatedIn", b.entity("Park", "平遥经济技术开发区"), "证据" + PWN)
+    store = demo_store(demo_quads() + b.quads)
+    g, _ = select_graph(store, max_nodes=4, isolated=False)
+    assert firm.value not in g and firm.value in g.graph["reserve"]  # cut, carried in the reserve
+    page = write_html(store, tmp_path / "y.html", max_nodes=4)
+    dom = dump_dom(page, tmp_path, "near=" + quote("平遥经济技术开发区"))
+    assert "某某科技有限公司" + PWN in render_report(dom)["reserveShown"]
+    assert "<img" not in dom.lower() and not re.search(r"<body[^>]*data-pwned", dom)
+    dom = dump_dom(page, tmp_path, "search=" + quote("某某科技有限公司" + PWN))
+    report = render_report(dom)
+    assert report["selected"] == ["某某科技有限公司" + PWN] and "证据" + PWN in report["panel"]
+    assert "<img" not in dom.lower() and not re.search(r"<body[^>]*data-pwned", dom)
+
+
 # -- hovering: a tiny DevTools-protocol client over tornado's websocket ------------------------
 
 
@@ -380,6 +403,55 @@ def test_the_overview_of_a_1000_page_store_renders_with_its_investments(tmp_path
     assert report["nodes"] == len(data["nodes"]) <= MAX_NODES and report["positioned"] == report["nodes"]
     assert report["painted"] > 100_000
     assert report["selected"] == [invested[0]["label"]] and "投资额" in report["panel"]
+
+
+def test_near_on_a_capped_page_draws_the_neighbours_the_cap_cut(tmp_path, big_store):
+    """A double-click (#near=) shows the whole neighbourhood of a drawn park, firms and projects
+    the 2,000-node cap left out included; the filters apply to them; and a name that is only in
+    the reserve is found by the search box, drawn with its neighbourhood."""
+    from urllib.parse import quote
+
+    from kg.store import open_store
+    from kg.viz import graph_data, select_graph
+
+    store = open_store(big_store, read_only=True)
+    g, centres = select_graph(store, isolated=False)  # what write_html draws
+    data = graph_data(g, centres)
+    fields = data["reserve"]["nodes"]["fields"]
+    spare = {row[fields.index("id")]: dict(zip(fields, row, strict=True)) for row in data["reserve"]["nodes"]["rows"]}
+    reserve = g.graph["reserve"]
+    names = [s for n in data["nodes"] for s in n["names"]] + [s for n in spare.values() for s in n["names"]]
+    unique = {s for s in names if names.count(s) == 1}
+
+    def cut_of(n: str) -> list[dict]:
+        return [spare[m] for m in sorted(set(reserve.predecessors(n)) | set(reserve.successors(n))) if m in spare]
+
+    # the drawn park with the most cut projects of an amount, all their names unique on the page
+    park = max((n for n in data["nodes"] if n["type"] == "Park" and n["label"] in unique and n["id"] in reserve),
+               key=lambda n: (sum(1 for m in cut_of(n["id"]) if m["amount"] and m["label"] in unique), n["id"]))
+    cut = [m for m in cut_of(park["id"]) if m["label"] in unique]
+    assert len([m for m in cut if m["amount"]]) >= 2, "no drawn park with cut projects on this store"
+    page = write_html(store, tmp_path / "big.html", isolated=False)
+
+    report = render_report(dump_dom(page, tmp_path, "near=" + quote(park["label"])))
+    shown = set(report["labels"]) - set(report["hiddenNodes"])
+    assert park["label"] in shown and {m["label"] for m in cut} <= shown  # drawn now: they were cut
+    assert set(report["reserveShown"]) == {m["label"] for m in cut_of(park["id"])}
+
+    # the amount filter hides the added projects below it, as it hides drawn ones
+    amounts = sorted(m["amount"] for m in cut if m["amount"])
+    floor = (amounts[0] + amounts[-1]) / 2
+    report = render_report(dump_dom(page, tmp_path, "near=" + quote(park["label"]) + f"&min={floor / 1e8}"))
+    shown = set(report["labels"]) - set(report["hiddenNodes"])
+    assert {m["label"] for m in cut if m["amount"] and m["amount"] >= floor} <= shown
+    assert not {m["label"] for m in cut if m["amount"] and m["amount"] < floor} & shown
+
+    # a name only in the reserve: found, drawn with its neighbourhood, its side panel open
+    firm = next(m for m in cut if m["type"] == "Company")
+    report = render_report(dump_dom(page, tmp_path, "search=" + quote(firm["label"])))
+    assert report["selected"] == [firm["label"]] and report["found"] == "1 个匹配 found"
+    assert park["label"] in set(report["labels"]) - set(report["hiddenNodes"])
+    assert report["panel"].startswith("×" + firm["label"])
 
 
 def test_the_explorer_finds_an_entity_by_part_of_its_name_and_shows_its_evidence(tmp_path, big_store):

@@ -20,6 +20,7 @@ from kg.viz import (
     find_nodes,
     graph_data,
     neighbourhood,
+    reserve_graph,
     select_graph,
     set_provinces,
     write_html,
@@ -150,6 +151,63 @@ def test_max_nodes_caps_the_page_drops_what_the_cap_isolates_and_says_so(tmp_pat
     g, centres = select_graph(demo_store(), focus="山西省", depth=3, max_nodes=1)
     assert list(g.nodes) == centres
     assert graph_data(select_graph(demo_store())[0])["note"] == ""  # no cap reached: no note
+
+
+def unpacked(table: dict) -> list[dict]:
+    """The dicts of a packed reserve table (fields + rows)."""
+    return [dict(zip(table["fields"], row, strict=True)) for row in table["rows"]]
+
+
+def test_a_capped_page_carries_the_neighbours_the_cap_cut_in_its_reserve(tmp_path):
+    """A double-click shows a node's whole neighbourhood: what the cap cut travels undrawn."""
+    import networkx as nx
+
+    store = demo_store()
+    full = to_networkx(store)
+    data = page_data(write_html(store, tmp_path / "cap.html", max_nodes=3).read_text(encoding="utf-8"))
+    drawn = {n["id"] for n in data["nodes"]}
+    spare = {n["id"]: n for n in unpacked(data["reserve"]["nodes"])}
+    edges = unpacked(data["reserve"]["edges"])
+    cut = {m for n in drawn for m in nx.all_neighbors(full, n)} - drawn
+    assert cut and set(spare) == cut  # every cut neighbour, none drawn twice
+    assert PROJECT in spare and spare[PROJECT]["amount"] == 1.65e9
+    # each reserve edge joins a reserve node to a drawn one: all of them, nothing else
+    joined = {(u, v, k) for u, v, k in full.edges(keys=True) if {u, v} & drawn and {u, v} & cut}
+    assert {(e["from"], e["to"], e["relation"]) for e in edges} == joined
+    # the fields and tooltips of drawn nodes and edges
+    assert set(spare[PROJECT]) == set(data["nodes"][0]) and set(edges[0]) == set(data["edges"][0])
+    inv = next(e for e in edges if e["relation"] == "investsIn")
+    assert ["证据", "亮宇炭素投资16.5亿元的年产2万吨阴极炭素高端石墨新材料项目开工。"] in inv["tip"]
+    assert "另备 2 个" in data["note"]
+    # 连接数 and the size count every fact, drawn or in the reserve, as the side panel lists them
+    assert all(n["value"] == full.degree(n["id"]) + 1 for n in [*data["nodes"], *spare.values()])
+    # a page the cap did not cut carries no reserve
+    whole = graph_data(select_graph(store)[0])
+    assert whole["reserve"] == {"nodes": {"fields": [], "rows": []}, "edges": {"fields": [], "rows": []}}
+
+
+def test_the_reserve_is_bounded_per_node_and_in_all_largest_investment_first():
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    g.add_node("hub", type="Agency", label="厅")
+    g.add_node("park", type="Park", label="园区")
+    for i in range(1, 6):  # five projects of the hub, by amount
+        g.add_node(f"p{i}", type="Project", label=f"项目{i}", investmentAmount=i * 1e8)
+        g.add_edge(f"p{i}", "hub", key="issuedBy", relation="issuedBy")
+    g.add_node("firm", type="Company", label="公司")
+    g.add_edge("firm", "park", key="locatedIn", relation="locatedIn")
+    g.add_edge("firm", "hub", key="signsWith", relation="signsWith")
+    g.add_edge("firm", "p1", key="investsIn", relation="investsIn")
+    r = reserve_graph(g, ["hub", "park"], per_node=2, limit=3)
+    spare = set(r) - {"hub", "park"}
+    # round-robin: the hub's largest project, the park's firm, then the hub's next
+    assert spare == {"p5", "firm", "p4"}
+    # every edge of a chosen node to a kept node comes along; none between two reserve nodes
+    assert sorted(r.edges(keys=True)) == [("firm", "hub", "signsWith"), ("firm", "park", "locatedIn"),
+                                          ("p4", "hub", "issuedBy"), ("p5", "hub", "issuedBy")]
+    assert set(reserve_graph(g, ["hub", "park"], per_node=1, limit=100)) - {"hub", "park"} == {"p5", "firm"}
+    assert len(set(reserve_graph(g, ["hub", "park"], per_node=100, limit=100)) - {"hub", "park"}) == 6
 
 
 def test_a_capped_overview_keeps_the_largest_investments_with_their_investor_and_place():
