@@ -1701,69 +1701,92 @@ def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
     towns = [m for m in ctx.mentions if m.type == "Place" and m.level in ("town", "village")]
     _parks_in_towns(ctx, towns, facts)
     _subzones(ctx, facts)
-    last_park: Mention | None = None
-    main_park: Mention | None = None
-    breaks = _article_breaks(ctx.doc)
-    agencies = SpanIndex(a for a in ctx.mentions if a.type == "Agency")
+    passage = _Passage(ctx)
     for m in ctx.mentions:
-        if last_park is not None and _crosses(breaks, last_park.end, m.start):
-            last_park = None
-        if main_park is not None and _crosses(breaks, main_park.end, m.start):
-            main_park = None
-        # a government named with its division (长葛市人民政府) moves the passage there too
-        in_agency = (m.type == "Place" and id(m) in ctx.nested and m.level in ("province", "city", "county")
-                     and agencies.any_overlapping(m.start, m.start + 1))
-        if (m.type == "Place" and not m.is_reference and (id(m) not in ctx.nested or in_agency)
-                and m.level in ("province", "city", "county") and not _origin_place(ctx.text, m)):
-            # the passage moved to another region: its zone no longer applies
-            for zone in (last_park, main_park):
-                if zone is not None and not _same_region(ctx, zone, m):
-                    if zone is last_park:
-                        last_park = None
-                    if zone is main_park:
-                        main_park = None
-            continue
-        if m.type == "Park" and id(m) not in ctx.nested:
-            a = antecedent(m)
-            if m.is_reference and a is m:
-                continue
-            if last_park is not None and last_park.start <= a.start and a.end < last_park.end:
-                continue  # the parent zone named inside a sub-zone's name (苏州工业园区|综合保税区)
-            last_park = a
-            if ctx.inner_places(a) and ctx.inner_places(a)[0].start == a.start:
-                main_park = a
-            continue
-        if m.type not in ("Project", "Company") or m.is_reference or id(m) in located:
+        if passage.read(m) or m.type not in ("Project", "Company") or m.is_reference or id(m) in located:
             continue
         sent = ctx.doc.sentence_at(m.start)
         if sent is not None and sent.kind != "body":
             continue
-        if m.type == "Project":
-            for t in towns:
-                core = CUES.town_or_village_end.sub("", t.text)
-                if len(core) >= 2 and m.text.startswith(core):
-                    facts.append(_fact("locatedIn", m, t, sent, extractor="rule:name"))
-                    located.add(id(m))
-                    break
-            if id(m) in located:
-                continue
-        if m.type == "Company":
-            if m.source not in ("short", "list", "alias"):
-                continue
-            if any(t.startswith(m.text[:2]) or m.text[:2] in t for t in located_companies):
-                continue
+        if m.type == "Project" and _in_town_of_its_name(m, towns, sent, facts):
+            located.add(id(m))
+            continue
+        if m.type == "Company" and (m.source not in ("short", "list", "alias") or any(
+                t.startswith(m.text[:2]) or m.text[:2] in t for t in located_companies)):
+            continue
         if m.type == "Project" and m.text in located_projects:
             continue
-        if sent is not None and _stated_elsewhere(ctx, sent, m, (last_park, main_park)):
+        if sent is not None and _stated_elsewhere(ctx, sent, m, (passage.last, passage.main)):
             continue  # 在北滘投资…的Y, Y在X镇动工, 将在X建设: the sentence says where
-        for park in {id(p): p for p in (last_park, main_park) if p is not None}.values():
-            if m.start - park.end > (800 if m.type == "Project" else 600):
-                continue
-            if (sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park)
-                    and not _OF_THE_SIGNED_RE.match(ctx.text, sent.start)):
-                continue  # 苏州纳微光电…的Y after a 常州 passage: another city's firm and project
-            facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
+        _in_passage_parks(ctx, m, sent, passage, facts)
         located.add(id(m))
+
+
+class _Passage:
+    """The park a passage is about, as the mentions are read in order: the last park named
+    (``last``) and the last one whose name starts with a place (``main``); an article break
+    or a move to another region ends them."""
+
+    def __init__(self, ctx: _Ctx) -> None:
+        self.ctx = ctx
+        self.last: Mention | None = None
+        self.main: Mention | None = None
+        self.breaks = _article_breaks(ctx.doc)
+        self.agencies = SpanIndex(a for a in ctx.mentions if a.type == "Agency")
+
+    def read(self, m: Mention) -> bool:
+        """Take ``m`` into account; True when it was a place or park (nothing more to do with it)."""
+        ctx = self.ctx
+        if self.last is not None and _crosses(self.breaks, self.last.end, m.start):
+            self.last = None
+        if self.main is not None and _crosses(self.breaks, self.main.end, m.start):
+            self.main = None
+        # a government named with its division (长葛市人民政府) moves the passage there too
+        in_agency = (m.type == "Place" and id(m) in ctx.nested and m.level in ("province", "city", "county")
+                     and self.agencies.any_overlapping(m.start, m.start + 1))
+        if (m.type == "Place" and not m.is_reference and (id(m) not in ctx.nested or in_agency)
+                and m.level in ("province", "city", "county") and not _origin_place(ctx.text, m)):
+            # the passage moved to another region: its zone no longer applies
+            if self.last is not None and not _same_region(ctx, self.last, m):
+                self.last = None
+            if self.main is not None and not _same_region(ctx, self.main, m):
+                self.main = None
+            return True
+        if m.type == "Park" and id(m) not in ctx.nested:
+            self._see_park(m)
+            return True
+        return False
+
+    def _see_park(self, m: Mention) -> None:
+        a = antecedent(m)
+        if m.is_reference and a is m:
+            return
+        if self.last is not None and self.last.start <= a.start and a.end < self.last.end:
+            return  # the parent zone named inside a sub-zone's name (苏州工业园区|综合保税区)
+        self.last = a
+        if self.ctx.inner_places(a) and self.ctx.inner_places(a)[0].start == a.start:
+            self.main = a
+
+
+def _in_town_of_its_name(m: Mention, towns: list[Mention], sent: Sentence | None, facts: list[Fact]) -> bool:
+    """A project whose name starts with a town's name lies in that town (界湖…项目 → 界湖街道)."""
+    for t in towns:
+        core = CUES.town_or_village_end.sub("", t.text)
+        if len(core) >= 2 and m.text.startswith(core):
+            facts.append(_fact("locatedIn", m, t, sent, extractor="rule:name"))
+            return True
+    return False
+
+
+def _in_passage_parks(ctx: _Ctx, m: Mention, sent: Sentence | None, passage: _Passage, facts: list[Fact]) -> None:
+    """``m`` lies in the passage's park(s) near enough before it, unless its sentence is about another region."""
+    for park in {id(p): p for p in (passage.last, passage.main) if p is not None}.values():
+        if m.start - park.end > (800 if m.type == "Project" else 600):
+            continue
+        if (sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park)
+                and not _OF_THE_SIGNED_RE.match(ctx.text, sent.start)):
+            continue  # 苏州纳微光电…的Y after a 常州 passage: another city's firm and project
+        facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
 
 
 _AT_RE = re.compile(r"(?<![正还仍存现实所自])在(?!园区|区内|该|本|这|此|其|全|我|当地|此前|今年|去年|目前|近年)[\u4e00-\u9fff]{2}")
