@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from kg import cues
 from kg import lexicons as lx
@@ -352,6 +353,9 @@ class _Sent:
         self.policies = [m for m in ms if m.type == "Policy"]
         #: ids of the projects an investsIn rule of this sentence gave an investor
         self.linked: set[int] = set()
+        #: which of the lists above are not empty (what a rule may need: SentenceRule.needs)
+        self.present = frozenset(k for k, found in (("comps", self.comps), ("projs", self.projs),
+                                                    ("policies", self.policies)) if found)
 
     @cached_property
     def amounts(self) -> list:
@@ -382,28 +386,40 @@ def _sentence_facts(ctx: _Ctx, sent: Sentence, facts: list[Fact], state: dict) -
     ms = ctx.top(sent.start, sent.end)
     if not ms:
         # "作为全国首批…试点园区，…": the passage topic still takes the title
-        v = _Sent(ctx, sent, facts, state, ms)
-        for rule_id, rule in DESIGNATION_RULES:
-            _tagged(facts, rule_id, lambda rule=rule: rule(v))
+        _run_rules(DESIGNATION_RULES, _Sent(ctx, sent, facts, state, ms))
         return
-    v = _Sent(ctx, sent, facts, state, ms)
-    for rule_id, rule in SENTENCE_RULES:
-        _tagged(facts, rule_id, lambda rule=rule: rule(v))
+    _run_rules(SENTENCE_RULES, _Sent(ctx, sent, facts, state, ms))
 
 
-def _tagged(facts: list[Fact], rule_id: str | None, run: Callable[[], None]) -> None:
-    """Run one rule; the facts it appends with no rule of their own get ``rule:<rule_id>``.
+def _run_rules(rules: tuple[SentenceRule, ...], v: _Sent) -> None:
+    """Run each rule on the sentence, in order, unless the sentence lacks the mentions it needs;
+    the facts a rule appends with no rule of their own get ``rule:<its id>`` (:func:`_tag`)."""
+    facts, present = v.facts, v.present
+    for rule_id, run, needs in rules:
+        if needs and not needs <= present:
+            continue
+        n = len(facts)
+        run(v)
+        if rule_id is not None and len(facts) > n:
+            _tag(facts, n, rule_id)
+
+
+def _tag(facts: list[Fact], start: int, rule_id: str) -> None:
+    """Give ``facts[start:]`` without a rule of their own the rule ``rule:<rule_id>``.
 
     Why here and not at each ``_fact`` call: a rule may append facts in several
     places; tagging what it added keeps every fact's rule right by construction.
-    (``rule_id`` None: a step that only completes facts, such as an amount, and makes none.)
     """
+    for f in facts[start:]:
+        if f.extractor == "rule":
+            f.extractor = f"rule:{rule_id}"
+
+
+def _tagged(facts: list[Fact], rule_id: str, run: Callable[[], None]) -> None:
+    """Run one page-level rule (``relate``); tag the facts it appends (:func:`_tag`)."""
     n = len(facts)
     run()
-    if rule_id is not None:
-        for f in facts[n:]:
-            if f.extractor == "rule":
-                f.extractor = f"rule:{rule_id}"
+    _tag(facts, n, rule_id)
 
 
 # ------------------------------------------------------------ investsIn
@@ -1124,44 +1140,56 @@ def _designated_by_title_before_name(v: _Sent) -> None:
             v.facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
+class SentenceRule(NamedTuple):
+    """One sentence rule: its id (None for a step that completes facts and makes none), the
+    function, and the mention types the sentence must have for it to find anything
+    (``_Sent.present``): a sentence without them skips the call, which on most sentences
+    is most rules. (An amount step needs ``projs``: the investsIn facts it completes are made
+    in this sentence, and only by rules that need a project.)"""
+
+    id: str | None
+    run: Callable[[_Sent], None]
+    needs: frozenset[str] = frozenset()
+
+
 #: the designation rules, also run on a sentence with no mention (作为…: the passage's topic)
-DESIGNATION_RULES: tuple[tuple[str, Callable[[_Sent], None]], ...] = (
-    ("designated.after_verb", _designated_after_verb),
-    ("designated.on_list", _designated_on_list),
-    ("designated.as_title", _designated_as_title),
-    ("designated.by_grant", _designated_by_grant),
-    ("designated.title_before_name", _designated_by_title_before_name),
+DESIGNATION_RULES: tuple[SentenceRule, ...] = (
+    SentenceRule("designated.after_verb", _designated_after_verb),
+    SentenceRule("designated.on_list", _designated_on_list),
+    SentenceRule("designated.as_title", _designated_as_title),
+    SentenceRule("designated.by_grant", _designated_by_grant),
+    SentenceRule("designated.title_before_name", _designated_by_title_before_name),
 )
 
 
 #: the sentence rules, in the order they run: (rule id, rule). The id reaches each new
 #: fact's ``extractor`` (``rule:<id>``, kg:extractor in the RDF); ``RULES`` has an example
 #: of each. An id of None marks a step that completes facts (an amount) and makes none.
-SENTENCE_RULES: tuple[tuple[str | None, Callable[[_Sent], None]], ...] = (
-    ("invest.firm_before_project", _invest_firm_before_project),
-    ("invest.built_by", _invest_built_by),
-    ("invest.the_latter", _invest_the_latter),
-    ("invest.referenced_project", _invest_in_referenced_project),
-    (None, _amount_of_single_investment),
-    (None, _amount_between_investor_and_project),
-    (None, _amount_of_referenced_project),
-    (None, _amount_of_project_size),
-    (None, _amount_before_own_project),
-    (None, _amount_of_firm),
-    ("sign.counted_partners", _sign_counted_partners),
-    ("sign.pairs", _sign_pairs),
-    ("sign.sides_with_firms", _sign_sides_with_firms),
-    ("located.signing_side", _located_at_signing_side),
-    ("invest.sole_signer", _invest_by_sole_signer),
-    ("issued", _issued_by),
-    ("located.weiyu", _located_weiyu),
-    ("located.suozai", _located_suozai),
-    ("located.entered", _located_by_entering),
-    ("located.project_starts_at", _located_project_starts_at),
-    ("located.acting_through_project", _located_place_acting_through_project),
-    ("located.zai_built", _located_zai_built),
-    ("located.division_de", _located_division_de),
-    ("located.written_before", _located_written_before),
+SENTENCE_RULES: tuple[SentenceRule, ...] = (
+    SentenceRule("invest.firm_before_project", _invest_firm_before_project, frozenset({"projs"})),
+    SentenceRule("invest.built_by", _invest_built_by, frozenset({"comps", "projs"})),
+    SentenceRule("invest.the_latter", _invest_the_latter, frozenset({"comps", "projs"})),
+    SentenceRule("invest.referenced_project", _invest_in_referenced_project, frozenset({"comps", "projs"})),
+    SentenceRule(None, _amount_of_single_investment, frozenset({"projs"})),
+    SentenceRule(None, _amount_between_investor_and_project, frozenset({"projs"})),
+    SentenceRule(None, _amount_of_referenced_project, frozenset({"projs"})),
+    SentenceRule(None, _amount_of_project_size, frozenset({"projs"})),
+    SentenceRule(None, _amount_before_own_project, frozenset({"projs"})),
+    SentenceRule(None, _amount_of_firm, frozenset({"comps"})),
+    SentenceRule("sign.counted_partners", _sign_counted_partners),
+    SentenceRule("sign.pairs", _sign_pairs, frozenset({"comps"})),
+    SentenceRule("sign.sides_with_firms", _sign_sides_with_firms, frozenset({"comps"})),
+    SentenceRule("located.signing_side", _located_at_signing_side, frozenset({"comps"})),
+    SentenceRule("invest.sole_signer", _invest_by_sole_signer, frozenset({"comps", "projs"})),
+    SentenceRule("issued", _issued_by, frozenset({"policies"})),
+    SentenceRule("located.weiyu", _located_weiyu),
+    SentenceRule("located.suozai", _located_suozai),
+    SentenceRule("located.entered", _located_by_entering),
+    SentenceRule("located.project_starts_at", _located_project_starts_at, frozenset({"projs"})),
+    SentenceRule("located.acting_through_project", _located_place_acting_through_project, frozenset({"projs"})),
+    SentenceRule("located.zai_built", _located_zai_built, frozenset({"projs"})),
+    SentenceRule("located.division_de", _located_division_de),
+    SentenceRule("located.written_before", _located_written_before),
     *DESIGNATION_RULES,
 )
 

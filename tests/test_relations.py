@@ -449,7 +449,7 @@ def test_every_fact_of_the_relation_stage_names_its_rule() -> None:
     rules = {f.extractor.split("+")[0] for f in process_text(text).facts}
     assert rules and all(r.startswith("rule:") and r != "rule" for r in rules)
     # every id a sentence rule tags with is in the table (issued.* name their facts themselves)
-    tagging = {rid for rid, _ in SENTENCE_RULES if rid is not None and rid != "issued"}
+    tagging = {r.id for r in SENTENCE_RULES if r.id is not None and r.id != "issued"}
     assert tagging <= set(RULES)
     assert {r for r in RULES if r.startswith("issued.")} == {
         "issued.issuer_before_verb", "issued.n_departments", "issued.issuer_after_policy", "issued.place_in_title"}
