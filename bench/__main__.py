@@ -188,7 +188,7 @@ def jieba_rate(paths: list[Path]) -> float:
 
 
 def profile_top(paths: list[Path], n: int = 18) -> str:
-    from kg.build import quads_for_path
+    from kg.pages import quads_for_path
 
     prof = cProfile.Profile()
     prof.enable()
@@ -604,7 +604,7 @@ def run(args: argparse.Namespace) -> Report:
     at_fast, sa = timed(lambda: build([one], store=big, progress=False, count=False))
     (one / f"{new_id}.txt").write_text(page(args.seed, n_big + 3), encoding="utf-8")
     at, sa = timed(lambda: build([one], store=big, progress=False))
-    from kg.build import quads_for_path
+    from kg.pages import quads_for_path
     from kg.store import replace_document
 
     (one / f"{new_id}.txt").write_text(page(args.seed, n_big + 2), encoding="utf-8")

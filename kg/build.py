@@ -33,6 +33,8 @@ from typing import Any
 import pyoxigraph
 
 from kg import namespaces as ns
+from kg import pages
+from kg.pages import Result, Source, batched, one_line, sources
 from kg.sources import SourceRecord, relative_source, same_file
 
 #: Documents per worker task / per write round; big enough to amortise IPC,
@@ -98,112 +100,6 @@ class BuildSummary:
             lines.append(f"{len(self.errors)} file(s) failed:")
             lines.extend(f"  {e}" for e in self.errors)
         return "\n".join(lines)
-
-
-@dataclass
-class _Result:
-    """What a worker sends back for one file (picklable, small)."""
-
-    path: str
-    doc_id: str | None = None
-    nquads: bytes | None = None
-    chars: int = 0
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class Source:
-    """A page file to build and the document id it gets (picklable: it crosses to workers)."""
-
-    path: str
-    doc_id: str
-
-
-def _source(item: str | Source) -> Source:
-    return item if isinstance(item, Source) else Source(str(item), Path(item).stem)
-
-
-# --------------------------------------------------------------------------- worker side
-
-
-def _one_line(exc: BaseException) -> str:
-    """A one-line message: ReadError already says what to do; others get their type."""
-    msg = " ".join(str(exc).split())
-    if type(exc).__name__ in ("ReadError", "StoreError"):
-        return msg or "cannot read file"
-    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
-
-
-def document_for_path(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Any:
-    """read → pipeline for one file (raises on failure).
-
-    ``recogniser`` names the stage list (``kg.statistical.stages_for``): the
-    name, not the functions, crosses the process boundary, so spawn workers
-    build the same pipeline as the parent.
-    """
-    from kg.pipeline import process
-    from kg.reading import read_file
-
-    if recogniser == "rules":
-        return process(read_file(Path(path), doc_id))
-    from kg.statistical import stages_for
-
-    return process(read_file(Path(path), doc_id), stages_for(recogniser))
-
-
-def quads_for_path(
-    path: str | Path, recogniser: str = "rules", doc_id: str | None = None
-) -> tuple[Any, list[pyoxigraph.Quad]]:
-    """read → pipeline → mapping for one file: ``(document, quads)``."""
-    from kg.mapping import document_quads
-
-    doc = document_for_path(path, recogniser, doc_id)
-    return doc, list(document_quads(doc))
-
-
-def process_path(item: str | Source, recogniser: str = "rules") -> _Result:
-    """Never raises: any failure becomes the result's one-line ``error``."""
-    src = _source(item)
-    p = src.path
-    try:
-        doc, quads = quads_for_path(p, recogniser, src.doc_id)
-        data = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b""
-        return _Result(path=p, doc_id=doc.id, nquads=data, chars=len(doc.raw))
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a build
-        return _Result(path=p, error=_one_line(exc))
-
-
-def process_batch(paths: list[str | Source], recogniser: str = "rules") -> list[_Result]:
-    """Worker task: a batch of paths or sources → results (module level, so spawn can pickle it)."""
-    return [process_path(p, recogniser) for p in paths]
-
-
-def _warm_up(recogniser: str = "rules") -> None:
-    """Pool initializer: load dictionaries (and a tagger) once per worker, not in the first task."""
-    try:
-        from kg.pipeline import process_text
-
-        process_text("山西省某县经济技术开发区某某有限公司投资1亿元建设年产1万吨某某项目。", doc_id="warmup")
-        if recogniser != "rules":
-            from kg.statistical import warm_up
-
-            warm_up(recogniser)
-    except Exception:  # noqa: BLE001 - warming up is an optimisation only
-        pass
-
-
-# --------------------------------------------------------------------------- parent side
-
-
-def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _resolve_store(store: Any) -> tuple[pyoxigraph.Store, str | None]:
@@ -275,11 +171,11 @@ class _Writer:
         self.record = record if record is not None else SourceRecord(None)
         self.seen: dict[str, str] = {}  # doc id -> first path, to report id clashes
         self.bulk = bulk
-        self.pending: list[tuple[_Result, bytes]] = []
+        self.pending: list[tuple[Result, bytes]] = []
         self.pending_quads = 0
         self.pending_since = 0.0  # time.monotonic() of the oldest buffered page
 
-    def _bulk_add(self, result: _Result, data: bytes, n: int) -> None:
+    def _bulk_add(self, result: Result, data: bytes, n: int) -> None:
         """Queue a new page for the bulk loader; load when the buffer is full or old."""
         if not self.pending:
             self.pending_since = time.monotonic()
@@ -306,7 +202,7 @@ class _Writer:
             bulk_load_nquads(self.store, b"".join(d for _, d in items))
         except Exception as exc:  # noqa: BLE001 - report every page of the failed load
             for r, _ in items:
-                self.error(r.path, f"store write failed: {_one_line(exc)}")
+                self.error(r.path, f"store write failed: {one_line(exc)}")
                 self.summary.documents -= 1
                 self.summary.chars -= r.chars
                 self.seen.pop(r.doc_id or "", None)
@@ -350,7 +246,7 @@ class _Writer:
             return None if stored == relative_source(path, doc_id) else stored
         return None
 
-    def write_batch(self, items: list[tuple[_Result, list[pyoxigraph.Quad] | None]]) -> None:
+    def write_batch(self, items: list[tuple[Result, list[pyoxigraph.Quad] | None]]) -> None:
         """Write a batch: new pages in one transaction, known pages replaced in another.
 
         Pages the store has never seen are added with one atomic
@@ -362,7 +258,7 @@ class _Writer:
         """
         from kg.store import add_documents, replace_document, replace_documents
 
-        valid: dict[str, tuple[_Result, list[pyoxigraph.Quad] | None]] = {}
+        valid: dict[str, tuple[Result, list[pyoxigraph.Quad] | None]] = {}
         for result, quads in items:
             if result.error is not None or result.doc_id is None:
                 self.error(result.path, result.error or "no document produced")
@@ -423,7 +319,7 @@ class _Writer:
                 replace_document(self.store, doc_id, as_quads(doc_id))
                 written.append(doc_id)
             except Exception as exc:  # noqa: BLE001 - the store rolls back this one page
-                self.error(valid[doc_id][0].path, f"store write failed: {_one_line(exc)}")
+                self.error(valid[doc_id][0].path, f"store write failed: {one_line(exc)}")
         for doc_id in written:
             r, quads = valid[doc_id]
             self.seen[doc_id] = r.path
@@ -436,14 +332,14 @@ class _Writer:
 def _serial(
     paths: Iterable[Source], batch_size: int, writer: _Writer, bar: _Progress, recogniser: str = "rules"
 ) -> None:
-    for batch in _batched(paths, batch_size):
-        items: list[tuple[_Result, list[pyoxigraph.Quad] | None]] = []
+    for batch in batched(paths, batch_size):
+        items: list[tuple[Result, list[pyoxigraph.Quad] | None]] = []
         for src in batch:
             try:
-                doc, quads = quads_for_path(src.path, recogniser, src.doc_id)
-                items.append((_Result(path=src.path, doc_id=doc.id, chars=len(doc.raw)), quads))
+                doc, quads = pages.quads_for_path(src.path, recogniser, src.doc_id)
+                items.append((Result(path=src.path, doc_id=doc.id, chars=len(doc.raw)), quads))
             except Exception as exc:  # noqa: BLE001
-                items.append((_Result(path=src.path, error=_one_line(exc)), None))
+                items.append((Result(path=src.path, error=one_line(exc)), None))
             bar.advance()
         writer.write_batch(items)
 
@@ -471,8 +367,8 @@ def _parallel(
 
     ctx = multiprocessing.get_context("spawn")
     max_in_flight = 2 * jobs  # bounded: the parent never holds more than this many batches
-    batches = _batched(paths, batch_size)
-    to_write: queue.Queue[list[_Result] | None] = queue.Queue(maxsize=2 * jobs)
+    batches = batched(paths, batch_size)
+    to_write: queue.Queue[list[Result] | None] = queue.Queue(maxsize=2 * jobs)
     failure: list[BaseException] = []
 
     def write_loop() -> None:
@@ -491,16 +387,16 @@ def _parallel(
     thread.start()
     try:
         with ProcessPoolExecutor(
-            max_workers=jobs, mp_context=ctx, initializer=_warm_up, initargs=(recogniser,)
+            max_workers=jobs, mp_context=ctx, initializer=pages.warm_up, initargs=(recogniser,)
         ) as pool:
-            pending: dict[Future[list[_Result]], list[Source]] = {}
+            pending: dict[Future[list[Result]], list[Source]] = {}
 
             def submit_more() -> None:
                 while len(pending) < max_in_flight and not failure:
                     batch = next(batches, None)
                     if batch is None:
                         return
-                    pending[pool.submit(process_batch, batch, recogniser)] = batch
+                    pending[pool.submit(pages.process_batch, batch, recogniser)] = batch
 
             submit_more()
             while pending:
@@ -510,7 +406,7 @@ def _parallel(
                     try:
                         results = fut.result()
                     except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
-                        results = [_Result(path=p.path, error=f"worker failed: {_one_line(exc)}") for p in batch]
+                        results = [Result(path=p.path, error=f"worker failed: {one_line(exc)}") for p in batch]
                     to_write.put(results)
                     bar.advance(len(batch))
                 submit_more()
@@ -519,21 +415,6 @@ def _parallel(
         thread.join()
     if failure:
         raise failure[0]
-
-
-def _sources(paths: Iterable[str | Path] | Iterable[Source] | str | Path) -> Iterator[Source]:
-    """The page files of the given files and folders with their document ids
-    (:func:`kg.reading.iter_sources`); a list of sources already made passes through."""
-    from kg.reading import iter_sources
-
-    if isinstance(paths, str | Path):
-        paths = [paths]
-    items = list(paths)
-    if items and all(isinstance(x, Source) for x in items):
-        yield from items  # type: ignore[misc]
-        return
-    for p, doc_id in iter_sources([Path(x) for x in items]):  # checks every path before the first
-        yield Source(str(p), doc_id)
 
 
 def build(
@@ -593,7 +474,7 @@ def build(
     _add_canonical_graph(st)
     writer = _Writer(st, summary, on_error, bulk=bulk, record=SourceRecord(store_path))
 
-    path_iter: Iterable[Source] = _sources(paths)
+    path_iter: Iterable[Source] = sources(paths)
     if only_changed:
         path_iter = _changed(path_iter, st, summary)
     try:
@@ -614,7 +495,7 @@ def build(
         # replays the whole write-ahead log — 45 s after a 1M-quad build.
         st.flush()
     except OSError as exc:
-        summary.errors.append(f"(store): flush failed: {_one_line(exc)}")
+        summary.errors.append(f"(store): flush failed: {one_line(exc)}")
     if summary.quads >= COMPACT_MIN_QUADS:
         _compact(st, summary)
     if count:
@@ -652,7 +533,7 @@ def _compact(st: pyoxigraph.Store, summary: BuildSummary) -> None:
     try:
         st.optimize()
     except OSError as exc:
-        summary.errors.append(f"(store): compaction failed: {_one_line(exc)}")
+        summary.errors.append(f"(store): compaction failed: {one_line(exc)}")
     summary.compact_seconds = time.perf_counter() - t
 
 
@@ -661,7 +542,7 @@ def _save_record(writer: _Writer, summary: BuildSummary) -> None:
     try:
         writer.record.save()
     except OSError as exc:
-        summary.errors.append(f"(store): could not save {writer.record.path}: {_one_line(exc)}")
+        summary.errors.append(f"(store): could not save {writer.record.path}: {one_line(exc)}")
 
 
 def _changed(paths: Iterable[Source], st: pyoxigraph.Store, summary: BuildSummary) -> Iterator[Source]:
@@ -715,7 +596,7 @@ def _fill_stats(st: pyoxigraph.Store, summary: BuildSummary) -> None:
     try:
         s = stats(st)
     except Exception as exc:  # noqa: BLE001 - counts are a nicety, the build succeeded
-        summary.errors.append(f"(store): stats failed: {_one_line(exc)}")
+        summary.errors.append(f"(store): stats failed: {one_line(exc)}")
         return
     summary.entities = {k: int(v) for k, v in dict(s.get("entities", {})).items()}
     summary.facts = {k: int(v) for k, v in dict(s.get("facts", {})).items()}

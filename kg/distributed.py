@@ -47,7 +47,7 @@ def shard_task(paths: list[Any], out: str) -> dict[str, Any]:
     run it.  Files are written under a temporary name and renamed, so a
     retried task never leaves half a shard.
     """
-    from kg.build import process_batch
+    from kg.pages import process_batch
 
     results = process_batch(paths)
     docs: list[list[Any]] = []
@@ -77,9 +77,9 @@ def shard_task(paths: list[Any], out: str) -> dict[str, Any]:
 
 def _absolute_paths(paths: Iterable[Any] | str | Path) -> Iterable[Any]:
     """The sources with absolute paths (workers on other machines), each keeping its document id."""
-    from kg.build import Source, _sources
+    from kg.pages import Source, sources
 
-    for src in _sources(paths):
+    for src in sources(paths):
         yield Source(str(Path(src.path).resolve()), src.doc_id)
 
 
@@ -92,14 +92,14 @@ def _run_shards(
     """Send batches to the cluster with a bounded number in flight; manifests in order."""
     from distributed import as_completed
 
-    from kg.build import _batched
+    from kg.pages import batched
 
     out_dir.mkdir(parents=True, exist_ok=True)
     client, owned = _client(scheduler)
     try:
         nthreads = sum(client.nthreads().values()) or 1
         window = 2 * nthreads
-        batches = enumerate(_batched(_absolute_paths(paths), batch_size))
+        batches = enumerate(batched(_absolute_paths(paths), batch_size))
         manifests: dict[int, dict[str, Any]] = {}
         ac = as_completed()
         index_of: dict[str, int] = {}

@@ -16,6 +16,7 @@ import pytest
 
 from kg import build as kbuild
 from kg import namespaces as ns
+from kg import pages as kpages
 from kg.document import Document, Entity, Fact, Mention
 from kg.store import canonical_triples, document_ids, open_store, page_quads
 
@@ -43,7 +44,7 @@ def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | Non
 
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kbuild, "document_for_path", fake_document)
+    monkeypatch.setattr(kpages, "document_for_path", fake_document)
 
 
 def _facts(store: pyoxigraph.Store, rel: str) -> set[tuple[str, str]]:
@@ -384,14 +385,14 @@ def test_an_interrupted_first_build_keeps_the_pages_it_finished(tmp_path: Path, 
     pages.mkdir()
     for i in range(5):
         (pages / f"p{i}.txt").write_text(f"白鹭经济开发区与远帆{i}号新材料有限公司签约。", encoding="utf-8")
-    real = kbuild.quads_for_path
+    real = kpages.quads_for_path
 
     def stop_at_the_fourth(path, *args, **kwargs):
         if path.endswith("p3.txt"):
             raise KeyboardInterrupt
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(kbuild, "quads_for_path", stop_at_the_fourth)
+    monkeypatch.setattr(kpages, "quads_for_path", stop_at_the_fourth)
     with pytest.raises(KeyboardInterrupt):
         kbuild.build([pages], store=tmp_path / "s", progress=False, batch_size=1)
     assert sorted(document_ids(open_store(tmp_path / "s", read_only=True))) == ["p0", "p1", "p2"]

@@ -18,6 +18,7 @@ from distributed import Client, LocalCluster  # noqa: E402
 
 from kg import build as kbuild  # noqa: E402
 from kg import namespaces as ns  # noqa: E402
+from kg import pages as kpages  # noqa: E402
 from kg.distributed import build_distributed, load_shards, shard_errors  # noqa: E402
 from kg.document import Document, Entity, Fact, Mention  # noqa: E402
 from kg.store import document_ids  # noqa: E402
@@ -73,7 +74,7 @@ def _pages(folder: Path, n: int) -> Path:
 def test_shards_load_to_the_same_graph_as_a_serial_build(
     tmp_path: Path, threads_client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(kbuild, "document_for_path", fake_document)
+    monkeypatch.setattr(kpages, "document_for_path", fake_document)
     pages = _pages(tmp_path / "pages", 7)
     shards = build_distributed([pages], threads_client, tmp_path / "shards", batch_size=3)
     assert [s.name for s in shards] == ["shard-000000.nq", "shard-000001.nq", "shard-000002.nq"]
@@ -99,7 +100,7 @@ def test_shards_load_to_the_same_graph_as_a_serial_build(
 def test_build_with_a_scheduler_replaces_changed_pages(
     tmp_path: Path, threads_client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(kbuild, "document_for_path", fake_document)
+    monkeypatch.setattr(kpages, "document_for_path", fake_document)
     pages = _pages(tmp_path / "pages", 4)
     store = pyoxigraph.Store()
     s = kbuild.build([pages], store=store, scheduler=threads_client, progress=False)

@@ -1,0 +1,131 @@
+"""One page file → its document → its quads: the work a build hands to worker processes.
+
+Why a module of its own: both the local build (``kg.build``: one process or a pool)
+and the distributed one (``kg.distributed``: a Dask cluster) send these functions to
+workers, so each imports this module and neither imports the other. Everything here
+is picklable and module level, so spawned workers can run it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+
+
+@dataclass
+class Result:
+    """What a worker sends back for one file (picklable, small)."""
+
+    path: str
+    doc_id: str | None = None
+    nquads: bytes | None = None
+    chars: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A page file to build and the document id it gets (picklable: it crosses to workers)."""
+
+    path: str
+    doc_id: str
+
+
+def _source(item: str | Source) -> Source:
+    return item if isinstance(item, Source) else Source(str(item), Path(item).stem)
+
+
+def one_line(exc: BaseException) -> str:
+    """A one-line message: ReadError already says what to do; others get their type."""
+    msg = " ".join(str(exc).split())
+    if type(exc).__name__ in ("ReadError", "StoreError"):
+        return msg or "cannot read file"
+    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
+
+
+def document_for_path(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Any:
+    """read → pipeline for one file (raises on failure).
+
+    ``recogniser`` names the stage list (``kg.statistical.stages_for``): the
+    name, not the functions, crosses the process boundary, so spawn workers
+    build the same pipeline as the parent.
+    """
+    from kg.pipeline import process
+    from kg.reading import read_file
+
+    if recogniser == "rules":
+        return process(read_file(Path(path), doc_id))
+    from kg.statistical import stages_for
+
+    return process(read_file(Path(path), doc_id), stages_for(recogniser))
+
+
+def quads_for_path(
+    path: str | Path, recogniser: str = "rules", doc_id: str | None = None
+) -> tuple[Any, list[pyoxigraph.Quad]]:
+    """read → pipeline → mapping for one file: ``(document, quads)``."""
+    from kg.mapping import document_quads
+
+    doc = document_for_path(path, recogniser, doc_id)
+    return doc, list(document_quads(doc))
+
+
+def process_path(item: str | Source, recogniser: str = "rules") -> Result:
+    """Never raises: any failure becomes the result's one-line ``error``."""
+    src = _source(item)
+    p = src.path
+    try:
+        doc, quads = quads_for_path(p, recogniser, src.doc_id)
+        data = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b""
+        return Result(path=p, doc_id=doc.id, nquads=data, chars=len(doc.raw))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a build
+        return Result(path=p, error=one_line(exc))
+
+
+def process_batch(paths: list[str | Source], recogniser: str = "rules") -> list[Result]:
+    """Worker task: a batch of paths or sources → results (module level, so spawn can pickle it)."""
+    return [process_path(p, recogniser) for p in paths]
+
+
+def warm_up(recogniser: str = "rules") -> None:
+    """Pool initializer: load dictionaries (and a tagger) once per worker, not in the first task."""
+    try:
+        from kg.pipeline import process_text
+
+        process_text("山西省某县经济技术开发区某某有限公司投资1亿元建设年产1万吨某某项目。", doc_id="warmup")
+        if recogniser != "rules":
+            from kg.statistical import warm_up
+
+            warm_up(recogniser)
+    except Exception:  # noqa: BLE001 - warming up is an optimisation only
+        pass
+
+
+def batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def sources(paths: Iterable[str | Path] | Iterable[Source] | str | Path) -> Iterator[Source]:
+    """The page files of the given files and folders with their document ids
+    (:func:`kg.reading.iter_sources`); a list of sources already made passes through."""
+    from kg.reading import iter_sources
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    items = list(paths)
+    if items and all(isinstance(x, Source) for x in items):
+        yield from items  # type: ignore[misc]
+        return
+    for p, doc_id in iter_sources([Path(x) for x in items]):  # checks every path before the first
+        yield Source(str(p), doc_id)
