@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from kg import pipeline, rescorer, scoreboard
+from kg import pipeline, rescorer, scoreboard, training
 from kg.evaluation import load_gold, predictions_from_documents, score
 from kg.reading import read_file
 
@@ -52,11 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(head + "\n|" + "---|" * (3 + len(THRESHOLDS)))
     for held in sorted({w for _, _, w in train}):
         fit_pages = [(d, g) for d, g, w in train if w != held]
-        model = rescorer.fit(*rescorer.training_rows(fit_pages))
+        model = rescorer.fit(*training.training_rows(fit_pages))
         test = [x for x in train if x[2] == held]
         cells = [f"{_f1(test, model, t):.3f}" for t in THRESHOLDS]
         print(f"| train writer {held} | the other train writer | {_f1(test, None, 0):.3f} | " + " | ".join(cells) + " |")
-    model = rescorer.fit(*rescorer.training_rows([(d, g) for d, g, _ in train]))
+    model = rescorer.fit(*training.training_rows([(d, g) for d, g, _ in train]))
     cells = [f"{_f1(dev, model, t):.3f}" for t in THRESHOLDS]
     print(f"| dev | train | {_f1(dev, None, 0):.3f} | " + " | ".join(cells) + " |")
     return 0

@@ -631,7 +631,7 @@ def train(
 
         kg train                       # rebuilds kg/data/rescorer.json from the repository
     """
-    from kg.rescorer import train as run_train
+    from kg.training import train as run_train
 
     if not corpus.is_file():
         raise _fail(f"no corpus manifest at {corpus} (the project's: tests/data/corpus/manifest.json)", 2)

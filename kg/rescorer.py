@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from kg.document import Document, Fact, Mention
 
@@ -70,7 +69,7 @@ def _sentence_kind(doc: Document, pos: int) -> str:
     return s.kind if s is not None else "none"
 
 
-class _Starts:
+class Starts:
     """Sorted starts of a page's named Park/Company/Project mentions, for counting those between two ends."""
 
     def __init__(self, doc: Document) -> None:
@@ -80,7 +79,7 @@ class _Starts:
         return bisect.bisect_left(self.starts, b) - bisect.bisect_left(self.starts, a)
 
 
-def features(doc: Document, f: Fact, starts: _Starts | None = None) -> list[str]:
+def features(doc: Document, f: Fact, starts: Starts | None = None) -> list[str]:
     """The named, binary features of one proposed fact (``starts``: the page's index, built once)."""
     text = doc.text or doc.raw
     s: Mention = f.subject
@@ -104,7 +103,7 @@ def features(doc: Document, f: Fact, starts: _Starts | None = None) -> list[str]
             f"samesent={doc.sentence_at(s.start) is doc.sentence_at(o.start) if doc.sentences else True}",
             f"nested={o.start <= s.start < o.end or s.start <= o.start < s.end}"]
     out += [f"p|cue={p}|{c}" for c in CUES if c in between]
-    n_between = (starts or _Starts(doc)).between(a, b)
+    n_between = (starts or Starts(doc)).between(a, b)
     out.append(f"p|others={p}|{_bucket(n_between, (1, 2, 4))}")
     return out
 
@@ -180,53 +179,10 @@ def rescore(doc: Document, model: Model | None = None) -> Document:
     if model is None:
         return doc
     kept = []
-    starts = _Starts(doc)
+    starts = Starts(doc)
     for f in doc.facts:
         f.confidence = model.confidence(features(doc, f, starts))
         if f.confidence >= model.threshold:
             kept.append(f)
     doc.facts = kept
     return doc
-
-
-def training_rows(docs_and_gold: Iterable[tuple[Document, Any]]) -> tuple[list[list[str]], list[int]]:
-    """Features and labels (1 = the gold has the fact, 0 = a false positive) of every judged fact."""
-    from kg.evaluation import predictions_from_documents, score
-
-    rows: list[list[str]] = []
-    labels: list[int] = []
-    for doc, gold in docs_and_gold:
-        facts = [f for f in doc.facts if f.subject.entity and (f.obj is None or f.obj.entity)]
-        pred = predictions_from_documents([doc])[doc.id]
-        report = score({doc.id: gold}, {doc.id: pred})
-        starts = _Starts(doc)
-        for _doc_id, i, outcome in report.outcomes:
-            if outcome in ("TP", "FP"):
-                rows.append(features(doc, facts[i], starts))
-                labels.append(1 if outcome == "TP" else 0)
-    return rows, labels
-
-
-def train(manifest: str | Path, splits: Sequence[str] = ("train",), threshold: float = 0.0) -> Model:
-    """Fit the model on the pages of ``splits`` of a corpus manifest, run without this stage.
-
-    ``threshold`` is the confidence below which the stage drops a fact. It ships at 0
-    (every fact kept, each with its confidence): measured on the dev split, any
-    threshold that helped across the two train writers cost relation F1 there
-    (README, "Learned decisions").
-    """
-    from kg import pipeline, scoreboard
-    from kg.evaluation import load_gold
-    from kg.reading import read_file
-
-    stages = [(n, fn) for n, fn in pipeline.STAGES if n != "rescore"]
-    corpus = scoreboard.load_corpus(manifest).select(splits=list(splits))
-    pairs = []
-    for set_name, gold_dir in sorted(corpus.gold_dirs.items()):
-        gold = load_gold(gold_dir)
-        for page in (p for p in corpus.pages if p.set == set_name):
-            pairs.append((pipeline.process(read_file(page.path), stages), gold[page.id]))
-    rows, labels = training_rows(pairs)
-    model = fit(rows, labels)
-    model.threshold = threshold
-    return model
