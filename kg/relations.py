@@ -31,42 +31,6 @@ from kg.spans import SpanIndex
 #: the named cue patterns of this stage (kg/data/cues/relations.toml and common.toml)
 CUES = cues.load("relations")
 
-_BUILT_BY_RE = re.compile(r"由")
-#: after "由X": X pays for it (投资/出资/注资, optionally with an amount) or builds it
-_BUILT_BY_TAIL_RE = re.compile(
-    r"(?:公司)?(?:共同|联合|追加|全资|独资|总|计划|拟|负责)?(?:投资|出资|注资|投建|建设|兴建|打造|开发|实施|运营)"
-)
-_INVEST_VERBS = re.compile(
-    r"投资|总投资|投入|出资|注资|增资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|落户|打造|兴建|扩建|建成|设立|新增"
-)
-_SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
-#: "项目签约落地/落户": a project signed into a zone, not a signing between zone and firm
-#: "新签约项目86个", "累计签约项目": signed projects counted, no signing between two parties
-_SIGNED_PROJECTS_RE = re.compile(r"(?:新|累计|共|已|今年|集中)签约$")
-_SIGNED_INTO_RE = re.compile(r"(?:落地|落户|入驻|入园|进驻)(?!协议|合同|意向)")
-_ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|修订|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了|修订了")
-_IN_FORCE_RE = re.compile(r"[》”]?(?:的|已|已经|将|于[^，。；]{0,8}|自[^，。；]{0,8}?起)?(?:正式)?(?:实施|施行|生效|出台|印发|发布|颁布)")
-_LOC_IN_RE = re.compile(r"位于|坐落于|地处")
-_ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
-_DESIG_TRIGGER = re.compile(
-    r"入选|入围|获评|荣获|荣膺|摘得|被评为|被认定为|认定为|评为|评定为|命名为|确定为|列为|获批|获得|成为|列入|跻身|获|拿到|"
-    r"升级为|晋升为|升格为"
-)
-_TITLE_END = re.compile(
-    r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
-    r"示范区|示范园|示范镇|专业镇|名镇|强镇|强县|特色小镇|工业园区|开发区|产业园|试验区|实验区|[A-E]类|"
-    r"(?:核心|先行|先导|引领|承载|集聚|样板)区)$"
-)
-#: who published a list: 青海省工业和信息化厅公布 / 工信部发布的 (and the year after it)
-_LIST_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|印发|认定|评选|确定)(?:了|的)?")
-#: who published the list a title comes from: 工业和信息化部公布的 / 省工信厅认定的
-_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|认定|评选|印发|确定|命名|授予)的")
-_FIRM_TITLE_RE = re.compile(r"(?:企业|工厂|小巨人|冠军|单项冠军|瞪羚|独角兽)$")
-_ZONE_TITLE_RE = re.compile(r"(?:园区|开发区|示范区|产业园|示范基地|核心区|先行区|先导区|试验区|实验区|集群)$")
-_QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
-_PLAIN_TITLE_RE = re.compile(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$")
-_TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之后|后|的同时|等称号|称号|，")
-
 
 def _coref(doc: Document) -> None:
     """Link reference mentions to the nearest earlier compatible named mention.
@@ -366,8 +330,10 @@ class _Sent:
     def signs(self) -> list[re.Match[str]]:
         """The signing verbs of the sentence (签约, 签订…), less 签约入驻 and lists of signed projects."""
         s_text = self.s_text
-        return [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())
-                and not (s_text.startswith("项目", sm.end()) and _SIGNED_PROJECTS_RE.search(s_text, 0, sm.end()))]
+        return [sm for sm in CUES.signing_verb.finditer(s_text)
+                if not CUES.signed_into_zone.match(s_text, sm.end())  # 项目签约落户: signed into a zone
+                and not (s_text.startswith("项目", sm.end())  # 新签约项目86个: signed projects counted
+                         and CUES.signed_projects_count_end.search(s_text, 0, sm.end()))]
 
     @cached_property
     def paired(self) -> list[tuple[Mention, Mention]]:
@@ -437,7 +403,7 @@ def _invest_firm_before_project(v: _Sent) -> None:
             others = [x for x in comps if c.end <= x.start < p.start]
             if others:
                 continue
-            linked_by_text = c.end == p.start or _INVEST_VERBS.search(gap) or CUES.firm_project_joiner.fullmatch(gap)
+            linked_by_text = c.end == p.start or CUES.invest_verb.search(gap) or CUES.firm_project_joiner.fullmatch(gap)
             if linked_by_text and len(gap) <= 60 and not CUES.stop_or_semicolon.search(gap):
                 best = c
         if best is None:
@@ -459,14 +425,14 @@ def _invest_firm_before_project(v: _Sent) -> None:
 def _invest_built_by(v: _Sent) -> None:
     """"该项目由X公司投资建设": the builder named after the project; "由A与B共同出资建设": each one invests."""
     text, comps, facts, sent = v.text, v.comps, v.facts, v.sent
-    for bm in _BUILT_BY_RE.finditer(v.s_text):
+    for bm in CUES.built_by_you.finditer(v.s_text):
         pos = sent.start + bm.end()
         c = next((x for x in comps if x.start == pos), None)
         if c is None:
             continue
         investors, end = _joint_investors(v, c)
         tail = text[end: end + 24]
-        if not _BUILT_BY_TAIL_RE.match(tail):
+        if not CUES.built_by_tail_verb.match(tail):
             continue
         p = _project_built_by(v, pos, end)
         if p is None or p.type != "Project":
@@ -728,7 +694,7 @@ def _issuers_of(v: _Sent, pol: Mention) -> tuple[list[Mention], str, re.Match[st
     cl = max(left.rfind("。"), left.rfind("；"))
     clause_start = sent.start + cl + 1
     trig = None
-    for tm in _ISSUE_RE.finditer(text, clause_start, pol.start):
+    for tm in CUES.issuing_verb.finditer(text, clause_start, pol.start):
         trig = tm
     if trig is not None:
         issuers = _issuers_before_verb(v, clause_start, trig)
@@ -777,7 +743,7 @@ def _issuers_after_policy(v: _Sent, pol: Mention) -> list[Mention]:
         if not group and m.start != start:
             break
         group.append(m)
-    if group and (_ISSUE_RE.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
+    if group and (CUES.issuing_verb.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
         return group
     return []
 
@@ -786,7 +752,7 @@ def _issuer_in_title(v: _Sent, pol: Mention, issuers: list[Mention], trig: re.Ma
     """A policy named after a place is issued by that place's government, when the text says it
     was issued (用好《X省…意见》等政策 names no issuer), or when only places were found."""
     text = v.text
-    if (not issuers and (trig is not None or _IN_FORCE_RE.match(text, pol.end))) or (
+    if (not issuers and (trig is not None or CUES.in_force_after_policy.match(text, pol.end))) or (
             issuers and all(i.type == "Place" for i in issuers)):
         inner = [p for p in v.ctx.inner_places(pol) if p.start == pol.start]
         if inner and inner[0] not in issuers:
@@ -797,7 +763,7 @@ def _issuer_in_title(v: _Sent, pol: Mention, issuers: list[Mention], trig: re.Ma
 # ------------------------------------------------------------ locatedIn
 def _located_weiyu(v: _Sent) -> None:
     """"Y位于X", "位于X的Y", "A位于X、Y一带": what 位于 (and its kin) places where."""
-    for lm in _LOC_IN_RE.finditer(v.s_text):
+    for lm in CUES.located_verb.finditer(v.s_text):
         _located_weiyu_one(v, lm)
 
 
@@ -869,7 +835,7 @@ def _located_suozai(v: _Sent) -> None:
 def _located_by_entering(v: _Sent) -> None:
     """"X落户/入驻Y": the firm or project lies in the zone or place it entered (落户园区: the passage's zone)."""
     text, sent = v.text, v.sent
-    for em in _ENTER_RE.finditer(v.s_text):
+    for em in CUES.entering_verb.finditer(v.s_text):
         pos = sent.start + em.end()
         obj = [x for x in v.ms if x.type in ("Park", "Place") and pos <= x.start <= pos + 2 and id(x) not in v.ctx.nested]
         if not obj and text.startswith(_GENERIC_ZONE_WORDS, pos):
@@ -990,7 +956,7 @@ def _written_before(ms: list[Mention], m: Mention) -> Mention | None:
 # ------------------------------------------------------------ designatedAs
 def _designated_after_verb(v: _Sent) -> None:
     """"X获评/入选/被评为…园区": the title after the verb goes to the park or firm the clause is about."""
-    for tm in _DESIG_TRIGGER.finditer(v.s_text):
+    for tm in CUES.designation_verb.finditer(v.s_text):
         pos = v.sent.start + tm.end()
         found = _title_after_verb(v, pos)
         if found is None:
@@ -1011,16 +977,16 @@ def _title_after_verb(v: _Sent, pos: int) -> tuple[list[str], str] | None:
     """The titles written after a designation verb (up to a clause stop, less publisher and
     list words), and the title text with its quoted words removed; None when there is none."""
     rest = v.text[pos: min(v.sent.end, pos + 40)]
-    cut = _TITLE_STOP.search(rest)
+    cut = CUES.title_stop.search(rest)
     title = rest[: cut.start()] if cut else rest
-    title = _PUBLISHER_RE.sub("", title)  # 入选工业和信息化部公布的第二批…名单
+    title = CUES.title_publisher_de.sub("", title)  # 入选工业和信息化部公布的第二批…名单
     unquoted = CUES.quoted_title_words.sub("", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
     title = title.strip("了“”‘’\"'")
     title = CUES.title_lead_particle.sub("", title)
     title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
     title = CUES.title_tail_word.sub("", title)
     title = CUES.title_list_end.sub("", title) if len(title) > 6 else title
-    titles = [t for t in title.split("、") if len(t) >= 4 and _TITLE_END.search(t)]
+    titles = [t for t in title.split("、") if len(t) >= 4 and CUES.title_end_word.search(t)]
     return (titles, unquoted) if titles else None
 
 
@@ -1064,7 +1030,7 @@ def _designee_index(v: _Sent, subj: list[Mention], title: str) -> int:
         k -= 1
     s = subj[k]
     # "X公司是Y高新区的龙头企业，被评为…企业": a firm's title does not go to a park (nor the reverse)
-    want = ("Company" if _FIRM_TITLE_RE.search(title) else "Park" if _ZONE_TITLE_RE.search(title) else None)
+    want = ("Company" if CUES.firm_title_end.search(title) else "Park" if CUES.zone_title_end.search(title) else None)
     if want is not None and s.type != want:
         fit = [j for j in range(k) if subj[j].type == want]
         if fit:
@@ -1079,10 +1045,10 @@ def _designated_on_list(v: _Sent) -> None:
     if not (lm and CUES.on_list_verb.search(s_text[lm.end():])):
         return
     title = CUES.list_title_lead.sub("", lm.group(1))
-    title = _LIST_PUBLISHER_RE.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
+    title = CUES.list_publisher_lead.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
     title = CUES.list_title_year.sub("", title)
     after = [m for m in v.ms if m.type in ("Park", "Company") and m.start >= sent.start + lm.end() and not m.is_reference]
-    if not (after and _TITLE_END.search(title)):
+    if not (after and CUES.title_end_word.search(title)):
         return
     first = after[0]
     # "…名单，X开发区的A、B入选": the zone only says where A and B are
@@ -1103,7 +1069,7 @@ def _designated_as_title(v: _Sent) -> None:
     """"X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…": the subject before 作为, else the passage's topic."""
     for am in CUES.as_title_zuowei.finditer(v.s_text) if "作为" in v.s_text else ():
         title = am.group(1).strip("“”")
-        if not _TITLE_END.search(title) or not CUES.title_scope_lead.match(title):
+        if not CUES.title_end_word.search(title) or not CUES.title_scope_lead.match(title):
             continue
         before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= v.sent.start + am.start()
                   and not m.is_reference]
@@ -1131,11 +1097,11 @@ def _designated_by_title_before_name(v: _Sent) -> None:
         if m.type not in ("Park", "Company") or m.is_reference:
             continue
         before = text[max(sent.start, m.start - 24): m.start]
-        qm = _QUOTED_TITLE_RE.search(before) if before.endswith("”") else None
-        if qm and CUES.quoted_title_kind.search(qm.group(1)) and _TITLE_END.search(qm.group(1)):
+        qm = CUES.quoted_title_end.search(before) if before.endswith("”") else None
+        if qm and CUES.quoted_title_kind.search(qm.group(1)) and CUES.title_end_word.search(qm.group(1)):
             v.facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
             continue
-        um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None
+        um = CUES.plain_title_end.search(before) if before.endswith(("企业", "工厂")) else None
         if um and not CUES.not_a_title_word.search(um.group(1)):
             v.facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
