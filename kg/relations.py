@@ -544,7 +544,7 @@ def _amount_between_investor_and_project(v: _Sent) -> None:
         if len(gap) > 30 or CUES.stop_or_semicolon.search(gap):
             continue
         a = find_amounts(gap)
-        if len(a) == 1 and _INVEST_AMOUNT_RE.search(gap[max(0, a[0][0] - 6): a[0][0]]):
+        if len(a) == 1 and CUES.invest_before_amount.search(gap[max(0, a[0][0] - 6): a[0][0]]):
             f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
 
 
@@ -1206,9 +1206,6 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
     return before[-1:] or out[:1]
 
 
-_PARTNER_DESC_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|客商|外企|央企|国企|民企|巨头)")
-
-
 def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A与B签约": the parties are the mentions right around 与 (one side a company).
 
@@ -1216,14 +1213,14 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
     """
     out: list[tuple[Mention, Mention]] = []
     for k in _find_yu(text, sent):
-        left = [m for m in ms if m.end <= k and (m.end == k or _SIGN_ADV_RE.fullmatch(text, m.end, k))
+        left = [m for m in ms if m.end <= k and (m.end == k or CUES.signing_adverb.fullmatch(text, m.end, k))
                 and not (m.is_reference and antecedent(m) is m)]
         left = left[-1:]
         right = [m for m in ms if m.start == k + 1 and not (m.is_reference and antecedent(m) is m)]
         if not right:
             # "与港资企业X签约": a descriptor of the partner between 与 and its name
             right = [m for m in ms if m.type == "Company" and k + 3 <= m.start <= k + 8
-                     and _PARTNER_DESC_RE.fullmatch(text, k + 1, m.start)]
+                     and CUES.partner_descriptor.fullmatch(text, k + 1, m.start)]
         if not right:
             continue
         r = right[0]
@@ -1256,22 +1253,17 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
     return out
 
 
-#: adverbs between a party and 与 (园区还与X签订…, 管委会分别与…)
-_SIGN_ADV_RE = re.compile(r"(?:还|也|又|再|已|已经|先后|分别|同时|正式|将|今年|近日|日前|当天|同日)+")
-
-
-_COUNTED_PARTNERS_RE = re.compile(r"与(?:上述|这|以上)?([两二三四五2-5])家(?:企业|公司)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _counted_partners(ctx: _Ctx, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     text = ctx.text
-    cm = _COUNTED_PARTNERS_RE.search(text, sent.start, sent.end)
+    cm = CUES.counted_partners.search(text, sent.start, sent.end)
     if cm is None:
         return []
     k = cm.start()
     left = [m for m in ms if m.type in ("Agency", "Park") and m.end <= k and id(m) not in ctx.nested
-            and (m.end == k or _SIGN_ADV_RE.fullmatch(text, m.end, k))]
+            and (m.end == k or CUES.signing_adverb.fullmatch(text, m.end, k))]
     left = [m for m in left if not (m.is_reference and antecedent(m) is m)]
     if not left:
         return []
@@ -1300,10 +1292,6 @@ def _find_yu(text: str, sent: Sentence) -> list[int]:
     return out
 
 
-_OWN_BEFORE_RE = re.compile(r"(?:总投资|投资|斥资|投入)(?:约|超|近|达)?\s*$")
-_OWN_AFTER_RE = re.compile(r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额)(?:额)?(?:约|超|近|达|为)?")
-
-
 def _own_amount(text: str, p: Mention, projs: list[Mention], before_only: bool = False):
     """The amount written as the project's own size: right before it ("投资N元(建设)的P",
     "投资N元建设P") or right after it ("P总投资N元"), with no other project in between."""
@@ -1314,20 +1302,18 @@ def _own_amount(text: str, p: Mention, projs: list[Mention], before_only: bool =
         if a.value is None:
             continue
         after = window[e:]
-        if _OWN_BEFORE_RE.search(window[:s]) and len(after) <= 6 and _OWN_GAP_RE.fullmatch(after):
+        if (CUES.own_invest_before_amount.search(window[:s]) and len(after) <= 6
+                and CUES.own_amount_gap.fullmatch(after)):
             best = a
     if best is not None or before_only:
         return best
-    am = _OWN_AFTER_RE.match(text, p.end)
+    am = CUES.own_invest_after_project.match(text, p.end)
     if am:
         nxt = min([q.start for q in projs if q.start >= p.end and q is not p] + [p.end + 24])
         found = find_amounts(text[am.end(): min(nxt, am.end() + 14)])
         if found and found[0][0] <= 2 and found[0][2].value is not None:
             return found[0][2]
     return None
-
-
-_OWN_GAP_RE = re.compile(r"(?:的|建设的|新建的|建设|新建|实施|打造|扩建|用于|，)?\s*")
 
 
 def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:
@@ -1338,7 +1324,7 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
             continue
         pos = sent.start + s
         # only money that is invested: 投资/投入/出资/总投资 right before it (not 营收50亿元)
-        if pos < proj.start and _INVEST_AMOUNT_RE.search(ctx.text[max(sent.start, pos - 8): pos]):
+        if pos < proj.start and CUES.invest_before_amount.search(ctx.text[max(sent.start, pos - 8): pos]):
             best = a
     if best is None:
         for s, _e, a in amounts:
@@ -1346,9 +1332,6 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
             if pos >= proj.end and CUES.invest_after_project.search(ctx.text[proj.end: pos]):
                 return a
     return best
-
-
-_INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|注资|增资|资金|总投|计划投|拟投|贷款|斥资")
 
 
 def _same_region(ctx: _Ctx, zone: Mention, place: Mention) -> bool:
