@@ -1001,12 +1001,12 @@ def _designees(v: _Sent, tm: re.Match[str], title: str) -> list[Mention]:
     k = _designee_index(v, subj, title)
     s = subj[k]
     between = text[s.end: sent.start + tm.start()]
-    if _ZONE_WORD_SUBJECT_RE.search(between) and s.type == "Company":
+    if CUES.zone_word_clause_subject.search(between) and s.type == "Company":
         # "…由X公司建设，园区此前已获评…": the zone word is the subject, not the firm
         zone = _park_before(v.ctx, s.start)
         return [zone] if zone is not None else []
     # "A、B、C等8个开发区获评…": the counted zone word stands for the enumeration before it
-    if s.is_reference and k > 0 and _COUNTED_GROUP_RE.fullmatch(text[subj[k - 1].end: s.start]):
+    if s.is_reference and k > 0 and CUES.counted_group_word.fullmatch(text[subj[k - 1].end: s.start]):
         k -= 1
         s = subj[k]
     if s.is_reference and antecedent(s) is s:
@@ -1418,16 +1418,6 @@ def relate(doc: Document) -> Document:
 
 #: a zone named by its kind alone after 落户/入驻 (落户园区, 入驻开发区)
 _GENERIC_ZONE_WORDS = ("园区", "开发区", "经开区", "高新区", "新区", "综保区", "产业园", "工业园", "示范区")
-_INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)(?:新)?(?:落户|入驻|引进|落地|投产)?的")
-#: "<park>…先后引进A、B、C等…企业": the firms the zone brought in lie in it
-_BROUGHT_IN_ANY_RE = re.compile(r"(?:引进|吸引|招引|集聚|聚集|汇聚)了?")
-#: a zone word opening a clause before a designation verb (，园区此前已获评…)
-_ZONE_WORD_SUBJECT_RE = re.compile(r"[，,；]\s*(?:园区|该园区|开发区|该开发区|该区|新区|高新区|经开区)(?:此前|今年|去年|已|也|还|先后|曾|近日|日前)")
-#: a zone named by its kind or by 这里 as the subject of a sentence
-_ZONE_SUBJECT_RE = re.compile(r"园区|开发区|经开区|高新区|新区|该区|全区|这里|区内")
-#: where an enumeration after the verb ends: 等 closes it, a clause mark breaks it
-_LIST_STOP_RE = re.compile(r"[等，。；：,;]")
-_ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)|同在(?:园区|集聚区|开发区|新区|高新区|经开区|该区)的")
 
 
 def _park_before(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
@@ -1476,12 +1466,12 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
     _zone_then_comma(ctx, add)
     _zone_de_firms(ctx, add)
     if "内" in text or "里" in text:
-        for im in _INSIDE_DE_RE.finditer(text):
+        for im in CUES.zone_inside_de.finditer(text):
             m = by_start.get(im.end())
             if m is not None:
                 add(m, _park_before(ctx, im.start()))
     if "在" in text:
-        for am in _ALSO_HERE_RE.finditer(text):
+        for am in CUES.also_in_zone.finditer(text):
             m = by_start.get(am.end())
             if m is not None:
                 add(m, _park_before(ctx, am.start()))
@@ -1501,14 +1491,6 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
                 add(m, park)
 
 
-#: after "<zone>(内)，": a short descriptor before the firm (台资企业, 龙头企业)
-_FIRM_DESC_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团)?")
-
-
-#: "在河南省洛阳市偃师区的" before a zone: the clause opens with where the zone is
-_AT_PLACE_DE_RE = re.compile(r"(?:^|[，,]|讯)在[^，。；]{2,20}的$")
-
-
 def _zone_then_comma(ctx: _Ctx, add) -> None:
     """"谷城经济开发区内，X公司新建的Y中心…", "雨山经济技术开发区，X车间…": a zone that
     opens a sentence followed by a comma sets the scene; the firm opening the next
@@ -1522,7 +1504,8 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         if sent is None or sent.kind != "body":
             continue
         before = text[sent.start: park.start]
-        if before not in ("", "在") and not before.endswith(("，", ",")) and not _AT_PLACE_DE_RE.search(before):
+        # the zone opens the sentence or a clause, or follows where it is (在河南省洛阳市偃师区的X)
+        if before not in ("", "在") and not before.endswith(("，", ",")) and not CUES.at_place_de_lead.search(before):
             continue
         k = park.end
         if text[k: k + 1] in ("内", "里"):
@@ -1530,14 +1513,14 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         if text[k: k + 1] not in ("，", ","):
             continue
         k += 1
-        dm = _FIRM_DESC_RE.match(text, k)
+        dm = CUES.firm_descriptor.match(text, k)  # a short descriptor before the firm (台资企业, 龙头企业)
         firm = firms.get(k) or (firms.get(dm.end()) if dm else None)
         if firm is None:
             # "在襄阳经开区，老牌车企也在加快转型。襄汉汽车股份有限公司投入…": the scene-setting
             # sentence names no firm; the next sentence's opening firm is the one it introduces
             nxt = ctx.next_body_sentence(sent.end)
             if nxt is not None and nxt.start - sent.end <= 2 and ctx.inner_places(park):
-                head = _FIRM_DESC_RE.match(text, nxt.start + (1 if text.startswith("在", nxt.start) else 0))
+                head = CUES.firm_descriptor.match(text, nxt.start + (1 if text.startswith("在", nxt.start) else 0))
                 cand = firms.get(nxt.start) or firms.get(nxt.start + 1) or (firms.get(head.end()) if head else None)
                 if cand is not None and not any(m.type == "Park" for m in ctx.starting_in(nxt.start, nxt.end)):
                     add(cand, park)
@@ -1573,9 +1556,9 @@ def _brought_in(ctx: _Ctx, add) -> None:
     text = ctx.text
     comps = [m for m in ctx.mentions if m.type == "Company" and not m.is_reference]
     starts = [m.start for m in comps]
-    for vm in _BROUGHT_IN_ANY_RE.finditer(text):
+    for vm in CUES.brought_in_verb.finditer(text):
         v = vm.end()
-        stop = _LIST_STOP_RE.search(text, v, v + 80)
+        stop = CUES.enumeration_stop.search(text, v, v + 80)
         if stop is None or text[stop.start()] != "等":
             continue  # an enumeration closed by 等 (…等龙头企业)
         k = bisect_left(starts, v)
@@ -1589,7 +1572,7 @@ def _brought_in(ctx: _Ctx, add) -> None:
         if sent is None:
             continue
         parks = [m for m in ctx.in_span(sent.start, vm.start()) if m.type == "Park" and id(m) not in ctx.nested]
-        if not parks and _ZONE_SUBJECT_RE.search(text, sent.start, vm.start()):
+        if not parks and CUES.zone_word_subject.search(text, sent.start, vm.start()):
             # "园区…先后引进A、B等企业" / "这里已集聚…": the zone the passage is about
             zone = _park_before(ctx, vm.start())
             parks = [zone] if zone is not None else []
@@ -1619,10 +1602,6 @@ def _zone_copula(ctx: _Ctx, facts: list[Fact]) -> None:
             facts.append(_fact("locatedIn", m, p, sent))
 
 
-_SPEAKER_RE = re.compile(r"(?:[^，。；“”]{0,6}?(?:董事长|总经理|总裁|负责人|经理))?(?:说|表示|介绍|告诉|坦言)")
-_WE_INVEST_RE = re.compile(r"我们[^，。；”]{0,12}?(?:投资|投入|出资)")
-
-
 def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
     """“我们…投资3.2亿元建设的Y项目…”X公司总经理说: the speaker's company invests in Y."""
     text = ctx.text
@@ -1630,7 +1609,7 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         return
     sents = ctx.doc.sentences
     for i, sent in enumerate(sents):
-        wm = _WE_INVEST_RE.search(text, sent.start, sent.end)
+        wm = CUES.we_invest.search(text, sent.start, sent.end)
         if wm is None or text.rfind("“", max(0, sent.start - 60), wm.start()) < 0:
             continue
         projs = [m for m in ctx.top(wm.end(), sent.end) if m.type == "Project" and not m.is_reference]
@@ -1641,7 +1620,7 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         if q < 0:
             continue
         comp = next((m for m in ctx.top(q + 1, q + 40) if m.start <= q + 2 and m.type == "Company"), None)
-        if comp is None or not _SPEAKER_RE.match(text, comp.end):
+        if comp is None or not CUES.speaker_verb.match(text, comp.end):
             continue
         f = _fact("investsIn", comp, projs[0], sent)
         a = find_amounts(text[wm.end(): projs[0].start])
@@ -1650,17 +1629,10 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         facts.append(f)
 
 
-_ORIGIN_BEFORE_RE = re.compile(r"(?:与|同|来自|从|赴|到|面向|对接|吸引)$")
-_ORIGIN_AFTER_RE = re.compile(r"(?:[、和及][^，。；、]{1,6})*等(?:地|国|省|市|地区)")
-
-
 def _origin_place(text: str, m: Mention) -> bool:
     """与香港、东盟等地客商对接, 赴深圳招商: a place the park deals with, not where the passage is."""
-    return bool(_ORIGIN_BEFORE_RE.search(text, max(0, m.start - 2), m.start) or _ORIGIN_AFTER_RE.match(text, m.end))
-
-
-#: "其中，" / "签约项目中，": the sentence picks one of the projects the park just signed or brought in
-_OF_THE_SIGNED_RE = re.compile(r"\s*(?:其中|(?:在)?(?:此次|本次|当天)?(?:签约|引进|落地|集中签约|新签约|开工)(?:的)?项目中)[，,]")
+    return bool(CUES.origin_lead_end.search(text, max(0, m.start - 2), m.start)
+                or CUES.origin_list_deng_di.match(text, m.end))
 
 
 def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
@@ -1761,12 +1733,9 @@ def _in_passage_parks(ctx: _Ctx, m: Mention, sent: Sentence | None, passage: _Pa
         if m.start - park.end > (800 if m.type == "Project" else 600):
             continue
         if (sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park)
-                and not _OF_THE_SIGNED_RE.match(ctx.text, sent.start)):
+                and not CUES.of_the_signed_projects.match(ctx.text, sent.start)):
             continue  # 苏州纳微光电…的Y after a 常州 passage: another city's firm and project
         facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
-
-
-_AT_RE = re.compile(r"(?<![正还仍存现实所自])在(?!园区|区内|该|本|这|此|其|全|我|当地|此前|今年|去年|目前|近年)[\u4e00-\u9fff]{2}")
 
 
 def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
@@ -1776,7 +1745,7 @@ def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
         return False  # cheap test first: most sentences name no place with 在
     lo = max(sent.start, max((text.rfind(c, sent.start, m.start) for c in "，；：“"), default=-1) + 1)
     hi = min([k for k in (text.find(c, m.end, sent.end) for c in "，；。”") if k >= 0] or [sent.end])
-    for am in _AT_RE.finditer(text, lo, hi):
+    for am in CUES.zai_place.finditer(text, lo, hi):
         if am.start() < m.start and not CUES.zai_phrase_de_end.search(text[am.end(): m.start]):
             continue  # before the name only as 在X…的Y
         if am.start() >= m.end and am.start() - m.end > 4:
@@ -1867,10 +1836,6 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         seen[key] = f
     return list(seen.values())
-
-
-#: between the last item of an enumeration and the counted word that sums it up (等8个开发区)
-_COUNTED_GROUP_RE = re.compile(r"等?(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|所)")
 
 
 #: the relation rules of this stage, each with a sentence it fires on: the id reaches the
