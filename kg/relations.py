@@ -31,42 +31,6 @@ from kg.spans import SpanIndex
 #: the named cue patterns of this stage (kg/data/cues/relations.toml and common.toml)
 CUES = cues.load("relations")
 
-_BUILT_BY_RE = re.compile(r"由")
-#: after "由X": X pays for it (投资/出资/注资, optionally with an amount) or builds it
-_BUILT_BY_TAIL_RE = re.compile(
-    r"(?:公司)?(?:共同|联合|追加|全资|独资|总|计划|拟|负责)?(?:投资|出资|注资|投建|建设|兴建|打造|开发|实施|运营)"
-)
-_INVEST_VERBS = re.compile(
-    r"投资|总投资|投入|出资|注资|增资|建设|新建|启动|实施|新上|上了|共建|合作共建|推进|开工|布局|引进|落地|落户|打造|兴建|扩建|建成|设立|新增"
-)
-_SIGN_RE = re.compile(r"签约|签订|签署|签下|达成(?:了)?(?:战略)?合作|合作协议|战略合作协议|框架协议|投资协议|牵手")
-#: "项目签约落地/落户": a project signed into a zone, not a signing between zone and firm
-#: "新签约项目86个", "累计签约项目": signed projects counted, no signing between two parties
-_SIGNED_PROJECTS_RE = re.compile(r"(?:新|累计|共|已|今年|集中)签约$")
-_SIGNED_INTO_RE = re.compile(r"(?:落地|落户|入驻|入园|进驻)(?!协议|合同|意向)")
-_ISSUE_RE = re.compile(r"印发|发布|出台|制定|公布|颁布|下发|起草|编制|修订|联合印发|审议通过|通过了|出台了|印发了|发布了|编制了|制定了|修订了")
-_IN_FORCE_RE = re.compile(r"[》”]?(?:的|已|已经|将|于[^，。；]{0,8}|自[^，。；]{0,8}?起)?(?:正式)?(?:实施|施行|生效|出台|印发|发布|颁布)")
-_LOC_IN_RE = re.compile(r"位于|坐落于|地处")
-_ENTER_RE = re.compile(r"进驻|入驻|落户|落地|入园|扎根")
-_DESIG_TRIGGER = re.compile(
-    r"入选|入围|获评|荣获|荣膺|摘得|被评为|被认定为|认定为|评为|评定为|命名为|确定为|列为|获批|获得|成为|列入|跻身|获|拿到|"
-    r"升级为|晋升为|升格为"
-)
-_TITLE_END = re.compile(
-    r"(?:试点|示范|基地|工厂|园区|企业|称号|奖|标杆|集群|名单|品牌|商标|认证|之乡|\d+强|冠军|小巨人|单位|场景|"
-    r"示范区|示范园|示范镇|专业镇|名镇|强镇|强县|特色小镇|工业园区|开发区|产业园|试验区|实验区|[A-E]类|"
-    r"(?:核心|先行|先导|引领|承载|集聚|样板)区)$"
-)
-#: who published a list: 青海省工业和信息化厅公布 / 工信部发布的 (and the year after it)
-_LIST_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|印发|认定|评选|确定)(?:了|的)?")
-#: who published the list a title comes from: 工业和信息化部公布的 / 省工信厅认定的
-_PUBLISHER_RE = re.compile(r"^[^，。；“”]{2,20}?(?:公布|发布|认定|评选|印发|确定|命名|授予)的")
-_FIRM_TITLE_RE = re.compile(r"(?:企业|工厂|小巨人|冠军|单项冠军|瞪羚|独角兽)$")
-_ZONE_TITLE_RE = re.compile(r"(?:园区|开发区|示范区|产业园|示范基地|核心区|先行区|先导区|试验区|实验区|集群)$")
-_QUOTED_TITLE_RE = re.compile(r"“([^“”]{3,20})”$")
-_PLAIN_TITLE_RE = re.compile(r"((?:国家级|省级|市级|国家|全国|省|市)[\u4e00-\u9fff]{2,12}?(?:企业|工厂))$")
-_TITLE_STOP = re.compile(r"[，。；：！？,;:!?（）()]|以来|以后|之后|后|的同时|等称号|称号|，")
-
 
 def _coref(doc: Document) -> None:
     """Link reference mentions to the nearest earlier compatible named mention.
@@ -366,8 +330,10 @@ class _Sent:
     def signs(self) -> list[re.Match[str]]:
         """The signing verbs of the sentence (签约, 签订…), less 签约入驻 and lists of signed projects."""
         s_text = self.s_text
-        return [sm for sm in _SIGN_RE.finditer(s_text) if not _SIGNED_INTO_RE.match(s_text, sm.end())
-                and not (s_text.startswith("项目", sm.end()) and _SIGNED_PROJECTS_RE.search(s_text, 0, sm.end()))]
+        return [sm for sm in CUES.signing_verb.finditer(s_text)
+                if not CUES.signed_into_zone.match(s_text, sm.end())  # 项目签约落户: signed into a zone
+                and not (s_text.startswith("项目", sm.end())  # 新签约项目86个: signed projects counted
+                         and CUES.signed_projects_count_end.search(s_text, 0, sm.end()))]
 
     @cached_property
     def paired(self) -> list[tuple[Mention, Mention]]:
@@ -437,7 +403,7 @@ def _invest_firm_before_project(v: _Sent) -> None:
             others = [x for x in comps if c.end <= x.start < p.start]
             if others:
                 continue
-            linked_by_text = c.end == p.start or _INVEST_VERBS.search(gap) or CUES.firm_project_joiner.fullmatch(gap)
+            linked_by_text = c.end == p.start or CUES.invest_verb.search(gap) or CUES.firm_project_joiner.fullmatch(gap)
             if linked_by_text and len(gap) <= 60 and not CUES.stop_or_semicolon.search(gap):
                 best = c
         if best is None:
@@ -459,14 +425,14 @@ def _invest_firm_before_project(v: _Sent) -> None:
 def _invest_built_by(v: _Sent) -> None:
     """"该项目由X公司投资建设": the builder named after the project; "由A与B共同出资建设": each one invests."""
     text, comps, facts, sent = v.text, v.comps, v.facts, v.sent
-    for bm in _BUILT_BY_RE.finditer(v.s_text):
+    for bm in CUES.built_by_you.finditer(v.s_text):
         pos = sent.start + bm.end()
         c = next((x for x in comps if x.start == pos), None)
         if c is None:
             continue
         investors, end = _joint_investors(v, c)
         tail = text[end: end + 24]
-        if not _BUILT_BY_TAIL_RE.match(tail):
+        if not CUES.built_by_tail_verb.match(tail):
             continue
         p = _project_built_by(v, pos, end)
         if p is None or p.type != "Project":
@@ -578,7 +544,7 @@ def _amount_between_investor_and_project(v: _Sent) -> None:
         if len(gap) > 30 or CUES.stop_or_semicolon.search(gap):
             continue
         a = find_amounts(gap)
-        if len(a) == 1 and _INVEST_AMOUNT_RE.search(gap[max(0, a[0][0] - 6): a[0][0]]):
+        if len(a) == 1 and CUES.invest_before_amount.search(gap[max(0, a[0][0] - 6): a[0][0]]):
             f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
 
 
@@ -728,7 +694,7 @@ def _issuers_of(v: _Sent, pol: Mention) -> tuple[list[Mention], str, re.Match[st
     cl = max(left.rfind("。"), left.rfind("；"))
     clause_start = sent.start + cl + 1
     trig = None
-    for tm in _ISSUE_RE.finditer(text, clause_start, pol.start):
+    for tm in CUES.issuing_verb.finditer(text, clause_start, pol.start):
         trig = tm
     if trig is not None:
         issuers = _issuers_before_verb(v, clause_start, trig)
@@ -777,7 +743,7 @@ def _issuers_after_policy(v: _Sent, pol: Mention) -> list[Mention]:
         if not group and m.start != start:
             break
         group.append(m)
-    if group and (_ISSUE_RE.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
+    if group and (CUES.issuing_verb.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
         return group
     return []
 
@@ -786,7 +752,7 @@ def _issuer_in_title(v: _Sent, pol: Mention, issuers: list[Mention], trig: re.Ma
     """A policy named after a place is issued by that place's government, when the text says it
     was issued (用好《X省…意见》等政策 names no issuer), or when only places were found."""
     text = v.text
-    if (not issuers and (trig is not None or _IN_FORCE_RE.match(text, pol.end))) or (
+    if (not issuers and (trig is not None or CUES.in_force_after_policy.match(text, pol.end))) or (
             issuers and all(i.type == "Place" for i in issuers)):
         inner = [p for p in v.ctx.inner_places(pol) if p.start == pol.start]
         if inner and inner[0] not in issuers:
@@ -797,7 +763,7 @@ def _issuer_in_title(v: _Sent, pol: Mention, issuers: list[Mention], trig: re.Ma
 # ------------------------------------------------------------ locatedIn
 def _located_weiyu(v: _Sent) -> None:
     """"Y位于X", "位于X的Y", "A位于X、Y一带": what 位于 (and its kin) places where."""
-    for lm in _LOC_IN_RE.finditer(v.s_text):
+    for lm in CUES.located_verb.finditer(v.s_text):
         _located_weiyu_one(v, lm)
 
 
@@ -869,7 +835,7 @@ def _located_suozai(v: _Sent) -> None:
 def _located_by_entering(v: _Sent) -> None:
     """"X落户/入驻Y": the firm or project lies in the zone or place it entered (落户园区: the passage's zone)."""
     text, sent = v.text, v.sent
-    for em in _ENTER_RE.finditer(v.s_text):
+    for em in CUES.entering_verb.finditer(v.s_text):
         pos = sent.start + em.end()
         obj = [x for x in v.ms if x.type in ("Park", "Place") and pos <= x.start <= pos + 2 and id(x) not in v.ctx.nested]
         if not obj and text.startswith(_GENERIC_ZONE_WORDS, pos):
@@ -990,7 +956,7 @@ def _written_before(ms: list[Mention], m: Mention) -> Mention | None:
 # ------------------------------------------------------------ designatedAs
 def _designated_after_verb(v: _Sent) -> None:
     """"X获评/入选/被评为…园区": the title after the verb goes to the park or firm the clause is about."""
-    for tm in _DESIG_TRIGGER.finditer(v.s_text):
+    for tm in CUES.designation_verb.finditer(v.s_text):
         pos = v.sent.start + tm.end()
         found = _title_after_verb(v, pos)
         if found is None:
@@ -1011,16 +977,16 @@ def _title_after_verb(v: _Sent, pos: int) -> tuple[list[str], str] | None:
     """The titles written after a designation verb (up to a clause stop, less publisher and
     list words), and the title text with its quoted words removed; None when there is none."""
     rest = v.text[pos: min(v.sent.end, pos + 40)]
-    cut = _TITLE_STOP.search(rest)
+    cut = CUES.title_stop.search(rest)
     title = rest[: cut.start()] if cut else rest
-    title = _PUBLISHER_RE.sub("", title)  # 入选工业和信息化部公布的第二批…名单
+    title = CUES.title_publisher_de.sub("", title)  # 入选工业和信息化部公布的第二批…名单
     unquoted = CUES.quoted_title_words.sub("", title)  # 首批“亩均效益”领跑园区: quoted words are the title's own
     title = title.strip("了“”‘’\"'")
     title = CUES.title_lead_particle.sub("", title)
     title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
     title = CUES.title_tail_word.sub("", title)
     title = CUES.title_list_end.sub("", title) if len(title) > 6 else title
-    titles = [t for t in title.split("、") if len(t) >= 4 and _TITLE_END.search(t)]
+    titles = [t for t in title.split("、") if len(t) >= 4 and CUES.title_end_word.search(t)]
     return (titles, unquoted) if titles else None
 
 
@@ -1035,12 +1001,12 @@ def _designees(v: _Sent, tm: re.Match[str], title: str) -> list[Mention]:
     k = _designee_index(v, subj, title)
     s = subj[k]
     between = text[s.end: sent.start + tm.start()]
-    if _ZONE_WORD_SUBJECT_RE.search(between) and s.type == "Company":
+    if CUES.zone_word_clause_subject.search(between) and s.type == "Company":
         # "…由X公司建设，园区此前已获评…": the zone word is the subject, not the firm
         zone = _park_before(v.ctx, s.start)
         return [zone] if zone is not None else []
     # "A、B、C等8个开发区获评…": the counted zone word stands for the enumeration before it
-    if s.is_reference and k > 0 and _COUNTED_GROUP_RE.fullmatch(text[subj[k - 1].end: s.start]):
+    if s.is_reference and k > 0 and CUES.counted_group_word.fullmatch(text[subj[k - 1].end: s.start]):
         k -= 1
         s = subj[k]
     if s.is_reference and antecedent(s) is s:
@@ -1064,7 +1030,7 @@ def _designee_index(v: _Sent, subj: list[Mention], title: str) -> int:
         k -= 1
     s = subj[k]
     # "X公司是Y高新区的龙头企业，被评为…企业": a firm's title does not go to a park (nor the reverse)
-    want = ("Company" if _FIRM_TITLE_RE.search(title) else "Park" if _ZONE_TITLE_RE.search(title) else None)
+    want = ("Company" if CUES.firm_title_end.search(title) else "Park" if CUES.zone_title_end.search(title) else None)
     if want is not None and s.type != want:
         fit = [j for j in range(k) if subj[j].type == want]
         if fit:
@@ -1079,10 +1045,10 @@ def _designated_on_list(v: _Sent) -> None:
     if not (lm and CUES.on_list_verb.search(s_text[lm.end():])):
         return
     title = CUES.list_title_lead.sub("", lm.group(1))
-    title = _LIST_PUBLISHER_RE.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
+    title = CUES.list_publisher_lead.sub("", title)  # 青海省工业和信息化厅公布2026年度…名单
     title = CUES.list_title_year.sub("", title)
     after = [m for m in v.ms if m.type in ("Park", "Company") and m.start >= sent.start + lm.end() and not m.is_reference]
-    if not (after and _TITLE_END.search(title)):
+    if not (after and CUES.title_end_word.search(title)):
         return
     first = after[0]
     # "…名单，X开发区的A、B入选": the zone only says where A and B are
@@ -1103,7 +1069,7 @@ def _designated_as_title(v: _Sent) -> None:
     """"X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…": the subject before 作为, else the passage's topic."""
     for am in CUES.as_title_zuowei.finditer(v.s_text) if "作为" in v.s_text else ():
         title = am.group(1).strip("“”")
-        if not _TITLE_END.search(title) or not CUES.title_scope_lead.match(title):
+        if not CUES.title_end_word.search(title) or not CUES.title_scope_lead.match(title):
             continue
         before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= v.sent.start + am.start()
                   and not m.is_reference]
@@ -1131,11 +1097,11 @@ def _designated_by_title_before_name(v: _Sent) -> None:
         if m.type not in ("Park", "Company") or m.is_reference:
             continue
         before = text[max(sent.start, m.start - 24): m.start]
-        qm = _QUOTED_TITLE_RE.search(before) if before.endswith("”") else None
-        if qm and CUES.quoted_title_kind.search(qm.group(1)) and _TITLE_END.search(qm.group(1)):
+        qm = CUES.quoted_title_end.search(before) if before.endswith("”") else None
+        if qm and CUES.quoted_title_kind.search(qm.group(1)) and CUES.title_end_word.search(qm.group(1)):
             v.facts.append(_fact("designatedAs", m, None, sent, literal=qm.group(1)))
             continue
-        um = _PLAIN_TITLE_RE.search(before) if before.endswith(("企业", "工厂")) else None
+        um = CUES.plain_title_end.search(before) if before.endswith(("企业", "工厂")) else None
         if um and not CUES.not_a_title_word.search(um.group(1)):
             v.facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
@@ -1240,9 +1206,6 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
     return before[-1:] or out[:1]
 
 
-_PARTNER_DESC_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|客商|外企|央企|国企|民企|巨头)")
-
-
 def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A与B签约": the parties are the mentions right around 与 (one side a company).
 
@@ -1250,14 +1213,14 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
     """
     out: list[tuple[Mention, Mention]] = []
     for k in _find_yu(text, sent):
-        left = [m for m in ms if m.end <= k and (m.end == k or _SIGN_ADV_RE.fullmatch(text, m.end, k))
+        left = [m for m in ms if m.end <= k and (m.end == k or CUES.signing_adverb.fullmatch(text, m.end, k))
                 and not (m.is_reference and antecedent(m) is m)]
         left = left[-1:]
         right = [m for m in ms if m.start == k + 1 and not (m.is_reference and antecedent(m) is m)]
         if not right:
             # "与港资企业X签约": a descriptor of the partner between 与 and its name
             right = [m for m in ms if m.type == "Company" and k + 3 <= m.start <= k + 8
-                     and _PARTNER_DESC_RE.fullmatch(text, k + 1, m.start)]
+                     and CUES.partner_descriptor.fullmatch(text, k + 1, m.start)]
         if not right:
             continue
         r = right[0]
@@ -1290,22 +1253,17 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
     return out
 
 
-#: adverbs between a party and 与 (园区还与X签订…, 管委会分别与…)
-_SIGN_ADV_RE = re.compile(r"(?:还|也|又|再|已|已经|先后|分别|同时|正式|将|今年|近日|日前|当天|同日)+")
-
-
-_COUNTED_PARTNERS_RE = re.compile(r"与(?:上述|这|以上)?([两二三四五2-5])家(?:企业|公司)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _counted_partners(ctx: _Ctx, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     text = ctx.text
-    cm = _COUNTED_PARTNERS_RE.search(text, sent.start, sent.end)
+    cm = CUES.counted_partners.search(text, sent.start, sent.end)
     if cm is None:
         return []
     k = cm.start()
     left = [m for m in ms if m.type in ("Agency", "Park") and m.end <= k and id(m) not in ctx.nested
-            and (m.end == k or _SIGN_ADV_RE.fullmatch(text, m.end, k))]
+            and (m.end == k or CUES.signing_adverb.fullmatch(text, m.end, k))]
     left = [m for m in left if not (m.is_reference and antecedent(m) is m)]
     if not left:
         return []
@@ -1334,10 +1292,6 @@ def _find_yu(text: str, sent: Sentence) -> list[int]:
     return out
 
 
-_OWN_BEFORE_RE = re.compile(r"(?:总投资|投资|斥资|投入)(?:约|超|近|达)?\s*$")
-_OWN_AFTER_RE = re.compile(r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额)(?:额)?(?:约|超|近|达|为)?")
-
-
 def _own_amount(text: str, p: Mention, projs: list[Mention], before_only: bool = False):
     """The amount written as the project's own size: right before it ("投资N元(建设)的P",
     "投资N元建设P") or right after it ("P总投资N元"), with no other project in between."""
@@ -1348,20 +1302,18 @@ def _own_amount(text: str, p: Mention, projs: list[Mention], before_only: bool =
         if a.value is None:
             continue
         after = window[e:]
-        if _OWN_BEFORE_RE.search(window[:s]) and len(after) <= 6 and _OWN_GAP_RE.fullmatch(after):
+        if (CUES.own_invest_before_amount.search(window[:s]) and len(after) <= 6
+                and CUES.own_amount_gap.fullmatch(after)):
             best = a
     if best is not None or before_only:
         return best
-    am = _OWN_AFTER_RE.match(text, p.end)
+    am = CUES.own_invest_after_project.match(text, p.end)
     if am:
         nxt = min([q.start for q in projs if q.start >= p.end and q is not p] + [p.end + 24])
         found = find_amounts(text[am.end(): min(nxt, am.end() + 14)])
         if found and found[0][0] <= 2 and found[0][2].value is not None:
             return found[0][2]
     return None
-
-
-_OWN_GAP_RE = re.compile(r"(?:的|建设的|新建的|建设|新建|实施|打造|扩建|用于|，)?\s*")
 
 
 def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:
@@ -1372,7 +1324,7 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
             continue
         pos = sent.start + s
         # only money that is invested: 投资/投入/出资/总投资 right before it (not 营收50亿元)
-        if pos < proj.start and _INVEST_AMOUNT_RE.search(ctx.text[max(sent.start, pos - 8): pos]):
+        if pos < proj.start and CUES.invest_before_amount.search(ctx.text[max(sent.start, pos - 8): pos]):
             best = a
     if best is None:
         for s, _e, a in amounts:
@@ -1380,9 +1332,6 @@ def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | 
             if pos >= proj.end and CUES.invest_after_project.search(ctx.text[proj.end: pos]):
                 return a
     return best
-
-
-_INVEST_AMOUNT_RE = re.compile(r"投资|投入|出资|注资|增资|资金|总投|计划投|拟投|贷款|斥资")
 
 
 def _same_region(ctx: _Ctx, zone: Mention, place: Mention) -> bool:
@@ -1469,16 +1418,6 @@ def relate(doc: Document) -> Document:
 
 #: a zone named by its kind alone after 落户/入驻 (落户园区, 入驻开发区)
 _GENERIC_ZONE_WORDS = ("园区", "开发区", "经开区", "高新区", "新区", "综保区", "产业园", "工业园", "示范区")
-_INSIDE_DE_RE = re.compile(r"(?:园区|区|园)(?:内|里)(?:新)?(?:落户|入驻|引进|落地|投产)?的")
-#: "<park>…先后引进A、B、C等…企业": the firms the zone brought in lie in it
-_BROUGHT_IN_ANY_RE = re.compile(r"(?:引进|吸引|招引|集聚|聚集|汇聚)了?")
-#: a zone word opening a clause before a designation verb (，园区此前已获评…)
-_ZONE_WORD_SUBJECT_RE = re.compile(r"[，,；]\s*(?:园区|该园区|开发区|该开发区|该区|新区|高新区|经开区)(?:此前|今年|去年|已|也|还|先后|曾|近日|日前)")
-#: a zone named by its kind or by 这里 as the subject of a sentence
-_ZONE_SUBJECT_RE = re.compile(r"园区|开发区|经开区|高新区|新区|该区|全区|这里|区内")
-#: where an enumeration after the verb ends: 等 closes it, a clause mark breaks it
-_LIST_STOP_RE = re.compile(r"[等，。；：,;]")
-_ALSO_HERE_RE = re.compile(r"在(?:园区|区内|园内|该园区|该区)[^，。；]{0,10}的(?:还有|是|有)|同在(?:园区|集聚区|开发区|新区|高新区|经开区|该区)的")
 
 
 def _park_before(ctx: _Ctx, pos: int, window: int = 600) -> Mention | None:
@@ -1527,12 +1466,12 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
     _zone_then_comma(ctx, add)
     _zone_de_firms(ctx, add)
     if "内" in text or "里" in text:
-        for im in _INSIDE_DE_RE.finditer(text):
+        for im in CUES.zone_inside_de.finditer(text):
             m = by_start.get(im.end())
             if m is not None:
                 add(m, _park_before(ctx, im.start()))
     if "在" in text:
-        for am in _ALSO_HERE_RE.finditer(text):
+        for am in CUES.also_in_zone.finditer(text):
             m = by_start.get(am.end())
             if m is not None:
                 add(m, _park_before(ctx, am.start()))
@@ -1552,14 +1491,6 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
                 add(m, park)
 
 
-#: after "<zone>(内)，": a short descriptor before the firm (台资企业, 龙头企业)
-_FIRM_DESC_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团)?")
-
-
-#: "在河南省洛阳市偃师区的" before a zone: the clause opens with where the zone is
-_AT_PLACE_DE_RE = re.compile(r"(?:^|[，,]|讯)在[^，。；]{2,20}的$")
-
-
 def _zone_then_comma(ctx: _Ctx, add) -> None:
     """"谷城经济开发区内，X公司新建的Y中心…", "雨山经济技术开发区，X车间…": a zone that
     opens a sentence followed by a comma sets the scene; the firm opening the next
@@ -1573,7 +1504,8 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         if sent is None or sent.kind != "body":
             continue
         before = text[sent.start: park.start]
-        if before not in ("", "在") and not before.endswith(("，", ",")) and not _AT_PLACE_DE_RE.search(before):
+        # the zone opens the sentence or a clause, or follows where it is (在河南省洛阳市偃师区的X)
+        if before not in ("", "在") and not before.endswith(("，", ",")) and not CUES.at_place_de_lead.search(before):
             continue
         k = park.end
         if text[k: k + 1] in ("内", "里"):
@@ -1581,14 +1513,14 @@ def _zone_then_comma(ctx: _Ctx, add) -> None:
         if text[k: k + 1] not in ("，", ","):
             continue
         k += 1
-        dm = _FIRM_DESC_RE.match(text, k)
+        dm = CUES.firm_descriptor.match(text, k)  # a short descriptor before the firm (台资企业, 龙头企业)
         firm = firms.get(k) or (firms.get(dm.end()) if dm else None)
         if firm is None:
             # "在襄阳经开区，老牌车企也在加快转型。襄汉汽车股份有限公司投入…": the scene-setting
             # sentence names no firm; the next sentence's opening firm is the one it introduces
             nxt = ctx.next_body_sentence(sent.end)
             if nxt is not None and nxt.start - sent.end <= 2 and ctx.inner_places(park):
-                head = _FIRM_DESC_RE.match(text, nxt.start + (1 if text.startswith("在", nxt.start) else 0))
+                head = CUES.firm_descriptor.match(text, nxt.start + (1 if text.startswith("在", nxt.start) else 0))
                 cand = firms.get(nxt.start) or firms.get(nxt.start + 1) or (firms.get(head.end()) if head else None)
                 if cand is not None and not any(m.type == "Park" for m in ctx.starting_in(nxt.start, nxt.end)):
                     add(cand, park)
@@ -1624,9 +1556,9 @@ def _brought_in(ctx: _Ctx, add) -> None:
     text = ctx.text
     comps = [m for m in ctx.mentions if m.type == "Company" and not m.is_reference]
     starts = [m.start for m in comps]
-    for vm in _BROUGHT_IN_ANY_RE.finditer(text):
+    for vm in CUES.brought_in_verb.finditer(text):
         v = vm.end()
-        stop = _LIST_STOP_RE.search(text, v, v + 80)
+        stop = CUES.enumeration_stop.search(text, v, v + 80)
         if stop is None or text[stop.start()] != "等":
             continue  # an enumeration closed by 等 (…等龙头企业)
         k = bisect_left(starts, v)
@@ -1640,7 +1572,7 @@ def _brought_in(ctx: _Ctx, add) -> None:
         if sent is None:
             continue
         parks = [m for m in ctx.in_span(sent.start, vm.start()) if m.type == "Park" and id(m) not in ctx.nested]
-        if not parks and _ZONE_SUBJECT_RE.search(text, sent.start, vm.start()):
+        if not parks and CUES.zone_word_subject.search(text, sent.start, vm.start()):
             # "园区…先后引进A、B等企业" / "这里已集聚…": the zone the passage is about
             zone = _park_before(ctx, vm.start())
             parks = [zone] if zone is not None else []
@@ -1670,10 +1602,6 @@ def _zone_copula(ctx: _Ctx, facts: list[Fact]) -> None:
             facts.append(_fact("locatedIn", m, p, sent))
 
 
-_SPEAKER_RE = re.compile(r"(?:[^，。；“”]{0,6}?(?:董事长|总经理|总裁|负责人|经理))?(?:说|表示|介绍|告诉|坦言)")
-_WE_INVEST_RE = re.compile(r"我们[^，。；”]{0,12}?(?:投资|投入|出资)")
-
-
 def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
     """“我们…投资3.2亿元建设的Y项目…”X公司总经理说: the speaker's company invests in Y."""
     text = ctx.text
@@ -1681,7 +1609,7 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         return
     sents = ctx.doc.sentences
     for i, sent in enumerate(sents):
-        wm = _WE_INVEST_RE.search(text, sent.start, sent.end)
+        wm = CUES.we_invest.search(text, sent.start, sent.end)
         if wm is None or text.rfind("“", max(0, sent.start - 60), wm.start()) < 0:
             continue
         projs = [m for m in ctx.top(wm.end(), sent.end) if m.type == "Project" and not m.is_reference]
@@ -1692,7 +1620,7 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         if q < 0:
             continue
         comp = next((m for m in ctx.top(q + 1, q + 40) if m.start <= q + 2 and m.type == "Company"), None)
-        if comp is None or not _SPEAKER_RE.match(text, comp.end):
+        if comp is None or not CUES.speaker_verb.match(text, comp.end):
             continue
         f = _fact("investsIn", comp, projs[0], sent)
         a = find_amounts(text[wm.end(): projs[0].start])
@@ -1701,17 +1629,10 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         facts.append(f)
 
 
-_ORIGIN_BEFORE_RE = re.compile(r"(?:与|同|来自|从|赴|到|面向|对接|吸引)$")
-_ORIGIN_AFTER_RE = re.compile(r"(?:[、和及][^，。；、]{1,6})*等(?:地|国|省|市|地区)")
-
-
 def _origin_place(text: str, m: Mention) -> bool:
     """与香港、东盟等地客商对接, 赴深圳招商: a place the park deals with, not where the passage is."""
-    return bool(_ORIGIN_BEFORE_RE.search(text, max(0, m.start - 2), m.start) or _ORIGIN_AFTER_RE.match(text, m.end))
-
-
-#: "其中，" / "签约项目中，": the sentence picks one of the projects the park just signed or brought in
-_OF_THE_SIGNED_RE = re.compile(r"\s*(?:其中|(?:在)?(?:此次|本次|当天)?(?:签约|引进|落地|集中签约|新签约|开工)(?:的)?项目中)[，,]")
+    return bool(CUES.origin_lead_end.search(text, max(0, m.start - 2), m.start)
+                or CUES.origin_list_deng_di.match(text, m.end))
 
 
 def _project_parks(ctx: _Ctx, facts: list[Fact]) -> None:
@@ -1812,12 +1733,9 @@ def _in_passage_parks(ctx: _Ctx, m: Mention, sent: Sentence | None, passage: _Pa
         if m.start - park.end > (800 if m.type == "Project" else 600):
             continue
         if (sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park)
-                and not _OF_THE_SIGNED_RE.match(ctx.text, sent.start)):
+                and not CUES.of_the_signed_projects.match(ctx.text, sent.start)):
             continue  # 苏州纳微光电…的Y after a 常州 passage: another city's firm and project
         facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
-
-
-_AT_RE = re.compile(r"(?<![正还仍存现实所自])在(?!园区|区内|该|本|这|此|其|全|我|当地|此前|今年|去年|目前|近年)[\u4e00-\u9fff]{2}")
 
 
 def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
@@ -1827,7 +1745,7 @@ def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
         return False  # cheap test first: most sentences name no place with 在
     lo = max(sent.start, max((text.rfind(c, sent.start, m.start) for c in "，；：“"), default=-1) + 1)
     hi = min([k for k in (text.find(c, m.end, sent.end) for c in "，；。”") if k >= 0] or [sent.end])
-    for am in _AT_RE.finditer(text, lo, hi):
+    for am in CUES.zai_place.finditer(text, lo, hi):
         if am.start() < m.start and not CUES.zai_phrase_de_end.search(text[am.end(): m.start]):
             continue  # before the name only as 在X…的Y
         if am.start() >= m.end and am.start() - m.end > 4:
@@ -1918,10 +1836,6 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         seen[key] = f
     return list(seen.values())
-
-
-#: between the last item of an enumeration and the counted word that sums it up (等8个开发区)
-_COUNTED_GROUP_RE = re.compile(r"等?(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|所)")
 
 
 #: the relation rules of this stage, each with a sentence it fires on: the id reaches the
