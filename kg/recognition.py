@@ -40,7 +40,6 @@ except ImportError:  # pragma: no cover
 
 C = lx.CJK
 _ALT = "|".join
-_NAME_CH = re.compile(rf"[{C}A-Za-z0-9·\-（）()/.%+＋]")
 _STRONG_BOUNDARY = set("，。；：！？、,.;:!?（）()《》“”‘’\"'「」【】[]—…\n\r\t □■●◆")
 
 
@@ -141,7 +140,7 @@ def _scan_name_chars(text: str, end: int, blocked: Coverage, max_len: int) -> in
         ch = text[i - 1]
         ok = name_ch.get(ch)
         if ok is None:
-            ok = name_ch[ch] = ch not in _STRONG_BOUNDARY and _NAME_CH.match(ch) is not None
+            ok = name_ch[ch] = ch not in _STRONG_BOUNDARY and CUES.name_char.match(ch) is not None
         if not ok:
             break
         i -= 1
@@ -264,7 +263,6 @@ class _Span:
 
 # ============================================================================ places
 _TOWN_BAD = set("之该本其此这那各全每乡村专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
-_PLACE_AFTER_BAD = re.compile(r"路|街|大道|大街|大桥|桥|港|湾|站|机场|场馆|广场|医院|学校|大学|中学|小学|公园|厂")
 
 
 def _place_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -308,9 +306,6 @@ def _first_char_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(re.escape(c) for c in idx)) + "]")
 
 
-_PLACE_LIST_RE = re.compile(rf"((?:[{C}]{{2,6}}、)+[{C}]{{2,4}})等(?:\d+个)?(村|镇|乡|街道|社区)")
-
-
 @lru_cache(maxsize=8192)
 def _common_word(w: str, min_freq: int = 100) -> bool:
     """An ordinary dictionary word (not a person/place/organisation name)?"""
@@ -336,9 +331,6 @@ def _place_level(name: str) -> str:
 def _is_full_form(name: str) -> bool:
     rows = lx.place_table().get(name, ())
     return any(r[0] == name for r in rows)
-
-
-_COMPANY_BODY_AFTER = re.compile(rf"[{C}]{{0,10}}?(?:有限公司|有限责任公司|股份|集团)")
 
 
 def _province_of(row: lx.PlaceRow) -> str | None:
@@ -458,7 +450,7 @@ def _division_source(page: _PlacePage, s: int, e: int, name: str, prev_end: int,
         # another word (松山湖, 三江新区 on a page about elsewhere); city short
         # forms (惠州仲恺高新区) are rarely words and stay
         return None
-    if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
+    if not full and level == "county" and prev_end == s and CUES.company_body_after.match(text, e):
         # 省/市 + short form + company body: the short form is the firm's trade name
         # (字号), a legal name carries one division only (新疆天山智能装备有限公司)
         return None
@@ -472,7 +464,7 @@ def _division_source(page: _PlacePage, s: int, e: int, name: str, prev_end: int,
             # kept only if it starts a zone/agency/company name (decided in recognise)
             source = "places?"
     # a place name followed by 路/街/大桥 is a street or building, not the division
-    if not full and (_PLACE_AFTER_BAD.match(text, e) or _inside_word(text, s, e)):
+    if not full and (CUES.street_or_building_after_place.match(text, e) or _inside_word(text, s, e)):
         return None
     return source
 
@@ -529,7 +521,7 @@ def _town_span(text: str, mm: _Span, suf: str, level: str, taken: Coverage,
 def _enumerated_towns(text: str, taken: Coverage, extra: list[Mention]) -> None:
     """Places listed before 等 + a level word ("与刘家河疃、石门等村"), added to ``extra``."""
     # "与刘家河疃、石门等村": enumerated places named by the level word after 等
-    for lm in _PLACE_LIST_RE.finditer(text):
+    for lm in CUES.place_enumeration.finditer(text):
         lvl = {"村": "village", "镇": "town", "乡": "town", "街道": "town", "社区": "village"}[lm.group(2)]
         pos = lm.start(1)
         for k, it in enumerate(lm.group(1).split("、")):
@@ -564,18 +556,13 @@ def _towns_named_again(text: str, taken: Coverage, extra: list[Mention]) -> None
 
 # ============================================================================ policies
 _POLICY_SUFFIX_RE = re.compile(rf"(?:{_ALT(_sorted(lx.POLICY_SUFFIXES))})(?:（[^）]{{1,20}}）)?$")
-_POLICY_BARE_RE = re.compile(r"(?:该|本|上述)?(?:办法|方案|意见|通知|条例|规划|纲要|细则|措施|规定|决定|指南)")
-_BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
-_NAMED_DOCS_RE = re.compile(r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告")
-#: An unquoted law cited by a legal verb: "2018年修订的农村土地承包法规定".
-_LAW_RE = re.compile(rf"(?:修订的|修正的|颁布的|施行的|根据|依据|按照)([{C}]{{4,14}}?法)(?=规定|第|明确|要求|的|，|。)")
 
 
 def _recognise_policies(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
-    for m in _BOOK_RE.finditer(text):
+    for m in CUES.book_title.finditer(text):
         name = m.group(1)
-        if _POLICY_BARE_RE.fullmatch(name):
+        if CUES.bare_policy_title.fullmatch(name):
             # 《办法》: the document named just before
             out.append(Mention(m.start(1), m.end(1), name, "Policy", source="reference", is_reference=True))
             blocked.add(m.start(), m.end())
@@ -585,13 +572,13 @@ def _recognise_policies(text: str, blocked: Coverage) -> list[Mention]:
             out.append(Mention(s, e, name, "Policy"))
             blocked.add(m.start(), m.end())
     if "中央一号文件" in text or "政府工作报告" in text:
-        for m in _NAMED_DOCS_RE.finditer(text):
+        for m in CUES.named_policy_document.finditer(text):
             if not blocked.hits(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(0), "Policy"))
                 blocked.add(m.start(), m.end())
     for k in find_all(text, "法"):
         # the full pattern only on a short window ending just after this 法
-        lm = _LAW_RE.search(text, max(0, k - 18), k + 3)
+        lm = CUES.cited_law.search(text, max(0, k - 18), k + 3)
         if lm is None or lm.end(1) != k + 1:
             continue
         s, e = lm.start(1), lm.end(1)
@@ -609,8 +596,6 @@ for _full, _abbrs in lx.NATIONAL_AGENCIES.items():
         _NATIONAL[_a] = _full
 _NATIONAL_RE = re.compile(_ALT(re.escape(w) for w in _sorted(_NATIONAL)))
 _DEPT = cues.macro("DEPT")
-#: after a bare 省/市/县: its party committee, or one of the committee's offices (省委组织部)
-_PARTY_COMMITTEE_RE = re.compile(r"委(?:办公厅|办公室|组织部|宣传部|统战部)?")
 #: people's congresses and their standing committees (江苏省人民代表大会常务委员会, 省人大常委会)
 _LEGISLATURE = "人民代表大会常务委员会|人民代表大会|人大常委会"
 _PLACE_SUFFIX_AGENCY_RE = re.compile(
@@ -631,16 +616,12 @@ def _recognise_national_agencies(text: str, blocked: Coverage) -> list[Mention]:
             continue
         if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
             continue
-        sub = NATIONAL_SUBUNIT_RE.match(text, e)
+        sub = CUES.national_subunit.match(text, e)
         if sub and not blocked.hits(e, sub.end()):
             e = sub.end()  # 工业和信息化部办公厅, 商务部外资司: the sub-unit that signs is its own agency
         out.append(Mention(s, e, text[s:e], "Agency", source="lexicon"))
         blocked.add(s, e)
     return out
-
-
-#: a national body's sub-unit written right after it (办公厅, 办公室, 外资司 — not 司机/司长/公司)
-NATIONAL_SUBUNIT_RE = re.compile(rf"办公厅|办公室|[{C}]{{1,6}}?(?<![公上官])司(?![机长法令])")
 
 
 def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverage) -> list[Mention]:
@@ -672,7 +653,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
     for s, e in sorted(set(anchors)):
         mm = _PLACE_SUFFIX_AGENCY_RE.match(text, e)
         if mm is None and text[e - 1: e] in "县市省区" and text[e: e + 1] == "委" and text[e + 1: e + 2] != "员":
-            mm = _PARTY_COMMITTEE_RE.match(text, e)
+            mm = CUES.party_committee_office.match(text, e)
         if mm is None:
             # 和县县委: place already ends in 县, suffix repeats it
             continue
@@ -1167,7 +1148,7 @@ def _enumeration_start(text: str, s: int, blocked: Coverage) -> int:
     k = text.rfind("、", max(0, s - 5), s)
     if k <= 0 or not blocked[k - 1]:
         return s
-    if all(not blocked[x] and _NAME_CH.match(text[x]) and text[x] not in _STRONG_BOUNDARY for x in range(k + 1, s)):
+    if all(not blocked[x] and CUES.name_char.match(text[x]) and text[x] not in _STRONG_BOUNDARY for x in range(k + 1, s)):
         return k + 1
     return s
 
@@ -1305,7 +1286,7 @@ _GOAL_VERB_RE = re.compile(r"做[强大优精实]|壮大|培育|发展|提升|�
 
 def _clean_left(text: str, s: int, blocked: Coverage) -> bool:
     """Is there a name boundary right before ``s`` (punctuation, a claimed span, a stop word)?"""
-    if s == 0 or text[s - 1] in _STRONG_BOUNDARY or blocked[s - 1] or not _NAME_CH.match(text[s - 1]):
+    if s == 0 or text[s - 1] in _STRONG_BOUNDARY or blocked[s - 1] or not CUES.name_char.match(text[s - 1]):
         return True
     strong, weak, _ = _stops("all")
     return any(text[max(0, s - L): s] in strong or text[max(0, s - L): s] in weak for L in (1, 2, 3, 4))
@@ -1806,8 +1787,6 @@ _COUNTER_RE = re.compile(
     r"(?:年产|年处理|年加工|年回收|年吞吐|年生产|总装机|装机)?\d+(?:\.\d+)?(?:万|亿)?"
     r"(?:千瓦时|千瓦|兆瓦|GWh|MWh|GW|MW|kW|吨|台|套|件|只|辆|片|平方米|立方米|头|羽|标箱)"
 )
-
-
 
 
 def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
