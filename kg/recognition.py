@@ -680,45 +680,22 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
 
 # ============================================================================ parks
 _PARK_SUFFIX_RE = re.compile(_ALT(_sorted(lx.PARK_SUFFIXES)))
-_PARK_TITLE_START = re.compile(
-    r"^(?:全国|全省|国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|国家|省|市|县|区|全市|该|本|各|此|这|一|"
-    r"高水平|标杆|现代化|绿电|绿色|特色|整个|更多|多个|部分|其他|相关|重点|新型|传统|大型|小型)"
-)
-#: a count of cities or counties (两市, 三县): the zones of several places
-_CITY_COUNT_RE = re.compile(r"[两二三四五六七八九十几多][市县区]")
-#: a grade in front of a zone word: a title or a class of zones (“亩均论英雄”改革优秀园区)
-_PARK_GRADE_RE = re.compile(r"优秀|先进|标杆|领跑|排头兵|星级$|亿级$|不出|不进|不离|^智慧化工$|^绿色化工$")
-#: 苏北, 皖南, 粤东: the part of a province, named by its one-character short form
-_REGION_PART_RE = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新][东南西北中](?:部|地区)?")
 _PARK_GENERIC_DESC = {
     "", "工业", "产业", "化工", "科技", "高新", "物流", "农业", "该", "本", "各", "全", "此", "这", "一个",
     "特色", "重点", "绿色", "绿色工业", "现代", "综合", "示范", "试点", "专业", "创业", "生态", "智慧",
     "新", "老", "小", "大", "配套", "周边", "省级", "国家级", "加工产业", "加工", "特色专业", "产业集聚",
 }
-_AGENCY_AFTER_PARK_RE = re.compile(
-    r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室|"
-    r"(?:经济发展|经济|招商|投资促进|招商合作|规划建设|建设|财政|科技创新|科技|企业服务|生态环境|安全生产|社会事业)局"
-)
 
 
 _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
 #: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
                       "工业园区", "创新港", "产业城"}
-#: "中国（广西）自由贸易试验区": the bracketed province is part of the name
-_FTZ_RE = re.compile(rf"中[国{C}][（(][{C}]{{2,3}}[）)](?:[{C}]{{0,8}}?(?:示范区|合作区|产业园))?(?:自由贸易试验区)?")
-_TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；]{0,18}$")
 
 
-#: an agency inside what reads as a zone's descriptor
-_AGENCY_IN_ZONE_NAME_RE = re.compile(r"(?:厅|局|委员会|人民政府|政府)")
 #: words that glue onto a zone's name from the left: pronouns, adverbs, verbs of the sentence
 _GLUE_START = ("我省", "我市", "我区", "我县", "我州", "我国", "该", "其", "另有", "现有", "继", "要", "并", "也",
                "还", "与", "和", "将", "已", "在", "为", "对", "向", "从", "把", "均", "都")
-
-
-#: a ranking named after a kind of zone (中国化工园区30强, 百强园区榜)
-_RANKING_AFTER_RE = re.compile(r"区?(?:(?:\d+|[一二三四五六七八九十百千])强|排行|榜单|排名|综合评价|考核评价)")
 
 
 def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int]) -> int:
@@ -773,7 +750,7 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
         text, blocked, place_at, {m.end: m for m in places},
         {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))},
         sorted(place_at),
-        {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {},
+        {fm.end(): fm.start() for fm in CUES.ftz_with_province.finditer(text)} if ("（" in text or "(" in text) else {},
     )
     for m in _PARK_SUFFIX_RE.finditer(text):
         _park_at_suffix(st, m)
@@ -812,7 +789,7 @@ def _add_park(st: _ParkScan, pk: Mention, block_from: int) -> None:
     e = pk.end
     st.parks.append(pk)
     st.blocked.add(block_from, e)
-    am = _AGENCY_AFTER_PARK_RE.match(text, e)
+    am = CUES.zone_agency_after.match(text, e)
     if am:
         st.agencies.append(Mention(pk.start, am.end(), text[pk.start: am.end()], "Agency"))
         st.blocked.add(e, am.end())
@@ -830,7 +807,7 @@ def _settled_before_boundary(st: _ParkScan, m: re.Match[str]) -> bool:
         st.blocked.add(st.ftz[e], e)
         return True
     if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
-                                    ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
+                                    ) and not CUES.zone_agency_after.match(text, e):
         return True  # 片区 alone is any district of a town; a zone's area has a committee or a parent
     if _zone_with_parent_prefix(st, m):
         return True
@@ -879,7 +856,7 @@ def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:
     if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
             and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
             and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], st.region)
-            and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
+            and not CUES.zone_title_before.search(text, max(0, parks[-1].start - 20), parks[-1].start)
             and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
         parent = parks[-1]
         _add_park(st, Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"), s)
@@ -953,7 +930,7 @@ def _generic_zone_descriptor(kind: str, core: str, has_place: bool) -> bool:
 
 def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
     """A title, grade or class of zones (国家级…示范区, 省级以上特色产业园), or a phrase (…与园区)."""
-    if _PARK_TITLE_START.match(desc) or CUES.park_title_word.search(desc) or _PARK_GRADE_RE.search(desc):
+    if CUES.zone_title_start.match(desc) or CUES.park_title_word.search(desc) or CUES.zone_grade_word.search(desc):
         return True
     if desc.startswith("上") and text[s - 1: s] == "以":
         return True  # 省级以上特色产业园: a class of zones
@@ -964,15 +941,15 @@ def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
 
 def _zones_taken_together(text: str, s: int, suf_s: int, kind: str, core: str, has_place: bool) -> bool:
     """The zones of a region, a province, an agency or a count of places (苏北开发区, 两市开发区)."""
-    if not has_place and _REGION_PART_RE.fullmatch(core):
+    if not has_place and CUES.province_part.fullmatch(core):
         return True  # 苏北开发区, 皖南园区: a part of a province, not one zone
     if has_place and not core and kind in ("开发区", "经开区", "高新区", "园区") \
             and text[s:suf_s].endswith(("省", "自治区")):
         return True  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
-    if _AGENCY_IN_ZONE_NAME_RE.search(core):
+    if CUES.agency_word_in_zone_core.search(core):
         return True  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
     # 三水五个园区, 沈阳、大连两市开发区: a count of zones
-    return bool(CUES.zone_count.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core))
+    return bool(CUES.zone_count.search(core) or len(core) > 12 or CUES.city_count.search(core))
 
 
 def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, has_place: bool) -> bool:
@@ -983,10 +960,10 @@ def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, h
     if kind in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
             and not (parks and parks[-1].end == s):
         return True  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
-    if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
+    if CUES.zone_title_before.search(text, max(0, s - 20), s):
         return True  # 获批全省首批…示范园区: a title the zone receives, not a zone
     # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
-    return bool(_RANKING_AFTER_RE.match(text, e)) and not has_place
+    return bool(CUES.zone_ranking_after.match(text, e)) and not has_place
 
 
 def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
