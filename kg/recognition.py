@@ -1041,14 +1041,6 @@ _COMPANY_GENERIC_CORE = {
     "当地", "本地", "国内", "海外", "跨国", "央", "省属", "市属", "县属", "我", "我们", "你", "其",
     "全资子", "控股子", "参股", "全资",
 }
-_BANK_RE = re.compile(
-    rf"[{C}]{{2,14}}?(?:银行(?:[{C}]{{2,8}}?(?:分行|支行))?|农村商业银行|证券[{C}]{{2,6}}?分公司)"
-)
-
-
-#: "一家自动焊接装备有限公司": a company the page does not name.
-_TO_BE_FOUNDED_RE = re.compile(r"(?:组建|成立|设立|新设|筹建|注册)(?:一家|一个|了一家)?$")
-_ANONYMOUS_RE = re.compile(r"(?:一家|这家|某|多家|两家|数家|几家)[^，。；由与和在是及、]{0,6}$")
 
 
 def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) -> int:
@@ -1074,12 +1066,6 @@ _PREPOSITIONS = set("与和及同向从在为由对把被让使将跟")
 _TORN_TRADE_WORDS = ("供应链", "显示", "智能制造", "检测", "投资", "发展", "管理", "服务", "运营", "建设")
 #: characters that open a clause, never a brand (要推动…, 将打造…, 并显示…)
 _FUNCTION_CHARS = set("要将会能可应需并也还都就才再又已把被让使对向从在为是的了着过和与及或等")
-
-
-#: a locative phrase the left boundary kept (区内, 园区内, 厂区内)
-_LOCATIVE_START_RE = re.compile(r"(?:园区|厂区|区|园|镇|县|市)(?:内|里)(?=[\u4e00-\u9fff]{2})")
-#: a zone's suffix inside a legal-name candidate: the zone was written before the firm
-_ZONE_IN_NAME_RE = re.compile(r"经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|综合保税区|示范区|新区")
 
 
 def _starts_with_region(text: str, k: int) -> bool:
@@ -1115,10 +1101,6 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: Coverage) -> int
     return s
 
 
-#: a relation word before a firm's name: (全资|控股)子公司 / 孙公司 / 分公司 / 下属
-_SUBSIDIARY_HEAD_RE = re.compile(r"(?:公司)?(?:全资|控股|参股)?(?:子公司|孙公司|分公司)|下属")
-
-
 def _enumeration_start(text: str, s: int, blocked: Coverage) -> int:
     """A legal name listed after another firm starts right after the 、 (A有限公司、远航精密有限公司):
     a word that reads as a verb (远航) cannot cut it there, since an enumeration item starts whole."""
@@ -1142,7 +1124,7 @@ def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) ->
 
 def _banks(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Banks and their branches (…银行…分行, …证券…分公司), added to ``out``."""
-    for m in _BANK_RE.finditer(text):
+    for m in CUES.bank_or_branch.finditer(text):
         e = m.end()
         s = _left_start(text, e - 2, blocked, _stops("legal"), 16)
         if s >= e - 2 or blocked.hits(s, e):
@@ -1163,12 +1145,12 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
     if blocked.hits(suf_s, e):
         return
     s = _legal_name_start(text, suf_s, blocked, out)
-    if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
+    if CUES.anonymous_firm_before.search(text[max(0, s - 8): s]):
         return
-    if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
+    if m.group(0) == "公司" and CUES.to_be_founded_before.search(text, max(0, s - 8), s):
         return  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
     s = _strip_place_chain(text, s, suf_s, place_at)
-    sub = _SUBSIDIARY_HEAD_RE.match(text, s, suf_s)
+    sub = CUES.subsidiary_word.match(text, s, suf_s)
     if sub:
         s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
     if _not_a_legal_name(text, s, suf_s, m.group(0), place_at):
@@ -1201,10 +1183,10 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
         # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
         s = out.pop().start
-    lm = _LOCATIVE_START_RE.match(text, s, suf_s)
+    lm = CUES.locative_before_firm.match(text, s, suf_s)
     if lm:
         s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
-    zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
+    zm = max(CUES.zone_word_in_legal_name.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
     if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
         # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
         # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
@@ -1229,13 +1211,6 @@ def _not_a_legal_name(text: str, s: int, suf_s: int, suffix: str, place_at: dict
                 or re.search(r"[\d%％]", core))
 
 
-_IND = cues.macro("IND")
-_IND_RE = re.compile(_IND)
-_IND_START_RE = re.compile(rf"(?:{_IND})")
-_SHORT_CO_AFTER = re.compile(
-    r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|共建|合作|携手|联合|共同|"
-    r"去年|今年|近年|近期|日前|目前|正在|正|持续|累计|营收|实现|拥有|位于|坐落|成立|始建|主营|年产|获|荣获|入选|被|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
-)
 _SHORT_BAD_BRAND = {
     "绿色", "传统", "新型", "现代", "智能", "高端", "先进", "特色", "优势", "重点", "龙头", "国内", "国际",
     "相关", "生态", "数字", "农业", "工业", "产业", "加工", "制造", "生产", "精细", "信息", "电子", "新兴",
@@ -1252,13 +1227,9 @@ _SHORT_BAD_BRAND = {
 def _short_company_ok(brand: str) -> bool:
     if len(brand) < 2 or brand in _SHORT_BAD_BRAND:
         return False
-    if brand[0] in lx.SHORT_NAME_BAD_STARTS or _GOAL_VERB_RE.match(brand):
+    if brand[0] in lx.SHORT_NAME_BAD_STARTS or CUES.development_goal_verb.match(brand):
         return False
     return not CUES.function_char_in_brand.search(brand)
-
-
-#: a development goal, not a firm: 做强电工电器, 壮大装备制造, 培育新能源
-_GOAL_VERB_RE = re.compile(r"做[强大优精实]|壮大|培育|发展|提升|打造|推动|加快|聚焦|延伸|补齐|拉长")
 
 
 def _clean_left(text: str, s: int, blocked: Coverage) -> bool:
@@ -1337,7 +1308,7 @@ def _phrase_not_brand(brand: str) -> bool:
 def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
     """Brand + industry word (黔丰轮胎, 云岭纸业) in an actor position."""
     out: list[Mention] = []
-    for m in _IND_RE.finditer(text):
+    for m in CUES.industry_word.finditer(text):
         _brand_before_industry_word(text, blocked, m, out)
     _firms_with_executives(text, blocked, out)
     _investing_actors(text, blocked, out)
@@ -1402,14 +1373,14 @@ def _counted_product_or_zone(text: str, blocked: Coverage, s: int, e: int) -> bo
 
 def _brand_not_in_actor_position(text: str, s: int, e: int, brand: str, ind_word: str) -> bool:
     """Does the brand read as a product line or phrase, or is the name not followed by what an actor does?"""
-    if _IND_START_RE.match(brand):
+    if CUES.industry_word_start.match(brand):
         return True  # 陶瓷膜智能制造: a product line, not a brand
     if _phrase_not_brand(brand):
         return True  # 围绕轨道交通装备, 紧扣新能源汽车: an industry or a verb phrase, not a firm
     _, rest = _split_places(brand)
     if not _name_like(rest + ind_word) and not _name_like(brand + ind_word):
         return True
-    if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
+    if not CUES.after_short_company.match(text, e) or CUES.category_list_tail.match(text, e):
         return True
     # 正极材料项目: a kind of project, not a firm named 正极材料
     return text.startswith("项目", e) and _is_category(text[s:e])
@@ -1418,7 +1389,7 @@ def _brand_not_in_actor_position(text: str, s: int, e: int, brand: str, ind_word
 def _firms_with_executives(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Names before 董事长/总经理: only a company has one ("远景科技董事长张某说")."""
     # only a company has a 董事长 / 总经理: "远景科技董事长张某说"
-    for m in _EXEC_RE.finditer(text):
+    for m in CUES.executive_title.finditer(text):
         e = m.start()
         while e > 0 and text[e - 1] in "副总常务执行":
             e -= 1
@@ -1436,7 +1407,7 @@ def _firms_with_executives(text: str, blocked: Coverage, out: list[Mention]) -> 
 def _investing_actors(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Names before "投资 + a sum": only a company (or a government) pays one ("黔云软件计划投资8500万元")."""
     # only a company (or a government) pays a stated sum: "黔云软件计划投资8500万元"
-    for m in _ACTOR_INVEST_RE.finditer(text):
+    for m in CUES.invested_sum.finditer(text):
         e = _investor_end(text, m.start())
         if e < 2 or blocked[e - 1]:
             continue
@@ -1446,7 +1417,7 @@ def _investing_actors(text: str, blocked: Coverage, out: list[Mention]) -> None:
         name = text[s:e]
         if not (2 <= len(name) <= 8) or len(CUES.latin_letter_in_name.sub("", name)) > 6:
             continue
-        if _ACTOR_NOT_COMPANY_RE.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴" \
+        if CUES.actor_not_company_word.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴" \
                 or name[-1] in "谷园城港区":
             continue  # 园区/全市/长葛市 invest too, and 在X(生物医药谷)投资 names where, not who
         core = CUES.leading_latin_letters.sub("", name)
@@ -1473,9 +1444,9 @@ def _firm_heading_a_kind_list(text: str, blocked: Coverage, out: list[Mention]) 
     for m in (x for k in find_all(text, "等") for x in _ONE_CO_LIST_RE.finditer(text, max(0, k - 11), k + 12)):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
-        if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or _IND_START_RE.match(name):
+        if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or CUES.industry_word_start.match(name):
             continue
-        if _ACTOR_NOT_COMPANY_RE.search(name) or _has_predicate(name) or _common_word(name, 20):
+        if CUES.actor_not_company_word.search(name) or _has_predicate(name) or _common_word(name, 20):
             continue
         if _name_like(CUES.leading_latin_letters.sub("", name) or name):
             out.append(Mention(s, e, name, "Company", source="list"))
@@ -1484,12 +1455,12 @@ def _firm_heading_a_kind_list(text: str, blocked: Coverage, out: list[Mention]) 
 
 def _signing_partners(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """A partner that signs: "管委会与宁德时代签约" (no industry word needed)."""
-    for m in _PARTNER_SIGN_RE.finditer(text):
+    for m in CUES.signing_partner.finditer(text):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
         if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1]:
             continue
-        if _ACTOR_NOT_COMPANY_RE.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
+        if CUES.actor_not_company_word.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
             continue
         core = CUES.leading_latin_letters.sub("", name)
         if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
@@ -1497,22 +1468,12 @@ def _signing_partners(text: str, blocked: Coverage, out: list[Mention]) -> None:
             blocked.add(s, e)
 
 
-_EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
 #: words naming a kind of firm after an enumeration (A、B等头部企业 / 三大运营商 / 等品牌)
 _CO_KIND = "(?:企业|公司|集团|龙头|厂商|车企|药企|巨头|运营商|品牌|名企|外企)"
 _ONE_CO_LIST_RE = re.compile(
     rf"(?<=[是，有与和及])([A-Za-z]{{0,4}}[{C}]{{2,6}}?)等[{C}]{{0,8}}?{_CO_KIND}"
 )  # searched only in small windows around each 等
-_PARTNER_SIGN_RE = re.compile(
-    rf"(?:与|同)([A-Za-z]{{0,4}}[{C}]{{2,6}}?)(?:正式|成功|顺利|现场)?(?:签约|签订|签署|达成)"
-)
-_ACTOR_INVEST_RE = re.compile(r"[投出注增]资(?:约|超|近)?\s*[\d一二三四五六七八九十两]")
 _ACTOR_INVEST_PRE = ("计划", "追加", "累计", "拟", "将", "已", "共")
-_ACTOR_NOT_COMPANY_RE = re.compile(
-    r"园|区|县|市|省|镇|乡|村|州|政府|委员会|管委会|局|厅|部|办|中心|项目|基金|社会|民间|外资|企业|公司|集团|我们|他们|"
-    r"院|校|所|大学|协会|商会|联盟|机构|单位|方面|各方|双方|对方|客商|团队|"
-    r"^(?:该|本|其|全|各|共|累计|今年|去年|目前|其中|此外|同时|一期|二期|首期)"
-)
 
 
 def _split_places(name: str) -> tuple[str, str]:
@@ -1524,11 +1485,6 @@ def _split_places(name: str) -> tuple[str, str]:
 
 
 _LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}?(?:（[{C}]{{2,4}}）)?"
-#: an enumeration headed by a kind word (…、晶硅光伏等产业 / 等新业态项目): its items are industries
-_CATEGORY_LIST_TAIL = re.compile(
-    r"(?:、[^，。；、]{1,12})*等(?:(?!企业|公司|集团|厂商|龙头)[^，。；、]){0,8}?"
-    r"(?:项目|产业|行业|领域|业态|业务|方向|板块|集群|赛道|链条|环节)"
-)
 _CO_LIST_RE = re.compile(
     rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|(?=(?:\d+|[一二三四五六七八九十两]+)[家户大]))"
     rf"(?:\d+|[一二三四五六七八九十两]+)?(?:家|户|大)?"
@@ -1546,7 +1502,7 @@ def _sibling_like(item: str) -> bool:
     if ind is None or not 2 <= ind.start() <= 4 or not CUES.cjk_only_name.fullmatch(item):
         return False
     brand = item[: ind.start()]
-    return brand not in _SHORT_BAD_BRAND and not _GOAL_VERB_RE.match(brand) \
+    return brand not in _SHORT_BAD_BRAND and not CUES.development_goal_verb.match(brand) \
         and not all(ch in _COMMODITY_CHARS for ch in brand) and brand[0] not in "一二两三四五六七八九十百千万"
 
 
@@ -1574,7 +1530,7 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
             gi = 1 if m.group(1) else 2  # the enumeration, before 等… or inside 以…为代表
             if CUES.place_list_tail.match(text[m.end(gi): m.end(gi) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
-            if _CATEGORY_LIST_TAIL.match(text, m.end(gi)):
+            if CUES.category_list_tail.match(text, m.end(gi)):
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
             if text[max(0, m.start(gi) - 2): m.start(gi)] == "来自":
                 continue  # "来自江苏、浙江的6家企业": where the firms come from, not their names
