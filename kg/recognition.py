@@ -1668,31 +1668,12 @@ def _repeat_short_names(text: str, blocked: Coverage, named: list[Mention]) -> l
 
 
 # ============================================================================ projects
-_PROJECT_RE = re.compile(r"项目|工程(?=[，。、；]|$)")
-_PROJECT_GENERIC = re.compile(
-    r"^(?:重点|重大|环保|新兴产业|产业|建设|合作|投资|招商|工程建设|政府投资|企业投资|公开招标|房屋建筑|市政|"
-    r"交易|腾换|一期|二期|三期|签约|在建|新建|续建|储备|开工|竣工|民生|基础设施|综合智慧能源|示范|试点|"
-    r"全[区市县省镇].*|意向|合伙产业|产业化|技改|改造|新(?:技改|上|建|增|开工|签约)?|.*\d+人.*|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|.*交易.*|.*[和及与]|"
-    r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重[点大].*|.*更多.*|.*[+＋].*|"
-    r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
-)
-_PROJECT_LIST_END_RE = re.compile(
-    rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目$"
-)
-_INVESTED_FACILITY_RE = re.compile(
-    rf"(?:总投资|投资)(?:约|超)?[\d.]+[余多]?[万亿]?[余多]?元(?:的|建设|建成的|建设的|打造)"
-    rf"([{C}A-Za-z0-9·/.]{{2,24}}?(?:电站|处理站|处理厂|工厂|综合体|平台|生产线|中心))"
-)
-
-
-_COUNT_AFTER_RE = re.compile(r"\s*[\d一二三四五六七八九十百]+\s*[个项批]")
-_PROJECT_CATEGORY_RE = re.compile(r"(?:企业|业态|外资|内资|产业|行业|领域|能源|材料|基建|制造业|服务业|农业|工业|类|型|性)$")
 
 
 def _is_category(desc: str) -> bool:
     """A kind of project (龙头企业, 新业态, 正极材料), not a name: a category word
     after nothing but a common word (宏远材料 is a firm's name)."""
-    cm = _PROJECT_CATEGORY_RE.search(desc)
+    cm = CUES.project_category_end.search(desc)
     if cm is None:
         return False
     head = desc[: cm.start()]
@@ -1709,17 +1690,10 @@ def _project_lists(text: str):
         if not tail or k <= last:
             continue
         lo = max(last + 1, k - 160)
-        m = _PROJECT_LIST_END_RE.search(text, lo, k + tail.end())
+        m = CUES.project_enumeration.search(text, lo, k + tail.end())
         if m is not None:
             last = m.end()
             yield m
-
-
-#: a capacity that opens a project name: 年产10GW…, 年处理50万吨…, 100万千瓦…
-_COUNTER_RE = re.compile(
-    r"(?:年产|年处理|年加工|年回收|年吞吐|年生产|总装机|装机)?\d+(?:\.\d+)?(?:万|亿)?"
-    r"(?:千瓦时|千瓦|兆瓦|GWh|MWh|GW|MW|kW|吨|台|套|件|只|辆|片|平方米|立方米|头|羽|标箱)"
-)
 
 
 def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
@@ -1736,16 +1710,13 @@ def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     if i == s:
         return s
     last = None
-    for cm in _COUNTER_RE.finditer(text, i, s + 1):
+    for cm in CUES.capacity_figure.finditer(text, i, s + 1):
         if cm.start() < s:
             last = cm
     if last is None:
         return s
     # 年产/年处理 may sit right before the number
     return last.start()
-
-
-_BUILT_DE_RE = re.compile(r"(?:建设|投资|投建|兴建|打造|实施|建成|布局|引进|签约)的$")
 
 
 def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
@@ -1755,11 +1726,11 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     stops (punctuation, prepositions) still end it.
     """
     k = text.rfind("的", max(0, suf_s - 26), s)
-    if k < 2 or not _BUILT_DE_RE.search(text, k - 2, k + 1):
+    if k < 2 or not CUES.built_de_before.search(text, k - 2, k + 1):
         return s  # cheap test first: most names have no 建设的 before them
     strong, _weak, _ = _stops("project")
     s2 = _left_start(text, suf_s, blocked, (strong, frozenset(), 0), 24)
-    if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not CUES.clause_break.search(text[s2:s]):
+    if s2 < s and CUES.built_de_before.search(text, max(0, s2 - 3), s2) and not CUES.clause_break.search(text[s2:s]):
         return s2
     return s
 
@@ -1769,7 +1740,7 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
     _listed_projects(text, blocked, out)
     _invested_facilities(text, blocked, out)
-    for m in _PROJECT_RE.finditer(text):
+    for m in CUES.project_word.finditer(text):
         _suffixed_project(text, blocked, m, out)
     return out
 
@@ -1782,14 +1753,14 @@ def _listed_projects(text: str, blocked: Coverage, out: list[Mention]) -> None:
         pos = m.start(1)
         # "A、B等项目12个" / "等12个项目": a count makes the items categories, not names,
         # unless an item carries its own figures (年产5万吨…)
-        counted = bool(CUES.digit.search(text[m.end(1): m.end()]) or _COUNT_AFTER_RE.match(text, m.end()))
+        counted = bool(CUES.digit.search(text[m.end(1): m.end()]) or CUES.count_after_list.match(text, m.end()))
         for k, it in enumerate(items):
             s, e = pos, pos + len(it)
             pos = e + 1
             if k == 0 or k == len(items) - 1 or True:
                 s = _left_start(text, e, blocked, _stops("project"), len(it))
             name = text[s:e]
-            if len(name) < 4 or blocked.hits(s, e) or _PROJECT_GENERIC.match(name):
+            if len(name) < 4 or blocked.hits(s, e) or CUES.generic_project_desc.match(name):
                 continue
             if counted and not CUES.digit.search(name):
                 continue
@@ -1801,7 +1772,7 @@ def _listed_projects(text: str, blocked: Coverage, out: list[Mention]) -> None:
 
 def _invested_facilities(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Facilities built with a stated investment (投资…元建设的…处理站), added to ``out``."""
-    for m in _INVESTED_FACILITY_RE.finditer(text):
+    for m in CUES.invested_facility.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
         if CUES.facility_leading_count.match(text[s:e]):
@@ -1837,7 +1808,7 @@ def _suffixed_project(text: str, blocked: Coverage, m: re.Match[str], out: list[
 
 def _not_a_project_name(desc: str, suffix: str) -> bool:
     """Is the descriptor before 项目/工程 generic, a kind of project, a verb or a place rather than a name?"""
-    if len(desc) < 3 and not CUES.digit.search(desc) or _PROJECT_GENERIC.match(desc):
+    if len(desc) < 3 and not CUES.digit.search(desc) or CUES.generic_project_desc.match(desc):
         return True
     if len(desc) <= 5 and _is_category(desc):
         return True  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
@@ -1853,12 +1824,6 @@ def _not_a_project_name(desc: str, suffix: str) -> bool:
 
 
 # ============================================================================ references
-_REF_RE = re.compile(
-    r"(该公司|该集团|该企业|该项目|此项目|这一项目|该园区|该开发区|该区|该县|该市|该镇|"
-    r"公司(?=[\u4e00-\u9fff])|高新区|经开区|开发区|示范区|综保区|自贸区|项目(?=建成|投产|位于|总投资|计划|由|投资)|"
-    r"(?<=[，。；：\n”])集团(?=将|还|也|已|计划|在|投资|拟)|"
-    r"(?<=[，。；：\n])园区(?=还|也|已|先后|将与|与|同时|分别|今年|被|获|入选))"
-)
 _REF_TYPE = {
     "该公司": "Company", "该集团": "Company", "该企业": "Company", "公司": "Company", "集团": "Company",
     "该项目": "Project", "此项目": "Project", "这一项目": "Project", "项目": "Project",
@@ -1869,7 +1834,7 @@ _REF_TYPE = {
 
 def _recognise_references(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
-    for m in _REF_RE.finditer(text):
+    for m in CUES.reference_word.finditer(text):
         s, e = m.start(), m.end()
         if blocked.hits(s, e):
             continue
@@ -2048,9 +2013,6 @@ def _drop_bylines_and_headline_parks(doc: Document, text: str, mentions: list[Me
     return _trim_bylines(text, mentions)
 
 
-_BYLINE_WORD_RE = re.compile(r"记者|通讯员|实习生|特约撰稿人?")
-
-
 def _continues_chain(p: Mention, before: Mention | None) -> bool:
     """Is place ``p`` a division of the place written right before it (or is nothing before it)?"""
     if before is None:
@@ -2074,7 +2036,7 @@ def _trim_bylines(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Place" or m.is_reference:
             out.append(m)
             continue
-        last = max(_BYLINE_WORD_RE.finditer(m.text), key=lambda x: x.start(), default=None)
+        last = max(CUES.byline_word.finditer(m.text), key=lambda x: x.start(), default=None)
         if last is None:
             out.append(m)
             continue
