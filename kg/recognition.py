@@ -40,7 +40,6 @@ except ImportError:  # pragma: no cover
 
 C = lx.CJK
 _ALT = "|".join
-_NAME_CH = re.compile(rf"[{C}A-Za-z0-9·\-（）()/.%+＋]")
 _STRONG_BOUNDARY = set("，。；：！？、,.;:!?（）()《》“”‘’\"'「」【】[]—…\n\r\t □■●◆")
 
 
@@ -141,7 +140,7 @@ def _scan_name_chars(text: str, end: int, blocked: Coverage, max_len: int) -> in
         ch = text[i - 1]
         ok = name_ch.get(ch)
         if ok is None:
-            ok = name_ch[ch] = ch not in _STRONG_BOUNDARY and _NAME_CH.match(ch) is not None
+            ok = name_ch[ch] = ch not in _STRONG_BOUNDARY and CUES.name_char.match(ch) is not None
         if not ok:
             break
         i -= 1
@@ -264,7 +263,6 @@ class _Span:
 
 # ============================================================================ places
 _TOWN_BAD = set("之该本其此这那各全每乡村专特名强示范业重点个多两中县市省区镇集的了在与及等是为将如")
-_PLACE_AFTER_BAD = re.compile(r"路|街|大道|大街|大桥|桥|港|湾|站|机场|场馆|广场|医院|学校|大学|中学|小学|公园|厂")
 
 
 def _place_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -308,9 +306,6 @@ def _first_char_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(re.escape(c) for c in idx)) + "]")
 
 
-_PLACE_LIST_RE = re.compile(rf"((?:[{C}]{{2,6}}、)+[{C}]{{2,4}})等(?:\d+个)?(村|镇|乡|街道|社区)")
-
-
 @lru_cache(maxsize=8192)
 def _common_word(w: str, min_freq: int = 100) -> bool:
     """An ordinary dictionary word (not a person/place/organisation name)?"""
@@ -336,9 +331,6 @@ def _place_level(name: str) -> str:
 def _is_full_form(name: str) -> bool:
     rows = lx.place_table().get(name, ())
     return any(r[0] == name for r in rows)
-
-
-_COMPANY_BODY_AFTER = re.compile(rf"[{C}]{{0,10}}?(?:有限公司|有限责任公司|股份|集团)")
 
 
 def _province_of(row: lx.PlaceRow) -> str | None:
@@ -458,7 +450,7 @@ def _division_source(page: _PlacePage, s: int, e: int, name: str, prev_end: int,
         # another word (松山湖, 三江新区 on a page about elsewhere); city short
         # forms (惠州仲恺高新区) are rarely words and stay
         return None
-    if not full and level == "county" and prev_end == s and _COMPANY_BODY_AFTER.match(text, e):
+    if not full and level == "county" and prev_end == s and CUES.company_body_after.match(text, e):
         # 省/市 + short form + company body: the short form is the firm's trade name
         # (字号), a legal name carries one division only (新疆天山智能装备有限公司)
         return None
@@ -472,7 +464,7 @@ def _division_source(page: _PlacePage, s: int, e: int, name: str, prev_end: int,
             # kept only if it starts a zone/agency/company name (decided in recognise)
             source = "places?"
     # a place name followed by 路/街/大桥 is a street or building, not the division
-    if not full and (_PLACE_AFTER_BAD.match(text, e) or _inside_word(text, s, e)):
+    if not full and (CUES.street_or_building_after_place.match(text, e) or _inside_word(text, s, e)):
         return None
     return source
 
@@ -529,7 +521,7 @@ def _town_span(text: str, mm: _Span, suf: str, level: str, taken: Coverage,
 def _enumerated_towns(text: str, taken: Coverage, extra: list[Mention]) -> None:
     """Places listed before 等 + a level word ("与刘家河疃、石门等村"), added to ``extra``."""
     # "与刘家河疃、石门等村": enumerated places named by the level word after 等
-    for lm in _PLACE_LIST_RE.finditer(text):
+    for lm in CUES.place_enumeration.finditer(text):
         lvl = {"村": "village", "镇": "town", "乡": "town", "街道": "town", "社区": "village"}[lm.group(2)]
         pos = lm.start(1)
         for k, it in enumerate(lm.group(1).split("、")):
@@ -564,18 +556,13 @@ def _towns_named_again(text: str, taken: Coverage, extra: list[Mention]) -> None
 
 # ============================================================================ policies
 _POLICY_SUFFIX_RE = re.compile(rf"(?:{_ALT(_sorted(lx.POLICY_SUFFIXES))})(?:（[^）]{{1,20}}）)?$")
-_POLICY_BARE_RE = re.compile(r"(?:该|本|上述)?(?:办法|方案|意见|通知|条例|规划|纲要|细则|措施|规定|决定|指南)")
-_BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
-_NAMED_DOCS_RE = re.compile(r"(?:\d{4}(?:[~～\-—至]\d{4})?年)?中央一号文件|政府工作报告")
-#: An unquoted law cited by a legal verb: "2018年修订的农村土地承包法规定".
-_LAW_RE = re.compile(rf"(?:修订的|修正的|颁布的|施行的|根据|依据|按照)([{C}]{{4,14}}?法)(?=规定|第|明确|要求|的|，|。)")
 
 
 def _recognise_policies(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
-    for m in _BOOK_RE.finditer(text):
+    for m in CUES.book_title.finditer(text):
         name = m.group(1)
-        if _POLICY_BARE_RE.fullmatch(name):
+        if CUES.bare_policy_title.fullmatch(name):
             # 《办法》: the document named just before
             out.append(Mention(m.start(1), m.end(1), name, "Policy", source="reference", is_reference=True))
             blocked.add(m.start(), m.end())
@@ -585,13 +572,13 @@ def _recognise_policies(text: str, blocked: Coverage) -> list[Mention]:
             out.append(Mention(s, e, name, "Policy"))
             blocked.add(m.start(), m.end())
     if "中央一号文件" in text or "政府工作报告" in text:
-        for m in _NAMED_DOCS_RE.finditer(text):
+        for m in CUES.named_policy_document.finditer(text):
             if not blocked.hits(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(0), "Policy"))
                 blocked.add(m.start(), m.end())
     for k in find_all(text, "法"):
         # the full pattern only on a short window ending just after this 法
-        lm = _LAW_RE.search(text, max(0, k - 18), k + 3)
+        lm = CUES.cited_law.search(text, max(0, k - 18), k + 3)
         if lm is None or lm.end(1) != k + 1:
             continue
         s, e = lm.start(1), lm.end(1)
@@ -609,8 +596,6 @@ for _full, _abbrs in lx.NATIONAL_AGENCIES.items():
         _NATIONAL[_a] = _full
 _NATIONAL_RE = re.compile(_ALT(re.escape(w) for w in _sorted(_NATIONAL)))
 _DEPT = cues.macro("DEPT")
-#: after a bare 省/市/县: its party committee, or one of the committee's offices (省委组织部)
-_PARTY_COMMITTEE_RE = re.compile(r"委(?:办公厅|办公室|组织部|宣传部|统战部)?")
 #: people's congresses and their standing committees (江苏省人民代表大会常务委员会, 省人大常委会)
 _LEGISLATURE = "人民代表大会常务委员会|人民代表大会|人大常委会"
 _PLACE_SUFFIX_AGENCY_RE = re.compile(
@@ -631,16 +616,12 @@ def _recognise_national_agencies(text: str, blocked: Coverage) -> list[Mention]:
             continue
         if text[e: e + 1] == "门":  # 财政部门 is a department in general, not the ministry
             continue
-        sub = NATIONAL_SUBUNIT_RE.match(text, e)
+        sub = CUES.national_subunit.match(text, e)
         if sub and not blocked.hits(e, sub.end()):
             e = sub.end()  # 工业和信息化部办公厅, 商务部外资司: the sub-unit that signs is its own agency
         out.append(Mention(s, e, text[s:e], "Agency", source="lexicon"))
         blocked.add(s, e)
     return out
-
-
-#: a national body's sub-unit written right after it (办公厅, 办公室, 外资司 — not 司机/司长/公司)
-NATIONAL_SUBUNIT_RE = re.compile(rf"办公厅|办公室|[{C}]{{1,6}}?(?<![公上官])司(?![机长法令])")
 
 
 def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverage) -> list[Mention]:
@@ -672,7 +653,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
     for s, e in sorted(set(anchors)):
         mm = _PLACE_SUFFIX_AGENCY_RE.match(text, e)
         if mm is None and text[e - 1: e] in "县市省区" and text[e: e + 1] == "委" and text[e + 1: e + 2] != "员":
-            mm = _PARTY_COMMITTEE_RE.match(text, e)
+            mm = CUES.party_committee_office.match(text, e)
         if mm is None:
             # 和县县委: place already ends in 县, suffix repeats it
             continue
@@ -699,45 +680,22 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
 
 # ============================================================================ parks
 _PARK_SUFFIX_RE = re.compile(_ALT(_sorted(lx.PARK_SUFFIXES)))
-_PARK_TITLE_START = re.compile(
-    r"^(?:全国|全省|国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|国家|省|市|县|区|全市|该|本|各|此|这|一|"
-    r"高水平|标杆|现代化|绿电|绿色|特色|整个|更多|多个|部分|其他|相关|重点|新型|传统|大型|小型)"
-)
-#: a count of cities or counties (两市, 三县): the zones of several places
-_CITY_COUNT_RE = re.compile(r"[两二三四五六七八九十几多][市县区]")
-#: a grade in front of a zone word: a title or a class of zones (“亩均论英雄”改革优秀园区)
-_PARK_GRADE_RE = re.compile(r"优秀|先进|标杆|领跑|排头兵|星级$|亿级$|不出|不进|不离|^智慧化工$|^绿色化工$")
-#: 苏北, 皖南, 粤东: the part of a province, named by its one-character short form
-_REGION_PART_RE = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新][东南西北中](?:部|地区)?")
 _PARK_GENERIC_DESC = {
     "", "工业", "产业", "化工", "科技", "高新", "物流", "农业", "该", "本", "各", "全", "此", "这", "一个",
     "特色", "重点", "绿色", "绿色工业", "现代", "综合", "示范", "试点", "专业", "创业", "生态", "智慧",
     "新", "老", "小", "大", "配套", "周边", "省级", "国家级", "加工产业", "加工", "特色专业", "产业集聚",
 }
-_AGENCY_AFTER_PARK_RE = re.compile(
-    r"管委会|管理委员会|党工委|工委|服务中心|管理局|管理办公室|"
-    r"(?:经济发展|经济|招商|投资促进|招商合作|规划建设|建设|财政|科技创新|科技|企业服务|生态环境|安全生产|社会事业)局"
-)
 
 
 _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
 #: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
                       "工业园区", "创新港", "产业城"}
-#: "中国（广西）自由贸易试验区": the bracketed province is part of the name
-_FTZ_RE = re.compile(rf"中[国{C}][（(][{C}]{{2,3}}[）)](?:[{C}]{{0,8}}?(?:示范区|合作区|产业园))?(?:自由贸易试验区)?")
-_TITLE_BEFORE_RE = re.compile(r"(?:获批|入选|评为|认定为|命名为|列为|授予|创建|首批|第[一二三四五六七八九十]批)[^，。；]{0,18}$")
 
 
-#: an agency inside what reads as a zone's descriptor
-_AGENCY_IN_ZONE_NAME_RE = re.compile(r"(?:厅|局|委员会|人民政府|政府)")
 #: words that glue onto a zone's name from the left: pronouns, adverbs, verbs of the sentence
 _GLUE_START = ("我省", "我市", "我区", "我县", "我州", "我国", "该", "其", "另有", "现有", "继", "要", "并", "也",
                "还", "与", "和", "将", "已", "在", "为", "对", "向", "从", "把", "均", "都")
-
-
-#: a ranking named after a kind of zone (中国化工园区30强, 百强园区榜)
-_RANKING_AFTER_RE = re.compile(r"区?(?:(?:\d+|[一二三四五六七八九十百千])强|排行|榜单|排名|综合评价|考核评价)")
 
 
 def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int]) -> int:
@@ -792,7 +750,7 @@ def _recognise_parks(text: str, blocked: Coverage, places: list[Mention]) -> tup
         text, blocked, place_at, {m.end: m for m in places},
         {p for m in places for r in lx.place_table().get(m.text, ())[:1] if (p := _province_of(r))},
         sorted(place_at),
-        {fm.end(): fm.start() for fm in _FTZ_RE.finditer(text)} if ("（" in text or "(" in text) else {},
+        {fm.end(): fm.start() for fm in CUES.ftz_with_province.finditer(text)} if ("（" in text or "(" in text) else {},
     )
     for m in _PARK_SUFFIX_RE.finditer(text):
         _park_at_suffix(st, m)
@@ -831,7 +789,7 @@ def _add_park(st: _ParkScan, pk: Mention, block_from: int) -> None:
     e = pk.end
     st.parks.append(pk)
     st.blocked.add(block_from, e)
-    am = _AGENCY_AFTER_PARK_RE.match(text, e)
+    am = CUES.zone_agency_after.match(text, e)
     if am:
         st.agencies.append(Mention(pk.start, am.end(), text[pk.start: am.end()], "Agency"))
         st.blocked.add(e, am.end())
@@ -849,7 +807,7 @@ def _settled_before_boundary(st: _ParkScan, m: re.Match[str]) -> bool:
         st.blocked.add(st.ftz[e], e)
         return True
     if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
-                                    ) and not _AGENCY_AFTER_PARK_RE.match(text, e):
+                                    ) and not CUES.zone_agency_after.match(text, e):
         return True  # 片区 alone is any district of a town; a zone's area has a committee or a parent
     if _zone_with_parent_prefix(st, m):
         return True
@@ -898,7 +856,7 @@ def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:
     if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
             and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
             and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], st.region)
-            and not _TITLE_BEFORE_RE.search(text, max(0, parks[-1].start - 20), parks[-1].start)
+            and not CUES.zone_title_before.search(text, max(0, parks[-1].start - 20), parks[-1].start)
             and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
         parent = parks[-1]
         _add_park(st, Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"), s)
@@ -972,7 +930,7 @@ def _generic_zone_descriptor(kind: str, core: str, has_place: bool) -> bool:
 
 def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
     """A title, grade or class of zones (国家级…示范区, 省级以上特色产业园), or a phrase (…与园区)."""
-    if _PARK_TITLE_START.match(desc) or CUES.park_title_word.search(desc) or _PARK_GRADE_RE.search(desc):
+    if CUES.zone_title_start.match(desc) or CUES.park_title_word.search(desc) or CUES.zone_grade_word.search(desc):
         return True
     if desc.startswith("上") and text[s - 1: s] == "以":
         return True  # 省级以上特色产业园: a class of zones
@@ -983,15 +941,15 @@ def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
 
 def _zones_taken_together(text: str, s: int, suf_s: int, kind: str, core: str, has_place: bool) -> bool:
     """The zones of a region, a province, an agency or a count of places (苏北开发区, 两市开发区)."""
-    if not has_place and _REGION_PART_RE.fullmatch(core):
+    if not has_place and CUES.province_part.fullmatch(core):
         return True  # 苏北开发区, 皖南园区: a part of a province, not one zone
     if has_place and not core and kind in ("开发区", "经开区", "高新区", "园区") \
             and text[s:suf_s].endswith(("省", "自治区")):
         return True  # 山西省开发区: the province's zones taken together (天津经开区 is one zone)
-    if _AGENCY_IN_ZONE_NAME_RE.search(core):
+    if CUES.agency_word_in_zone_core.search(core):
         return True  # 湖北省商务厅开发区: an agency glued to the zones it oversees, not a zone's name
     # 三水五个园区, 沈阳、大连两市开发区: a count of zones
-    return bool(CUES.zone_count.search(core) or len(core) > 12 or _CITY_COUNT_RE.search(core))
+    return bool(CUES.zone_count.search(core) or len(core) > 12 or CUES.city_count.search(core))
 
 
 def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, has_place: bool) -> bool:
@@ -1002,10 +960,10 @@ def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, h
     if kind in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
             and not (parks and parks[-1].end == s):
         return True  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
-    if _TITLE_BEFORE_RE.search(text, max(0, s - 20), s):
+    if CUES.zone_title_before.search(text, max(0, s - 20), s):
         return True  # 获批全省首批…示范园区: a title the zone receives, not a zone
     # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
-    return bool(_RANKING_AFTER_RE.match(text, e)) and not has_place
+    return bool(CUES.zone_ranking_after.match(text, e)) and not has_place
 
 
 def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
@@ -1083,14 +1041,6 @@ _COMPANY_GENERIC_CORE = {
     "当地", "本地", "国内", "海外", "跨国", "央", "省属", "市属", "县属", "我", "我们", "你", "其",
     "全资子", "控股子", "参股", "全资",
 }
-_BANK_RE = re.compile(
-    rf"[{C}]{{2,14}}?(?:银行(?:[{C}]{{2,8}}?(?:分行|支行))?|农村商业银行|证券[{C}]{{2,6}}?分公司)"
-)
-
-
-#: "一家自动焊接装备有限公司": a company the page does not name.
-_TO_BE_FOUNDED_RE = re.compile(r"(?:组建|成立|设立|新设|筹建|注册)(?:一家|一个|了一家)?$")
-_ANONYMOUS_RE = re.compile(r"(?:一家|这家|某|多家|两家|数家|几家)[^，。；由与和在是及、]{0,6}$")
 
 
 def _strip_place_chain(text: str, s: int, e: int, place_at: dict[int, Mention]) -> int:
@@ -1116,12 +1066,6 @@ _PREPOSITIONS = set("与和及同向从在为由对把被让使将跟")
 _TORN_TRADE_WORDS = ("供应链", "显示", "智能制造", "检测", "投资", "发展", "管理", "服务", "运营", "建设")
 #: characters that open a clause, never a brand (要推动…, 将打造…, 并显示…)
 _FUNCTION_CHARS = set("要将会能可应需并也还都就才再又已把被让使对向从在为是的了着过和与及或等")
-
-
-#: a locative phrase the left boundary kept (区内, 园区内, 厂区内)
-_LOCATIVE_START_RE = re.compile(r"(?:园区|厂区|区|园|镇|县|市)(?:内|里)(?=[\u4e00-\u9fff]{2})")
-#: a zone's suffix inside a legal-name candidate: the zone was written before the firm
-_ZONE_IN_NAME_RE = re.compile(r"经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|综合保税区|示范区|新区")
 
 
 def _starts_with_region(text: str, k: int) -> bool:
@@ -1157,17 +1101,13 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: Coverage) -> int
     return s
 
 
-#: a relation word before a firm's name: (全资|控股)子公司 / 孙公司 / 分公司 / 下属
-_SUBSIDIARY_HEAD_RE = re.compile(r"(?:公司)?(?:全资|控股|参股)?(?:子公司|孙公司|分公司)|下属")
-
-
 def _enumeration_start(text: str, s: int, blocked: Coverage) -> int:
     """A legal name listed after another firm starts right after the 、 (A有限公司、远航精密有限公司):
     a word that reads as a verb (远航) cannot cut it there, since an enumeration item starts whole."""
     k = text.rfind("、", max(0, s - 5), s)
     if k <= 0 or not blocked[k - 1]:
         return s
-    if all(not blocked[x] and _NAME_CH.match(text[x]) and text[x] not in _STRONG_BOUNDARY for x in range(k + 1, s)):
+    if all(not blocked[x] and CUES.name_char.match(text[x]) and text[x] not in _STRONG_BOUNDARY for x in range(k + 1, s)):
         return k + 1
     return s
 
@@ -1184,7 +1124,7 @@ def _recognise_companies(text: str, blocked: Coverage, places: list[Mention]) ->
 
 def _banks(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Banks and their branches (…银行…分行, …证券…分公司), added to ``out``."""
-    for m in _BANK_RE.finditer(text):
+    for m in CUES.bank_or_branch.finditer(text):
         e = m.end()
         s = _left_start(text, e - 2, blocked, _stops("legal"), 16)
         if s >= e - 2 or blocked.hits(s, e):
@@ -1205,12 +1145,12 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
     if blocked.hits(suf_s, e):
         return
     s = _legal_name_start(text, suf_s, blocked, out)
-    if _ANONYMOUS_RE.search(text[max(0, s - 8): s]):
+    if CUES.anonymous_firm_before.search(text[max(0, s - 8): s]):
         return
-    if m.group(0) == "公司" and _TO_BE_FOUNDED_RE.search(text, max(0, s - 8), s):
+    if m.group(0) == "公司" and CUES.to_be_founded_before.search(text, max(0, s - 8), s):
         return  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
     s = _strip_place_chain(text, s, suf_s, place_at)
-    sub = _SUBSIDIARY_HEAD_RE.match(text, s, suf_s)
+    sub = CUES.subsidiary_word.match(text, s, suf_s)
     if sub:
         s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
     if _not_a_legal_name(text, s, suf_s, m.group(0), place_at):
@@ -1243,10 +1183,10 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
         # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
         s = out.pop().start
-    lm = _LOCATIVE_START_RE.match(text, s, suf_s)
+    lm = CUES.locative_before_firm.match(text, s, suf_s)
     if lm:
         s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
-    zm = max(_ZONE_IN_NAME_RE.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
+    zm = max(CUES.zone_word_in_legal_name.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
     if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
         # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
         # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
@@ -1271,13 +1211,6 @@ def _not_a_legal_name(text: str, s: int, suf_s: int, suffix: str, place_at: dict
                 or re.search(r"[\d%％]", core))
 
 
-_IND = cues.macro("IND")
-_IND_RE = re.compile(_IND)
-_IND_START_RE = re.compile(rf"(?:{_IND})")
-_SHORT_CO_AFTER = re.compile(
-    r"(?:投资|总投资|计划|推出|开发|研发|新建|建设|启动|签约|落户|入驻|进驻|加快|加大|的|是|已|将|在|等|与|和|、|，|。|共建|合作|携手|联合|共同|"
-    r"去年|今年|近年|近期|日前|目前|正在|正|持续|累计|营收|实现|拥有|位于|坐落|成立|始建|主营|年产|获|荣获|入选|被|董事长|负责人|总经理|副总|公司|集团|股份|智能工厂|生产|车间|厂区|项目|成功|积极|通过|也|还|作为)"
-)
 _SHORT_BAD_BRAND = {
     "绿色", "传统", "新型", "现代", "智能", "高端", "先进", "特色", "优势", "重点", "龙头", "国内", "国际",
     "相关", "生态", "数字", "农业", "工业", "产业", "加工", "制造", "生产", "精细", "信息", "电子", "新兴",
@@ -1294,18 +1227,14 @@ _SHORT_BAD_BRAND = {
 def _short_company_ok(brand: str) -> bool:
     if len(brand) < 2 or brand in _SHORT_BAD_BRAND:
         return False
-    if brand[0] in lx.SHORT_NAME_BAD_STARTS or _GOAL_VERB_RE.match(brand):
+    if brand[0] in lx.SHORT_NAME_BAD_STARTS or CUES.development_goal_verb.match(brand):
         return False
     return not CUES.function_char_in_brand.search(brand)
 
 
-#: a development goal, not a firm: 做强电工电器, 壮大装备制造, 培育新能源
-_GOAL_VERB_RE = re.compile(r"做[强大优精实]|壮大|培育|发展|提升|打造|推动|加快|聚焦|延伸|补齐|拉长")
-
-
 def _clean_left(text: str, s: int, blocked: Coverage) -> bool:
     """Is there a name boundary right before ``s`` (punctuation, a claimed span, a stop word)?"""
-    if s == 0 or text[s - 1] in _STRONG_BOUNDARY or blocked[s - 1] or not _NAME_CH.match(text[s - 1]):
+    if s == 0 or text[s - 1] in _STRONG_BOUNDARY or blocked[s - 1] or not CUES.name_char.match(text[s - 1]):
         return True
     strong, weak, _ = _stops("all")
     return any(text[max(0, s - L): s] in strong or text[max(0, s - L): s] in weak for L in (1, 2, 3, 4))
@@ -1379,7 +1308,7 @@ def _phrase_not_brand(brand: str) -> bool:
 def _recognise_short_companies(text: str, blocked: Coverage) -> list[Mention]:
     """Brand + industry word (黔丰轮胎, 云岭纸业) in an actor position."""
     out: list[Mention] = []
-    for m in _IND_RE.finditer(text):
+    for m in CUES.industry_word.finditer(text):
         _brand_before_industry_word(text, blocked, m, out)
     _firms_with_executives(text, blocked, out)
     _investing_actors(text, blocked, out)
@@ -1444,14 +1373,14 @@ def _counted_product_or_zone(text: str, blocked: Coverage, s: int, e: int) -> bo
 
 def _brand_not_in_actor_position(text: str, s: int, e: int, brand: str, ind_word: str) -> bool:
     """Does the brand read as a product line or phrase, or is the name not followed by what an actor does?"""
-    if _IND_START_RE.match(brand):
+    if CUES.industry_word_start.match(brand):
         return True  # 陶瓷膜智能制造: a product line, not a brand
     if _phrase_not_brand(brand):
         return True  # 围绕轨道交通装备, 紧扣新能源汽车: an industry or a verb phrase, not a firm
     _, rest = _split_places(brand)
     if not _name_like(rest + ind_word) and not _name_like(brand + ind_word):
         return True
-    if not _SHORT_CO_AFTER.match(text, e) or _CATEGORY_LIST_TAIL.match(text, e):
+    if not CUES.after_short_company.match(text, e) or CUES.category_list_tail.match(text, e):
         return True
     # 正极材料项目: a kind of project, not a firm named 正极材料
     return text.startswith("项目", e) and _is_category(text[s:e])
@@ -1460,7 +1389,7 @@ def _brand_not_in_actor_position(text: str, s: int, e: int, brand: str, ind_word
 def _firms_with_executives(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Names before 董事长/总经理: only a company has one ("远景科技董事长张某说")."""
     # only a company has a 董事长 / 总经理: "远景科技董事长张某说"
-    for m in _EXEC_RE.finditer(text):
+    for m in CUES.executive_title.finditer(text):
         e = m.start()
         while e > 0 and text[e - 1] in "副总常务执行":
             e -= 1
@@ -1478,7 +1407,7 @@ def _firms_with_executives(text: str, blocked: Coverage, out: list[Mention]) -> 
 def _investing_actors(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Names before "投资 + a sum": only a company (or a government) pays one ("黔云软件计划投资8500万元")."""
     # only a company (or a government) pays a stated sum: "黔云软件计划投资8500万元"
-    for m in _ACTOR_INVEST_RE.finditer(text):
+    for m in CUES.invested_sum.finditer(text):
         e = _investor_end(text, m.start())
         if e < 2 or blocked[e - 1]:
             continue
@@ -1488,7 +1417,7 @@ def _investing_actors(text: str, blocked: Coverage, out: list[Mention]) -> None:
         name = text[s:e]
         if not (2 <= len(name) <= 8) or len(CUES.latin_letter_in_name.sub("", name)) > 6:
             continue
-        if _ACTOR_NOT_COMPANY_RE.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴" \
+        if CUES.actor_not_company_word.search(name) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or text[s - 1: s] in "在于到赴" \
                 or name[-1] in "谷园城港区":
             continue  # 园区/全市/长葛市 invest too, and 在X(生物医药谷)投资 names where, not who
         core = CUES.leading_latin_letters.sub("", name)
@@ -1515,9 +1444,9 @@ def _firm_heading_a_kind_list(text: str, blocked: Coverage, out: list[Mention]) 
     for m in (x for k in find_all(text, "等") for x in _ONE_CO_LIST_RE.finditer(text, max(0, k - 11), k + 12)):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
-        if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or _IND_START_RE.match(name):
+        if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1] or CUES.industry_word_start.match(name):
             continue
-        if _ACTOR_NOT_COMPANY_RE.search(name) or _has_predicate(name) or _common_word(name, 20):
+        if CUES.actor_not_company_word.search(name) or _has_predicate(name) or _common_word(name, 20):
             continue
         if _name_like(CUES.leading_latin_letters.sub("", name) or name):
             out.append(Mention(s, e, name, "Company", source="list"))
@@ -1526,12 +1455,12 @@ def _firm_heading_a_kind_list(text: str, blocked: Coverage, out: list[Mention]) 
 
 def _signing_partners(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """A partner that signs: "管委会与宁德时代签约" (no industry word needed)."""
-    for m in _PARTNER_SIGN_RE.finditer(text):
+    for m in CUES.signing_partner.finditer(text):
         s, e = m.start(1), m.end(1)
         name = text[s:e]
         if blocked.hits(s, e) or _LOCAL.cov[s] or _LOCAL.cov[e - 1]:
             continue
-        if _ACTOR_NOT_COMPANY_RE.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
+        if CUES.actor_not_company_word.search(name) or _PARK_SUFFIX_RE.search(name) or _has_predicate(name):
             continue
         core = CUES.leading_latin_letters.sub("", name)
         if len(core) >= 2 and _name_like(core) and not _common_word(core, 20):
@@ -1539,22 +1468,12 @@ def _signing_partners(text: str, blocked: Coverage, out: list[Mention]) -> None:
             blocked.add(s, e)
 
 
-_EXEC_RE = re.compile(r"董事长|总经理|总裁|首席执行官")
 #: words naming a kind of firm after an enumeration (A、B等头部企业 / 三大运营商 / 等品牌)
 _CO_KIND = "(?:企业|公司|集团|龙头|厂商|车企|药企|巨头|运营商|品牌|名企|外企)"
 _ONE_CO_LIST_RE = re.compile(
     rf"(?<=[是，有与和及])([A-Za-z]{{0,4}}[{C}]{{2,6}}?)等[{C}]{{0,8}}?{_CO_KIND}"
 )  # searched only in small windows around each 等
-_PARTNER_SIGN_RE = re.compile(
-    rf"(?:与|同)([A-Za-z]{{0,4}}[{C}]{{2,6}}?)(?:正式|成功|顺利|现场)?(?:签约|签订|签署|达成)"
-)
-_ACTOR_INVEST_RE = re.compile(r"[投出注增]资(?:约|超|近)?\s*[\d一二三四五六七八九十两]")
 _ACTOR_INVEST_PRE = ("计划", "追加", "累计", "拟", "将", "已", "共")
-_ACTOR_NOT_COMPANY_RE = re.compile(
-    r"园|区|县|市|省|镇|乡|村|州|政府|委员会|管委会|局|厅|部|办|中心|项目|基金|社会|民间|外资|企业|公司|集团|我们|他们|"
-    r"院|校|所|大学|协会|商会|联盟|机构|单位|方面|各方|双方|对方|客商|团队|"
-    r"^(?:该|本|其|全|各|共|累计|今年|去年|目前|其中|此外|同时|一期|二期|首期)"
-)
 
 
 def _split_places(name: str) -> tuple[str, str]:
@@ -1566,11 +1485,6 @@ def _split_places(name: str) -> tuple[str, str]:
 
 
 _LIST_ITEM = rf"[{C}A-Za-z]{{2,8}}?(?:（[{C}]{{2,4}}）)?"
-#: an enumeration headed by a kind word (…、晶硅光伏等产业 / 等新业态项目): its items are industries
-_CATEGORY_LIST_TAIL = re.compile(
-    r"(?:、[^，。；、]{1,12})*等(?:(?!企业|公司|集团|厂商|龙头)[^，。；、]){0,8}?"
-    r"(?:项目|产业|行业|领域|业态|业务|方向|板块|集群|赛道|链条|环节)"
-)
 _CO_LIST_RE = re.compile(
     rf"({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|(?=(?:\d+|[一二三四五六七八九十两]+)[家户大]))"
     rf"(?:\d+|[一二三四五六七八九十两]+)?(?:家|户|大)?"
@@ -1588,7 +1502,7 @@ def _sibling_like(item: str) -> bool:
     if ind is None or not 2 <= ind.start() <= 4 or not CUES.cjk_only_name.fullmatch(item):
         return False
     brand = item[: ind.start()]
-    return brand not in _SHORT_BAD_BRAND and not _GOAL_VERB_RE.match(brand) \
+    return brand not in _SHORT_BAD_BRAND and not CUES.development_goal_verb.match(brand) \
         and not all(ch in _COMMODITY_CHARS for ch in brand) and brand[0] not in "一二两三四五六七八九十百千万"
 
 
@@ -1616,7 +1530,7 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
             gi = 1 if m.group(1) else 2  # the enumeration, before 等… or inside 以…为代表
             if CUES.place_list_tail.match(text[m.end(gi): m.end(gi) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
-            if _CATEGORY_LIST_TAIL.match(text, m.end(gi)):
+            if CUES.category_list_tail.match(text, m.end(gi)):
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
             if text[max(0, m.start(gi) - 2): m.start(gi)] == "来自":
                 continue  # "来自江苏、浙江的6家企业": where the firms come from, not their names
@@ -1754,31 +1668,12 @@ def _repeat_short_names(text: str, blocked: Coverage, named: list[Mention]) -> l
 
 
 # ============================================================================ projects
-_PROJECT_RE = re.compile(r"项目|工程(?=[，。、；]|$)")
-_PROJECT_GENERIC = re.compile(
-    r"^(?:重点|重大|环保|新兴产业|产业|建设|合作|投资|招商|工程建设|政府投资|企业投资|公开招标|房屋建筑|市政|"
-    r"交易|腾换|一期|二期|三期|签约|在建|新建|续建|储备|开工|竣工|民生|基础设施|综合智慧能源|示范|试点|"
-    r"全[区市县省镇].*|意向|合伙产业|产业化|技改|改造|新(?:技改|上|建|增|开工|签约)?|.*\d+人.*|大|好|该|此|这|各|本|上述|相关|其他|优质|亿元以上|.*交易.*|.*[和及与]|"
-    r"[\d一二三四五六七八九十百千]+[个项批大].*|.*[\d一二三四五六七八九十]+个.*|.*等|.*类|.*重[点大].*|.*更多.*|.*[+＋].*|"
-    r"工程建设类|国有产权类|资源类|政府采购类|土地使用权出让|制造|研发|配套|此次获奖的|获奖的|落地)$"
-)
-_PROJECT_LIST_END_RE = re.compile(
-    rf"((?:[{C}A-Za-z0-9·/.]{{2,30}}、)*[{C}A-Za-z0-9·/.]{{2,30}}?)等(?:\d+个)?项目$"
-)
-_INVESTED_FACILITY_RE = re.compile(
-    rf"(?:总投资|投资)(?:约|超)?[\d.]+[余多]?[万亿]?[余多]?元(?:的|建设|建成的|建设的|打造)"
-    rf"([{C}A-Za-z0-9·/.]{{2,24}}?(?:电站|处理站|处理厂|工厂|综合体|平台|生产线|中心))"
-)
-
-
-_COUNT_AFTER_RE = re.compile(r"\s*[\d一二三四五六七八九十百]+\s*[个项批]")
-_PROJECT_CATEGORY_RE = re.compile(r"(?:企业|业态|外资|内资|产业|行业|领域|能源|材料|基建|制造业|服务业|农业|工业|类|型|性)$")
 
 
 def _is_category(desc: str) -> bool:
     """A kind of project (龙头企业, 新业态, 正极材料), not a name: a category word
     after nothing but a common word (宏远材料 is a firm's name)."""
-    cm = _PROJECT_CATEGORY_RE.search(desc)
+    cm = CUES.project_category_end.search(desc)
     if cm is None:
         return False
     head = desc[: cm.start()]
@@ -1795,19 +1690,10 @@ def _project_lists(text: str):
         if not tail or k <= last:
             continue
         lo = max(last + 1, k - 160)
-        m = _PROJECT_LIST_END_RE.search(text, lo, k + tail.end())
+        m = CUES.project_enumeration.search(text, lo, k + tail.end())
         if m is not None:
             last = m.end()
             yield m
-
-
-#: a capacity that opens a project name: 年产10GW…, 年处理50万吨…, 100万千瓦…
-_COUNTER_RE = re.compile(
-    r"(?:年产|年处理|年加工|年回收|年吞吐|年生产|总装机|装机)?\d+(?:\.\d+)?(?:万|亿)?"
-    r"(?:千瓦时|千瓦|兆瓦|GWh|MWh|GW|MW|kW|吨|台|套|件|只|辆|片|平方米|立方米|头|羽|标箱)"
-)
-
-
 
 
 def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
@@ -1824,16 +1710,13 @@ def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     if i == s:
         return s
     last = None
-    for cm in _COUNTER_RE.finditer(text, i, s + 1):
+    for cm in CUES.capacity_figure.finditer(text, i, s + 1):
         if cm.start() < s:
             last = cm
     if last is None:
         return s
     # 年产/年处理 may sit right before the number
     return last.start()
-
-
-_BUILT_DE_RE = re.compile(r"(?:建设|投资|投建|兴建|打造|实施|建成|布局|引进|签约)的$")
 
 
 def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
@@ -1843,11 +1726,11 @@ def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     stops (punctuation, prepositions) still end it.
     """
     k = text.rfind("的", max(0, suf_s - 26), s)
-    if k < 2 or not _BUILT_DE_RE.search(text, k - 2, k + 1):
+    if k < 2 or not CUES.built_de_before.search(text, k - 2, k + 1):
         return s  # cheap test first: most names have no 建设的 before them
     strong, _weak, _ = _stops("project")
     s2 = _left_start(text, suf_s, blocked, (strong, frozenset(), 0), 24)
-    if s2 < s and _BUILT_DE_RE.search(text, max(0, s2 - 3), s2) and not CUES.clause_break.search(text[s2:s]):
+    if s2 < s and CUES.built_de_before.search(text, max(0, s2 - 3), s2) and not CUES.clause_break.search(text[s2:s]):
         return s2
     return s
 
@@ -1857,7 +1740,7 @@ def _recognise_projects(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
     _listed_projects(text, blocked, out)
     _invested_facilities(text, blocked, out)
-    for m in _PROJECT_RE.finditer(text):
+    for m in CUES.project_word.finditer(text):
         _suffixed_project(text, blocked, m, out)
     return out
 
@@ -1870,14 +1753,14 @@ def _listed_projects(text: str, blocked: Coverage, out: list[Mention]) -> None:
         pos = m.start(1)
         # "A、B等项目12个" / "等12个项目": a count makes the items categories, not names,
         # unless an item carries its own figures (年产5万吨…)
-        counted = bool(CUES.digit.search(text[m.end(1): m.end()]) or _COUNT_AFTER_RE.match(text, m.end()))
+        counted = bool(CUES.digit.search(text[m.end(1): m.end()]) or CUES.count_after_list.match(text, m.end()))
         for k, it in enumerate(items):
             s, e = pos, pos + len(it)
             pos = e + 1
             if k == 0 or k == len(items) - 1 or True:
                 s = _left_start(text, e, blocked, _stops("project"), len(it))
             name = text[s:e]
-            if len(name) < 4 or blocked.hits(s, e) or _PROJECT_GENERIC.match(name):
+            if len(name) < 4 or blocked.hits(s, e) or CUES.generic_project_desc.match(name):
                 continue
             if counted and not CUES.digit.search(name):
                 continue
@@ -1889,7 +1772,7 @@ def _listed_projects(text: str, blocked: Coverage, out: list[Mention]) -> None:
 
 def _invested_facilities(text: str, blocked: Coverage, out: list[Mention]) -> None:
     """Facilities built with a stated investment (投资…元建设的…处理站), added to ``out``."""
-    for m in _INVESTED_FACILITY_RE.finditer(text):
+    for m in CUES.invested_facility.finditer(text):
         s, e = m.start(1), m.end(1)
         s = _left_start(text, e, blocked, _stops("project"), e - s)
         if CUES.facility_leading_count.match(text[s:e]):
@@ -1925,7 +1808,7 @@ def _suffixed_project(text: str, blocked: Coverage, m: re.Match[str], out: list[
 
 def _not_a_project_name(desc: str, suffix: str) -> bool:
     """Is the descriptor before 项目/工程 generic, a kind of project, a verb or a place rather than a name?"""
-    if len(desc) < 3 and not CUES.digit.search(desc) or _PROJECT_GENERIC.match(desc):
+    if len(desc) < 3 and not CUES.digit.search(desc) or CUES.generic_project_desc.match(desc):
         return True
     if len(desc) <= 5 and _is_category(desc):
         return True  # 龙头企业项目, 新业态项目, 外资项目, 新能源项目: a kind of project, not one
@@ -1941,12 +1824,6 @@ def _not_a_project_name(desc: str, suffix: str) -> bool:
 
 
 # ============================================================================ references
-_REF_RE = re.compile(
-    r"(该公司|该集团|该企业|该项目|此项目|这一项目|该园区|该开发区|该区|该县|该市|该镇|"
-    r"公司(?=[\u4e00-\u9fff])|高新区|经开区|开发区|示范区|综保区|自贸区|项目(?=建成|投产|位于|总投资|计划|由|投资)|"
-    r"(?<=[，。；：\n”])集团(?=将|还|也|已|计划|在|投资|拟)|"
-    r"(?<=[，。；：\n])园区(?=还|也|已|先后|将与|与|同时|分别|今年|被|获|入选))"
-)
 _REF_TYPE = {
     "该公司": "Company", "该集团": "Company", "该企业": "Company", "公司": "Company", "集团": "Company",
     "该项目": "Project", "此项目": "Project", "这一项目": "Project", "项目": "Project",
@@ -1957,7 +1834,7 @@ _REF_TYPE = {
 
 def _recognise_references(text: str, blocked: Coverage) -> list[Mention]:
     out: list[Mention] = []
-    for m in _REF_RE.finditer(text):
+    for m in CUES.reference_word.finditer(text):
         s, e = m.start(), m.end()
         if blocked.hits(s, e):
             continue
@@ -2136,9 +2013,6 @@ def _drop_bylines_and_headline_parks(doc: Document, text: str, mentions: list[Me
     return _trim_bylines(text, mentions)
 
 
-_BYLINE_WORD_RE = re.compile(r"记者|通讯员|实习生|特约撰稿人?")
-
-
 def _continues_chain(p: Mention, before: Mention | None) -> bool:
     """Is place ``p`` a division of the place written right before it (or is nothing before it)?"""
     if before is None:
@@ -2162,7 +2036,7 @@ def _trim_bylines(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Place" or m.is_reference:
             out.append(m)
             continue
-        last = max(_BYLINE_WORD_RE.finditer(m.text), key=lambda x: x.start(), default=None)
+        last = max(CUES.byline_word.finditer(m.text), key=lambda x: x.start(), default=None)
         if last is None:
             out.append(m)
             continue
