@@ -515,10 +515,8 @@ def _headline_shorthands(doc: Document, mentions: list[Mention]) -> set[int]:
 
 #: before a brand's own occurrence: a clause start, a quote, a list comma or a conjunction
 _BRAND_BEFORE = set("，。；、“”‘’：:（(,;\n 与和及由同跟")
-#: after it: a verb that makes it an actor (格力建设…, 格力投资…, 格力集团…)
-_BRAND_AFTER_RE = re.compile(r"建设|投资|打造|布局|推出|研发|实现|表示|负责人|集团|公司|已经|还在|也在|正在")
-#: after any of its occurrences: it names a trade, not a firm (光伏产业, 储能电池)
-_TRADE_AFTER_RE = re.compile(r"产业|行业|领域|企业|产品|技术|设备|材料|电池|组件|装备|项目|园区|经济|市场|板块")
+# CUES.brand_actor_word: after it: a verb that makes it an actor (格力建设…, 格力投资…, 格力集团…)
+# CUES.trade_word_after_brand: after any of its occurrences: it names a trade, not a firm (光伏产业, 储能电池)
 
 
 def _brand_companies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -630,28 +628,19 @@ class _Occurrences:
         found = [(k, k + len(b)) for k in find_all(text, b)]
         if len(found) < 2:
             return None  # it must also stand somewhere outside the project's name
-        if any(_TRADE_AFTER_RE.match(text, e) for _, e in found):
+        if any(CUES.trade_word_after_brand.match(text, e) for _, e in found):
             return None
         return [(s, e) for s, e in found
-                if (s == 0 or text[s - 1] in _BRAND_BEFORE) and _BRAND_AFTER_RE.match(text, e)]
+                if (s == 0 or text[s - 1] in _BRAND_BEFORE) and CUES.brand_actor_word.match(text, e)]
 
 
-#: before a project phrase: it is one of many (签约12个…项目, 一批…项目)
-_PLURAL_BEFORE_RE = re.compile(r"(?:\d+\s*|[一二两三四五六七八九十百几多]+)[个项批](?:以)?\s*$|(?:一批|多个|若干|一系列|各类|各个|多项)\s*$")
-#: a superlative or an ordinal describes a project named before: 引进的最大数字经济项目
-_RANK_RE = re.compile(r"^(?:最大|最小|最早|首个|首批|唯一|第[一二三四五六七八九十\d]+个)")
-#: policy wording: 对(新引进的)X项目(按…)给予补助 — a kind of project a rule rewards
-_POLICY_BEFORE_RE = re.compile(r"对\s*(?:新引进的?|新建|新落地的?|新开工的?|新签约的?|符合条件的|引进的|落户的)?\s*$")
-_POLICY_AFTER_RE = re.compile(r"[^，。；]{0,16}?(?:给予|奖励|补助|补贴|贴息)")
-#: an event named after projects: …项目推介会 / 签约仪式
-_EVENT_AFTER_RE = re.compile(r"\s*(?:推介会|洽谈会|对接会|招商会|观摩会|推进会|集中签约|集中开工)")
-_COUNT_AFTER_RE = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个项](?:以上|左右)?\s*[，。；、]")
-#: a size class, not a name: 百亿级…项目, 亿元以上项目, 过亿元项目
-_SIZE_CLASS_RE = re.compile(r"(?:[百千十]|超|过)?亿元?(?:级|以上)|^过亿")
-#: "生物医药和新材料项目": two sector words joined, no figures — kinds, not one project
-_SECTORS_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[和与及、][\u4e00-\u9fff]{2,4}项目$")
-#: a season or a year as the describing part: a period's projects (四季度项目, 今年项目)
-_PERIOD_RE = re.compile(r"(?:[一二三四]季度|上半年|下半年|全年|今年|明年|年度|当前|正值)[\u4e00-\u9fff]{0,2}项目$")
+# CUES.plural_count_before_project: before a project phrase: it is one of many (签约12个…项目, 一批…项目)
+# CUES.rank_or_ordinal_start: a superlative or an ordinal describes a project named before: 引进的最大数字经济项目
+# CUES.policy_dui_before_project: policy wording: 对(新引进的)X项目(按…)给予补助 — a kind of project a rule rewards
+# CUES.project_event_after: an event named after projects: …项目推介会 / 签约仪式
+# CUES.size_class: a size class, not a name: 百亿级…项目, 亿元以上项目, 过亿元项目
+# CUES.two_sectors_joined: "生物医药和新材料项目": two sector words joined, no figures — kinds, not one project
+# CUES.period_project: a season or a year as the describing part: a period's projects (四季度项目, 今年项目)
 
 
 def _generic_project(doc: Document, m: Mention, text: str) -> bool:
@@ -660,17 +649,17 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
         return False
     before = text[max(0, m.start - 8): m.start]
     name = CUES.whitespace.sub("", m.text)
-    if name[:1] in "个项批" or _SIZE_CLASS_RE.search(name) or _PLURAL_BEFORE_RE.search(before):
+    if name[:1] in "个项批" or CUES.size_class.search(name) or CUES.plural_count_before_project.search(before):
         return True
-    if _POLICY_BEFORE_RE.search(before) and _POLICY_AFTER_RE.match(text, m.end):
+    if CUES.policy_dui_before_project.search(before) and CUES.policy_reward_after_project.match(text, m.end):
         return True
-    if _EVENT_AFTER_RE.match(text, m.end) or _COUNT_AFTER_RE.match(text, m.end):
+    if CUES.project_event_after.match(text, m.end) or CUES.count_after_project.match(text, m.end):
         return True
-    if _PERIOD_RE.search(name) or _RANK_RE.match(name):
+    if CUES.period_project.search(name) or CUES.rank_or_ordinal_start.match(name):
         return True
     if name.startswith("上") and before.endswith(("个以", "项以", "元以")):
         return True  # 再落地3个以上配套项目: a count cut after 以
-    return bool(_SECTORS_RE.match(name)) and not CUES.digit.search(name)
+    return bool(CUES.two_sectors_joined.match(name)) and not CUES.digit.search(name)
 
 
 def drop_generic_projects(doc: Document) -> Document:
