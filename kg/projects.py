@@ -74,7 +74,6 @@ _ANY_HEADS = (
 )
 
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ANY_HEADS})")
-_ANY_HEAD_RE = re.compile(rf"(?:{_ANY_HEADS})")
 
 #: cue + name + head, ending at a clause boundary.  Group "name" is the project.
 _CUE_RE = re.compile(
@@ -117,29 +116,16 @@ _AMOUNT_DE_RE = re.compile(
 #: "今年1月开工的 name head": a facility qualified by its own milestone
 _MILESTONE_DE_RE = re.compile(r"(?:开工|投产|建成|落地|签约|竣工|封顶|启用)的\s*" + _facility_name(24))
 
-#: the same strong cue before a "…项目" name: the whole stretch after the build verb
-#: is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
-_STRONG_PROJECT_RE = re.compile(
-    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[^，。；、]{{1,20}}?)?(?:用于|用来)?{_BUILD}\s*(?:{_QUANT})?“?"
-    rf"(?P<name>[{_NC}\s]{{4,30}}?(?:[一二三四五六七八九]期)?项目)(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|将|于|预计|建成|投产))"
-)
+# CUES.invested_build_project_name: the same strong cue before a "…项目" name: the whole stretch after the build verb
+# is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
 
 _AFTER_ORG_RE = re.compile(
     rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*{_STATUS})"
 )
-#: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…, X公司的Y生产线上，…;
-#: "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
-_AFTER_ORG_ANY_RE = re.compile(
-    rf"(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))"
-    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|[上里内](?=[，,])))"
-)
-#: "<investor>新建的/投资建设的 name head" then any clause end: the build verb is cue enough
-#: (这里是X公司新建的海上风电基础结构制造基地，该项目…)
-_ORG_BUILT_DE_RE = re.compile(
-    rf"(?:去年|今年|此前|近年|早前)?(?:在[^，。；的]{{1,12}}?)?"
-    rf"(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造|落户|落地|布局|设立)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS})"
-    rf"(?:[一二三四五六七八九]期)?){_NAME_END}"
-)
+# CUES.firm_facility_with_status: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…, X公司的Y生产线上，…;
+# "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
+# CUES.firm_built_de_facility: "<investor>新建的/投资建设的 name head" then any clause end: the build verb is cue enough
+# (这里是X公司新建的海上风电基础结构制造基地，该项目…)
 #: "<investor>(将|也)(在X)建设/设立(了)… name head": the firm builds it (中电华瀚将在雄县建设空天信息产业基地,
 #: 华微光电也在此设立了华东生产基地); "由<investor>建设的 name head" (由X集团建设的…管廊二期工程)
 _ORG_BUILDS_RE = re.compile(
@@ -150,52 +136,28 @@ _ORG_BUILDS_RE = re.compile(
 _BUILT_BY_ORG_RE = re.compile(
     r"(?:与[^，。；的]{2,24}?)?(?:合资|共同|联合)?(?:投资|出资)?(?:建设|投资建设|打造|实施|承建|兴建)的" + _facility_name(22)
 )
-#: where a clause starts inside a unit
-_CLAUSE_START_RE = re.compile(r"[，。；：]")
+# CUES.zai_clause_end: where a clause starts inside a unit
 #: "双方将(在X)共建 name head": the two partners of a signing build it
 _JOINT_BUILD_RE = re.compile(
     r"双方(?:将|拟|计划)?(?:在[^，。；、]{1,15}?)?(?:共建|合作建设|共同建设|联合建设|共同打造)" + _facility_name(22)
 )
-#: works with a phase number: …测试区三期工程
-_PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
-#: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
-_OUTPUT_FACILITY_RE = re.compile(
-    rf"(?P<name>年(?:产能?|处理|加工|生产|回收|拆解|利用)\s*{_NUM}\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|根|艘|架|部|双|平方米|立方米|"
-    rf"GWh|MWh|GW|MW|兆瓦|千瓦)[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))(?![{_NC}]{{0,6}}(?:{_ANY_HEADS}))"
-)
+# CUES.phase_numbered_works: works with a phase number: …测试区三期工程
+# CUES.output_named_facility: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
 
-#: names that are kinds or counts, not one project
-_GENERIC_RE = re.compile(
-    r"\d+\s*个|[一二两三四五六七八九十百千多几若]\s*[个批项家]|一批|多个|多家|各类|各地|各项|等|及其|^首[个座条家批]|"
-    r"^(?:重点|重大|新|该|此|这|本|其|上述|相关|有关|我们|企业|园区|公司|全市|全省|全区|全县|新型|公共|综合|现代|国家|省级|市级)"
-    r"(?:生产|产|研发|制造|检测|数据|创新)?(?:线|基地|中心|平台|工厂|车间|实验室)$"
-)
+# CUES.generic_or_counted_name: names that are kinds or counts, not one project
 
-#: a describing part that only grades or counts (国家级, 智能化, 第二条): a kind, not a name
-_GENERIC_DESC_RE = re.compile(
-    r"^(?:国家级|省级|市级|县级|区级|国家|全国|省|市|区域性|区域|重点|大型|中型|小型|现代化|标准化|智能化|数字化|"
-    r"自动化|智能|绿色|新型|新|公共|综合|企业|企业技术|技术|研发|联合|产业|协同|共享|老旧|现有|原有|提升|升级|第[一二三四五六七八九十\d]+[条座个期]|"
-    r"[一二两三四五六七八九十\d]+[条座个]|[百千万]亿级|亿元级|\s)+$"
-)
+# CUES.grading_description: a describing part that only grades or counts (国家级, 智能化, 第二条): a kind, not a name
 
 #: a sentence that ends mid-clause (no final punctuation) continues in the next one
 _SENT_END = "。！？；!?;"
 
-#: reference words for a facility already named (该工厂 / 这座测试场 / 该基地)
-_REF_RE = re.compile(
-    r"(?:该|此|这座|这个|这条|这一|该条|这项)(?P<inv>总投资[^，。；的]{1,14}的)?(?:智能|数字化|新|绿色|现代化)?"
-    r"(?P<head>工厂|基地|生产线|产线|测试场|试验场|实验室|车间|电站|中心|平台|码头|改造|工程)"
-)
-
-
-#: after a reference: it is being paid for or built (由X投资…建设 / 总投资 / 投资N建设)
-_BACK_CUE_RE = re.compile(r"\s*(?:由|总投资|投资|计划投资|建设|于\d)")
+# CUES.facility_reference_word: reference words for a facility already named (该工厂 / 这座测试场 / 该基地)
+# CUES.built_or_paid_after_reference: after a reference: it is being paid for or built (由X投资…建设 / 总投资 / 投资N建设)
 #: "的/走进/位于 <name head>，": a facility named without a cue
 _NAMED_FACILITY_RE = re.compile(
     rf"(?:的|走进|位于|来到|有限公司|公司|集团|[，。；,])(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}|{_ANY_HEADS}))"
     rf"(?=\s*(?:内|里)?[，。；,的])")
-#: a demonstrative or an aspect particle: a clause, not a facility's name (数字展示着这座工厂)
-_NOT_NAME_RE = re.compile(r"这|该|此|着|了|是|在")
+# CUES.demonstrative_or_aspect_char: a demonstrative or an aspect particle: a clause, not a facility's name (数字展示着这座工厂)
 
 
 def _units(doc: Document) -> list[tuple[int, int]]:
@@ -245,25 +207,22 @@ def _strip_left(name: str) -> int:
         n += m.end()
 
 
-_INNER_CUE_RE = re.compile(rf"(?:{_BUILD}|了|{_QUANT})+")
-
-
 def _clean_name(text: str, s: int, e: int, strict: bool = True) -> tuple[int, int] | None:
     """Trim a candidate span and reject generic ones; None when not a name."""
     # "在长沙经开区建设一条…总装线": the name starts after the last cue inside
-    for cm in _INNER_CUE_RE.finditer(text, s, e):
+    for cm in CUES.build_cue_inside_name.finditer(text, s, e):
         if cm.start() > s and e - cm.end() >= 5:
             s = cm.end()
     s += _strip_left(text[s:e])
     name = CUES.whitespace.sub("", text[s:e])
-    if len(name) < 5 or _GENERIC_RE.search(name):
+    if len(name) < 5 or CUES.generic_or_counted_name.search(name):
         return None
     head = None
-    for hm in (_HEAD_RE if strict else _ANY_HEAD_RE).finditer(name):
+    for hm in (_HEAD_RE if strict else CUES.any_facility_head).finditer(name):
         head = hm
     if head is None or head.start() < 2:
         return None  # the head needs a describing part: 研发中心 alone is a kind
-    generic = _GENERIC_DESC_RE.match(name[: head.start()]) and (strict or head.start() < 3)
+    generic = CUES.grading_description.match(name[: head.start()]) and (strict or head.start() < 3)
     if generic or CUES.two_things_joined.search(name):
         return None  # 国家级研发中心, 第二条生产线, 污水处理厂和综合管廊: kinds or lists
         # (after an invested amount, 数字化车间改造 is one firm's project: not strict)
@@ -391,16 +350,16 @@ def _add_strong_cue_projects(scan: _ProjectScan, us: int, ue: int) -> None:
     (投资3.2亿元建设油气田智能采油装备产业化项目): it replaces a shorter project fragment
     ending where it ends, or stands where the suffix rules found nothing."""
     text = scan.text
-    for m in _STRONG_PROJECT_RE.finditer(text, us, ue):
+    for m in CUES.invested_build_project_name.finditer(text, us, ue):
         s, e = m.start("name"), m.end("name")
         s += _strip_left(text[s:e])
         cut = [x for x in scan.overlapping(s, e) if x.type == "Project" and x.end == e and x.start > s
                and id(x) not in scan.removed]
-        if cut and not _NOT_NAME_RE.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
+        if cut and not CUES.demonstrative_or_aspect_char.search(text, s, cut[0].start) and "的" not in text[s:cut[0].start]:
             scan.removed.add(id(cut[0]))
             scan.add(Mention(s, e, text[s:e], "Project", source="projects"))
-        elif not cut and not scan.overlapping(s, e) and e - s >= 6 and not _NOT_NAME_RE.search(text, s, e) \
-                and "的" not in text[s:e] and not _GENERIC_RE.search(text[s:e]) \
+        elif not cut and not scan.overlapping(s, e) and e - s >= 6 and not CUES.demonstrative_or_aspect_char.search(text, s, e) \
+                and "的" not in text[s:e] and not CUES.generic_or_counted_name.search(text[s:e]) \
                 and not scan.added_cov.hits(s, e):
             # the suffix rules found nothing here (扩建 cut the name to 项目 alone)
             scan.add(Mention(s, e, text[s:e], "Project", source="projects"))
@@ -410,18 +369,18 @@ def _add_uncued_facilities(scan: _ProjectScan, us: int, ue: int, zones: SpanInde
     """Facilities that are projects without a cue: named by their yearly output
     (首条年产50万片硅光芯片生产线) or by a phase number (…测试区三期工程)."""
     text = scan.text
-    for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
+    for m in CUES.output_named_facility.finditer(text, us, ue):
         scan.try_add(m.start("name"), m.end("name"))
     # "湘江新区智能网联汽车测试区三期工程通过验收": phase-numbered works named right after their zone
     for z in zones.ending_in(us, ue - 1):
         if us <= z.end < ue:
-            pm = _PHASE_WORKS_RE.match(text, z.end, ue)
+            pm = CUES.phase_numbered_works.match(text, z.end, ue)
             if pm:
                 scan.try_add(pm.start("name"), pm.end("name"))
     # "和林格尔智算中心二期工程于今年3月开工": phase works opening a clause
-    for k in [us] + [cm.end() for cm in _CLAUSE_START_RE.finditer(text, us, ue)]:
-        pm = _PHASE_WORKS_RE.match(text, k, ue)
-        if pm and not scan.overlapping(pm.start("name"), pm.end("name")) and not _NOT_NAME_RE.search(pm.group("name")):
+    for k in [us] + [cm.end() for cm in CUES.zai_clause_end.finditer(text, us, ue)]:
+        pm = CUES.phase_numbered_works.match(text, k, ue)
+        if pm and not scan.overlapping(pm.start("name"), pm.end("name")) and not CUES.demonstrative_or_aspect_char.search(pm.group("name")):
             scan.try_add(pm.start("name"), pm.end("name"))
 
 
@@ -434,8 +393,8 @@ def _add_firm_built_facilities(scan: _ProjectScan, us: int, ue: int, orgs: SpanI
         scan.try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
     for c in orgs.ending_in(us, ue - 1):
         if us <= c.end < ue:
-            am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \
-                or _ORG_BUILT_DE_RE.match(text, c.end, ue)
+            am = _AFTER_ORG_RE.match(text, c.end, ue) or CUES.firm_facility_with_status.match(text, c.end, ue) \
+                or CUES.firm_built_de_facility.match(text, c.end, ue)
             if am:
                 scan.try_add(am.start("name"), am.end("name"))
                 continue
@@ -452,7 +411,7 @@ def _facility_references(scan: _ProjectScan, units: list[tuple[int, int]]) -> li
     text = scan.text
     refs: list[Mention] = []
     for us, ue in units:
-        for rm in _REF_RE.finditer(text, us, ue):
+        for rm in CUES.facility_reference_word.finditer(text, us, ue):
             if scan.overlapping(rm.start(), rm.end()) or scan.added_cov.hits(rm.start(), rm.end()):
                 continue
             head = rm.group("head")
@@ -471,10 +430,10 @@ def _facility_named_without_cue(scan: _ProjectScan, rm: re.Match, us: int, ue: i
     """"走进X的柳东…测试场，… 这座测试场由Y投资N建设": the facility the
     reference points back to, named right before it without a cue (added; None if none)."""
     text = scan.text
-    if not (rm.group("inv") or _BACK_CUE_RE.match(text, rm.end(), min(ue, rm.end() + 30))):
+    if not (rm.group("inv") or CUES.built_or_paid_after_reference.match(text, rm.end(), min(ue, rm.end() + 30))):
         return None
     cands = [fm for fm in _NAMED_FACILITY_RE.finditer(text, max(0, us - 400), rm.start())
-             if CUES.whitespace.sub("", fm.group("name")).endswith(head) and not _NOT_NAME_RE.search(fm.group("name"))]
+             if CUES.whitespace.sub("", fm.group("name")).endswith(head) and not CUES.demonstrative_or_aspect_char.search(fm.group("name"))]
     last = None
     if cands:
         fs, fe = cands[-1].start("name"), cands[-1].end("name")
