@@ -108,6 +108,33 @@ _STRONG_CUE_RE = re.compile(
 
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
 _STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
+#: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
+_OUTPUT_FACILITY_RE = re.compile(
+    rf"(?P<name>年(?:产能?|处理|加工|生产|回收|拆解|利用)\s*{_NUM}\s*[万千百亿]?\s*(?:吨|片|套|台|件|辆|只|颗|张|块|组|箱|瓶|支|根|艘|架|部|双|平方米|立方米|"
+    rf"GWh|MWh|GW|MW|兆瓦|千瓦)[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS}))(?![{_NC}]{{0,6}}(?:{_ANY_HEADS}))"
+)
+#: "<investor>新建的/投资建设的 name head" then any clause end: the build verb is cue enough
+#: (这里是X公司新建的海上风电基础结构制造基地，该项目…)
+_ORG_BUILT_DE_RE = re.compile(
+    rf"(?:去年|今年|此前|近年|早前)?(?:在[^，。；的]{{1,12}}?)?"
+    rf"(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造|落户|落地|布局|设立)的(?P<name>[{_NC}\s]{{2,22}}?(?:{_ANY_HEADS})"
+    rf"(?:[一二三四五六七八九]期)?){_NAME_END}"
+)
+_ANY_HEAD_RE = re.compile(rf"(?:{_ANY_HEADS})")
+#: the same strong cue before a "…项目" name: the whole stretch after the build verb
+#: is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
+_STRONG_PROJECT_RE = re.compile(
+    rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[^，。；、]{{1,20}}?)?(?:用于|用来)?{_BUILD}\s*(?:{_QUANT})?“?"
+    rf"(?P<name>[{_NC}\s]{{4,30}}?(?:[一二三四五六七八九]期)?项目)(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|将|于|预计|建成|投产))"
+)
+#: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…, X公司的Y生产线上，…;
+#: "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
+_AFTER_ORG_ANY_RE = re.compile(
+    rf"(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))"
+    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|[上里内](?=[，,])))"
+)
+#: works with a phase number: …测试区三期工程
+_PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
 #: "投资N亿元的 name head": an invested amount qualifying the facility (…封装测试基地进入调试)
 _AMOUNT_DE_RE = re.compile(
     rf"{_INVEST}{_AMOUNT}的\s*“?" + _facility_name(26)
@@ -116,18 +143,10 @@ _AMOUNT_DE_RE = re.compile(
 #: "今年1月开工的 name head": a facility qualified by its own milestone
 _MILESTONE_DE_RE = re.compile(r"(?:开工|投产|建成|落地|签约|竣工|封顶|启用)的\s*" + _facility_name(24))
 
-# CUES.invested_build_project_name: the same strong cue before a "…项目" name: the whole stretch after the build verb
-# is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
 
 _AFTER_ORG_RE = re.compile(
     rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}))(?=\s*{_STATUS})"
 )
-# CUES.firm_facility_with_status: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…, X公司的Y生产线上，…;
-# "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
-# CUES.firm_built_de_facility: "<investor>新建的/投资建设的 name head" then any clause end: the build verb is cue enough
-# (这里是X公司新建的海上风电基础结构制造基地，该项目…)
-#: "<investor>(将|也)(在X)建设/设立(了)… name head": the firm builds it (中电华瀚将在雄县建设空天信息产业基地,
-#: 华微光电也在此设立了华东生产基地); "由<investor>建设的 name head" (由X集团建设的…管廊二期工程)
 _ORG_BUILDS_RE = re.compile(
     rf"\s*(?:也|还|则|将|拟|计划|还将|还计划|也将|已|正在|今年|明年|同步)*\s*(?:在[^，。；、]{{1,20}}?)?"
     rf"(?:投资|斥资)?(?:{_BUILD}|设立|新增)了?\s*(?:{_QUANT})?“?"
@@ -141,8 +160,6 @@ _BUILT_BY_ORG_RE = re.compile(
 _JOINT_BUILD_RE = re.compile(
     r"双方(?:将|拟|计划)?(?:在[^，。；、]{1,15}?)?(?:共建|合作建设|共同建设|联合建设|共同打造)" + _facility_name(22)
 )
-# CUES.phase_numbered_works: works with a phase number: …测试区三期工程
-# CUES.output_named_facility: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
 
 # CUES.generic_or_counted_name: names that are kinds or counts, not one project
 
@@ -218,7 +235,7 @@ def _clean_name(text: str, s: int, e: int, strict: bool = True) -> tuple[int, in
     if len(name) < 5 or CUES.generic_or_counted_name.search(name):
         return None
     head = None
-    for hm in (_HEAD_RE if strict else CUES.any_facility_head).finditer(name):
+    for hm in (_HEAD_RE if strict else _ANY_HEAD_RE).finditer(name):
         head = hm
     if head is None or head.start() < 2:
         return None  # the head needs a describing part: 研发中心 alone is a kind
@@ -350,7 +367,7 @@ def _add_strong_cue_projects(scan: _ProjectScan, us: int, ue: int) -> None:
     (投资3.2亿元建设油气田智能采油装备产业化项目): it replaces a shorter project fragment
     ending where it ends, or stands where the suffix rules found nothing."""
     text = scan.text
-    for m in CUES.invested_build_project_name.finditer(text, us, ue):
+    for m in _STRONG_PROJECT_RE.finditer(text, us, ue):
         s, e = m.start("name"), m.end("name")
         s += _strip_left(text[s:e])
         cut = [x for x in scan.overlapping(s, e) if x.type == "Project" and x.end == e and x.start > s
@@ -369,17 +386,17 @@ def _add_uncued_facilities(scan: _ProjectScan, us: int, ue: int, zones: SpanInde
     """Facilities that are projects without a cue: named by their yearly output
     (首条年产50万片硅光芯片生产线) or by a phase number (…测试区三期工程)."""
     text = scan.text
-    for m in CUES.output_named_facility.finditer(text, us, ue):
+    for m in _OUTPUT_FACILITY_RE.finditer(text, us, ue):
         scan.try_add(m.start("name"), m.end("name"))
     # "湘江新区智能网联汽车测试区三期工程通过验收": phase-numbered works named right after their zone
     for z in zones.ending_in(us, ue - 1):
         if us <= z.end < ue:
-            pm = CUES.phase_numbered_works.match(text, z.end, ue)
+            pm = _PHASE_WORKS_RE.match(text, z.end, ue)
             if pm:
                 scan.try_add(pm.start("name"), pm.end("name"))
     # "和林格尔智算中心二期工程于今年3月开工": phase works opening a clause
     for k in [us] + [cm.end() for cm in CUES.zai_clause_end.finditer(text, us, ue)]:
-        pm = CUES.phase_numbered_works.match(text, k, ue)
+        pm = _PHASE_WORKS_RE.match(text, k, ue)
         if pm and not scan.overlapping(pm.start("name"), pm.end("name")) and not CUES.demonstrative_or_aspect_char.search(pm.group("name")):
             scan.try_add(pm.start("name"), pm.end("name"))
 
@@ -393,8 +410,8 @@ def _add_firm_built_facilities(scan: _ProjectScan, us: int, ue: int, orgs: SpanI
         scan.try_add(m.start("name"), m.end("tail") if m.group("tail") else m.end("name"))
     for c in orgs.ending_in(us, ue - 1):
         if us <= c.end < ue:
-            am = _AFTER_ORG_RE.match(text, c.end, ue) or CUES.firm_facility_with_status.match(text, c.end, ue) \
-                or CUES.firm_built_de_facility.match(text, c.end, ue)
+            am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \
+                or _ORG_BUILT_DE_RE.match(text, c.end, ue)
             if am:
                 scan.try_add(am.start("name"), am.end("name"))
                 continue
