@@ -255,44 +255,12 @@ def test_hostile_text_in_the_reserve_never_becomes_html(tmp_path):
 # -- hovering: a tiny DevTools-protocol client over tornado's websocket ------------------------
 
 
-async def _hover_tooltips(browser: str, page, profile, targets: list[str]) -> dict:
+async def _hover_tooltips(page, profile, targets: list[str]) -> dict:
     """Open ``page``, hover each target (a JS expression giving canvas coordinates), read the tooltip."""
     import asyncio
-    import urllib.request
 
-    from tornado.websocket import websocket_connect
-
-    proc = subprocess.Popen(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync",
-         "--disable-background-networking", "--disable-component-update", f"--user-data-dir={profile}",
-         "--remote-debugging-port=0", "--window-size=1200,800",
-         "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    proc, call, js, _events = await _devtools_page(profile)
     try:
-        port_file = profile / "DevToolsActivePort"
-        for _ in range(400):
-            if port_file.exists() and port_file.read_text().strip():
-                break
-            await asyncio.sleep(0.05)
-        port = int(port_file.read_text().split()[0])
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:  # loopback only
-            ws_url = next(t["webSocketDebuggerUrl"] for t in json.load(r) if t["type"] == "page")
-        ws = await websocket_connect(ws_url, max_message_size=64 << 20)
-        counter = iter(range(1, 10**6))
-
-        async def call(method: str, **params):
-            my = next(counter)
-            await ws.write_message(json.dumps({"id": my, "method": method, "params": params}))
-            while True:
-                msg = json.loads(await ws.read_message())
-                if msg.get("id") == my:
-                    assert "error" not in msg, msg
-                    return msg["result"]
-
-        async def js(expr: str):
-            return (await call("Runtime.evaluate", expression=expr, returnByValue=True))["result"].get("value")
-
         await call("Page.navigate", url=page.resolve().as_uri())
         for _ in range(600):
             if await js("document.body && document.body.getAttribute('data-kg-rendered')") == "1":
@@ -337,7 +305,6 @@ async def _hover_tooltips(browser: str, page, profile, targets: list[str]) -> di
         )
         out["pwned"] = await js("document.body.getAttribute('data-pwned')")
         out["imgs"] = await js("document.querySelectorAll('img').length")
-        ws.close()
         return out
     finally:
         proc.terminate()
@@ -356,7 +323,7 @@ def test_hover_shows_tooltips_as_text(tmp_path):
     page = write_html(demo_store(demo_quads() + b.quads), tmp_path / "hover.html", isolated=True)  # a lone park
     node = "(function(){var id=net.body.nodeIndices.find(function(i){return net.body.nodes[i].options.label.indexOf('示范园区')===0}); return net.getPositions([id])[id];})()"
     edge = "(function(){var id=net.body.edgeIndices.find(function(i){return net.body.edges[i].options.label==='投资'}); return net.body.edges[id].edgeType.getPoint(0.5);})()"
-    got = asyncio.run(_hover_tooltips(BROWSER, page, tmp_path / "profile", [node, edge]))
+    got = asyncio.run(_hover_tooltips(page, tmp_path / "profile", [node, edge]))
 
     tip = got[node]
     assert tip and tip["visible"] == "visible"
