@@ -177,11 +177,11 @@ def all_cues() -> list[Cue]:
 
 def catalogue_markdown() -> str:
     """Every cue as a Markdown table (file, id, regex, example, counter-example): docs/cues.md."""
-    rows = ["| file | cue | regex | finds something in | finds nothing in |", "|---|---|---|---|---|"]
-    for c in all_cues():
-        cells = [c.file, f"`{c.id}`", f"`{c.regex}`", c.example, c.counter]
-        rows.append("| " + " | ".join(x.replace("|", "\\|") for x in cells) + " |")
-    return "\n".join(rows) + "\n"
+    from kg.rules import markdown_table
+
+    cells = ([c.file, f"`{c.id}`", f"`{c.regex}`", c.example, c.counter] for c in all_cues())
+    return markdown_table(("file", "cue", "regex", "finds something in", "finds nothing in"),
+                          ([x.replace("|", "\\|") for x in row] for row in cells))
 
 
 def main() -> int:

@@ -8,6 +8,7 @@ parametrised test per stage runs every rule on its own example.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -39,12 +40,17 @@ def catalogue() -> list[tuple[str, str, str]]:
     return out
 
 
+def markdown_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A Markdown table of already-escaped cells (docs/rules.md, docs/cues.md)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
 def catalogue_markdown() -> str:
     """Every record-style rule as a Markdown table (stage, id, example): docs/rules.md."""
-    rows = ["| stage | rule | example |", "|---|---|---|"]
-    for stage, rid, example in catalogue():
-        rows.append(f"| {stage} | `{rid}` | {example.replace(chr(10), ' ⏎ ').replace('|', '¦')} |")
-    return "\n".join(rows) + "\n"
+    return markdown_table(("stage", "rule", "example"), (
+        (stage, f"`{rid}`", example.replace(chr(10), " ⏎ ").replace("|", "¦")) for stage, rid, example in catalogue()))
 
 
 def main() -> int:
