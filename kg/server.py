@@ -705,9 +705,9 @@ def _page_text(doc_id: str, content_hash: str, source_dir: str | None, facts: li
     import hashlib
 
     from kg.reading import ReadError, read_file
-    from kg.sources import SourceRecord
+    from kg.sources import recorded_path
 
-    path = SourceRecord(source_dir).get(doc_id) if source_dir else None
+    path = recorded_path(source_dir, doc_id) if source_dir else None
     if path is None:
         return "<p>The page's file is not known on this machine (it was built elsewhere).</p>"
     try:

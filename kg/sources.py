@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 FILE = "parkkg-sources.json"
@@ -39,13 +40,8 @@ class SourceRecord:
 
     def __init__(self, folder: str | Path | None) -> None:
         self.path = Path(folder) / FILE if folder is not None else None
-        self.paths: dict[str, str] = {}
+        self.paths: dict[str, str] = dict(_read(self.path)) if self.path is not None else {}
         self.changed = False
-        if self.path is not None and self.path.is_file():
-            with contextlib.suppress(OSError, ValueError):
-                data = json.loads(self.path.read_text(encoding="utf-8"))
-                if isinstance(data, dict):
-                    self.paths = {str(k): str(v) for k, v in data.items()}
 
     def get(self, doc_id: str) -> str | None:
         """The absolute path the page was last built from here, if known."""
@@ -69,6 +65,32 @@ class SourceRecord:
         tmp.write_text(json.dumps(self.paths, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
         os.replace(tmp, self.path)
         self.changed = False
+
+
+def recorded_path(folder: str | Path, doc_id: str) -> str | None:
+    """Where page ``doc_id`` of the store in ``folder`` was built from on this machine, if known.
+
+    For readers that ask once per request (``kg serve``'s source pages): the file is parsed
+    again only when it has changed."""
+    return _read(Path(folder) / FILE).get(doc_id)
+
+
+def _read(path: Path) -> dict[str, str]:
+    """The record at ``path`` (empty when missing or unreadable), parsed once per version of the file."""
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _parse(str(path), stamp)
+
+
+@lru_cache(maxsize=8)
+def _parse(path: str, stamp: int) -> dict[str, str]:
+    with contextlib.suppress(OSError, ValueError):
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            return {str(k): str(v) for k, v in data.items()}
+    return {}
 
 
 def same_file(a: str | Path, b: str | Path) -> bool:
