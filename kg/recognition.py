@@ -698,7 +698,7 @@ _GLUE_START = ("我省", "我市", "我区", "我县", "我州", "我国", "该"
                "还", "与", "和", "将", "已", "在", "为", "对", "向", "从", "把", "均", "都")
 
 
-def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int]) -> int:
+def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int], place_at: dict[int, Mention]) -> int:
     """Start a zone's name at the place inside it when the words before that place are glue.
 
     Examples: 继泰州医药高新区之后 → 泰州医药高新区; 我省现有贵阳综合保税区 → 贵阳综合保税区;
@@ -718,7 +718,22 @@ def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int]) -> 
     preds = lx.predicate_words()
     glued = (prefix.startswith(_GLUE_START) or prefix.endswith(lx.PARK_SUFFIXES)
              or any(prefix[j: j + 2] in preds for j in range(len(prefix) - 1)))
-    return k if glued else s
+    if glued:
+        return k
+    if "·" in prefix or text[k - 1: k + 1] in lx.word_table() or place_at[k].end > suf_s:
+        return s  # 亦庄·永清…; 腾飞天津科技城 (飞天 is a word); 雄安新区 (安新 runs into the suffix)
+    return k - _region_abbreviation_run(prefix)
+
+
+def _region_abbreviation_run(prefix: str) -> int:
+    """Length of the run of region abbreviations (two or more) that ends ``prefix``, else 0.
+
+    中新天津生态城 keeps 中新; 概况中马钦州产业园区 keeps 中马; 展所长苏州工业园区 keeps nothing.
+    """
+    n = 0
+    while n < len(prefix) and prefix[-1 - n] in lx.REGION_ABBREVIATIONS:
+        n += 1
+    return n if n >= 2 else 0
 
 
 def _starts_with_division(core: str, region: set[str]) -> bool:
@@ -770,7 +785,7 @@ def _park_at_suffix(st: _ParkScan, m: re.Match[str]) -> None:
     if _sub_park_after_zone(st, m, s):
         return
     s = _park_after_place_chain(st, s, suf_s)
-    s = _trim_glued_left(text, s, suf_s, st.place_starts)
+    s = _trim_glued_left(text, s, suf_s, st.place_starts, st.place_at)
     # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
     bare = CUES.leading_bare_zone_word.match(text[s:suf_s])
     if bare:
@@ -914,10 +929,19 @@ def _not_a_zone_name(st: _ParkScan, m: re.Match[str], s: int) -> bool:
     core = text[p:suf_s]
     has_place = p > s
     return (_generic_zone_descriptor(kind, core, has_place)
+            or _zones_of_a_province(text[s:p], kind, core)
             or _title_or_class_of_zones(text, s, desc)
             or _zones_taken_together(text, s, suf_s, kind, core, has_place)
             or _zone_word_in_context(st, s, e, kind, core, has_place)
             or _core_too_weak_for_suffix(kind, core, has_place))
+
+
+def _zones_of_a_province(places: str, kind: str, core: str) -> bool:
+    """A province and a bare zone word name the province's zones, not one (贵州开发区, 江苏园区);
+    a municipality's may be one zone's short name (天津开发区)."""
+    rows = lx.place_table().get(places, ())
+    return (not core and kind in lx.PARK_GENERIC and bool(rows)
+            and all(r[1] == "province" and not r[0].endswith("市") for r in rows))
 
 
 def _generic_zone_descriptor(kind: str, core: str, has_place: bool) -> bool:
@@ -958,12 +982,18 @@ def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, h
     if not has_place and (core.startswith("星期") or CUES.description_before_zone.search(text[max(0, s - 16): s])):
         return True  # a page header (星期四 园区视窗) or a description (是我国唯一的…示范区), not a name
     if kind in ("经济区", "发展区", "经济发展区", "工业区", "生态城") and not has_place \
-            and not (parks and parks[-1].end == s):
-        return True  # 海峡西岸经济区: a region, unless named after a division (永修经济区) or inside a zone
+            and not (parks and parks[-1].end == s) and not _division_inside(st, s, e):
+        return True  # 海峡西岸经济区: a region, unless named after a division (永修经济区, 中新天津生态城) or inside a zone
     if CUES.zone_title_before.search(text, max(0, s - 20), s):
         return True  # 获批全省首批…示范园区: a title the zone receives, not a zone
     # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
     return bool(CUES.zone_ranking_after.match(text, e)) and not has_place
+
+
+def _division_inside(st: _ParkScan, s: int, e: int) -> bool:
+    """Does a place of the division table lie inside ``text[s:e]``?"""
+    i = bisect.bisect_left(st.place_starts, s)
+    return i < len(st.place_starts) and st.place_starts[i] < e and st.place_at[st.place_starts[i]].end <= e
 
 
 def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:

@@ -365,10 +365,24 @@ def test_special_cooperation_zone_and_its_committee():
 @pytest.mark.parametrize(
     ("text", "park"),
     [("继泰兴医药高新技术产业开发区之后，又一家园区获批。", "泰兴医药高新技术产业开发区"),
-     ("我省现有贵阳综合保税区等4个综保区。", "贵阳综合保税区")],
+     ("我省现有贵阳综合保税区等4个综保区。", "贵阳综合保税区"),
+     ("湖北入选的有襄阳高新技术产业开发区和黄冈高新技术产业开发区。", "襄阳高新技术产业开发区"),
+     ("今年获评荣誉的通化医药高新区再添新企业。", "通化医药高新区"),
+     ("园区概况：中马钦州产业园区位于广西。", "中马钦州产业园区"),
+     ("新加坡企业落户中新天津生态城。", "中新天津生态城"),
+     ("京冀共建的亦庄·永清高新技术产业开发区迎来新项目。", "亦庄·永清高新技术产业开发区")],
 )
 def test_glue_words_before_a_zone_are_not_its_name(text: str, park: str) -> None:
     assert park in _named(text, "Park")
+
+
+@pytest.mark.parametrize("text", ["贵州开发区今年新增规上企业120家。", "江苏园区数量全国第一。"])
+def test_a_province_and_a_bare_zone_word_name_no_zone(text: str) -> None:
+    assert _named(text, "Park") == []
+
+
+def test_a_municipality_and_a_zone_word_may_name_one_zone():
+    assert _named("天津开发区新签约项目12个。", "Park") == ["天津开发区"]
 
 
 def test_an_agency_glued_to_a_zone_word_is_no_zone():
