@@ -53,7 +53,11 @@ RULES = {
                                   "白鹭经济技术开发区是装备制造重镇。园区内还聚集了华鑫电子股份有限公司、远帆精密有限公司等骨干企业。"),
     "res.place_then_zone": Rule("res.place_then_zone", "在六盘水市，白鹭经济开发区正在打造精细化工基地。"),
     "res.zone_de": Rule("res.zone_de", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
+    "res.scene_zone": Rule("res.scene_zone",
+                           "在青湖高新技术产业开发区，华鑫电子股份有限公司、远帆精密有限公司等企业扎根多年。"),
 }
+#: the clause that opens a sentence and sets its scene: 在 + a zone or a place (+ 的 + a zone), then a comma
+SCENE_OPENERS = "。！？；\n"
 
 
 class Index(SpanIndex[Mention]):
@@ -165,6 +169,54 @@ def _place_then_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> N
             out.append(_fact(doc, "res.place_then_zone", zone, p))
 
 
+def _scene_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
+    """Rule res.scene_zone: 在X开发区，A、B等企业… → the projects of the sentence (else its firms) lie in X.
+
+    Only a clause that opens the sentence sets the scene; the sentence's residents are read up to
+    another zone, or a place written after 在/落户/位于, which starts a scene of its own.
+    """
+    for m in idx.ms:
+        if m.type not in ("Park", "Place") or text[max(0, m.start - 1): m.start] != "在":
+            continue
+        if m.start - 1 > 0 and text[m.start - 2] not in SCENE_OPENERS:
+            continue
+        where = _scene_end(idx, text, m)
+        if where is None or where.type != "Park":
+            continue  # 在沈阳市，…: a city or county sets a scene too wide to place the firms in it
+        sent = _sentence_of(doc, where.end)
+        end = sent.end if sent is not None else len(text)
+        residents = _scene_residents(idx, text, where.end + 1, end)
+        projects = [x for x in residents if x.type == "Project"]
+        out.extend(_fact(doc, "res.scene_zone", x, where) for x in (projects or residents))
+
+
+def _scene_end(idx: Index, text: str, first: Mention) -> Mention | None:
+    """The most specific zone or place of 在<chain>(的<zone>)， — None unless a comma follows."""
+    where = first
+    while True:
+        nxt = idx.starting_at(where.end, ("Park", "Place"))
+        if nxt is None and text.startswith("的", where.end):
+            nxt = idx.starting_at(where.end + 1, ("Park",))
+        if nxt is None:
+            break
+        where = nxt
+    return where if text[where.end: where.end + 1] in "，," else None
+
+
+def _scene_residents(idx: Index, text: str, start: int, end: int) -> list[Mention]:
+    """The firms and projects from ``start`` to the sentence end, up to the next zone or place of a scene."""
+    out: list[Mention] = []
+    for x in idx.ms:
+        if x.start < start or x.start >= end:
+            continue
+        if x.type == "Park" or (x.type == "Place" and text[x.start - 2: x.start] in ("落户", "位于", "坐落")) \
+                or (x.type == "Place" and text[x.start - 1] == "在"):
+            break
+        if x.type in RESIDENT_TYPES:
+            out.append(x)
+    return out
+
+
 def find_residents(doc: Document) -> list[Fact]:
     """Every locatedIn fact the rules above find on a recognised document."""
     text = doc.text or doc.raw
@@ -174,6 +226,7 @@ def find_residents(doc: Document) -> list[Fact]:
     _zone_inside(doc, idx, text, found)
     _zone_word_gathers(doc, idx, text, found)
     _place_then_zone(doc, idx, text, found)
+    _scene_zone(doc, idx, text, found)
     return found
 
 

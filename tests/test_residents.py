@@ -49,3 +49,20 @@ def test_place_opening_the_sentence_locates_the_zone():
 def test_a_firm_building_in_a_zone_is_not_placed_there_by_the_list_rule():
     doc = process_text("青禾高新技术股份有限公司在湛江经开区建设的高端特种纸扩建项目预计年底建成。")
     assert "rule:res.list_in_zone" not in {f.extractor for f in doc.facts}
+
+
+def test_a_zone_that_opens_the_sentence_places_its_firms():
+    got = _located("在岳阳经济技术开发区，鸿达电子股份有限公司、远航精密有限公司等企业扎根多年。")
+    assert {("鸿达电子股份有限公司", "岳阳经济技术开发区"), ("远航精密有限公司", "岳阳经济技术开发区")} <= got
+
+
+def test_a_zone_that_opens_the_sentence_places_the_project_not_its_investor():
+    text = "在岳阳经济技术开发区，鸿达电子股份有限公司的智能终端生产基地已经投产。"
+    doc = process_before(Document(id="t", source="t", raw=text), "residents")
+    got = {(f.subject.text, f.obj.text) for f in residents.find_residents(doc) if f.extractor == "rule:res.scene_zone"}
+    assert got == {("智能终端生产基地", "岳阳经济技术开发区")}
+
+
+def test_a_city_that_opens_the_sentence_places_no_firm():
+    got = _located("在岳阳市，鸿达电子股份有限公司等企业扎根多年。")
+    assert ("鸿达电子股份有限公司", "岳阳市") not in got
