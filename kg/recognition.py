@@ -208,7 +208,15 @@ def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], 
         return True
     if cov and any(cov[i + k: i + j]):
         return True
+    # 生产线扩建项目: a build verb between a facility and the suffix is the kind of works, not a verb
+    if j == n and k > 0 and w in _WORKS_KIND_VERBS and stops is _STOP_CACHE.get("project") \
+            and window[k - 1] not in _FUNCTION_CHARS:
+        return True
     return w == "年" and window[j: j + 1] == "产"
+
+
+#: build verbs that, right before 项目/工程 and after a facility, name the kind of works (生产线扩建项目)
+_WORKS_KIND_VERBS = frozenset({"扩建", "新建", "续建", "改建", "改扩建", "技改"})
 
 
 def _after_conjunction(text: str, s: int, end: int, cov) -> int:

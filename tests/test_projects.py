@@ -449,3 +449,16 @@ def test_zone_word_with_nei_before_a_group_is_not_its_name():
 def test_every_project_rule_finds_a_mention_in_its_own_example(rule: str) -> None:
     found = {m.rule for m in process_text(PROJECT_RULES[rule].example).mentions}
     assert rule in found, f"{rule}: its example gives mentions of {sorted(found)}"
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    ("华联瓷业股份有限公司的日用陶瓷智能化生产线扩建项目投资3.2亿元。", "日用陶瓷智能化生产线扩建项目"),
+    ("远帆精密有限公司的精密铸件车间技改项目已经完工。", "精密铸件车间技改项目"),
+])
+def test_a_build_verb_between_facility_and_suffix_is_part_of_the_name(text: str, project: str) -> None:
+    assert project in {m.text for m in process_text(text).mentions if m.type == "Project"}
+
+
+def test_a_build_verb_after_the_firm_still_opens_the_name():
+    names = {m.text for m in process_text("远帆精密有限公司扩建年产5万吨铸件项目。").mentions if m.type == "Project"}
+    assert "年产5万吨铸件项目" in names
