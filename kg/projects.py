@@ -130,8 +130,9 @@ _STRONG_PROJECT_RE = re.compile(
 #: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…, X公司的Y生产线上，…;
 #: "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
 _AFTER_ORG_ANY_RE = re.compile(
-    rf"(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}))"
-    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|[上里内](?=[，,])))"
+    rf"(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)"
+    rf"(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS})(?:[一二三四五六七八九]期)?)"
+    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|去年|今年|上线|[，,]?(?:总|计划|累计|预计)?投资|[上里内](?=[，,])))"
 )
 #: works with a phase number: …测试区三期工程
 _PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")

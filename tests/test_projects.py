@@ -462,3 +462,12 @@ def test_a_build_verb_between_facility_and_suffix_is_part_of_the_name(text: str,
 def test_a_build_verb_after_the_firm_still_opens_the_name():
     names = {m.text for m in process_text("远帆精密有限公司扩建年产5万吨铸件项目。").mentions if m.type == "Project"}
     assert "年产5万吨铸件项目" in names
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    ("远帆精密有限公司的服务器主板生产线去年投产。", "服务器主板生产线"),
+    ("远帆精密有限公司的西部数据中心二期已经上线。", "西部数据中心二期"),
+    ("远帆精密有限公司的深加工研发中心投资约1.5亿元。", "深加工研发中心"),
+])
+def test_a_firms_facility_with_a_phase_a_time_or_an_amount_after_it_is_a_project(text: str, project: str) -> None:
+    assert project in {m.text for m in process_text(text).mentions if m.type == "Project"}
