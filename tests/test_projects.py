@@ -471,3 +471,8 @@ def test_a_build_verb_after_the_firm_still_opens_the_name():
 ])
 def test_a_firms_facility_with_a_phase_a_time_or_an_amount_after_it_is_a_project(text: str, project: str) -> None:
     assert project in {m.text for m in process_text(text).mentions if m.type == "Project"}
+
+
+def test_a_firms_facility_in_a_zone_is_a_project():
+    doc = process_text("远帆精密有限公司在青湖高新区的新能源汽车基地去年产量突破10万辆。")
+    assert "新能源汽车基地" in {m.text for m in doc.mentions if m.type == "Project"}
