@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -786,39 +785,17 @@ def _word_across(left: str, right: str) -> bool:
     """True when the most likely segmentation of ``left + right`` has a word
     across the seam ("龙岩高新" + "区首座…" -> 高新区, "进出" + "口" -> 进出口).
 
-    A max-probability segmentation over the jieba dictionary's common words
-    (the table recognition loads anyway), run on a few characters either side
-    of the seam only: a deliberate break between two headline lines falls
-    between words, a column wrap falls anywhere.
+    The segmentation (:func:`kg.lexicons.word_bounds`) runs on a few characters
+    either side of the seam only: a deliberate break between two headline lines
+    falls between words, a column wrap falls anywhere.
     """
-    from kg.lexicons import word_table  # late: the table is only needed for candidate seams
+    from kg.lexicons import word_bounds, word_table  # late: the table is only needed for candidate seams
 
-    table = word_table()
-    if not table:
+    if not word_table():
         return False
-    text = left + right
     cut = len(left)
-    n = len(text)
-    # best[i] = (score, end of the first word) for text[i:]
-    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        cands = []
-        for j in range(i + 1, min(n, i + 4) + 1):
-            w = text[i:j]
-            f = table.get(w, (1 if j == i + 1 else 0, ""))[0]
-            if f:
-                cands.append((math.log(f) - _LOG_TOTAL + best[j][0], j))
-        best[i] = max(cands)
-    i = 0
-    while i < n:
-        j = best[i][1]
-        if i < cut < j:
-            return True
-        i = j
-    return False
-
-
-_LOG_TOTAL = math.log(60_000_000)  # about the sum of the jieba dictionary's frequencies
+    ends = word_bounds(left + right)
+    return cut not in ends and cut < ends[-1]
 
 
 def _join_torn_words(lines: list[_Line], final: list[bool], furn: list[bool], flags: list[bool], use_indent: bool) -> None:

@@ -177,8 +177,39 @@ def _rightmost_stop_cut(text: str, i: int, end: int, stops: tuple[frozenset[str]
                 continue  # (one set lookup rules out the common case: no stop word at all)
             if _stop_word_spared(window, k, j, stops, legal, clause_start, cov, i):
                 continue
+            inside = _stop_inside_word(window, k) if L == 1 and not (cov and cov[i + j]) else None
+            if inside == 0:
+                continue  # 如意, 起落架: the stop character is part of a word of the name
+            if inside:
+                return i + k + inside  # 了解华为…: the word the stop opens ends the clause before the name
             return i + j
     return i
+
+
+#: a word around a one-character stop is a predicate that ends a name only when it is this frequent
+#: (了解 11,774, 对话); rarer ones are names' words (如意 321, 起落架)
+_FREQUENT_PREDICATE = 1000
+#: jieba's tags of words that never belong to a name: times, pronouns, adverbs, prepositions,
+#: conjunctions, particles, locatives, idioms, set phrases, numerals, measure words, attributives (所在)
+_FUNCTION_TAGS = frozenset({"t", "r", "d", "p", "c", "u", "f", "i", "l", "m", "q", "b"})
+
+
+def _stop_inside_word(window: str, k: int) -> int | None:
+    """The one-character stop ``window[k]`` inside a word of the window's most probable
+    segmentation: ``None`` when it is a word of its own (是|日本); 0 when its word is a name's
+    word (如意科技, 起落架, 日本); else how far past ``k`` the word ends, when the word is a
+    function word, a time, an idiom or a frequent predicate (了解华为…, 上半年园区, 一如既往支持…):
+    the cut goes after the whole word."""
+    ends = lx.word_bounds(window)
+    i = bisect.bisect_right(ends, k)
+    start = ends[i - 1] if i else 0
+    end = ends[i]
+    if start == k and end == k + 1:
+        return None
+    freq, tag = lx.word_table().get(window[start:end], (0, ""))
+    if tag in _FUNCTION_TAGS or (tag in ("v", "vn", "a") and freq >= _FREQUENT_PREDICATE):
+        return end - k
+    return 0
 
 
 def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], frozenset[str], int],
@@ -1582,6 +1613,8 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
                 if k == 0:
                     s = _left_start(text, e, blocked, _stops("all"), len(it))
                 spans.append((s, e))
+            if text[max(0, spans[0][0] - 2): spans[0][0]] == "来自":
+                continue  # (the same, when the left boundary moved past 来自 to the first item)
             names = [text[s:e] for s, e in spans]
             good = [
                 (s, e) for (s, e), n in zip(spans, names, strict=True)
@@ -1834,7 +1867,7 @@ def _suffixed_project(text: str, blocked: Coverage, m: re.Match[str], out: list[
     desc2 = CUES.project_desc_lead.sub("", desc)
     s += len(desc) - len(desc2)
     desc = desc2
-    if _not_a_project_name(desc, m.group(0)):
+    if _not_a_project_name(desc, m.group(0)) or CUES.grade_or_count_before_project.search(text, max(0, s - 8), s):
         return
     out.append(Mention(s, e, text[s:e], "Project"))
     blocked.add(s, e)

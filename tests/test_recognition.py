@@ -432,3 +432,17 @@ def test_every_recogniser_finds_a_mention_in_its_own_example(rule: str) -> None:
 
     found = {m.rule for m in process_text(RECOGNISERS[rule].example).mentions}
     assert rule in found, f"{rule}: its example gives mentions of {sorted(found)}"
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("在疏勒经济开发区，山东如意科技集团有限公司投资建设纺织服装产业基地。", "山东如意科技集团有限公司"),
+    ("调研组重点了解华为终端有限公司的生产情况。", "华为终端有限公司"),
+    ("他所在的公司，是日本电产株式会社在中国最早设立的生产基地之一。", "日本电产株式会社"),
+])
+def test_a_stop_character_inside_a_word_cuts_at_the_words_edge(text: str, firm: str) -> None:
+    """如 in 如意, 了 in 了解, 日 in 日本: the segmentation decides whether the stop is a word of its own."""
+    assert firm in _named(text, "Company")
+
+
+def test_countries_firms_come_from_are_no_firms():
+    assert _named("专窗开通第一周，就为来自日本、德国的5家企业办理了相关业务。", "Company") == []
