@@ -999,7 +999,8 @@ def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
         return True  # 省级以上特色产业园: a class of zones
     if desc.startswith("度") and text[s - 1: s] == "年":
         return True  # 2025年度国家高新区评价: a year's ranking, not a zone
-    return desc[-1:] in ("与", "和", "及", "同", "对")  # 评价结果与园区…: "and the zone", not a name
+    # 评价结果与园区…: "and the zone", not a name — unless the character ends a place (大同, 和平)
+    return desc[-1:] in ("与", "和", "及", "同", "对") and not any(desc[-k:] in lx.place_table() for k in (2, 3))
 
 
 def _zones_taken_together(text: str, s: int, suf_s: int, kind: str, core: str, has_place: bool) -> bool:

@@ -1065,6 +1065,32 @@ def _designated_on_list(v: _Sent) -> None:
         v.facts.append(_fact("designatedAs", g, None, sent, literal=title))
 
 
+def _designated_by_list_heading(v: _Sent) -> None:
+    """"（一）综合排名前十的开发区：A、B、C。", "招商引资优秀开发区为A、B；科技创新优秀开发区为C、D":
+    a heading that names a title, then the enumeration of the parks or firms that hold it."""
+    text, sent = v.text, v.sent
+    members = [m for m in v.ms if m.type in ("Park", "Company") and not m.is_reference and id(m) not in v.ctx.nested]
+    for run in _enumerated_runs(text, members):
+        clause = max(sent.start, *(text.rfind(c, sent.start, run[0].start) + 1 for c in "；;"))
+        hm = CUES.list_heading.search(text[clause: run[0].start])
+        if hm is None:
+            continue
+        title = CUES.list_heading_trim.sub("", hm.group("head").strip()).strip("“”\"")
+        if len(title) >= 3 and CUES.list_heading_title.search(title):
+            v.facts.extend(_fact("designatedAs", g, None, sent, literal=title) for g in run)
+
+
+def _enumerated_runs(text: str, members: list[Mention]) -> list[list[Mention]]:
+    """Runs of two or more mentions of one type joined by 、/和/及/与 (A、B和C)."""
+    runs: list[list[Mention]] = []
+    for m in members:
+        if runs and runs[-1][-1].type == m.type and CUES.designee_sep_no_yiji.fullmatch(text[runs[-1][-1].end: m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) >= 2]
+
+
 def _designated_as_title(v: _Sent) -> None:
     """"X作为省级专业镇标杆", "作为全国首批碳达峰试点园区，…": the subject before 作为, else the passage's topic."""
     for am in CUES.as_title_zuowei.finditer(v.s_text) if "作为" in v.s_text else ():
@@ -1122,6 +1148,7 @@ class SentenceRule(NamedTuple):
 DESIGNATION_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("designated.after_verb", _designated_after_verb),
     SentenceRule("designated.on_list", _designated_on_list),
+    SentenceRule("designated.list_heading", _designated_by_list_heading),
     SentenceRule("designated.as_title", _designated_as_title),
     SentenceRule("designated.by_grant", _designated_by_grant),
     SentenceRule("designated.title_before_name", _designated_by_title_before_name),
@@ -1866,6 +1893,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.written_before", "四川省广元市川源科技有限公司年产5万吨锂电池材料项目开工。"),
     Rule("designated.after_verb", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),
     Rule("designated.on_list", "在2023年度国家级绿色工厂名单中，川源科技有限公司入选。"),
+    Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
     Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),
     Rule("designated.by_grant", "省政府决定，授予川源科技有限公司“省级专精特新企业”称号。"),
     Rule("designated.title_before_name", "国家高新技术企业川源科技有限公司今年营收增长两成。"),

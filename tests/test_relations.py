@@ -463,3 +463,20 @@ def test_a_named_rule_does_not_change_what_the_rescorer_sees() -> None:
     f = next(f for f in doc.facts if f.predicate == "investsIn")
     assert f.extractor == "rule:invest.firm_before_project"
     assert "rule=rule" in features(doc, f)
+
+
+def test_a_list_heading_names_the_title_its_members_hold():
+    text = ("（四）单项评价优秀的开发区：招商引资优秀开发区为青川经济开发区、华禾经济技术开发区；"
+            "科技创新优秀开发区为川源高新技术产业开发区、石溪经济开发区。")
+    got = {(s, o) for s, o, _amount, _currency in _facts(text, "designatedAs")}
+    assert {("青川经济开发区", "招商引资优秀"), ("华禾经济技术开发区", "招商引资优秀"),
+            ("川源高新技术产业开发区", "科技创新优秀"), ("石溪经济开发区", "科技创新优秀")} <= got
+
+
+def test_a_heading_without_a_title_word_names_no_title():
+    assert _facts("（二）今年新签约的企业为华禾科技有限公司、川源电子有限公司。", "designatedAs") == []
+
+
+def test_a_zone_named_after_a_place_ending_in_a_conjunction_character_is_a_zone():
+    doc = process_text("大同经济技术开发区、晋中经济技术开发区入选。")
+    assert "大同经济技术开发区" in {m.text for m in doc.mentions if m.type == "Park"}
