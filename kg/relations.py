@@ -590,6 +590,23 @@ def _amount_before_own_project(v: _Sent) -> None:
             f.amount_yuan, f.amount_text, f.currency = own.yuan, own.text, own.currency
 
 
+def _amount_after_own_project(v: _Sent) -> None:
+    """Each investment's amount written right after its project ("A项目投资约18亿元，B项目投资约6.8亿元"):
+    the amount before the next project of the sentence belongs to the one it follows."""
+    text = v.text
+    for f in _investments(v.state, v.facts, v.sent.start):
+        if f.amount_text or f.obj is None or f.obj.is_reference:
+            continue
+        am = CUES.invest_right_after_project.match(text, f.obj.end)
+        if am is None or am.end() == f.obj.end:
+            continue
+        nxt = min([q.start for q in v.projs if q.start >= f.obj.end and q is not f.obj] + [am.end() + 16, v.sent.end])
+        found = find_amounts(text[am.end(): nxt])
+        if found and found[0][0] <= 1 and found[0][2].value is not None:
+            a = found[0][2]
+            f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+
+
 def _amount_of_firm(v: _Sent) -> None:
     """A company-level amount with no project ("公司将投资30余亿元"), for its single known project."""
     if v.amounts and not v.projs:
@@ -1168,6 +1185,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     SentenceRule(None, _amount_of_referenced_project, frozenset({"projs"})),
     SentenceRule(None, _amount_of_project_size, frozenset({"projs"})),
     SentenceRule(None, _amount_before_own_project, frozenset({"projs"})),
+    SentenceRule(None, _amount_after_own_project, frozenset({"projs"})),
     SentenceRule(None, _amount_of_firm, frozenset({"comps"})),
     SentenceRule("sign.counted_partners", _sign_counted_partners),
     SentenceRule("sign.pairs", _sign_pairs, frozenset({"comps"})),

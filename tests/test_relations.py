@@ -480,3 +480,11 @@ def test_a_heading_without_a_title_word_names_no_title():
 def test_a_zone_named_after_a_place_ending_in_a_conjunction_character_is_a_zone():
     doc = process_text("大同经济技术开发区、晋中经济技术开发区入选。")
     assert "大同经济技术开发区" in {m.text for m in doc.mentions if m.type == "Park"}
+
+
+def test_each_amount_written_right_after_its_project_is_that_projects():
+    text = ("其中，华禾化工有限公司年产30万吨聚碳酸酯项目总投资约52亿元，川源化学有限公司年产20万吨纯碱技改项目投资约18亿元，"
+            "石溪新材料有限公司阻燃剂新材料项目投资约6.8亿元。")
+    got = {(s, int(a)) for s, _o, a, _c in _facts(text, "investsIn") if a is not None}
+    assert got == {("华禾化工有限公司", 5_200_000_000), ("川源化学有限公司", 1_800_000_000),
+                   ("石溪新材料有限公司", 680_000_000)}
