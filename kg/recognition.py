@@ -1791,6 +1791,21 @@ def _counter_start(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     return last.start()
 
 
+def _after_firm(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
+    """"荣信汇科电气股份有限公司柔性直流输电装备扩能项目": right after another name (the investor's,
+    or its 的) the whole run up to 项目 is the project's name; verbs inside it (输电, 显示, 进口)
+    do not cut it, a strong stop (投资, 建设, 的…) still does."""
+    i = _scan_name_chars(text, suf_s, blocked, 30)
+    start = i + 1 if text[i: i + 1] == "的" else i
+    if text[i - 1: i] == "的":
+        i -= 1
+    if i == 0 or start >= s or not blocked[i - 1]:
+        return s
+    strong, _weak, _ = _stops("project")
+    cut = _rightmost_stop_cut(text, start, suf_s, (strong, frozenset(), 0), getattr(_LOCAL, "cov", None))
+    return start if cut == start and start < s else s
+
+
 def _after_built_de(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     """"…投资18亿元建设的量子精密测量产业化基地项目": after 建设的 the whole run is the name.
 
@@ -1863,6 +1878,7 @@ def _suffixed_project(text: str, blocked: Coverage, m: re.Match[str], out: list[
         return
     s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
     s = _after_built_de(text, s, suf_s, blocked)
+    s = _after_firm(text, s, suf_s, blocked)
     desc = text[s:suf_s]
     # drop leading amounts / punctuation left by the scan
     desc2 = CUES.project_desc_lead.sub("", desc)

@@ -488,3 +488,13 @@ def test_each_amount_written_right_after_its_project_is_that_projects():
     got = {(s, int(a)) for s, _o, a, _c in _facts(text, "investsIn") if a is not None}
     assert got == {("华禾化工有限公司", 5_200_000_000), ("川源化学有限公司", 1_800_000_000),
                    ("石溪新材料有限公司", 680_000_000)}
+
+
+def test_a_firms_project_in_a_zone_is_its_investment():
+    got = {(s, o) for s, o, _a, _c in _facts("华禾半导体有限公司在青川高新区的闪存芯片工厂累计投资超过25亿元。", "investsIn")}
+    assert ("华禾半导体有限公司", "闪存芯片工厂") in got
+
+
+def test_verbs_inside_a_project_named_right_after_its_investor_stay_in_the_name():
+    doc = process_text("■ 华禾电气股份有限公司柔性直流输电装备扩能项目投资5亿元。")
+    assert "柔性直流输电装备扩能项目" in {m.text for m in doc.mentions if m.type == "Project"}
