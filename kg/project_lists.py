@@ -32,7 +32,11 @@ CAPACITY_RE = re.compile(
     r"[^\d\s、，。]{1,4}?[\u4e00-\u9fffA-Za-z]"
 )
 #: words that make a list a list of projects: before it (项目包括：) or after it (等3个项目)
-LIST_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|批|项)?[^，。；、]{0,8}?(?:项目|工程)")
+LIST_AFTER_RE = re.compile(
+    r"(?:等(?:\d+|[一二两三四五六七八九十百]+)?|(?:\d+|[两三四五六七八九十百]+)(?=[个批项]))(?:个|批|项)?[^，。；、]{0,8}?(?:项目|工程)"
+)
+#: a count of projects inside the last item of a list (…年产十万吨预制菜三个项目同时开工)
+COUNT_TAIL_RE = re.compile(r"(?:等)?(?:\d+|[两三四五六七八九十百]+)[个批项](?:重点|重大|产业)?(?:项目|工程)")
 #: verbs and words that open a list of projects right before its first item (包括：A、B / 建设A、B)
 LIST_OPENERS = "包括|包含|涵盖|分别是|分别为|建设|新建|签约|签订|引进|落地|开工|推进|新上|布局"
 LIST_BEFORE_RE = re.compile(
@@ -130,7 +134,11 @@ def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
     """Rules list.capacity / list.facility: every project item of a project enumeration."""
     added: list[Mention] = []
     for m in _enumerations(text):
-        closed = LIST_AFTER_RE.match(text, m.end()) is not None
+        end = m.end()
+        counted = COUNT_TAIL_RE.search(text, text.rfind("、", m.start(), end) + 1, end)
+        if counted:
+            end = counted.start()  # A、B、C三个项目同时开工: the last item ends at the count
+        closed = counted is not None or LIST_AFTER_RE.match(text, end) is not None
         start = m.start()
         lead = OPENER_IN_ITEM_RE.match(text, start, text.find("、", start, m.end()))
         if lead and COMPONENTS_RE.search(lead.group(0)):
@@ -138,7 +146,7 @@ def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
         if lead:
             start = lead.end()  # 包括年产3万吨A、… / 将在古镇建设A基地、…: the opener is no part of the item
         opened = lead is not None or LIST_BEFORE_RE.search(text[max(0, start - 20): start]) is not None
-        items = _list_items(text, start, m.end())
+        items = _list_items(text, start, end)
         named = all(b - a >= NAMED_FACILITY_LEN and text[a:b].endswith(FACILITY_HEADS) for a, b in items)
         if not (closed or opened or named):
             continue

@@ -476,3 +476,19 @@ def test_a_firms_facility_with_a_phase_a_time_or_an_amount_after_it_is_a_project
 def test_a_firms_facility_in_a_zone_is_a_project():
     doc = process_text("远帆精密有限公司在青湖高新区的新能源汽车基地去年产量突破10万辆。")
     assert "新能源汽车基地" in {m.text for m in doc.mentions if m.type == "Project"}
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    ("华禾动力有限公司投资108亿元建设的60GWh动力储能电池生产基地正分批投产。", "60GWh动力储能电池生产基地"),
+    ("今年引进华禾电子，建设汽车电子华北研发制造中心，投资8亿元。", "汽车电子华北研发制造中心"),
+    ("华禾化工将与青川县共建高端精细化学品产业基地。", "高端精细化学品产业基地"),
+    ("华禾医药股份有限公司创新药研发及产业化基地二期投资约20亿元。", "创新药研发及产业化基地二期"),
+])
+def test_more_facilities_built_or_paid_for_are_projects(text: str, project: str) -> None:
+    assert project in {m.text for m in process_text(text).mentions if m.type == "Project"}
+
+
+def test_a_counted_list_of_capacities_names_each_project():
+    doc = process_text("集中开工仪式上，年产五万吨高端食品包装膜、年产两千台智能农机、年产十万吨预制菜三个项目同时开工。")
+    assert {"年产五万吨高端食品包装膜", "年产两千台智能农机", "年产十万吨预制菜"} <= {
+        m.text for m in doc.mentions if m.type == "Project"}
