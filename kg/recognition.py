@@ -47,7 +47,7 @@ def _sorted(words: Iterable[str]) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
-_BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"讯", "报讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
+_BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"报讯", "社讯", "台讯", "网讯", "日讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
                "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓", "着", "旗下"}) - {"家"}
 #: Legal names may contain 建设/发展/第 (中国铁路第十二建设有限公司): fewer stops.
 _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",

@@ -641,8 +641,13 @@ def _signing_sides(v: _Sent) -> list[Mention]:
     sides = [m for m in sides if not (m.type == "Park" and any(
         a.type == "Agency" and a.start <= m.start and m.end < a.end for a in v.agencies))]
     if not sides:
-        sides = [p for p in v.places if id(p) not in v.ctx.nested]
+        sides = [p for p in v.places if id(p) not in v.ctx.nested and not _is_venue(v.text, p)]
     return sides
+
+
+def _is_venue(text: str, place: Mention) -> bool:
+    """在上海举行的…推介会上: the place where a signing is held is no side of it."""
+    return text[place.start - 1: place.start] in ("在", "于") and CUES.venue_after_place.match(text, place.end) is not None
 
 
 def _sign_sides_with_firms(v: _Sent) -> None:

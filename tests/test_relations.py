@@ -498,3 +498,14 @@ def test_a_firms_project_in_a_zone_is_its_investment():
 def test_verbs_inside_a_project_named_right_after_its_investor_stay_in_the_name():
     doc = process_text("■ 华禾电气股份有限公司柔性直流输电装备扩能项目投资5亿元。")
     assert "柔性直流输电装备扩能项目" in {m.text for m in doc.mentions if m.type == "Project"}
+
+
+def test_the_city_a_signing_is_held_in_signs_nothing():
+    text = "在上海举行的青川县招商推介会上，青川县与华禾电气集团股份有限公司、川源建工集团股份有限公司等9家企业签约。"
+    signers = {s for s, _o, _a, _c in _facts(text, "signsWith")}
+    assert "青川县" in signers and "上海" not in signers and "上海市" not in signers
+
+
+def test_a_brand_with_the_character_xun_is_no_dateline():
+    doc = process_text("九江经开区与立讯精密工业股份有限公司签约。")
+    assert "立讯精密工业股份有限公司" in {m.text for m in doc.mentions if m.type == "Company"}
