@@ -1244,6 +1244,10 @@ def _legal_left_start(text: str, suf_s: int, blocked: Coverage) -> int:
     return s
 
 
+#: a branch's suffix: its name is the head office's legal name, a place or a word, then this
+_BRANCH_SUFFIXES = ("分公司", "分厂")
+
+
 def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mention]) -> int:
     """Start of a legal name: the left boundary, corrected for a brand cut by a verb, an enumeration,
     a parent group written before it (which is popped from ``out``), a locative or a zone before the firm."""
@@ -1252,6 +1256,9 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     s = _enumeration_start(text, s, blocked)
     if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
         # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
+        s = out.pop().start
+    elif out and out[-1].end == s and text.startswith(_BRANCH_SUFFIXES, suf_s) and 0 < suf_s - s <= 8:
+        # 中国石油化工股份有限公司沧州分公司: a branch is named after its head office, in one name
         s = out.pop().start
     lm = CUES.locative_before_firm.match(text, s, suf_s)
     if lm:

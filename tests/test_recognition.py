@@ -446,3 +446,11 @@ def test_a_stop_character_inside_a_word_cuts_at_the_words_edge(text: str, firm: 
 
 def test_countries_firms_come_from_are_no_firms():
     assert _named("专窗开通第一周，就为来自日本、德国的5家企业办理了相关业务。", "Company") == []
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("园区内，华禾石油化工股份有限公司青川分公司、川源化工集团有限公司入选。", "华禾石油化工股份有限公司青川分公司"),
+    ("华禾汽车集团有限公司黄骅分公司年产整车15万辆。", "华禾汽车集团有限公司黄骅分公司"),
+])
+def test_a_branch_named_after_its_head_office_is_one_name(text: str, firm: str) -> None:
+    assert firm in _named(text, "Company")
