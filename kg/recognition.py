@@ -212,6 +212,15 @@ def _stop_inside_word(window: str, k: int) -> int | None:
     return 0
 
 
+def _opens_after_place(window: str, k: int, strong: frozenset[str], cov: Coverage, i: int) -> bool:
+    """Does the place that ends at ``window[k]`` open a name: at the window's start, or right
+    after a strong stop (还有|新疆立新能源…)?"""
+    p = k
+    while p > 0 and cov[i + p - 1]:
+        p -= 1
+    return p == 0 or any(window[max(0, p - L): p] in strong for L in (1, 2, 3))
+
+
 def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], frozenset[str], int],
                       legal: bool, clause_start: bool, cov: Coverage | None, i: int) -> bool:
     """Is the stop word ``window[k:j]`` part of the name here rather than its left edge?
@@ -230,6 +239,9 @@ def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], 
     # a stop closing a noun is no stop (数据 is not 据 "according to", 云计算 not 计算);
     # nor one closing a proper name the dictionary knows (华为 is not 为 "for")
     if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
+        return True
+    # a legal name that opens with a place keeps the words right after it (新疆立新能源, 山东如意科技)
+    if legal and w not in strong and k > 0 and cov and cov[i + k - 1] and _opens_after_place(window, k, strong, cov, i):
         return True
     # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
     if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):
@@ -1260,6 +1272,8 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     elif out and out[-1].end == s and text.startswith(_BRANCH_SUFFIXES, suf_s) and 0 < suf_s - s <= 8:
         # 中国石油化工股份有限公司沧州分公司: a branch is named after its head office, in one name
         s = out.pop().start
+    if text[s: s + 1] == "以" and CUES.yi_as_representative.match(text[s: s + 100]):
+        s += 1  # 以华禾电子有限公司、…为代表: the frame's 以 is no part of the name
     lm = CUES.locative_before_firm.match(text, s, suf_s)
     if lm:
         s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm

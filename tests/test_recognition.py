@@ -454,3 +454,14 @@ def test_countries_firms_come_from_are_no_firms():
 ])
 def test_a_branch_named_after_its_head_office_is_one_name(text: str, firm: str) -> None:
     assert firm in _named(text, "Company")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("青川经开区引进的贵州华禾电子信息产业技术研究有限公司相关项目开工。", "贵州华禾电子信息产业技术研究有限公司"),
+    ("同在主会场开工的还有新疆立新能源股份有限公司的储能电站。", "新疆立新能源股份有限公司"),
+    ("形成了以华禾电子集团有限公司、川源太阳能科技有限责任公司为代表的产业集群。", "华禾电子集团有限公司"),
+])
+def test_words_that_read_as_verbs_inside_legal_names(text: str, firm: str) -> None:
+    """研究 before the legal form names the business; a verb right after a leading province is the
+    brand's (立新); 以…为代表 is a frame around the list, not the first name's 以."""
+    assert firm in _named(text, "Company")
