@@ -54,7 +54,7 @@ _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "�
                "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
                "合作", "约", "近", "超", "多", "余", "个", "家", "批", "项", "年", "月", "日", "并", "看",
                "说", "全国", "全省", "全市", "全县", "全区", "其", "各", "此", "以", "首批", "首家", "首个",
-               "或", "龙头", "支持", "带动", "获", "已", "均", "信", "开发", "之"}
+               "或", "龙头", "支持", "带动", "获", "已", "均", "信", "开发", "之", "高新"}
 #: Project names keep 及/和/与 (镁基合金及深加工), 年产, 期 and numbers.
 _PROJECT_KEEP = {"及", "和", "与", "同", "年", "月", "日", "中", "上", "下", "内", "外", "前", "后", "里",
                  "有", "个", "项", "多", "余", "约", "近", "超", "逾", "总", "共", "全国", "全省",
@@ -1224,16 +1224,16 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
     suf_s, e = m.start(), m.end()
     if m.group(0) in lx.BANK_SUFFIXES:
         return
-    if blocked.hits(suf_s, e):
-        return
+    if blocked.hits(suf_s, e) or (m.group(0) == "公司" and text[suf_s - 1: suf_s] in ("子", "孙")):
+        return  # (全资子公司: a relation word before a name, not a name)
     s = _legal_name_start(text, suf_s, blocked, out)
     if CUES.anonymous_firm_before.search(text[max(0, s - 8): s]):
         return
     if m.group(0) == "公司" and CUES.to_be_founded_before.search(text, max(0, s - 8), s):
         return  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
     s = _strip_place_chain(text, s, suf_s, place_at)
-    sub = CUES.subsidiary_word.match(text, s, suf_s)
-    if sub:
+    sub = max(CUES.subsidiary_word.finditer(text, max(0, s - 2), suf_s), key=lambda x: x.end(), default=None)
+    if sub and sub.end() > s:
         s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
     if _not_a_legal_name(text, s, suf_s, m.group(0), place_at):
         return

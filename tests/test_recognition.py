@@ -465,3 +465,12 @@ def test_words_that_read_as_verbs_inside_legal_names(text: str, firm: str) -> No
     """研究 before the legal form names the business; a verb right after a leading province is the
     brand's (立新); 以…为代表 is a frame around the list, not the first name's 以."""
     assert firm in _named(text, "Company")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("公司全资子公司宜昌天赐高新材料有限公司投资建设项目。", "宜昌天赐高新材料有限公司"),
+    ("集团日前宣布，向其在华子公司华禾风力技术（中国）有限公司增资。", "华禾风力技术（中国）有限公司"),
+])
+def test_a_subsidiary_word_is_no_firm_and_no_part_of_the_next(text: str, firm: str) -> None:
+    names = _named(text, "Company")
+    assert firm in names and not any(n.endswith("子公司") for n in names)
