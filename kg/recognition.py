@@ -1189,7 +1189,8 @@ def _enumeration_start(text: str, s: int, blocked: Coverage) -> int:
     k = text.rfind("、", max(0, s - 5), s)
     if k <= 0 or not blocked[k - 1]:
         return s
-    if all(not blocked[x] and CUES.name_char.match(text[x]) and text[x] not in _STRONG_BOUNDARY for x in range(k + 1, s)):
+    if all(not blocked[x] and CUES.name_char.match(text[x]) and text[x] not in _STRONG_BOUNDARY and text[x] != "的"
+           for x in range(k + 1, s)):
         return k + 1
     return s
 
@@ -1272,6 +1273,9 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     elif out and out[-1].end == s and text.startswith(_BRANCH_SUFFIXES, suf_s) and 0 < suf_s - s <= 8:
         # 中国石油化工股份有限公司沧州分公司: a branch is named after its head office, in one name
         s = out.pop().start
+    works = max(CUES.works_then_conjunction.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
+    if works is not None and works.end() < suf_s:
+        s = works.end()  # …底盘件项目和湖北三环锻造有限公司: a project, then the firm
     if text[s: s + 1] == "以" and CUES.yi_as_representative.match(text[s: s + 100]):
         s += 1  # 以华禾电子有限公司、…为代表: the frame's 以 is no part of the name
     lm = CUES.locative_before_firm.match(text, s, suf_s)

@@ -474,3 +474,13 @@ def test_words_that_read_as_verbs_inside_legal_names(text: str, firm: str) -> No
 def test_a_subsidiary_word_is_no_firm_and_no_part_of_the_next(text: str, firm: str) -> None:
     names = _named(text, "Company")
     assert firm in names and not any(n.endswith("子公司") for n in names)
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("新能源汽车底盘件项目和湖北华禾锻造有限公司入选。", "湖北华禾锻造有限公司"),
+    ("华禾集团所属安徽华禾新能源有限公司投资约28亿元。", "安徽华禾新能源有限公司"),
+    ("江苏的川源控股集团有限公司、山东的华禾化学集团股份有限公司都派团参会。", "华禾化学集团股份有限公司"),
+])
+def test_what_stands_before_a_legal_name_is_no_part_of_it(text: str, firm: str) -> None:
+    """A project joined by 和, a parent's 所属, an item's home province and 的: none is in the name."""
+    assert firm in _named(text, "Company")
