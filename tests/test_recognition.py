@@ -460,10 +460,14 @@ def test_a_branch_named_after_its_head_office_is_one_name(text: str, firm: str) 
     ("青川经开区引进的贵州华禾电子信息产业技术研究有限公司相关项目开工。", "贵州华禾电子信息产业技术研究有限公司"),
     ("同在主会场开工的还有新疆立新能源股份有限公司的储能电站。", "新疆立新能源股份有限公司"),
     ("形成了以华禾电子集团有限公司、川源太阳能科技有限责任公司为代表的产业集群。", "华禾电子集团有限公司"),
+    ("新能源汽车底盘件项目和湖北华禾锻造有限公司入选。", "湖北华禾锻造有限公司"),
+    ("华禾集团所属安徽华禾新能源有限公司投资约28亿元。", "安徽华禾新能源有限公司"),
+    ("江苏的川源控股集团有限公司、山东的华禾化学集团股份有限公司都派团参会。", "华禾化学集团股份有限公司"),
 ])
-def test_words_that_read_as_verbs_inside_legal_names(text: str, firm: str) -> None:
+def test_a_legal_names_left_edge(text: str, firm: str) -> None:
     """研究 before the legal form names the business; a verb right after a leading province is the
-    brand's (立新); 以…为代表 is a frame around the list, not the first name's 以."""
+    brand's (立新); 以…为代表 is a frame; a project joined by 和, a parent's 所属 and an item's home
+    province with 的 stand before the name, not in it."""
     assert firm in _named(text, "Company")
 
 
@@ -474,13 +478,3 @@ def test_words_that_read_as_verbs_inside_legal_names(text: str, firm: str) -> No
 def test_a_subsidiary_word_is_no_firm_and_no_part_of_the_next(text: str, firm: str) -> None:
     names = _named(text, "Company")
     assert firm in names and not any(n.endswith("子公司") for n in names)
-
-
-@pytest.mark.parametrize(("text", "firm"), [
-    ("新能源汽车底盘件项目和湖北华禾锻造有限公司入选。", "湖北华禾锻造有限公司"),
-    ("华禾集团所属安徽华禾新能源有限公司投资约28亿元。", "安徽华禾新能源有限公司"),
-    ("江苏的川源控股集团有限公司、山东的华禾化学集团股份有限公司都派团参会。", "华禾化学集团股份有限公司"),
-])
-def test_what_stands_before_a_legal_name_is_no_part_of_it(text: str, firm: str) -> None:
-    """A project joined by 和, a parent's 所属, an item's home province and 的: none is in the name."""
-    assert firm in _named(text, "Company")
