@@ -1232,7 +1232,8 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
         return
     if m.group(0) == "公司" and CUES.to_be_founded_before.search(text, max(0, s - 8), s):
         return  # 合资组建钛合金结构件公司: a firm to be founded, described by its business
-    s = _strip_place_chain(text, s, suf_s, place_at)
+    if not m.group(0).endswith(("有限公司", "有限责任公司")):
+        s = _strip_place_chain(text, s, suf_s, place_at)  # (a registered name keeps its places)
     sub = max(CUES.subsidiary_word.finditer(text, max(0, s - 2), suf_s), key=lambda x: x.end(), default=None)
     if sub and sub.end() > s:
         s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name

@@ -1913,7 +1913,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.acting_through_project", "石桥镇以温泉康养小镇项目整合文旅资源。"),
     Rule("located.zai_built", "川源科技有限公司在石溪工业园投资建设的年产5万吨锂电池材料项目进展顺利。"),
     Rule("located.division_de", "四川省广元市青川县的川源科技有限公司加快扩产。"),
-    Rule("located.written_before", "四川省广元市川源科技有限公司年产5万吨锂电池材料项目开工。"),
+    Rule("located.written_before", "四川省广元市川源集团年产5万吨锂电池材料项目开工。"),
     Rule("designated.after_verb", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),
     Rule("designated.on_list", "在2023年度国家级绿色工厂名单中，川源科技有限公司入选。"),
     Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),

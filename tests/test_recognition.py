@@ -478,3 +478,8 @@ def test_a_legal_names_left_edge(text: str, firm: str) -> None:
 def test_a_subsidiary_word_is_no_firm_and_no_part_of_the_next(text: str, firm: str) -> None:
     names = _named(text, "Company")
     assert firm in names and not any(n.endswith("子公司") for n in names)
+
+
+def test_a_registered_name_keeps_its_places_a_short_one_drops_them():
+    assert "重庆市荣昌区华禾产业发展有限公司" in _named("重庆市荣昌区华禾产业发展有限公司建设的文创产业园开园。", "Company")
+    assert "天宇集团" in _named("江西省九江市天宇集团今年扩产。", "Company")
