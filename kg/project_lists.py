@@ -229,6 +229,14 @@ AFTER_FIRM_RE = re.compile(
     r"(?:投产|开工|建成|并网|封顶|竣工|完成|开建|落地|投运|启动|签约))"
 )
 LEGAL_END = ("公司", "集团")
+#: a firm entering a zone (X公司落户Y产业园) or winning a title: no facility of the firm's
+ENTERS_RE = re.compile(
+    r"(?:落户|入驻|进驻|位于|坐落|扎根|落地|来自|走进|深耕)"
+    # …or wins a title (X公司获评国家级绿色工厂, 今年被认定为…): a designation, not a facility
+    r"|(?:今年|日前|近日|同时|还|也|先后|已)*被?(?:获评|入选|认定|评为|荣获|获得|列入|成为|牵头)"
+)
+#: build verbs between the firm and its facility (X公司签约设立Y中心): not part of the name
+BUILD_VERBS_RE = re.compile(r"(?:签约|签署|投资|拟|计划|将)*(?:设立|建设|新建|投建|兴建|打造|布局)?")
 #: grades that open a title, not a facility's name (国家级蛋鸡养殖示范基地)
 TITLE_GRADES = ("国家级", "省级", "市级", "县级", "全国", "全省")
 #: 在 opening the clause before the firm: the sentence sets a scene (在位于X的Y公司Z车间，…)
@@ -245,11 +253,18 @@ def _facilities_after_firms(doc: Document, text: str, spans: _Spans) -> list[Men
         if m is None or any(x.type != "Place" for x in spans.overlapping(m.start(1), m.end(1))):
             continue
         name = m.group(1)
-        if name.startswith(("在", "于", "将", "与", "和", "是", "为", "已", "正", "等")) or len(name) < 4:
-            continue
+        if name.startswith(("在", "于", "将", "与", "和", "是", "为", "已", "正", "等")) or len(name) < 4 \
+                or ENTERS_RE.match(name):
+            continue  # (X公司落户Y产业园: the firm enters a zone, it builds no facility of that name)
+        start = m.start(1)
+        built = BUILD_VERBS_RE.match(name)
+        if built:
+            start, name = start + built.end(), name[built.end():]  # X公司签约设立Y中心: the name follows the verbs
+            if len(name) < 4:
+                continue
         if name.startswith(TITLE_GRADES) or SCENE_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
             continue  # 在X集团国家级示范基地，…: a scene in the firm's plant (or its title), not an investment
-        out.append(Mention(m.start(1), m.end(1), name, "Project", source="projects", rule="facility.after_firm"))
+        out.append(Mention(start, m.end(1), name, "Project", source="projects", rule="facility.after_firm"))
     return out
 
 

@@ -95,3 +95,17 @@ def test_descriptions_and_a_projects_parts_are_not_listed_projects(text: str) ->
 
 def test_capacities_in_chinese_numerals():
     assert _projects("园区的项目还有：年产三十万吨青禾磁粉、年产五千吨白鹭合金。") == ["年产三十万吨青禾磁粉", "年产五千吨白鹭合金"]
+
+
+@pytest.mark.parametrize("text", [
+    "甘南藏族锦程玻璃有限公司落户夏河产业园，计划投资13亿元建设光伏发电项目。",
+    "华禾精密股份有限公司获评国家级绿色工厂，产品远销海外。",
+])
+def test_a_zone_a_firm_enters_or_a_title_it_wins_is_no_facility_of_its(text: str) -> None:
+    names = {m.text for m in process_text(text).mentions if m.type == "Project"}
+    assert not any(n.startswith(("落户", "获评")) or n.endswith(("产业园", "绿色工厂")) for n in names)
+
+
+def test_build_verbs_between_a_firm_and_its_facility_are_not_in_its_name():
+    doc = process_text("平潭综合实验区管委会与福建省华禾集团有限公司签约平潭海上风电装备运维基地。")
+    assert "平潭海上风电装备运维基地" in {m.text for m in doc.mentions if m.type == "Project"}
