@@ -366,9 +366,13 @@ def test_the_overview_of_a_1000_page_store_renders_with_its_investments(tmp_path
     data = json.loads(m.group(1))
     invested = sorted((n for n in data["nodes"] if n["type"] == "Project" and n["amount"]), key=lambda n: -n["amount"])
     assert len(invested) >= 100  # the investments are on the overview (ranking by degree kept one)
+    overview = render_report(dump_dom(page, tmp_path))
+    assert overview["nodes"] == len(data["nodes"]) <= MAX_NODES and overview["positioned"] == overview["nodes"]
+    assert overview["painted"] > 100_000  # the whole graph is drawn (about 145,000 pixels)
+    # searching zooms onto the largest investment: how much is painted then depends on how
+    # crowded the spot the layout gave it is, so only that the view is drawn is asserted
     report = render_report(dump_dom(page, tmp_path, "search=" + quote(invested[0]["label"])))
-    assert report["nodes"] == len(data["nodes"]) <= MAX_NODES and report["positioned"] == report["nodes"]
-    assert report["painted"] > 100_000
+    assert report["positioned"] == report["nodes"] == overview["nodes"] and report["painted"] > 2000
     assert report["selected"] == [invested[0]["label"]] and "投资额" in report["panel"]
 
 
