@@ -241,7 +241,8 @@ def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], 
     if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
         return True
     # a legal name that opens with a place keeps the words right after it (新疆立新能源, 山东如意科技)
-    if legal and w not in strong and k > 0 and cov and cov[i + k - 1] and _opens_after_place(window, k, strong, cov, i):
+    if (legal or stops is _STOP_CACHE.get("park")) and w not in strong and k > 0 and cov and cov[i + k - 1] \
+            and _opens_after_place(window, k, strong, cov, i):
         return True
     # 投资/控股/建设 right before a legal suffix name the business (城市建设投资有限公司)
     if legal and w in lx.NAME_FORMING_VERBS and (j == n or _business_words_re().fullmatch(window, j)):

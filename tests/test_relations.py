@@ -509,3 +509,8 @@ def test_the_city_a_signing_is_held_in_signs_nothing():
 def test_a_brand_with_the_character_xun_is_no_dateline():
     doc = process_text("九江经开区与立讯精密工业股份有限公司签约。")
     assert "立讯精密工业股份有限公司" in {m.text for m in doc.mentions if m.type == "Company"}
+
+
+def test_a_software_park_and_its_title():
+    got = {(s, o) for s, o, _a, _c in _facts("2023年，青川软件园被工业和信息化部认定为中国软件名园。", "designatedAs")}
+    assert ("青川软件园", "中国软件名园") in got
