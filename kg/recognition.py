@@ -141,8 +141,8 @@ def _scan_name_chars(text: str, end: int, blocked: Coverage, max_len: int) -> in
         ok = name_ch.get(ch)
         if ok is None:
             ok = name_ch[ch] = ch not in _STRONG_BOUNDARY and CUES.name_char.match(ch) is not None
-        if not ok:
-            break
+        if not ok and not (ch == "." and i >= 2 and text[i - 2].isdigit() and text[i: i + 1].isdigit()):
+            break  # (a decimal point inside a figure is part of the name: 年产1.5万吨…)
         i -= 1
     return i
 

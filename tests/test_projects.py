@@ -488,3 +488,8 @@ def test_a_counted_list_of_capacities_names_each_project():
     doc = process_text("集中开工仪式上，年产五万吨高端食品包装膜、年产两千台智能农机、年产十万吨预制菜三个项目同时开工。")
     assert {"年产五万吨高端食品包装膜", "年产两千台智能农机", "年产十万吨预制菜"} <= {
         m.text for m in doc.mentions if m.type == "Project"}
+
+
+def test_a_decimal_point_inside_a_capacity_stays_in_the_name():
+    doc = process_text("华禾资源控股有限公司的年产1.5万吨金属镁项目开工。")
+    assert "年产1.5万吨金属镁项目" in {m.text for m in doc.mentions if m.type == "Project"}
