@@ -653,7 +653,12 @@ def _is_venue(text: str, place: Mention) -> bool:
 def _sign_sides_with_firms(v: _Sent) -> None:
     """"X开发区与华禾公司签订投资协议" with no pair around 与: each park/agency signs with each firm."""
     if v.signs and v.comps and not v.paired:
-        for a in _signing_sides(v):
+        sides = _signing_sides(v)
+        if len(sides) > 1:
+            # several zones or agencies: the one right before 与 the firms signs (X管委会与A公司签约)
+            first = min(c.start for c in v.comps)
+            sides = [a for a in sides if a.end <= first and CUES.signing_with_after_side.match(v.text, a.end)][-1:]
+        for a in sides:
             for c in v.comps:
                 if antecedent(c) is c and c.is_reference:
                     continue
@@ -700,12 +705,9 @@ def _invest_by_sole_signer(v: _Sent) -> None:
 def _issued_by(v: _Sent) -> None:
     """Each policy of the sentence and who issued it; the fact's rule says how the issuer was found."""
     for pol in v.policies:
-        issuers, rule, trig = _issuers_of(v, pol)
-        extra = _issuer_in_title(v, pol, issuers, trig)
+        issuers, rule, _trig = _issuers_of(v, pol)
         for a in issuers:
             v.facts.append(_fact("issuedBy", pol, a, v.sent, extractor=f"rule:{rule}"))
-        for a in extra:
-            v.facts.append(_fact("issuedBy", pol, a, v.sent, extractor="rule:issued.place_in_title"))
 
 
 def _issuers_of(v: _Sent, pol: Mention) -> tuple[list[Mention], str, re.Match[str] | None]:
@@ -767,18 +769,6 @@ def _issuers_after_policy(v: _Sent, pol: Mention) -> list[Mention]:
         group.append(m)
     if group and (CUES.issuing_verb.match(text, group[-1].end) or CUES.jointly_after_issuers.match(text[group[-1].end:])):
         return group
-    return []
-
-
-def _issuer_in_title(v: _Sent, pol: Mention, issuers: list[Mention], trig: re.Match[str] | None) -> list[Mention]:
-    """A policy named after a place is issued by that place's government, when the text says it
-    was issued (用好《X省…意见》等政策 names no issuer), or when only places were found."""
-    text = v.text
-    if (not issuers and (trig is not None or CUES.in_force_after_policy.match(text, pol.end))) or (
-            issuers and all(i.type == "Place" for i in issuers)):
-        inner = [p for p in v.ctx.inner_places(pol) if p.start == pol.start]
-        if inner and inner[0] not in issuers:
-            return [inner[0]]
     return []
 
 
@@ -1909,7 +1899,6 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("issued.issuer_before_verb", "工业和信息化部印发《关于加快化工园区转型升级的指导意见》。"),
     Rule("issued.n_departments", "工业和信息化部等四部门《关于推动化工园区高质量发展的实施意见》明确，到2027年培育一批示范园区。"),
     Rule("issued.issuer_after_policy", "《关于支持开发区高质量发展的若干措施》由国家发展改革委联合财政部印发。"),
-    Rule("issued.place_in_title", "近日，《四川省开发区高质量发展行动方案》正式印发。"),
     Rule("located.weiyu", "川源科技有限公司位于石溪工业园。"),
     Rule("located.suozai", "华禾新材料有限公司所在的石溪工业园近日扩区。"),
     Rule("located.entered", "川源科技有限公司已入驻石溪工业园。"),

@@ -71,9 +71,11 @@ def test_issued_by_each_joint_issuer():
     assert issuers == {"财政部", "国家发展和改革委员会", "工业和信息化部"}
 
 
-def test_policy_named_after_a_place_is_issued_by_it():
-    text = "《嘉兴市工业园区管理条例》自3月1日起施行。"
-    assert _facts(text, "issuedBy") == [("嘉兴市工业园区管理条例", "嘉兴市", None, None)]
+def test_a_place_in_a_policys_title_does_not_say_who_issued_it():
+    """The gold asks for the issuer the text states; a title names the place a policy is for
+    (its issuer may be the city's congress, government or a bureau): on the corpus's dev and
+    train pages 1 of 18 such guesses was right."""
+    assert _facts("《嘉兴市工业园区管理条例》自3月1日起施行。", "issuedBy") == []
 
 
 def test_signs_with_every_listed_company():
@@ -452,7 +454,7 @@ def test_every_fact_of_the_relation_stage_names_its_rule() -> None:
     tagging = {r.id for r in SENTENCE_RULES if r.id is not None and r.id != "issued"}
     assert tagging <= set(RULES)
     assert {r for r in RULES if r.startswith("issued.")} == {
-        "issued.issuer_before_verb", "issued.n_departments", "issued.issuer_after_policy", "issued.place_in_title"}
+        "issued.issuer_before_verb", "issued.n_departments", "issued.issuer_after_policy"}
 
 
 def test_a_named_rule_does_not_change_what_the_rescorer_sees() -> None:
