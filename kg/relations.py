@@ -1762,7 +1762,7 @@ def _in_town_of_its_name(m: Mention, towns: list[Mention], sent: Sentence | None
     for t in towns:
         core = CUES.town_or_village_end.sub("", t.text)
         if len(core) >= 2 and m.text.startswith(core):
-            facts.append(_fact("locatedIn", m, t, sent, extractor="rule:name"))
+            facts.append(_fact("locatedIn", m, t, sent, extractor="rule:located.town_in_name"))
             return True
     return False
 
@@ -1847,7 +1847,8 @@ def _subzones(ctx: _Ctx, facts: list[Fact]) -> None:
         if m.type == "Park" and m.source == "subzone":
             inner = [p for p in ctx.in_span(m.start, m.end) if p.type == "Park" and p is not m and p.start == m.start]
             if inner:
-                facts.append(_fact("locatedIn", m, inner[0], ctx.doc.sentence_at(m.start), extractor="rule:name"))
+                facts.append(_fact("locatedIn", m, inner[0], ctx.doc.sentence_at(m.start),
+                                   extractor="rule:located.parent_in_name"))
 
 
 def _parks_in_towns(ctx: _Ctx, towns: list[Mention], facts: list[Fact]) -> None:
@@ -1863,7 +1864,7 @@ def _parks_in_towns(ctx: _Ctx, towns: list[Mention], facts: list[Fact]) -> None:
             if t.level != "town" or len(core) < 2 or not m.text.startswith(core) or (m.text, t.text) in done:
                 continue
             done.add((m.text, t.text))
-            facts.append(_fact("locatedIn", m, t, ctx.doc.sentence_at(m.start), extractor="rule:name"))
+            facts.append(_fact("locatedIn", m, t, ctx.doc.sentence_at(m.start), extractor="rule:located.town_in_name"))
             break
 
 
@@ -1908,6 +1909,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.division_de", "四川省广元市青川县的川源科技有限公司加快扩产。"),
     Rule("located.written_before", "四川省广元市川源集团年产5万吨锂电池材料项目开工。"),
     Rule("designated.after_verb", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),
+    Rule("located.town_in_name", "青湖镇位于县城东部。青湖远帆工业园今年新签约项目5个。"),
+    Rule("located.parent_in_name", "青川经济开发区综合保税区今年封关运行。"),
     Rule("designated.on_list", "在2023年度国家级绿色工厂名单中，川源科技有限公司入选。"),
     Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
     Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),
