@@ -1589,7 +1589,7 @@ _CO_LIST_RE = re.compile(
     rf"|以({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})为代表的[^，。；、]{{0,10}}?{_CO_KIND}"
 )
 _CO_LIST_VERB_RE = re.compile(
-    rf"(?:邀请|引进|引入|吸引|携手|联合|与|同)({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|共建|合作|签约|携手)"
+    rf"(?:邀请|引进|引入|吸引|携手|联合|与|同|聚集|集聚|汇聚)了?({_LIST_ITEM}(?:、{_LIST_ITEM}){{1,15}})(?:等|共建|合作|签约|携手)"
 )
 
 
@@ -1619,6 +1619,15 @@ def _list_member_ok(item: str) -> bool:
             and core not in _SHORT_BAD_BRAND and core[0] not in "一二两三四五六七八九十百千万等各该本")
 
 
+def _brands_for_projects(text: str, m: re.Match[str], gi: int) -> bool:
+    """引进欣旺达、星源材质、东阳光等项目26个: after a bringing-in verb, a list of brands closed by 等…项目
+    names the firms whose projects came (not kinds of business: no item is a kind or a project)."""
+    items = m.group(gi).split("、")
+    return (m.re is _CO_LIST_VERB_RE and CUES.brands_for_projects_tail.match(text, m.end(gi)) is not None
+            and all(2 <= len(it) <= 6 and _list_member_ok(it) and not _is_category(it)
+                    and not it.endswith(("项目", "工程", "基地", "中心", "产业", "经济")) for it in items))
+
+
 def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
     """Enumerations of companies: "A、B、C等7家企业", "邀请A、B等"."""
     out: list[Mention] = []
@@ -1627,7 +1636,7 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
             gi = 1 if m.group(1) else 2  # the enumeration, before 等… or inside 以…为代表
             if CUES.place_list_tail.match(text[m.end(gi): m.end(gi) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
-            if CUES.category_list_tail.match(text, m.end(gi)):
+            if CUES.category_list_tail.match(text, m.end(gi)) and not _brands_for_projects(text, m, gi):
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
             if text[max(0, m.start(gi) - 2): m.start(gi)] == "来自":
                 continue  # "来自江苏、浙江的6家企业": where the firms come from, not their names

@@ -483,3 +483,8 @@ def test_a_subsidiary_word_is_no_firm_and_no_part_of_the_next(text: str, firm: s
 def test_a_registered_name_keeps_its_places_a_short_one_drops_them():
     assert "重庆市荣昌区华禾产业发展有限公司" in _named("重庆市荣昌区华禾产业发展有限公司建设的文创产业园开园。", "Company")
     assert "天宇集团" in _named("江西省九江市天宇集团今年扩产。", "Company")
+
+
+def test_brands_brought_in_for_their_projects_are_firms_kinds_of_business_are_not():
+    assert {"欣旺达", "星源材质", "东阳光"} <= set(_named("高新区新引进欣旺达、星源材质、东阳光等项目26个。", "Company"))
+    assert _named("园区引进检测维修、保税研发等新业态项目。", "Company") == []
