@@ -594,7 +594,8 @@ def _eval_corpus(
 def extract(
     path: Annotated[Path, typer.Argument(help="A page (.txt/.md/.html in any common Chinese encoding, or a .pdf with a text layer).", show_default=False)],
     trace: Annotated[
-        bool, typer.Option("--trace", help="Show which rule proposed each mention and fact, and its confidence.")
+        bool, typer.Option("--trace", help="Show which rule proposed each mention and fact, its confidence, "
+                                            "and which filter vetoed each fact it drops.")
     ] = False,
 ) -> None:
     """Run the pipeline on one page and print what it finds, without touching the store.

@@ -134,6 +134,7 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     issued: str | None = None  # publication date printed on the page, ISO (set by kg.dates)
+    rejected: list[tuple[Fact, str]] = field(default_factory=list)  # facts a named filter vetoed, and its id
 
     def to_raw(self, i: int) -> int:
         """Map a clean-text offset to the offset in ``raw``.
@@ -189,7 +190,8 @@ class Document:
         return "\n".join(lines)
 
     def trace(self) -> str:
-        """Which rule proposed each mention and each fact, with the fact's confidence."""
+        """Which rule proposed each mention and each fact, with the fact's confidence, and which
+        filter vetoed each fact a rule proposed and the page does not keep."""
         lines = [f"Document {self.id}: {len(self.mentions)} mentions, {len(self.facts)} facts", "mentions:"]
         for m in self.mentions:
             ref = " (reference)" if m.is_reference else ""
@@ -197,4 +199,7 @@ class Document:
         lines.append("facts:")
         for f in self.facts:
             lines.append(f"  {f!r}  [{f.extractor}] confidence {f.confidence:.2f}")
+        if self.rejected:
+            lines.append("rejected (proposed by a rule, vetoed by a filter):")
+            lines += [f"  {f!r}  [{f.extractor}] vetoed by {why}" for f, why in self.rejected]
         return "\n".join(lines)

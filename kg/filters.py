@@ -1,7 +1,7 @@
 """Named filters that veto proposed facts: a stage after every stage that proposes facts.
 
 Reads ``doc.text`` and ``doc.facts``; writes ``doc.facts`` (drops the facts a
-filter below vetoes). Each filter has an id and an example of what it vetoes;
+filter below vetoes) and ``doc.rejected`` (each dropped fact with the filter's id). Each filter has an id and an example of what it vetoes;
 ``kg extract --trace`` shows the facts that survive.
 
 Why: some proposals are wrong for a reason the proposing rule cannot see
@@ -25,7 +25,7 @@ CHAIN_REACH = 10
 
 FILTERS = {
     "filter.origin_place": Filter(
-        "filter.origin_place", "岳阳市与来自江苏常州的远帆集团签约。"),
+        "filter.origin_place", "来自江苏常州的远帆集团签约建设年产8万吨青禾铝箔项目。"),
 }
 
 
@@ -58,5 +58,12 @@ def vetoed(doc: Document, f: Fact, chain: dict[int, Mention] | None = None) -> s
 def apply_filters(doc: Document) -> Document:
     """The stage: drop vetoed facts."""
     chain = _chain(doc)
-    doc.facts = [f for f in doc.facts if vetoed(doc, f, chain) is None]
+    kept = []
+    for f in doc.facts:
+        why = vetoed(doc, f, chain)
+        if why is None:
+            kept.append(f)
+        else:
+            doc.rejected.append((f, why))  # kg extract --trace shows them
+    doc.facts = kept
     return doc
