@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import cues
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
 from kg.rules import Rule
@@ -231,7 +232,7 @@ AFTER_FIRM_RE = re.compile(
 LEGAL_END = ("公司", "集团")
 #: a firm entering a zone (X公司落户Y产业园) or winning a title: no facility of the firm's
 ENTERS_RE = re.compile(
-    r"(?:落户|入驻|进驻|位于|坐落|扎根|落地|来自|走进|深耕)"
+    cues.macro("ENTER") + r"|(?:位于|坐落|来自|走进|深耕)"
     # …or wins a title (X公司获评国家级绿色工厂, 今年被认定为…): a designation, not a facility
     r"|(?:今年|日前|近日|同时|还|也|先后|已)*被?(?:获评|入选|认定|评为|荣获|获得|列入|成为|牵头)"
 )
