@@ -253,6 +253,13 @@ def query(
     list_: Annotated[
         bool, typer.Option("--list", "-l", help="List the shipped named queries and exit.")
     ] = False,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Print one page of a long listing: at most this many rows.",
+                                 show_default=False)
+    ] = None,
+    offset: Annotated[
+        int, typer.Option("--offset", help="With --limit: skip this many rows first (the next page).")
+    ] = 0,
     store: StoreOpt = None,
 ) -> None:
     """Run SPARQL over the graph (every page's triples, each once) and print the answer.
@@ -271,8 +278,10 @@ def query(
       kg query projects_by_place -p place=山西省
 
       kg query 'SELECT ?p ?l WHERE { ?p a kg:Park ; rdfs:label ?l }' -f csv
+
+      kg query policies --limit 50 --offset 50          # the second page of a listing
     """
-    from kg.query import QueryError, format_result, named_queries
+    from kg.query import QueryError, format_result, named_queries, paged
     from kg.query import query as run_query
 
     named = named_queries()
@@ -317,6 +326,10 @@ def query(
         raise _fail(f"no shipped query named {sparql!r}{hint}; kg query --list shows them", 2)
     else:
         text = sparql
+    try:
+        text = paged(text, limit, offset)
+    except QueryError as exc:
+        raise _fail(str(exc), 2) from exc
     st = _open_existing(store)
     if fmt.value in _W3C_RESULTS:
         sys.stdout.buffer.write(_w3c_results(st, text, bindings, fmt.value))

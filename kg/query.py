@@ -461,8 +461,10 @@ def named_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
     return {p.stem: parse_named_query(p.stem, p.read_text(encoding="utf-8")) for p in sorted(d.glob("*.rq"))}
 
 
-def run_named(store: Store, query_name: str, /, **params: Any) -> QueryResult:
-    """Run a named query with parameters (defaults fill the rest).
+def run_named(store: Store, query_name: str, /, *, limit: int | None = None, offset: int = 0,
+              **params: Any) -> QueryResult:
+    """Run a named query with parameters (defaults fill the rest); ``limit``/``offset`` give
+    one page of its rows (:func:`paged`).
 
     ``query_name`` is positional-only so a query may have a parameter called ``name``.
     """
@@ -470,7 +472,29 @@ def run_named(store: Store, query_name: str, /, **params: Any) -> QueryResult:
     if query_name not in queries:
         raise QueryError(f"no named query {query_name!r}; available: {', '.join(sorted(queries))}")
     nq = queries[query_name]
-    return query(store, nq.text, nq.bindings(**params))
+    return query(store, paged(nq.text, limit, offset), nq.bindings(**params))
+
+
+#: a LIMIT or OFFSET after the query's last closing brace (strings and comments blanked first)
+_OWN_PAGE_RE = re.compile(r"\b(?:LIMIT|OFFSET)\b", re.I)
+
+
+def paged(sparql: str, limit: int | None, offset: int = 0) -> str:
+    """The query with ``LIMIT``/``OFFSET`` appended, for one page of a long listing.
+
+    Why appended and not wrapped: the query's own ``ORDER BY`` then orders the pages (a
+    sub-SELECT's order is not promised to the outer query). A query with its own top-level
+    LIMIT or OFFSET (top_investments) is refused: its pages are already chosen.
+    """
+    if limit is None and not offset:
+        return sparql
+    if (limit is not None and limit < 1) or offset < 0:
+        raise QueryError("a page needs --limit of 1 or more and an --offset of 0 or more")
+    blank = _STRINGS_RE.sub(lambda m: " " * len(m.group()), sparql)
+    if _OWN_PAGE_RE.search(blank, blank.rfind("}") + 1):
+        raise QueryError("this query sets its own LIMIT or OFFSET; page it by editing that line")
+    page = (f"\nLIMIT {limit}" if limit is not None else "") + (f"\nOFFSET {offset}" if offset else "")
+    return sparql.rstrip() + page + "\n"
 
 
 # -- formatting ----------------------------------------------------------------

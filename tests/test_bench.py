@@ -100,3 +100,12 @@ def test_query_bench_reports_every_query_on_both_engines(tmp_path: Path) -> None
         assert all(" / " in c for c in cells[2:6]), cells  # both engines answered; rows and distinct rows
         rows, distinct = (float(x) for x in cells[3].split(" / "))
         assert rows >= distinct
+
+
+def test_paging_bench_times_every_listing_whole_and_by_page(capsys):
+    pytest.importorskip("kg.pipeline")
+    from bench.paging import LISTINGS, main
+
+    assert main(["--pages", "20", "--repeat", "1", "--size", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "20 pages" in out and all(f"| `{name}` |" in out for name in LISTINGS)

@@ -331,3 +331,24 @@ def test_projects_by_place_pairs_the_amount_with_its_own_text(big_first):
         assert [(r["project"], r["amountYuan"], r["amountText"]) for r in rows] == [
             ("年产10万吨新材料项目", Decimal("7450000000"), "74.5亿元")
         ]
+
+
+def test_a_listing_is_read_page_by_page_in_its_own_order(store):
+    listing = "SELECT ?e ?label WHERE { ?e rdfs:label ?label } ORDER BY DESC(?label) ?e"
+    whole = kq.query(store, listing).rows
+    assert len(whole) >= 5
+    pages = [kq.query(store, kq.paged(listing, 2, k)).rows for k in range(0, len(whole) + 2, 2)]
+    assert [r for p in pages for r in p] == whole and pages[-1] == []
+    assert [len(kq.run_named(store, "policies", limit=1, offset=k).rows) for k in (0, 1)] == [1, 0]
+
+
+@pytest.mark.parametrize(("limit", "offset"), [(0, 0), (5, -1)])
+def test_a_page_needs_a_positive_limit_and_no_negative_offset(limit, offset):
+    with pytest.raises(kq.QueryError, match="--limit"):
+        kq.paged("SELECT ?s WHERE { ?s ?p ?o }", limit, offset)
+
+
+def test_a_query_with_its_own_limit_is_not_paged_again():
+    with pytest.raises(kq.QueryError, match="its own LIMIT"):
+        kq.paged(kq.named_queries()["top_investments"].text, 5)
+    assert kq.paged('SELECT ?s WHERE { ?s ?p "LIMIT" }', 5).endswith("\nLIMIT 5\n")
