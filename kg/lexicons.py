@@ -59,12 +59,13 @@ COUNTRY_PREFIXES: tuple[str, ...] = (
     "智利", "巴西", "墨西哥", "阿根廷", "沙特", "阿联酋", "卡塔尔", "土耳其", "波兰", "捷克", "匈牙利", "爱尔兰",
     "卢森堡", "菲律宾", "柬埔寨", "老挝", "缅甸", "哈萨克斯坦", "乌兹别克斯坦", "南非", "埃及",
 )
+#: The provinces' one-character abbreviations (皖, 陕…), as a character class (macro $PROV: 皖南, 陕北).
+PROVINCE_ABBREVIATIONS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新"
 #: One-character abbreviations of China, its provinces and of countries, as they open a joint
 #: zone's name before its place (中新天津生态城, 中马钦州产业园区, 中德沈阳…): a prefix made of them
 #: is part of the zone's name; any other prefix before the zone's place is not (入选的有襄阳…).
 REGION_ABBREVIATIONS = frozenset(
-    "中京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
-    "美日韩德法英意俄马泰越老柬缅印巴哈乌白以埃沙欧亚非瑞荷比奥"
+    PROVINCE_ABBREVIATIONS + "中蜀贵云秦陇港澳台" + "美日韩德法英意俄马泰越老柬缅印巴哈乌白以埃沙欧亚非瑞荷比奥"
 )
 #: Short park forms and the long suffix they abbreviate.
 PARK_ABBREVIATIONS: dict[str, str] = {
