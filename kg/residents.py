@@ -161,7 +161,7 @@ def _place_then_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> N
     for p in idx.ms:
         if p.type != "Place" or text[max(0, p.start - 1): p.start] != "在" or text[p.end: p.end + 1] not in "，,":
             continue
-        sent_start = max(text.rfind(c, 0, p.start - 1) for c in "。！？；\n") + 1
+        sent_start = max(text.rfind(c, 0, p.start - 1) for c in SCENE_OPENERS) + 1
         if sent_start != p.start - 1:
             continue  # only a clause that opens the sentence sets the scene
         zone = idx.starting_at(p.end + 1, ("Park",))
@@ -206,9 +206,9 @@ def _scene_end(idx: Index, text: str, first: Mention) -> Mention | None:
 def _scene_residents(idx: Index, text: str, start: int, end: int) -> list[Mention]:
     """The firms and projects from ``start`` to the sentence end, up to the next zone or place of a scene."""
     out: list[Mention] = []
-    for x in idx.ms:
-        if x.start < start or x.start >= end:
-            continue
+    for x in idx.ms[bisect.bisect_left(idx.starts, start):]:
+        if x.start >= end:
+            break
         if x.type == "Park" or (x.type == "Place" and text[x.start - 2: x.start] in ("落户", "位于", "坐落")) \
                 or (x.type == "Place" and text[x.start - 1] == "在"):
             break
