@@ -240,7 +240,7 @@ def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], 
     # nor one closing a proper name the dictionary knows (华为 is not 为 "for")
     if k > 0 and L <= 2 and (_is_noun(window[k - 1: j]) or (L == 1 and _is_proper(window[k - 1: j]))):
         return True
-    # a legal name that opens with a place keeps the words right after it (新疆立新能源, 山东如意科技)
+    # a legal or zone name that opens with a place keeps the words right after it (新疆立新能源, 山东如意科技)
     if (legal or stops is _STOP_CACHE.get("park")) and w not in strong and k > 0 and cov and cov[i + k - 1] \
             and _opens_after_place(window, k, strong, cov, i):
         return True
@@ -1831,10 +1831,8 @@ def _after_firm(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     """"荣信汇科电气股份有限公司柔性直流输电装备扩能项目": right after another name (the investor's,
     or its 的) the whole run up to 项目 is the project's name; verbs inside it (输电, 显示, 进口)
     do not cut it, a strong stop (投资, 建设, 的…) still does."""
-    i = _scan_name_chars(text, suf_s, blocked, 30)
+    i = _scan_name_chars(text, suf_s, blocked, 30)  # (的 is a name character: the run starts at it)
     start = i + 1 if text[i: i + 1] == "的" else i
-    if text[i - 1: i] == "的":
-        i -= 1
     if i == 0 or start >= s or not blocked[i - 1]:
         return s
     strong, _weak, _ = _stops("project")
