@@ -600,10 +600,8 @@ def _amount_after_own_project(v: _Sent) -> None:
         am = CUES.invest_right_after_project.match(text, f.obj.end)
         if am is None or am.end() == f.obj.end:
             continue
-        nxt = min([q.start for q in v.projs if q.start >= f.obj.end and q is not f.obj] + [am.end() + 16, v.sent.end])
-        found = find_amounts(text[am.end(): nxt])
-        if found and found[0][0] <= 1 and found[0][2].value is not None:
-            a = found[0][2]
+        a = _first_amount_after(text, am.end(), min(_next_project_start(v.projs, f.obj, am.end() + 16), v.sent.end), 1)
+        if a is not None:
             f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
 
 
@@ -1349,11 +1347,19 @@ def _own_amount(text: str, p: Mention, projs: list[Mention], before_only: bool =
         return best
     am = CUES.own_invest_after_project.match(text, p.end)
     if am:
-        nxt = min([q.start for q in projs if q.start >= p.end and q is not p] + [p.end + 24])
-        found = find_amounts(text[am.end(): min(nxt, am.end() + 14)])
-        if found and found[0][0] <= 2 and found[0][2].value is not None:
-            return found[0][2]
+        return _first_amount_after(text, am.end(), min(_next_project_start(projs, p, p.end + 24), am.end() + 14), 2)
     return None
+
+
+def _next_project_start(projs: list[Mention], p: Mention, cap: int) -> int:
+    """Where the next project of the sentence after ``p`` starts (at most ``cap``)."""
+    return min([q.start for q in projs if q.start >= p.end and q is not p] + [cap])
+
+
+def _first_amount_after(text: str, at: int, limit: int, max_lead: int):
+    """The first amount in ``text[at:limit]`` if it starts within ``max_lead`` characters, else None."""
+    found = find_amounts(text[at:limit])
+    return found[0][2] if found and found[0][0] <= max_lead and found[0][2].value is not None else None
 
 
 def _amount_near(ctx: _Ctx, sent: Sentence, proj: Mention, amounts) -> object | None:
