@@ -4,32 +4,18 @@ Issue 8 asks that full listings page their results with the first page under 100
 page is the listing with ``LIMIT``/``OFFSET`` appended (:func:`kg.query.paged`); this
 benchmark builds ``--pages`` generated pages (``bench.corpus``) into a store in a
 temporary folder and times each listing whole, its first page and a later page, in the
-same run (p50 and max of ``--repeat`` runs), so the ratio is the figure to compare.
+same run (p50 and p95 of ``--repeat`` runs, ``bench.timing.percentiles``), so the ratio is the figure to compare.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 #: the named queries that list every fact of a kind (top_investments sets its own LIMIT)
 LISTINGS = ("policies", "parks_by_designation", "investments_by_date")
-
-
-def timed(store, name: str, repeat: int, **page: int) -> tuple[int, float, float]:
-    """Rows, p50 and max milliseconds of ``repeat`` runs of a named query (or one page of it)."""
-    from kg.query import run_named
-
-    times, rows = [], 0
-    for _ in range(repeat):
-        t = time.perf_counter()
-        rows = len(run_named(store, name, **page).rows)
-        times.append((time.perf_counter() - t) * 1000)
-    return rows, statistics.median(times), max(times)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,23 +24,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--size", type=int, default=50, help="rows a page (default 50)")
     ap.add_argument("--repeat", type=int, default=7, help="runs of each query (default 7)")
     args = ap.parse_args(argv)
-    from bench.corpus import write_corpus
-    from kg.build import build
+    from bench.queries import ensure_store
+    from bench.timing import percentiles
+    from kg.query import run_named
     from kg.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp)
-        write_corpus(base / "pages", args.pages)
-        build([base / "pages"], store=base / "store", jobs=2, progress=False)
-        store = open_store(base / "store", read_only=True)
-        print(f"{args.pages} pages, {len(store):,} quads; p50 / max of {args.repeat} runs\n")
+        quads = ensure_store(args.pages, Path(tmp) / "pages", Path(tmp) / "store")
+        store = open_store(Path(tmp) / "store", read_only=True)
+        print(f"{args.pages} pages, {quads:,} quads; p50 / p95 of {args.repeat} runs\n")
         print("| listing | rows | whole | first page | page 20 |\n|---|---|---|---|---|")
         for name in LISTINGS:
-            rows, whole, whole_max = timed(store, name, args.repeat)
-            _, first, first_max = timed(store, name, args.repeat, limit=args.size)
-            _, later, later_max = timed(store, name, args.repeat, limit=args.size, offset=19 * args.size)
-            print(f"| `{name}` | {rows:,} | {whole:.1f} / {whole_max:.1f} ms | {first:.1f} / {first_max:.1f} ms"
-                  f" | {later:.1f} / {later_max:.1f} ms |")
+            rows = len(run_named(store, name).rows)
+            cells = []
+            for page in ({}, {"limit": args.size}, {"limit": args.size, "offset": 19 * args.size}):
+                p50, p95, _runs = percentiles(lambda st=store, q=name, page=page: run_named(st, q, **page), args.repeat)
+                cells.append(f"{p50:.1f} / {p95:.1f} ms")
+            print(f"| `{name}` | {rows:,} | " + " | ".join(cells) + " |")
         del store
     return 0
 
