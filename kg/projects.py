@@ -106,6 +106,10 @@ _STRONG_CUE_RE = re.compile(
     + _facility_name(26)
 )
 
+#: an optional phase after a facility's head (…数据中心二期)
+_PHASE = r"(?:[一二三四五六七八九]期)?"
+#: after a firm's facility: a year it ran or an investment in it (…生产线去年投产, …中心，投资约1.5亿元)
+_DATED_OR_PAID = r"去年|今年|[，,]?(?:总|计划|累计|预计)?投资"
 #: "<investor>(的)name head" followed by a status word: X公司零碳智能工厂正式投运
 _STATUS = r"(?:日前|近日|已经|正式|已|正在|顺利|建成|投运|投产|开工|竣工|进入|主体|一期|将|于|目前|即将)"
 #: a facility named by its yearly output is a project without any cue (首条年产50万片硅光芯片生产线)
@@ -131,8 +135,8 @@ _STRONG_PROJECT_RE = re.compile(
 #: "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
 _AFTER_ORG_ANY_RE = re.compile(
     rf"(?:在[^，。；、的]{{2,14}}?)?(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)"
-    rf"(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS})(?:[一二三四五六七八九]期)?)"
-    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|去年|今年|上线|[，,]?(?:总|计划|累计|预计)?投资|[上里内](?=[，,])))"
+    rf"(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}){_PHASE})"
+    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|{_DATED_OR_PAID}|上线|[上里内](?=[，,])))"
 )
 #: works with a phase number: …测试区三期工程
 _PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
@@ -146,8 +150,8 @@ _MILESTONE_DE_RE = re.compile(r"(?:开工|投产|建成|落地|签约|竣工|封
 
 
 _AFTER_ORG_RE = re.compile(
-    rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS})(?:[一二三四五六七八九]期)?)"
-    rf"(?=\s*(?:{_STATUS}|去年|今年|[，,]?(?:总|计划|累计|预计)?投资))"
+    rf"的?(?P<name>[{_NC}\s]{{2,26}}?(?:{_HEADS}){_PHASE})"
+    rf"(?=\s*(?:{_STATUS}|{_DATED_OR_PAID}))"
 )
 _ORG_BUILDS_RE = re.compile(
     rf"\s*(?:也|还|则|将|拟|计划|还将|还计划|也将|已|正在|今年|明年|同步)*\s*(?:在[^，。；、]{{1,20}}?)?"
