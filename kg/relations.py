@@ -61,6 +61,8 @@ def _coref(doc: Document) -> None:
         if m.is_reference:
             # 综保区/高新区/经开区 stand for the last zone of that kind, else the last zone
             k = last.get(("Park", _zone_family(m.text))) if m.type == "Park" else None
+            if k is None and m.text in _BARE_ZONE_TAILS:
+                k = last.get(("Park", m.text))
             if k is None:
                 k = last.get(m.type)
             if k is not None and m.start - doc.mentions[k].end < 1500:
@@ -73,6 +75,9 @@ def _coref(doc: Document) -> None:
             last[m.type] = i
             if m.type == "Park" and _zone_family(m.text):
                 last[("Park", _zone_family(m.text))] = i
+            for word, tails in _BARE_ZONE_TAILS.items() if m.type == "Park" else ():
+                if m.text.endswith(tails):
+                    last[("Park", word)] = i
 
 
 _ZONE_FAMILIES = (
@@ -81,6 +86,14 @@ _ZONE_FAMILIES = (
     ("etdz", ("经济技术开发区", "经济开发区", "经开区")),
     ("ftz", ("自由贸易试验区", "自贸区")),
 )
+
+
+#: a bare zone word stands for the last zone whose name ends like it (开发区 after 哈尔滨经济技术开发区
+#: and its 哈南工业新城 is the 开发区), else for the last zone of any kind
+_BARE_ZONE_TAILS: dict[str, tuple[str, ...]] = {
+    "开发区": ("开发区", "经开区", "高新区"),
+    "示范区": ("示范区",),
+}
 
 
 def _zone_family(name: str) -> str | None:
@@ -987,6 +1000,8 @@ def _title_after_verb(v: _Sent, pos: int) -> tuple[list[str], str] | None:
     """The titles written after a designation verb (up to a clause stop, less publisher and
     list words), and the title text with its quoted words removed; None when there is none."""
     rest = v.text[pos: min(v.sent.end, pos + 40)]
+    if "、" in rest:  # a list of titles: 示范基地（汽车）、国家级绿色工业园区、…等称号
+        rest = CUES.title_qualifier.sub("", v.text[pos: min(v.sent.end, pos + 90)])
     cut = CUES.title_stop.search(rest)
     title = rest[: cut.start()] if cut else rest
     title = CUES.title_publisher_de.sub("", title)  # 入选工业和信息化部公布的第二批…名单

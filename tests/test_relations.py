@@ -516,3 +516,17 @@ def test_a_brand_with_the_character_xun_is_no_dateline():
 def test_a_software_park_and_its_title():
     got = {(s, o) for s, o, _a, _c in _facts("2023年，青川软件园被工业和信息化部认定为中国软件名园。", "designatedAs")}
     assert ("青川软件园", "中国软件名园") in got
+
+
+def test_every_title_of_a_list_goes_to_the_zone_past_a_bracketed_qualifier():
+    text = ("青川经济技术开发区位于青川县。多年来，开发区先后获得国家新型工业化产业示范基地（新材料）、"
+            "国家级绿色工业园区、国家生态工业示范园区等称号。")
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert {("青川经济技术开发区", "国家级绿色工业园区"), ("青川经济技术开发区", "国家生态工业示范园区")} <= got
+
+
+def test_the_bare_word_kaifaqu_stands_for_the_last_development_zone_not_its_sub_park():
+    text = ("青川经济技术开发区下辖石溪工业新城。石溪工业新城引进企业30家。"
+            "开发区获评国家级绿色工业园区。")
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {("青川经济技术开发区", "国家级绿色工业园区")}
