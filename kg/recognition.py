@@ -982,7 +982,7 @@ def _not_a_zone_name(st: _ParkScan, m: re.Match[str], s: int) -> bool:
     has_place = p > s
     return (_generic_zone_descriptor(kind, core, has_place)
             or _zones_of_a_province(text[s:p], kind, core)
-            or _title_or_class_of_zones(text, s, desc)
+            or _title_or_class_of_zones(text, s, desc, s in place_at)
             or _zones_taken_together(text, s, suf_s, kind, core, has_place)
             or _zone_word_in_context(st, s, e, kind, core, has_place)
             or _core_too_weak_for_suffix(kind, core, has_place))
@@ -1004,9 +1004,11 @@ def _generic_zone_descriptor(kind: str, core: str, has_place: bool) -> bool:
     return not has_place and core in _PARK_GENERIC_DESC
 
 
-def _title_or_class_of_zones(text: str, s: int, desc: str) -> bool:
-    """A title, grade or class of zones (国家级…示范区, 省级以上特色产业园), or a phrase (…与园区)."""
-    if CUES.zone_title_start.match(desc) or CUES.park_title_word.search(desc) or CUES.zone_grade_word.search(desc):
+def _title_or_class_of_zones(text: str, s: int, desc: str, place_first: bool = False) -> bool:
+    """A title, grade or class of zones (国家级…示范区, 省级以上特色产业园), or a phrase (…与园区).
+    A descriptor that opens with a division (本溪, 市北) opens with no scope word (本, 市)."""
+    if (CUES.zone_title_start.match(desc) and not place_first) or CUES.park_title_word.search(desc) \
+            or CUES.zone_grade_word.search(desc):
         return True
     if desc.startswith("上") and text[s - 1: s] == "以":
         return True  # 省级以上特色产业园: a class of zones
@@ -1283,12 +1285,27 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     lm = CUES.locative_before_firm.match(text, s, suf_s)
     if lm:
         s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
+    s = _after_existence_verb(text, s, suf_s)
     zm = max(CUES.zone_word_in_legal_name.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
     if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
         # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
         # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
         s = zm.end()
     return s
+
+
+def _after_existence_verb(text: str, s: int, suf_s: int) -> int:
+    """Past 有/拥有/包括 opening a legal name (区内有华禾重工…, 该区拥有川源铝业…): the verb that
+    lists the firms. A bare 有 is that verb only inside a clause and as a word of its own:
+    有研新材料 opens with the word 有研, and ，有友食品… opens a clause with a name."""
+    if text[s: s + 1] not in "有已还共现拥均既则另包" or suf_s - s < 4:
+        return s
+    first = lx.word_bounds(text[s: min(suf_s, s + 8)])[0]
+    if not CUES.existence_verb_before_firm.match(text[s: s + first]):
+        return s
+    if first == 1 and not (s > 0 and CUES.cjk_char_before_name.match(text[s - 1])):
+        return s
+    return s + first
 
 
 def _not_a_legal_name(text: str, s: int, suf_s: int, suffix: str, place_at: dict[int, Mention]) -> bool:

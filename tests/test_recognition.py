@@ -488,3 +488,22 @@ def test_a_registered_name_keeps_its_places_a_short_one_drops_them():
 def test_brands_brought_in_for_their_projects_are_firms_kinds_of_business_are_not():
     assert {"欣旺达", "星源材质", "东阳光"} <= set(_named("高新区新引进欣旺达、星源材质、东阳光等项目26个。", "Company"))
     assert _named("园区引进检测维修、保税研发等新业态项目。", "Company") == []
+
+
+def test_a_zone_named_after_a_city_whose_name_opens_with_a_scope_character_is_a_zone():
+    # 本 (this) and 市 (the city) open titles and classes of zones, and also 本溪 and 市北
+    assert "本溪高新技术产业开发区" in _named("本溪高新技术产业开发区位于本溪市。", "Park")
+    assert _named("本园区今年引进项目12个。", "Park") == []
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("区内有华禾重工机械股份有限公司、川源铝业有限公司等龙头企业。", "华禾重工机械股份有限公司"),
+    ("该区拥有川源铝业有限公司等骨干企业。", "川源铝业有限公司"),
+    ("目前已有青川光伏组件有限公司入驻。", "青川光伏组件有限公司"),
+])
+def test_the_verb_that_lists_firms_is_no_part_of_the_first_name(text: str, firm: str) -> None:
+    assert firm in _named(text, "Company")
+
+
+def test_a_name_whose_first_word_only_begins_with_you_keeps_it():
+    assert "有研新材料股份有限公司" in _named("有研新材料股份有限公司发布公告。", "Company")
