@@ -1298,6 +1298,9 @@ def _after_existence_verb(text: str, s: int, suf_s: int) -> int:
     """Past 有/拥有/包括 opening a legal name (区内有华禾重工…, 该区拥有川源铝业…): the verb that
     lists the firms. A bare 有 is that verb only inside a clause and as a word of its own:
     有研新材料 opens with the word 有研, and ，有友食品… opens a clause with a name."""
+    zm = max(CUES.zone_has_before_firm.finditer(text, s, suf_s - 4), key=lambda x: x.end(), default=None)
+    if zm is not None and lx.word_bounds(text[zm.end() - 1: zm.end() + 3])[0] == 1:
+        return zm.end()  # 青川经济开发区现有华禾电子有限公司: the zone has the firm
     if text[s: s + 1] not in "有已还共现拥均既则另包" or suf_s - s < 4:
         return s
     first = lx.word_bounds(text[s: min(suf_s, s + 8)])[0]

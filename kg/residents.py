@@ -37,8 +37,9 @@ ZONE_DE_RE = re.compile(r"^(?:内|里)?的$")
 RESIDENT_TYPES = ("Company", "Project")
 #: a generic zone word (the passage's zone), adverbs, a verb that gathers firms: 园区内还聚集了…
 ZONE_WORD_GATHERS_RE = re.compile(
-    r"(?:园区|开发区|高新区|经开区|新区|产业园|工业园|示范区|片区|综保区|该区|全区)(?:内|里)?"
-    r"(?:还|已|已经|先后|陆续|目前|现已|共)*(?:聚集|集聚|汇聚|入驻|引进|落户|聚集起|培育)(?:了|着)?(?:[^，。；、]{0,6}?)"
+    r"(?P<zone>(?:园区|开发区|高新区|经开区|新区|产业园|工业园|示范区|片区|综保区|该区|全区)(?:内|里)?|区(?:内|里))"
+    r"(?:还|已|已经|先后|陆续|目前|现已|共|累计)*"
+    r"(?:聚集|集聚|汇聚|入驻|引进|落户|聚集起|培育|拥有|现有|已有|有)(?:了|着)?"
 )
 #: how far back the passage's zone may be named
 ZONE_REACH = 400
@@ -143,6 +144,17 @@ def _zone_before(idx: Index, pos: int, text: str) -> Mention | None:
     return zones[-1] if zones else None
 
 
+def _zone_ending_in(idx: Index, m: re.Match[str]) -> Mention | None:
+    """The named zone whose name ends with the zone word of ``m`` (青川经济|开发区|拥有…)."""
+    i = bisect.bisect_right(idx.starts, m.start()) - 1
+    while i >= 0 and m.start() - idx.ms[i].start <= 30:
+        z = idx.ms[i]
+        if z.type == "Park" and z.start < m.start() and z.end == m.end("zone"):
+            return z
+        i -= 1
+    return None
+
+
 def _zone_word_gathers(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
     """Rule res.zone_word_gathers: 园区内还聚集了A、B等企业 → A, B locatedIn the passage's zone."""
     for m in ZONE_WORD_GATHERS_RE.finditer(text):
@@ -151,9 +163,20 @@ def _zone_word_gathers(doc: Document, idx: Index, text: str, out: list[Fact]) ->
         first = idx.next_after(m.end(), 0)
         if first is None or first.type != "Company":
             continue
-        zone = _zone_before(idx, m.start(), text)
+        # the zone word ends a named zone (青川经济开发区现有A、B…): that zone; else the passage's
+        zone = _zone_ending_in(idx, m) or _zone_before(idx, m.start(), text)
         if zone is not None:
-            out.extend(_fact(doc, "res.zone_word_gathers", f, zone) for f in firm_run(idx, text, first))
+            held = (_firm_or_its_project(idx, text, f) for f in firm_run(idx, text, first))
+            out.extend(_fact(doc, "res.zone_word_gathers", x, zone) for x in held if x is not None)
+
+
+def _firm_or_its_project(idx: Index, text: str, firm: Mention) -> Mention | None:
+    """What the zone holds: the project written right after a firm (引进了A公司年产5万吨…项目), not
+    the firm, which may be seated anywhere; nothing for A公司的配套企业 (its suppliers are there)."""
+    nxt = idx.next_after(firm.end, 1)
+    if nxt is not None and nxt.type == "Project" and text[firm.end: nxt.start] in ("", "的"):
+        return nxt
+    return None if text.startswith("的", firm.end) else firm
 
 
 def _place_then_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:

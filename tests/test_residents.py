@@ -66,3 +66,20 @@ def test_a_zone_that_opens_the_sentence_places_the_project_not_its_investor():
 def test_a_city_that_opens_the_sentence_places_no_firm():
     got = _located("在岳阳市，鸿达电子股份有限公司等企业扎根多年。")
     assert ("鸿达电子股份有限公司", "岳阳市") not in got
+
+
+def test_a_named_zone_that_has_firms_holds_them():
+    pairs = named_pairs("青川经济开发区现有华禾电子有限公司、川源精密有限公司等规上企业86家。", "locatedIn")
+    assert {("华禾电子有限公司", "青川经济开发区"), ("川源精密有限公司", "青川经济开发区")} <= pairs
+
+
+def test_qu_nei_you_refers_to_the_passages_zone():
+    text = "青川经济开发区是国家级经开区。区内有华禾电子有限公司等骨干企业。"
+    assert ("华禾电子有限公司", "青川经济开发区") in named_pairs(text, "locatedIn")
+
+
+def test_a_zone_holds_the_project_written_after_a_firm_not_the_firm():
+    text = "青川经济开发区是国家级经开区。园区引进了华禾新材料有限公司年产5万吨磷酸铁锂项目。"
+    pairs = named_pairs(text, "locatedIn")
+    assert ("年产5万吨磷酸铁锂项目", "青川经济开发区") in pairs
+    assert ("华禾新材料有限公司", "青川经济开发区") not in pairs
