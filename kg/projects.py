@@ -292,6 +292,8 @@ class _ProjectScan:
         if span is None:
             return None
         s, e = span
+        if "或" in text[s:e]:
+            return None  # 研发或生产基地, 工厂或维修中心: a kind of facility, not one facility
         over = self.overlapping(s, e)
         for m in over:
             if m.type == "Company" and m.source == "short" and s <= m.start and m.end < e:

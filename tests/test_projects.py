@@ -493,3 +493,13 @@ def test_a_counted_list_of_capacities_names_each_project():
 def test_a_decimal_point_inside_a_capacity_stays_in_the_name():
     doc = process_text("华禾资源控股有限公司的年产1.5万吨金属镁项目开工。")
     assert "年产1.5万吨金属镁项目" in {m.text for m in doc.mentions if m.type == "Project"}
+
+
+def test_a_facility_a_firm_sets_up_with_its_investment_is_its_project():
+    doc = process_text("华禾技术股份有限公司投资12亿元在青川高新区设立伺服电机生产基地。")
+    assert "伺服电机生产基地" in {m.text for m in doc.mentions if m.type == "Project"}
+
+
+def test_a_kind_of_facility_joined_by_huo_is_no_project():
+    doc = process_text("华禾医疗有限公司计划投资在青川高新区建设研发或生产基地。")
+    assert not [m for m in doc.mentions if m.type == "Project" and "或" in m.text]
