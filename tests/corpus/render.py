@@ -38,7 +38,7 @@ WRITERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "D": ("train", ("w04_county_release", "w08_policy_explainer", "w20_company_press_release")),
     "E": ("train", ("w05_park_wechat", "w19_press_conference", "w16_flattened_tables")),
     # F, G, H were the first test split; their errors were read once, at the end of that pass, so
-    # they are rule development now, and four new writers (I–L, December 2026) are the test split
+    # they are rule development now
     "F": ("dev", ("w06_trade_weekly", "w12_signing_brief", "w21_legislature_news")),
     "G": ("dev", ("w13_groundbreaking", "w14_qa_interview", "w24_rankings")),
     "H": ("dev", ("w15_brief_columns", "w18_broadcast_transcript", "w23_border_regions")),
@@ -48,6 +48,14 @@ WRITERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "L": ("dev", ("w31_provincial_notice_publicity", "w32_enterprise_news")),
     "M": ("dev", ("w33_municipal_daily_feature", "w34_customs_trade_news")),
     "N": ("dev", ("w35_government_portal_news", "w36_industry_association_report")),
+    # I–N were the second test split; their errors were read once, at the end of that pass. Six new
+    # writers (O–T, December 7) are the third test split
+    "O": ("test", ("w37_tibet_xinjiang_prefecture_news", "w38_northeast_old_base_revival")),
+    "P": ("test", ("w39_securities_daily_fundraising", "w40_land_parcel_transfer_notices")),
+    "Q": ("test", ("w41_environmental_impact_publicity", "w42_university_science_parks_incubators")),
+    "R": ("test", ("w43_modern_agriculture_parks", "w44_overseas_economic_cooperation_zones")),
+    "S": ("test", ("w45_year_end_review_top_projects", "w46_new_energy_supply_chain_trade_media")),
+    "T": ("test", ("w47_leaders_inspection_tours", "w48_bidding_and_procurement_notices")),
 }
 
 #: The pages annotated before this corpus: all rule development (the rules were tuned on them).
