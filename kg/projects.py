@@ -125,6 +125,8 @@ _ORG_BUILT_DE_RE = re.compile(
     rf"(?:[一二三四五六七八九]期)?){_NAME_END}"
 )
 _ANY_HEAD_RE = re.compile(rf"(?:{_ANY_HEADS})")
+#: a facility head ending the text searched (污水处理厂|和综合管廊)
+_HEAD_END_RE = re.compile(rf"(?:{_HEADS}|{_ANY_HEADS})$")
 #: the same strong cue before a "…项目" name: the whole stretch after the build verb
 #: is the name (投资3.2亿元建设油气田智能采油装备产业化项目: 采油 does not cut it)
 _STRONG_PROJECT_RE = re.compile(
@@ -247,12 +249,18 @@ def _clean_name(text: str, s: int, e: int, strict: bool = True) -> tuple[int, in
     if head is None or head.start() < 2:
         return None  # the head needs a describing part: 研发中心 alone is a kind
     generic = CUES.grading_description.match(name[: head.start()]) and (strict or head.start() < 3)
-    if generic or CUES.two_things_joined.search(name):
+    if generic or _two_things_joined(name):
         return None  # 国家级研发中心, 第二条生产线, 污水处理厂和综合管廊: kinds or lists
         # (after an invested amount, 数字化车间改造 is one firm's project: not strict)
     if "\n\n" in text[s:e]:
         return None
     return s, e
+
+
+def _two_things_joined(name: str) -> bool:
+    """Does 和/与/、 join two facilities (污水处理厂和综合管廊), not two products of one
+    (伺服电机和变频器生产基地)? The part before the conjunction then ends with a head."""
+    return any(_HEAD_END_RE.search(name, 0, j.start()) for j in CUES.two_things_joined.finditer(name))
 
 
 @dataclass

@@ -503,3 +503,10 @@ def test_a_facility_a_firm_sets_up_with_its_investment_is_its_project():
 def test_a_kind_of_facility_joined_by_huo_is_no_project():
     doc = process_text("华禾医疗有限公司计划投资在青川高新区建设研发或生产基地。")
     assert not [m for m in doc.mentions if m.type == "Project" and "或" in m.text]
+
+
+def test_two_products_of_one_facility_joined_by_he_are_one_name_two_facilities_are_not():
+    doc = process_text("华禾技术股份有限公司投资12亿元在青川高新区设立伺服电机和变频器生产基地。")
+    assert "伺服电机和变频器生产基地" in {m.text for m in doc.mentions if m.type == "Project"}
+    doc = process_text("青川县投资2亿元建设污水处理厂和综合管廊。")
+    assert not [m for m in doc.mentions if m.type == "Project" and "和" in m.text]
