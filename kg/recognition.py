@@ -250,6 +250,9 @@ def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], 
     # a verb + noun suffix is a noun (连接器, 显示器件): not the end of a name
     if L >= 2 and j < n and window[j] in _NOUN_SUFFIX_CHARS and _is_verb(w):
         return True
+    # a verb opening a longer noun is no verb (供应链, 运营商, 研究院): 丝路通跨境供应链管理有限公司
+    if legal and L == 2 and j < n and _is_noun(window[k: j + 1]):
+        return True
     if cov and any(cov[i + k: i + j]):
         return True
     # 生产线扩建项目: a build verb between a facility and the suffix is the kind of works, not a verb

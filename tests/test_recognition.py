@@ -507,3 +507,8 @@ def test_the_verb_that_lists_firms_is_no_part_of_the_first_name(text: str, firm:
 
 def test_a_name_whose_first_word_only_begins_with_you_keeps_it():
     assert "有研新材料股份有限公司" in _named("有研新材料股份有限公司发布公告。", "Company")
+
+
+def test_a_verb_opening_a_longer_noun_does_not_cut_a_legal_name():
+    # 供应 is a verb, 供应链 a noun: 丝路通跨境供应链管理 is one firm's name
+    assert "青川丝路通跨境供应链管理有限公司" in _named("园区管委会与青川丝路通跨境供应链管理有限公司签约。", "Company")
