@@ -1157,6 +1157,26 @@ def _designated_by_title_before_name(v: _Sent) -> None:
             v.facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
+def _designated_by_copula(v: _Sent) -> None:
+    """"X(也)是全国首批国家级边境经济合作区之一", "X是国家级石化产业基地和国家新型工业化产业示范基地":
+    after 是, titles that open with a scope (全国/国家/首批/湖北省首批…) go to the park or firm before it."""
+    for cm in CUES.copula_title.finditer(v.s_text) if "是" in v.s_text else ():
+        titles = [t for t in CUES.title_joiner.split(CUES.title_tail_word.sub("", cm.group("titles")))
+                  if CUES.copula_title_lead.match(t) and CUES.title_end_word.search(t)
+                  and not CUES.not_a_title_word.search(t) and "的" not in t]
+        if not titles:
+            continue
+        pos = v.sent.start + cm.start()
+        before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= pos]
+        if not before or CUES.subject_break_before_copula.search(v.text, before[-1].end, pos):
+            continue  # X的Y是…, X与Y…，Z是…: the sentence is about another subject
+        subj = antecedent(before[-1])
+        for t in titles:
+            want = "Company" if CUES.firm_title_end.search(t) else "Park" if CUES.zone_title_end.search(t) else None
+            if want is None or subj.type == want:  # (not a firm's title for a park, nor the reverse)
+                v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=t))
+
+
 class SentenceRule(NamedTuple):
     """One sentence rule: its id (None for a step that completes facts and makes none), the
     function, and the mention types the sentence must have for it to find anything
@@ -1177,6 +1197,7 @@ DESIGNATION_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("designated.as_title", _designated_as_title),
     SentenceRule("designated.by_grant", _designated_by_grant),
     SentenceRule("designated.title_before_name", _designated_by_title_before_name),
+    SentenceRule("designated.copula", _designated_by_copula),
 )
 
 
@@ -1936,6 +1957,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
     Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),
     Rule("designated.by_grant", "省政府决定，授予川源科技有限公司“省级专精特新企业”称号。"),
+    Rule("designated.copula", "青川经济开发区也是全国首批国家级经济技术开发区之一。"),
     Rule("designated.title_before_name", "国家高新技术企业川源科技有限公司今年营收增长两成。"),
     Rule("invest.quoted_speaker", "“我们今年投资3.2亿元建设的年产5万吨锂电池材料项目即将投产。”川源科技有限公司总经理说。"),
     Rule("located.zone_copula", "石溪工业园是广元市重点打造的锂电材料产业基地。"),

@@ -530,3 +530,14 @@ def test_the_bare_word_kaifaqu_stands_for_the_last_development_zone_not_its_sub_
             "开发区获评国家级绿色工业园区。")
     got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
     assert got == {("青川经济技术开发区", "国家级绿色工业园区")}
+
+
+def test_the_titles_a_zone_is_are_its_designations():
+    text = "青川化学工业区位于青川县，是国家级石化产业基地和国家新型工业化产业示范基地。"
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {("青川化学工业区", "国家级石化产业基地"), ("青川化学工业区", "国家新型工业化产业示范基地")}
+
+
+def test_what_a_zones_firm_is_is_no_designation_of_the_zone():
+    assert _facts("青川经济开发区的龙头企业是华禾科技有限公司。", "designatedAs") == []
+    assert _facts("华禾科技有限公司是青川县重要的纳税大户。", "designatedAs") == []
