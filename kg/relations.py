@@ -1011,8 +1011,19 @@ def _title_after_verb(v: _Sent, pos: int) -> tuple[list[str], str] | None:
     title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
     title = CUES.title_tail_word.sub("", title)
     title = CUES.title_list_end.sub("", title) if len(title) > 6 else title
-    titles = [t for t in title.split("、") if len(t) >= 4 and CUES.title_end_word.search(t)]
+    titles = [t for t in _title_parts(title) if len(t) >= 4 and CUES.title_end_word.search(t)]
     return (titles, unquoted) if titles else None
+
+
+def _title_parts(title: str) -> list[str]:
+    """The titles of a list (A、B和C): 和/及 split a part only when each side is a title itself
+    (国家级绿色工厂和国家级专精特新小巨人企业, not 国家级工业设计和研发中心)."""
+    out: list[str] = []
+    for part in title.split("、"):
+        sub = CUES.title_joiner.split(part)
+        whole = len(sub) == 1 or not all(len(x) >= 4 and CUES.title_end_word.search(x) for x in sub)
+        out.extend([part] if whole else sub)
+    return out
 
 
 def _designees(v: _Sent, tm: re.Match[str], title: str) -> list[Mention]:

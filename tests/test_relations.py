@@ -541,3 +541,8 @@ def test_the_titles_a_zone_is_are_its_designations():
 def test_what_a_zones_firm_is_is_no_designation_of_the_zone():
     assert _facts("青川经济开发区的龙头企业是华禾科技有限公司。", "designatedAs") == []
     assert _facts("华禾科技有限公司是青川县重要的纳税大户。", "designatedAs") == []
+
+
+def test_two_titles_joined_by_he_are_two_designations():
+    got = {o for _s, o, _a, _c in _facts("华禾新能源科技股份有限公司此前已获评国家级绿色工厂和国家级专精特新小巨人企业。", "designatedAs")}
+    assert got == {"国家级绿色工厂", "国家级专精特新小巨人企业"}
