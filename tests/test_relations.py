@@ -546,3 +546,8 @@ def test_what_a_zones_firm_is_is_no_designation_of_the_zone():
 def test_two_titles_joined_by_he_are_two_designations():
     got = {o for _s, o, _a, _c in _facts("华禾新能源科技股份有限公司此前已获评国家级绿色工厂和国家级专精特新小巨人企业。", "designatedAs")}
     assert got == {"国家级绿色工厂", "国家级专精特新小巨人企业"}
+
+
+def test_a_ranked_place_in_an_evaluation_is_a_title():
+    got = {o for _s, o, _a, _c in _facts("青川经济技术开发区2023年被省商务厅评为全省开发区综合考核评价第一名。", "designatedAs")}
+    assert got == {"全省开发区综合考核评价第一名"}
