@@ -81,8 +81,20 @@ def _is_row(line: str) -> bool:
     return "\t" in line or bool(NUMBERED_RE.match(line))
 
 
+#: a numbered section of a list that counts its rows: 一、省级绿色工厂（12家）, （二）绿色工业园区（2个）
+#: (also where a PDF ran it into the list's own title line: …拟认定名单一、省级绿色工厂（12家）)
+COUNTED_SECTION_RE = re.compile(
+    r"(?:^|(?<=名单))\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*"
+    r"(?P<title>[^，。；：\t]{4,30}?)\s*[（(]\s*\d+\s*[家个项户所][）)]\s*$"
+)
+
+
 def list_title(line: str) -> str | None:
-    """The designation a list's title line names (2025年度省级绿色工厂名单 → 2025年度省级绿色工厂)."""
+    """The designation a list's title line names (2025年度省级绿色工厂名单 → 2025年度省级绿色工厂;
+    一、省级绿色工厂（12家） → 省级绿色工厂)."""
+    sm = COUNTED_SECTION_RE.search(line)
+    if sm:
+        return sm.group("title")
     if not LIST_TITLE_RE.search(line) or len(line) > 60:
         return None
     title = TITLE_CUT_RE.sub("", TITLE_PREFIX_RE.sub("", line.strip())).strip(" ：:。，")

@@ -58,3 +58,17 @@ def test_the_name_column_is_the_rows_subject():
     text = ("2024年度省级现代农业园区名单\n序号\t设区市\t园区名称\t牵头实施主体\n"
             "1\t邢台市\t威县梨果现代农业园区\t威县梨果产业发展有限公司\n")
     assert _facts(text, "designatedAs") == {("威县梨果现代农业园区", "2024年度省级现代农业园区")}
+
+
+def test_a_counted_section_of_a_list_names_the_title_of_its_rows():
+    text = ("2025年度省级绿色制造拟认定名单\n一、省级绿色工厂（2家）\n序号\t企业名称\n1\t华禾电子有限公司\n2\t川源精密有限公司\n"
+            "二、省级绿色工业园区（1个）\n序号\t园区名称\n1\t青川经济开发区\n")
+    got = named_pairs(text, "designatedAs")
+    assert {("华禾电子有限公司", "省级绿色工厂"), ("川源精密有限公司", "省级绿色工厂"),
+            ("青川经济开发区", "省级绿色工业园区")} <= got
+    assert not any(o.endswith("绿色制造") for _s, o in got)
+
+
+def test_a_counted_section_run_into_the_lists_title_line_still_names_its_rows():
+    text = "附件2025年度省级绿色制造拟认定名单一、省级绿色工厂（1家）\n序号\t企业名称\n1\t华禾电子有限公司\n"
+    assert ("华禾电子有限公司", "省级绿色工厂") in named_pairs(text, "designatedAs")
