@@ -57,6 +57,8 @@ RULES = {
     "res.scene_zone": Rule("res.scene_zone",
                            "在青湖高新技术产业开发区，华鑫电子股份有限公司、远帆精密有限公司等企业扎根多年。"),
 }
+#: the levels of a place that sets a scene narrow enough to place a sentence's firms and projects in it
+SCENE_PLACE_LEVELS = ("county", "district", "town")
 #: the clause that opens a sentence and sets its scene: 在 + a zone or a place (+ 的 + a zone), then a comma
 SCENE_OPENERS = "。！？；\n"
 
@@ -193,7 +195,8 @@ def _place_then_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> N
 
 
 def _scene_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
-    """Rule res.scene_zone: 在X开发区，A、B等企业… → the projects of the sentence (else its firms) lie in X.
+    """Rule res.scene_zone: 在X开发区，A、B等企业… → the projects of the sentence (else its firms) lie in X;
+    在X县/镇，… → the projects of the sentence lie in X (its firms may invest from elsewhere).
 
     Only a clause that opens the sentence sets the scene; the sentence's residents are read up to
     another zone, or a place written after 在/落户/位于, which starts a scene of its own.
@@ -204,13 +207,14 @@ def _scene_zone(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
         if m.start - 1 > 0 and text[m.start - 2] not in SCENE_OPENERS:
             continue
         where = _scene_end(idx, text, m)
-        if where is None or where.type != "Park":
-            continue  # 在沈阳市，…: a city or county sets a scene too wide to place the firms in it
+        if where is None or not (where.type == "Park" or where.level in SCENE_PLACE_LEVELS):
+            continue  # 在沈阳市，…: a city or province sets a scene too wide to place the firms in it
         sent = _sentence_of(doc, where.end)
         end = sent.end if sent is not None else len(text)
         residents = _scene_residents(idx, text, where.end + 1, end)
         projects = [x for x in residents if x.type == "Project"]
-        out.extend(_fact(doc, "res.scene_zone", x, where) for x in (projects or residents))
+        # a county or town scene places projects; its firms may only be investing from elsewhere
+        out.extend(_fact(doc, "res.scene_zone", x, where) for x in (projects or (residents if where.type == "Park" else [])))
 
 
 def _scene_end(idx: Index, text: str, first: Mention) -> Mention | None:

@@ -83,3 +83,9 @@ def test_a_zone_holds_the_project_written_after_a_firm_not_the_firm():
     pairs = named_pairs(text, "locatedIn")
     assert ("年产5万吨磷酸铁锂项目", "青川经济开发区") in pairs
     assert ("华禾新材料有限公司", "青川经济开发区") not in pairs
+
+
+def test_a_county_that_opens_the_sentence_places_its_projects_not_its_firms():
+    pairs = named_pairs("在青川县，华禾科技控股有限公司的脐橙智能分选装备基地投资1.6亿元。", "locatedIn")
+    assert ("脐橙智能分选装备基地", "青川县") in pairs
+    assert ("华禾科技控股有限公司", "青川县") not in pairs
