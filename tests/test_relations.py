@@ -551,3 +551,8 @@ def test_two_titles_joined_by_he_are_two_designations():
 def test_a_ranked_place_in_an_evaluation_is_a_title():
     got = {o for _s, o, _a, _c in _facts("青川经济技术开发区2023年被省商务厅评为全省开发区综合考核评价第一名。", "designatedAs")}
     assert got == {"全省开发区综合考核评价第一名"}
+
+
+def test_the_zone_word_after_yu_that_signs_is_the_passages_zone():
+    text = "青川经济开发区位于青川县。华禾集团与园区签署投资协议。"
+    assert ("青川经济开发区", "华禾集团") in {(s, o) for s, o, _a, _c in _facts(text, "signsWith")}
