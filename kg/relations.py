@@ -1291,6 +1291,19 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
     return before[-1:] or out[:1]
 
 
+def _places_de_after_sep(text: str, ms: list[Mention], a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a list separator, then places, then 的 (A、苏州市吴中区越溪街道的B)?"""
+    if b - a < 4 or text[a] != "、" or text[b - 1] != "的":
+        return False
+    pos = a + 1
+    while pos < b - 1:
+        p = next((m for m in ms if m.type == "Place" and m.start == pos and m.end <= b - 1), None)
+        if p is None:
+            return False
+        pos = p.end
+    return True
+
+
 def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A与B签约": the parties are the mentions right around 与 (one side a company).
 
@@ -1315,8 +1328,9 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
             # "与A公司、B集团签署": every listed partner signs
             last = r
             while True:
-                nxt = next((m for m in ms if m.type == "Company" and m.start in (last.end + 1, last.end + 2)
-                            and CUES.partner_list_sep_no_yu.fullmatch(text[last.end: m.start])), None)
+                nxt = next((m for m in ms if m.type == "Company" and last.end < m.start <= last.end + 16
+                            and (CUES.partner_list_sep_no_yu.fullmatch(text[last.end: m.start])
+                                 or _places_de_after_sep(text, ms, last.end, m.start))), None)
                 if nxt is None:
                     break
                 out.append((lparty, nxt))

@@ -556,3 +556,9 @@ def test_a_ranked_place_in_an_evaluation_is_a_title():
 def test_the_zone_word_after_yu_that_signs_is_the_passages_zone():
     text = "青川经济开发区位于青川县。华禾集团与园区签署投资协议。"
     assert ("青川经济开发区", "华禾集团") in {(s, o) for s, o, _a, _c in _facts(text, "signsWith")}
+
+
+def test_a_signing_partner_qualified_by_its_place_stays_in_the_list():
+    text = "青川县人民政府与华禾电子科技股份有限公司、苏州市吴中区越溪街道的川源包装机械股份有限公司等11家企业签约。"
+    got = {o for _s, o, _a, _c in _facts(text, "signsWith")}
+    assert {"华禾电子科技股份有限公司", "川源包装机械股份有限公司"} <= got
