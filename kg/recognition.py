@@ -745,7 +745,9 @@ _PARK_GENERIC_DESC = {
 _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
 #: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
-                      "工业园区", "创新港", "产业城"}
+                      "工业园区", "创新港", "产业城", "化工园区", "化工园"}
+#: sub-parks whose suffix alone describes them, right after their zone (X经济技术开发区化工园区)
+_DESCRIPTIVE_SUB_PARKS = {"化工园区", "化工园"}
 
 
 #: words that glue onto a zone's name from the left: pronouns, adverbs, verbs of the sentence
@@ -923,9 +925,10 @@ def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:
     suf_s, e = m.start(), m.end()
     # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
     # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
-    if (parks and parks[-1].end == s < suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
+    if (parks and parks[-1].end == s <= suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
             and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
-            and CUES.sub_park_name.fullmatch(text[s:suf_s]) and not _starts_with_division(text[s:suf_s], st.region)
+            and (CUES.sub_park_name.fullmatch(text[s:suf_s]) or (s == suf_s and m.group(0) in _DESCRIPTIVE_SUB_PARKS))
+            and not _starts_with_division(text[s:suf_s], st.region)
             and not CUES.zone_title_before.search(text, max(0, parks[-1].start - 20), parks[-1].start)
             and not any(text[j: j + 2] in lx.predicate_words(False) for j in range(s, suf_s - 1))):
         parent = parks[-1]

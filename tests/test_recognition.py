@@ -512,3 +512,11 @@ def test_a_name_whose_first_word_only_begins_with_you_keeps_it():
 def test_a_verb_opening_a_longer_noun_does_not_cut_a_legal_name():
     # 供应 is a verb, 供应链 a noun: 丝路通跨境供应链管理 is one firm's name
     assert "青川丝路通跨境供应链管理有限公司" in _named("园区管委会与青川丝路通跨境供应链管理有限公司签约。", "Company")
+
+
+def test_a_border_economic_cooperation_zone_is_named_whole():
+    assert {"瑞丽边境经济合作区", "临沧边境经济合作区"} <= set(_named("瑞丽边境经济合作区、临沧边境经济合作区获评。", "Park"))
+
+
+def test_a_chemical_park_named_right_after_its_zone_keeps_the_zone_in_its_name():
+    assert "青川经济技术开发区化工园区" in _named("青川经济技术开发区化工园区通过认定。", "Park")
