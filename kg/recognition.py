@@ -212,6 +212,12 @@ def _stop_inside_word(window: str, k: int) -> int | None:
     return 0
 
 
+def _straddles_words(window: str, k: int, j: int) -> bool:
+    """Does ``window[k:j]`` cross a word boundary of the window's most probable segmentation?"""
+    ends = lx.word_bounds(window)
+    return not ((k == 0 or k in ends) and j in ends)
+
+
 def _opens_after_place(window: str, k: int, strong: frozenset[str], cov: Coverage, i: int) -> bool:
     """Does the place that ends at ``window[k]`` open a name: at the window's start, or right
     after a strong stop (还有|新疆立新能源…)?"""
@@ -252,6 +258,9 @@ def _stop_word_spared(window: str, k: int, j: int, stops: tuple[frozenset[str], 
         return True
     # a verb opening a longer noun is no verb (供应链, 运营商, 研究院): 丝路通跨境供应链管理有限公司
     if legal and L == 2 and j < n and _is_noun(window[k: j + 1]):
+        return True
+    # a weak stop of two characters or more that straddles two words is no word here (文化|合作: not 化合)
+    if L >= 2 and w not in strong and _straddles_words(window, k, j):
         return True
     if cov and any(cov[i + k: i + j]):
         return True

@@ -520,3 +520,12 @@ def test_a_border_economic_cooperation_zone_is_named_whole():
 
 def test_a_chemical_park_named_right_after_its_zone_keeps_the_zone_in_its_name():
     assert "青川经济技术开发区化工园区" in _named("青川经济技术开发区化工园区通过认定。", "Park")
+
+
+def test_a_two_character_stop_that_straddles_two_words_does_not_cut_a_name():
+    # 化合 (to combine) is a verb, but 经济文化合作 reads 文化|合作
+    assert "汕头华侨经济文化合作试验区" in _named("汕头华侨经济文化合作试验区位于汕头市。", "Park")
+
+
+def test_an_autonomous_regions_grade_of_zones_is_no_zone():
+    assert _named("全区共有自治区级开发区12个。", "Park") == []
