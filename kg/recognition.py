@@ -920,11 +920,29 @@ def _park_start(st: _ParkScan, m: re.Match[str]) -> int:
     named_after = st.place_end.get(suf_s)
     if named_after is not None and named_after.start < s and not st.blocked.hits(named_after.start, suf_s):
         s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
+    s = _twin_place_start(st, s)
     if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
             and CUES.sub_park_name.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
             and text[parks[-1].end: s + 1] in lx.word_table():
         s = parks[-1].end  # 醴陵经济开发区日用陶瓷产业园: a stop word (日) inside the sub-park's name
     return s
+
+
+def _twin_place_start(st: _ParkScan, s: int) -> int:
+    """A zone named after two places joined by a dash (磨憨—磨丁经济合作区, 无锡—淮安工业园) starts
+    at the first place: the dash joins the twin names, it does not end the zone's name."""
+    text = st.text
+    if s < 3 or text[s - 1] not in _NAME_DASHES or not text[s: s + 1].strip():
+        return s
+    first = _left_start(text, s - 1, st.blocked, _stops("park"), 8)
+    core = text[first: s - 1]
+    if 2 <= len(core) <= 6 and (first in st.place_at or CUES.twin_place_name.fullmatch(core)):
+        return first
+    return s
+
+
+#: dashes that join the two places of a twin zone's name (磨憨—磨丁)
+_NAME_DASHES = "—–－-"
 
 
 def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:

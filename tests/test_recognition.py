@@ -529,3 +529,8 @@ def test_a_two_character_stop_that_straddles_two_words_does_not_cut_a_name():
 
 def test_an_autonomous_regions_grade_of_zones_is_no_zone():
     assert _named("全区共有自治区级开发区12个。", "Park") == []
+
+
+def test_a_zone_named_after_two_places_joined_by_a_dash_is_one_zone():
+    assert {"磨憨—磨丁经济合作区", "无锡—淮安工业园"} <= set(_named("磨憨—磨丁经济合作区、无锡—淮安工业园获评。", "Park"))
+    assert "青川经济开发区" in _named("据介绍—青川经济开发区今年引进项目12个。", "Park")
