@@ -534,3 +534,7 @@ def test_an_autonomous_regions_grade_of_zones_is_no_zone():
 def test_a_zone_named_after_two_places_joined_by_a_dash_is_one_zone():
     assert {"磨憨—磨丁经济合作区", "无锡—淮安工业园"} <= set(_named("磨憨—磨丁经济合作区、无锡—淮安工业园获评。", "Park"))
     assert "青川经济开发区" in _named("据介绍—青川经济开发区今年引进项目12个。", "Park")
+
+
+def test_a_china_bracketed_city_comprehensive_pilot_zone_is_named_whole():
+    assert "中国（郑州）跨境电子商务综合试验区" in _named("中国（郑州）跨境电子商务综合试验区获批。", "Park")
