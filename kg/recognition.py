@@ -755,6 +755,8 @@ _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", 
 #: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
                       "工业园区", "创新港", "产业城", "化工园区", "化工园"}
+#: zones whose areas are named 片区 after them (自由贸易试验区钦州港片区, 高新技术产业开发区陆丰片区, 天府新区眉山片区)
+_ZONES_WITH_AREAS = ("试验区", "开发区", "高新区", "经开区", "新区")
 #: sub-parks whose suffix alone describes them, right after their zone (X经济技术开发区化工园区)
 _DESCRIPTIVE_SUB_PARKS = {"化工园区", "化工园"}
 
@@ -887,7 +889,7 @@ def _settled_before_boundary(st: _ParkScan, m: re.Match[str]) -> bool:
         parks.append(Mention(st.ftz[e], e, text[st.ftz[e]: e], "Park"))
         st.blocked.add(st.ftz[e], e)
         return True
-    if m.group(0) == "片区" and not (parks and parks[-1].text.endswith("试验区") and suf_s - parks[-1].end <= 5
+    if m.group(0) == "片区" and not (parks and parks[-1].text.endswith(_ZONES_WITH_AREAS) and suf_s - parks[-1].end <= 5
                                     ) and not CUES.zone_agency_after.match(text, e):
         return True  # 片区 alone is any district of a town; a zone's area has a committee or a parent
     if _zone_with_parent_prefix(st, m):
@@ -904,7 +906,7 @@ def _zone_with_parent_prefix(st: _ParkScan, m: re.Match[str]) -> bool:
     # "苏州工业园区综合保税区": a bonded/trade zone named after the zone it lies in
     # (an area of a free-trade zone has its own name: 中国（广西）自由贸易试验区钦州港片区)
     if parks and m.group(0) in _SUB_ZONE_SUFFIXES and parks[-1].source != "alias" and (
-            parks[-1].end == suf_s or (m.group(0) == "片区" and CUES.ftz_area_name.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith("试验区"))):
+            parks[-1].end == suf_s or (m.group(0) == "片区" and CUES.ftz_area_name.fullmatch(text[parks[-1].end: suf_s]) and parks[-1].text.endswith(_ZONES_WITH_AREAS))):
         parent = parks[-1]
         _add_park(st, Mention(parent.start, e, text[parent.start: e], "Park", source="subzone"), suf_s)
         return True

@@ -538,3 +538,8 @@ def test_a_zone_named_after_two_places_joined_by_a_dash_is_one_zone():
 
 def test_a_china_bracketed_city_comprehensive_pilot_zone_is_named_whole():
     assert "中国（郑州）跨境电子商务综合试验区" in _named("中国（郑州）跨境电子商务综合试验区获批。", "Park")
+
+
+def test_an_area_named_after_its_development_zone_is_one_sub_zone():
+    assert "汕尾高新技术产业开发区陆丰片区" in _named("汕尾高新技术产业开发区陆丰片区位于陆丰市。", "Park")
+    assert _named("城东片区今年建成。", "Park") == []
