@@ -1315,8 +1315,9 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     works = max(CUES.works_then_conjunction.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
     if works is not None and works.end() < suf_s:
         s = works.end()  # …底盘件项目和湖北三环锻造有限公司: a project, then the firm
-    if text[s: s + 1] == "以" and CUES.yi_as_representative.match(text[s: s + 100]):
-        s += 1  # 以华禾电子有限公司、…为代表: the frame's 以 is no part of the name
+    yi = text.rfind("以", s, suf_s - 2)
+    if yi >= 0 and CUES.yi_as_representative.match(text[yi: yi + 100]):
+        s = yi + 1  # (产业)以华禾电子有限公司、…为代表: the frame's 以, and what is before it, are no part of the name
     lm = CUES.locative_before_firm.match(text, s, suf_s)
     if lm:
         s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm

@@ -543,3 +543,7 @@ def test_a_china_bracketed_city_comprehensive_pilot_zone_is_named_whole():
 def test_an_area_named_after_its_development_zone_is_one_sub_zone():
     assert "汕尾高新技术产业开发区陆丰片区" in _named("汕尾高新技术产业开发区陆丰片区位于陆丰市。", "Park")
     assert _named("城东片区今年建成。", "Park") == []
+
+
+def test_the_frame_yi_wei_inside_a_clause_is_no_part_of_the_first_name():
+    assert "华禾光电集团股份有限公司" in _named("电子信息产业以华禾光电集团股份有限公司为龙头。", "Company")
