@@ -547,3 +547,11 @@ def test_an_area_named_after_its_development_zone_is_one_sub_zone():
 
 def test_the_frame_yi_wei_inside_a_clause_is_no_part_of_the_first_name():
     assert "华禾光电集团股份有限公司" in _named("电子信息产业以华禾光电集团股份有限公司为龙头。", "Company")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("我省华禾轮胎股份有限公司入选。", "华禾轮胎股份有限公司"),
+    ("其下设华禾光能（西宁）晶硅材料有限公司。", "华禾光能（西宁）晶硅材料有限公司"),
+])
+def test_we_the_province_and_xiashe_open_no_name(text: str, firm: str) -> None:
+    assert firm in _named(text, "Company")
