@@ -54,13 +54,13 @@ NAMED_FACILITY_LEN = 6
 ITEM = r"[^，。；、：:\s等…“”！？]{3,32}"
 ENUM_RE = re.compile(rf"{ITEM}(?:、{ITEM})+")
 #: suffixes of a zone a firm can build for itself
-FIRM_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "创新园", "智慧园", "产业基地", "产业城")
+FIRM_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "创新园", "智慧园", "产业基地", "产业城", "物流园")
 #: a firm's build cue right before the name (…建设 / 投资的 / 打造)
 FIRM_BUILD_BEFORE_RE = re.compile(
     r"(?:投资|新建|建设|投建|兴建|打造|布局|启动|开工建设|扩建)(?:了|的)?$"
 )
 #: a build verb a few words before the park: the words between belong to the project's name
-FIRM_BUILD_CUT_RE = re.compile(r"(?:投资|新建|建设|投建|兴建|打造|开工建设|扩建)(?:了)?([^，。；、：\s的]{2,12})$")
+FIRM_BUILD_CUT_RE = re.compile(r"(?:投资|新建|建设|投建|兴建|打造|开工建设|扩建)(?:了|的)?([^，。；、：\s的]{2,12})$")
 #: the legal form at the end of a firm's name; what is left is the brand a page reuses
 LEGAL_TAIL_RE = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司|集团)$")
 #: a possessive that names the owner inside a list item (恒瑞医药股份有限公司的原料药及制剂生产基地)
@@ -75,6 +75,7 @@ RULES = {
     "facility.in_zone": Rule("facility.in_zone", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
     "facility.after_firm": Rule("facility.after_firm", "青禾参业生物工程股份有限公司灵芝提取二期投产。"),
     "park.firm_named": Rule("park.firm_named", "远帆科技集团与县政府签约，远帆科技零碳产业园一期已投产。"),
+    "park.firm_owned": Rule("park.firm_owned", "青禾重工集团股份有限公司的矿山装备产业园二期开工。"),
 }
 
 
@@ -204,6 +205,8 @@ def _firm_parks(doc: Document, text: str) -> None:
             m.text, m.type, m.rule = text[m.start: m.end], "Project", "park.firm_built"
         elif any(m.text[:k] in brands for k in range(3, len(m.text) - 3)):  # a firm's name opens it
             m.type, m.rule = "Project", "park.firm_named"
+        elif text[m.start - 1: m.start] == OWNER_DE and by_end.ending_in(m.start - 1, m.start - 1):
+            m.type, m.rule = "Project", "park.firm_owned"  # X公司的航空零部件产业园: the firm's own park
 
 
 #: after 在<zone>(内)的: a facility's name up to its head, then a clause end
@@ -237,7 +240,9 @@ ENTERS_RE = re.compile(
     r"|(?:今年|日前|近日|同时|还|也|先后|已)*被?(?:获评|入选|认定|评为|荣获|获得|列入|成为|牵头)"
 )
 #: build verbs between the firm and its facility (X公司签约设立Y中心): not part of the name
-BUILD_VERBS_RE = re.compile(r"(?:签约|签署|投资|拟|计划|将)*(?:设立|建设|新建|投建|兴建|打造|布局)?")
+BUILD_VERBS_RE = re.compile(
+    r"(?:签约|签署|投资|拟|计划|将)*(?:(?:约|超|近)?[\d.]+[万亿]*元)?(?:设立|建设|新建|投建|兴建|打造|布局)?"
+)
 #: grades that open a title, not a facility's name (国家级蛋鸡养殖示范基地)
 TITLE_GRADES = ("国家级", "省级", "市级", "县级", "全国", "全省")
 #: 在 opening the clause before the firm: the sentence sets a scene (在位于X的Y公司Z车间，…)
