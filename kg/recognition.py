@@ -1323,12 +1323,23 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     if lm:
         s = lm.end()  # 区内湘江晶元半导体有限公司: "in the zone", then the firm
     s = _after_existence_verb(text, s, suf_s)
+    s = _after_project_word(text, s, suf_s)
     zm = max(CUES.zone_word_in_legal_name.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
     if zm is not None and suf_s - zm.end() >= 4 and _starts_with_region(text, zm.end()):
         # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
         # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
         s = zm.end()
     return s
+
+
+def _after_project_word(text: str, s: int, suf_s: int) -> int:
+    """Past a project's 项目 glued before a firm named from its place (a flattened table row:
+    …针状焦项目陕西黑猫焦化股份有限公司12亿元); 项目管理有限公司 keeps its 项目."""
+    k = text.rfind("项目", s, suf_s - 2)
+    cov = getattr(_LOCAL, "cov", None)
+    if k < 0 or cov is None or not cov[k + 2]:
+        return s
+    return k + 2
 
 
 def _after_existence_verb(text: str, s: int, suf_s: int) -> int:

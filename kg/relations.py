@@ -435,6 +435,20 @@ def _invest_firm_before_project(v: _Sent) -> None:
             v.invest(best, p)
 
 
+def _invest_project_then_firm(v: _Sent) -> None:
+    """"…针状焦项目陕西黑猫焦化股份有限公司12亿元": a project with its firm written right after it (or in the
+    next cell), as in a table row without a header (project, investor, amount): the firm invests in it."""
+    for p in v.projs:
+        c = next((x for x in v.comps if p.end <= x.start <= p.end + 1 and not x.is_reference
+                  and v.text[p.end: x.start] in ("", "\t")), None)
+        if c is not None and not any(f.predicate == "investsIn" and f.obj is p for f in v.facts):
+            v.invest(c, p)
+            money = [a for _s, _e, a in v.amounts if a.value is not None] if "\t" in v.s_text else []
+            if len(money) == 1:  # the row's one amount cell is the investment
+                f = v.facts[-1]
+                f.amount_yuan, f.amount_text, f.currency = money[0].yuan, money[0].text, money[0].currency
+
+
 def _invest_built_by(v: _Sent) -> None:
     """"该项目由X公司投资建设": the builder named after the project; "由A与B共同出资建设": each one invests."""
     text, comps, facts, sent = v.text, v.comps, v.facts, v.sent
@@ -1218,6 +1232,7 @@ DESIGNATION_RULES: tuple[SentenceRule, ...] = (
 SENTENCE_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("invest.firm_before_project", _invest_firm_before_project, frozenset({"projs"})),
     SentenceRule("invest.built_by", _invest_built_by, frozenset({"comps", "projs"})),
+    SentenceRule("invest.project_then_firm", _invest_project_then_firm, frozenset({"comps", "projs"})),
     SentenceRule("invest.the_latter", _invest_the_latter, frozenset({"comps", "projs"})),
     SentenceRule("invest.referenced_project", _invest_in_referenced_project, frozenset({"comps", "projs"})),
     SentenceRule(None, _amount_of_single_investment, frozenset({"projs"})),
@@ -1982,6 +1997,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
     Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),
     Rule("designated.by_grant", "省政府决定，授予川源科技有限公司“省级专精特新企业”称号。"),
+    Rule("invest.project_then_firm", "年产5万吨电池材料项目\t青禾新能源科技有限公司\t青川经济开发区\t12亿元\n"),
     Rule("designated.copula", "青川经济开发区也是全国首批国家级经济技术开发区之一。"),
     Rule("designated.title_before_name", "国家高新技术企业川源科技有限公司今年营收增长两成。"),
     Rule("invest.quoted_speaker", "“我们今年投资3.2亿元建设的年产5万吨锂电池材料项目即将投产。”川源科技有限公司总经理说。"),

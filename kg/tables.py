@@ -270,8 +270,12 @@ def read_tables(doc: Document) -> Document:
     text = doc.text or doc.raw
     if "\t" in text:
         _whole_cell_firms(doc, text, _lines(text))
-    have = {(id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal) for f in doc.facts}
+    have = {(id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal): f for f in doc.facts}
     for f in find_table_facts(doc):
-        if (id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal) not in have:
+        old = have.get((id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal))
+        if old is None:
             doc.facts.append(f)
+        elif old.amount_yuan is None and f.amount_yuan is not None:
+            # a sentence rule read the row's pairing; its amount column (总投资（亿元）) is the table's
+            old.amount_yuan, old.amount_text, old.currency = f.amount_yuan, f.amount_text, f.currency
     return doc

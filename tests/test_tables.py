@@ -6,7 +6,7 @@ import pytest
 
 from kg import tables
 from kg.document import Document
-from kg.pipeline import process_before
+from kg.pipeline import process_before, process_text
 from tests.helpers import named_pairs
 
 
@@ -72,3 +72,17 @@ def test_a_counted_section_of_a_list_names_the_title_of_its_rows():
 def test_a_counted_section_run_into_the_lists_title_line_still_names_its_rows():
     text = "附件2025年度省级绿色制造拟认定名单一、省级绿色工厂（1家）\n序号\t企业名称\n1\t华禾电子有限公司\n"
     assert ("华禾电子有限公司", "省级绿色工厂") in named_pairs(text, "designatedAs")
+
+
+def test_a_row_without_a_header_pairs_its_project_and_firm_with_the_rows_amount():
+    text = "年产60万吨针状焦项目\t华禾焦化股份有限公司\t青川经济技术开发区\t27亿元\n"
+    doc = process_text(text)
+    inv = [(f.subject.text, f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+    assert inv == [("华禾焦化股份有限公司", "年产60万吨针状焦项目", 2_700_000_000)]
+
+
+def test_a_table_amount_column_completes_an_investment_a_sentence_rule_found():
+    text = "序号\t项目名称\t建设单位\t总投资（亿元）\n1\t年产5万吨电池材料项目\t华禾新能源科技有限公司\t12.5\n"
+    doc = process_text(text)
+    inv = [(f.subject.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+    assert inv == [("华禾新能源科技有限公司", 1_250_000_000)]
