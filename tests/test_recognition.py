@@ -555,3 +555,8 @@ def test_the_frame_yi_wei_inside_a_clause_is_no_part_of_the_first_name():
 ])
 def test_we_the_province_and_xiashe_open_no_name(text: str, firm: str) -> None:
     assert firm in _named(text, "Company")
+
+
+def test_a_projects_xiangmu_glued_before_a_firm_named_from_its_place_is_no_part_of_it():
+    assert "陕西华禾焦化股份有限公司" in _named("年产60万吨针状焦项目陕西华禾焦化股份有限公司27亿元。", "Company")
+    assert "上海华禾工程项目管理有限公司" in _named("上海华禾工程项目管理有限公司中标。", "Company")
