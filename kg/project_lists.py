@@ -61,6 +61,8 @@ FIRM_BUILD_BEFORE_RE = re.compile(
 )
 #: a build verb a few words before the park: the words between belong to the project's name
 FIRM_BUILD_CUT_RE = re.compile(r"(?:投资|新建|建设|投建|兴建|打造|开工建设|扩建)(?:了|的)?([^，。；、：\s的]{2,12})$")
+#: a phase written right after a firm's park that is its project (…智能制造产业园三期, …产业园（一期）)
+PHASE_AFTER_RE = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?")
 #: the legal form at the end of a firm's name; what is left is the brand a page reuses
 LEGAL_TAIL_RE = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司|集团)$")
 #: a possessive that names the owner inside a list item (恒瑞医药股份有限公司的原料药及制剂生产基地)
@@ -207,6 +209,9 @@ def _firm_parks(doc: Document, text: str) -> None:
             m.type, m.rule = "Project", "park.firm_named"
         elif text[m.start - 1: m.start] == OWNER_DE and by_end.ending_in(m.start - 1, m.start - 1):
             m.type, m.rule = "Project", "park.firm_owned"  # X公司的航空零部件产业园: the firm's own park
+        if m.type == "Project" and (ph := PHASE_AFTER_RE.match(text, m.end)):
+            m.end = ph.end()  # …产业园三期: the phase is part of the project's name
+            m.text = text[m.start: m.end]
 
 
 #: after 在<zone>(内)的: a facility's name up to its head, then a clause end

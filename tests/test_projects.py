@@ -514,10 +514,16 @@ def test_two_products_of_one_facility_joined_by_he_are_one_name_two_facilities_a
 
 @pytest.mark.parametrize("text, project", [
     ("华禾光学有限公司投资约18亿元建设的车载光学及智能座舱产业园今年开工。", "车载光学及智能座舱产业园"),
-    ("青禾航空工业集团股份有限公司的航空零部件产业园三期开工，投资近9亿元。", "航空零部件产业园"),
+    ("青禾航空工业集团股份有限公司的航空零部件产业园三期开工，投资近9亿元。", "航空零部件产业园三期"),
     ("华禾食品集团有限公司投资6.5亿元建设中央厨房及预制菜产业园，年加工能力10万吨。", "中央厨房及预制菜产业园"),
 ])
 def test_a_park_a_firm_builds_or_owns_is_its_project(text: str, project: str) -> None:
     doc = process_text(text)
     assert project in {m.text for m in doc.mentions if m.type == "Project"}
     assert project not in {m.text for m in doc.mentions if m.type == "Park"}
+
+
+def test_the_phase_after_a_firms_park_is_part_of_the_project_and_its_amount_follows():
+    doc = process_text("其中华禾集团有限公司的油气装备智能制造产业园三期投资约15亿元。")
+    inv = [(f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+    assert inv == [("油气装备智能制造产业园三期", 1_500_000_000)]
