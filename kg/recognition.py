@@ -896,7 +896,7 @@ def _settled_before_boundary(st: _ParkScan, m: re.Match[str]) -> bool:
     if _zone_with_parent_prefix(st, m):
         return True
     # longer suffix may start earlier (产业园区 vs 园区): the regex is leftmost-longest per start
-    return text.startswith("项目", e) or text.startswith("等项目", e)
+    return CUES.project_after_zone_word.match(text, e) is not None
 
 
 def _zone_with_parent_prefix(st: _ParkScan, m: re.Match[str]) -> bool:

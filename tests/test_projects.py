@@ -527,3 +527,9 @@ def test_the_phase_after_a_firms_park_is_part_of_the_project_and_its_amount_foll
     doc = process_text("其中华禾集团有限公司的油气装备智能制造产业园三期投资约15亿元。")
     inv = [(f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
     assert inv == [("油气装备智能制造产业园三期", 1_500_000_000)]
+
+
+def test_a_zone_word_then_a_phase_and_xiangmu_names_a_project_not_a_zone():
+    doc = process_text("11月3日，青川经济开发区羊绒产业园二期项目开工仪式举行。")
+    assert "羊绒产业园二期项目" in {m.text for m in doc.mentions if m.type == "Project"}
+    assert "羊绒产业园" not in {m.text for m in doc.mentions if m.type == "Park"}
