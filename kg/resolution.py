@@ -107,6 +107,23 @@ def _company_parts(name: str) -> tuple[str, str]:
     return core, form
 
 
+def _registered_core(name: str) -> str | None:
+    """The core of a registered name (…有限公司, …股份有限公司, 株式会社), a firm of its own; None
+    for a short form, a group word alone or a branch."""
+    if not name.endswith(_REGISTERED_FORMS) or CUES.branch_office_end.search(name):
+        return None
+    return _company_core(name)
+
+
+def _company_core(name: str) -> str:
+    """A firm name's core, less its places, region words and legal form (比亚迪 of 比亚迪股份有限公司)."""
+    return _REGION_WORD.sub("", _company_parts(name)[0])
+
+
+#: the endings of a registered firm's name
+_REGISTERED_FORMS = ("有限公司", "有限责任公司", "株式会社")
+
+
 @lru_cache(maxsize=16384)
 def _company_same(short: str, long: str) -> bool:
     cs, fs = _company_parts(short)
@@ -255,14 +272,25 @@ def _lookup_place(name: str, context: list[str]):
 
 
 # ---------------------------------------------------------------- stage
-def _groups(names: list[str], same, block: Blocking | None = None) -> dict[str, str]:
+def _groups(names: list[str], same, block: Blocking | None = None,
+            distinct: Callable[[str], str | None] | None = None,
+            core: Callable[[str], str] | None = None) -> dict[str, str]:
     """Union names that ``same(short, long)`` says are one thing; value = canonical (longest).
 
     ``block`` (see :class:`Blocking`) limits the pairs tried to those sharing a key that
     every true pair shares, so the groups are the same as trying all pairs, without the
-    names × names cost on a long page.
+    names × names cost on a long page. ``distinct`` gives a name's identity when it is one
+    on its own (a registered name's core): two groups holding different identities are never
+    joined, not even through a short form both would take (天士力 and two 天士力…有限公司); a
+    short form tries first the names whose identity is its own ``core`` (比亚迪 → 比亚迪股份有限公司,
+    not 襄阳比亚迪实业有限公司).
     """
     parent = {n: n for n in names}
+    ids: dict[str, set[str]] = {}
+    if distinct is not None:
+        for n in names:
+            if (k := distinct(n)) is not None:
+                ids[n] = {k}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -272,9 +300,19 @@ def _groups(names: list[str], same, block: Blocking | None = None) -> dict[str, 
 
     ordered = sorted(names, key=lambda n: (-len(n), n))
     for b, cands in _candidate_pairs(ordered, block):
+        if distinct is not None and core is not None:
+            own = core(b)
+            cands = sorted(cands, key=lambda a: distinct(a) != own)
         for a in cands:
-            if find(a) != find(b) and same(b, a):
-                parent[find(b)] = find(a)
+            ra, rb = find(a), find(b)
+            if ra == rb or not same(b, a):
+                continue
+            ia, ib = ids.get(ra, set()), ids.get(rb, set())
+            if ia and ib and ia != ib:
+                continue  # two registered names with different cores stay two firms
+            parent[rb] = ra
+            if ib:
+                ids[ra] = ia | ib
     members: dict[str, list[str]] = {}
     for n in names:
         members.setdefault(find(n), []).append(n)
@@ -511,7 +549,10 @@ def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
     if etype == "Agency":
         canon_of = _agency_canon(names)
     elif etype in sames:
-        canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype))
+        if etype == "Company":
+            canon_of = _groups(names, _company_same, COMPANY_BLOCKING, _registered_core, _company_core)
+        else:
+            canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype))
         if etype == "Park":
             _merge_bracketed_park_abbreviations(doc, ms, surf, canon_of)
     else:

@@ -202,3 +202,11 @@ def test_a_zones_committee_is_also_known_with_the_place_written_before_it():
     doc = process_text("天津白鹭经济技术开发区管委会与远帆集团签约。")
     body = next(e for e in doc.entities.values() if e.type == "Agency")
     assert "天津白鹭经济技术开发区管委会" in {body.name, *body.aliases}
+
+
+def test_two_registered_firms_sharing_a_brand_stay_two_and_the_brand_joins_its_own():
+    doc = process_text("青禾股份有限公司旗下的襄阳青禾实业有限公司投产。青禾今年还将扩产。")
+    firms = {e.name for e in doc.entities.values() if e.type == "Company"}
+    assert {"青禾股份有限公司", "襄阳青禾实业有限公司"} <= firms
+    brand = next(m for m in doc.mentions if m.type == "Company" and m.text == "青禾")
+    assert doc.entities[brand.entity].name == "青禾股份有限公司"
