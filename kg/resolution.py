@@ -47,7 +47,9 @@ _QUOTES = re.compile(r"[《》“”「」‘’\"'\s]")
 _LEGAL = sorted(lx.COMPANY_LEGAL_SUFFIXES, key=len, reverse=True)
 _NATIONAL_FULL = {a: full for full, abbrs in lx.NATIONAL_AGENCIES.items() for a in abbrs}
 _ETDZ = ("经济技术开发区", "经济开发区", "经开区", "开发区")
-_HTZ = ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "高新区")
+_HTZ = ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "高新技术产业园区", "高新区")
+#: a free-trade zone's long and short names (中国（山东）自由贸易试验区 ~ 山东自贸试验区)
+_FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
 _CBZ = ("综合保税区", "综保区")
 
 
@@ -157,9 +159,9 @@ def _company_same(short: str, long: str) -> bool:
 # ---------------------------------------------------------------- parks
 @lru_cache(maxsize=16384)
 def _park_sig(name: str) -> tuple[frozenset[str], str, str]:
-    places, rest = _place_prefix(name)
+    places, rest = _place_prefix(CUES.china_bracketed_place.sub(r"\1", name))
     fam = ""
-    for fam_name, sufs in (("HTZ", _HTZ), ("ETDZ", _ETDZ), ("CBZ", _CBZ)):
+    for fam_name, sufs in (("HTZ", _HTZ), ("ETDZ", _ETDZ), ("CBZ", _CBZ), ("FTZ", _FTZ)):
         for suf in sufs:
             if rest.endswith(suf):
                 fam, rest = fam_name, rest[: -len(suf)]
@@ -196,7 +198,8 @@ def _park_same(a: str, b: str) -> bool:
         short_c, long_c = sorted((ca, cb), key=len)
         return 2 <= len(short_c) <= 3 and len(long_c) >= len(short_c) + 4 and long_c.startswith(short_c)
     if ca == cb:
-        return bool(ca) or bool(pa & pb)
+        # 自贸试验区 alone for 山东自贸试验区: a bare free-trade-zone word is the page's one
+        return bool(ca) or bool(pa & pb) or (fa == "FTZ" and not ca and not (pa and pb))
     if not fa:
         return False
     # "湄潭示范区" ~ "湄潭现代农业产业示范区": same place, one without descriptor

@@ -210,3 +210,14 @@ def test_two_registered_firms_sharing_a_brand_stay_two_and_the_brand_joins_its_o
     assert {"青禾股份有限公司", "襄阳青禾实业有限公司"} <= firms
     brand = next(m for m in doc.mentions if m.type == "Company" and m.text == "青禾")
     assert doc.entities[brand.entity].name == "青禾股份有限公司"
+
+
+def test_a_free_trade_zone_by_its_long_and_short_names_is_one_zone():
+    doc = process_text("中国（山东）自由贸易试验区设立五年。山东自贸试验区今年新增企业1.2万家。")
+    zones = {e.name for e in doc.entities.values() if e.type == "Park"}
+    assert zones == {"中国（山东）自由贸易试验区"}
+
+
+def test_a_high_tech_industrial_park_and_its_gaoxinqu_are_one_zone():
+    doc = process_text("青川高新技术产业园区位于青川县。青川高新区今年引进项目12个。")
+    assert {e.name for e in doc.entities.values() if e.type == "Park"} == {"青川高新技术产业园区"}
