@@ -221,3 +221,8 @@ def test_a_free_trade_zone_by_its_long_and_short_names_is_one_zone():
 def test_a_high_tech_industrial_park_and_its_gaoxinqu_are_one_zone():
     doc = process_text("青川高新技术产业园区位于青川县。青川高新区今年引进项目12个。")
     assert {e.name for e in doc.entities.values() if e.type == "Park"} == {"青川高新技术产业园区"}
+
+
+def test_a_short_name_ending_in_a_metal_trade_word_is_its_firms():
+    doc = process_text("中国青禾钼业（集团）股份有限公司位于洛阳市。青禾钼业今年扩产。")
+    assert {e.name for e in doc.entities.values() if e.type == "Company"} == {"中国青禾钼业（集团）股份有限公司"}
