@@ -223,6 +223,7 @@ def test_a_high_tech_industrial_park_and_its_gaoxinqu_are_one_zone():
     assert {e.name for e in doc.entities.values() if e.type == "Park"} == {"青川高新技术产业园区"}
 
 
-def test_a_short_name_ending_in_a_metal_trade_word_is_its_firms():
-    doc = process_text("中国青禾钼业（集团）股份有限公司位于洛阳市。青禾钼业今年扩产。")
-    assert {e.name for e in doc.entities.values() if e.type == "Company"} == {"中国青禾钼业（集团）股份有限公司"}
+
+def test_a_metal_trade_word_opening_a_product_makes_no_brand():
+    doc = process_text("包头稀土高新区重点发展稀土功能材料，中国北方稀土（集团）高技术股份有限公司是龙头。")
+    assert {m.text for m in doc.mentions if m.type == "Company"} == {"中国北方稀土（集团）高技术股份有限公司"}
