@@ -1577,40 +1577,30 @@ def _context_locations(ctx: _Ctx, facts: list[Fact]) -> None:
                and (f.obj.type == "Park" or not f.subject.text.startswith(f.obj.text[:2]))}
     by_start = {m.start: m for m in ctx.mentions if m.type in ("Company", "Project") and not m.is_reference}
 
-    def add(m: Mention, park: Mention | None) -> None:
-        sent = ctx.doc.sentence_at(m.start)
-        if park is None or id(m) in located or (sent is not None and sent.kind != "body"):
-            return
-        facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
-        located.add(id(m))
+    def adder(rule: str) -> Callable[[Mention, Mention | None], None]:
+        def add(m: Mention, park: Mention | None) -> None:
+            sent = ctx.doc.sentence_at(m.start)
+            if park is None or id(m) in located or (sent is not None and sent.kind != "body"):
+                return
+            facts.append(_fact("locatedIn", m, park, sent, extractor=f"rule:context.{rule}"))
+            located.add(id(m))
+        return add
 
-    _brought_in(ctx, add)
-    _zone_then_comma(ctx, add)
-    _zone_de_firms(ctx, add)
+    _brought_in(ctx, adder("brought_in"))
+    _zone_then_comma(ctx, adder("zone_then_comma"))
+    _zone_de_firms(ctx, adder("zone_de_firms"))
     if "内" in text or "里" in text:
+        add = adder("zone_inside_de")
         for im in CUES.zone_inside_de.finditer(text):
             m = by_start.get(im.end())
             if m is not None:
                 add(m, _park_before(ctx, im.start()))
     if "在" in text:
+        add = adder("also_in_zone")
         for am in CUES.also_in_zone.finditer(text):
             m = by_start.get(am.end())
             if m is not None:
                 add(m, _park_before(ctx, am.start()))
-        # longest park first at each start (ctx.mentions is sorted by start, then longest)
-        seen_starts: set[int] = set()
-        for park in ctx.mentions:
-            if park.type != "Park" or park.start in seen_starts or park.start < 1 or text[park.start - 1] != "在":
-                continue
-            seen_starts.add(park.start)
-            if park.start > 1 and text[park.start - 2] not in "，。；\n":  # 在X opening a clause
-                continue
-            cm = CUES.inside_zone_comma.match(text[park.end: park.end + 2])
-            if cm is None:
-                continue
-            m = by_start.get(park.end + cm.end())
-            if m is not None and m.type == "Company":
-                add(m, park)
 
 
 def _zone_then_comma(ctx: _Ctx, add) -> None:
@@ -1861,7 +1851,7 @@ def _in_passage_parks(ctx: _Ctx, m: Mention, sent: Sentence | None, passage: _Pa
         if (sent is not None and park.start < sent.start and not _sentence_in_region(ctx, sent, park)
                 and not CUES.of_the_signed_projects.match(ctx.text, sent.start)):
             continue  # 苏州纳微光电…的Y after a 常州 passage: another city's firm and project
-        facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context"))
+        facts.append(_fact("locatedIn", m, park, sent, extractor="rule:context.passage_park"))
 
 
 def _stated_elsewhere(ctx: _Ctx, sent: Sentence, m: Mention, zones) -> bool:
@@ -1924,7 +1914,7 @@ def _subzones(ctx: _Ctx, facts: list[Fact]) -> None:
         b = by_start.get(a.end + dm.end())
         if b is not None and b.text.endswith(("产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区",
                                               "科技园区", "物流园区", "工业园区", "创新港", "产业城", "生态园")):
-            facts.append(_fact("locatedIn", b, a, ctx.doc.sentence_at(b.start), extractor="rule:context"))
+            facts.append(_fact("locatedIn", b, a, ctx.doc.sentence_at(b.start), extractor="rule:context.subzone"))
     for m in ctx.mentions:
         if m.type == "Park" and m.source == "subzone":
             inner = [p for p in ctx.in_span(m.start, m.end) if p.type == "Park" and p is not m and p.start == m.start]
@@ -2002,4 +1992,11 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("designated.title_before_name", "国家高新技术企业川源科技有限公司今年营收增长两成。"),
     Rule("invest.quoted_speaker", "“我们今年投资3.2亿元建设的年产5万吨锂电池材料项目即将投产。”川源科技有限公司总经理说。"),
     Rule("located.zone_copula", "石溪工业园是广元市重点打造的锂电材料产业基地。"),
+    Rule("context.brought_in", "青川经济开发区先后引进华禾电子有限公司、川源精密有限公司等配套企业40余家。"),
+    Rule("context.zone_then_comma", "青川经济开发区内，华禾电子有限公司新建的智能制造中心已投产。"),
+    Rule("context.zone_de_firms", "青川高新区的华禾电子有限公司、川源精密有限公司被认定为省级专精特新企业。"),
+    Rule("context.zone_inside_de", "青川经济开发区是省级开发区。园区内新落户的华禾新材料有限公司已投产。"),
+    Rule("context.also_in_zone", "青川经济开发区今年扩产企业12家。同样在园区扩产的还有华禾电子有限公司。"),
+    Rule("context.passage_park", "青川经济开发区今年开工项目12个。年产5万吨电池材料项目总投资8亿元。"),
+    Rule("context.subzone", "青川高新区的石溪川源产业园今年开园。"),
 )}
