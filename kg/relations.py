@@ -439,8 +439,9 @@ def _invest_project_then_firm(v: _Sent) -> None:
     """"…针状焦项目陕西黑猫焦化股份有限公司12亿元": a project with its firm written right after it (or in the
     next cell), as in a table row without a header (project, investor, amount): the firm invests in it."""
     for p in v.projs:
+        gap_ok = ("", "\t") if p.start == 0 or v.text[p.start - 1] in "\t\n" else ("",)  # a whole cell, in a row
         c = next((x for x in v.comps if p.end <= x.start <= p.end + 1 and not x.is_reference
-                  and v.text[p.end: x.start] in ("", "\t")), None)
+                  and v.text[p.end: x.start] in gap_ok), None)
         if c is not None and not any(f.predicate == "investsIn" and f.obj is p for f in v.facts):
             v.invest(c, p)
             money = [a for _s, _e, a in v.amounts if a.value is not None] if "\t" in v.s_text else []

@@ -42,9 +42,10 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3, "
 #: what a header cell says its column holds, first match wins (签约地点 is where a deal was signed: no role)
 COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("none", re.compile(r"签约地点|签约时间|来源地|国别|进展|完成情况|建设内容|主要内容|主导产业|合作方式")),
+    # (a firm's word first: 项目单位 and 投资主体 name the firm, not the project or the amount)
+    ("firm", re.compile(r"单位|企业|投资主体|投资方|实施主体|业主|公司|法人")),
     ("amount", re.compile(r"投资|签约额|金额")),
     ("project", re.compile(r"项目")),
-    ("firm", re.compile(r"单位|企业|投资主体|投资方|实施主体|业主|公司")),
     ("place", re.compile(r"所在|地点|选址|地区|县|市|区|园区|省")),
 )
 #: the unit a header gives its amount column: 总投资（亿元）

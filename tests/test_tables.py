@@ -86,3 +86,12 @@ def test_a_table_amount_column_completes_an_investment_a_sentence_rule_found():
     doc = process_text(text)
     inv = [(f.subject.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
     assert inv == [("华禾新能源科技有限公司", 1_250_000_000)]
+
+
+def test_a_header_naming_the_projects_firm_is_the_firm_column():
+    text = ("序号\t项目名称\t项目单位\t总投资（万元）\n"
+            "1\t青川边合区跨境加工产业园标准厂房项目\t青川市城市建设投资集团有限公司\t38600\n")
+    doc = process_text(text)
+    assert "青川市城市建设投资集团有限公司" not in {m.text for m in doc.mentions if m.type == "Project"}
+    inv = [(f.subject.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+    assert inv == [("青川市城市建设投资集团有限公司", 386_000_000)]
