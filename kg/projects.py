@@ -652,7 +652,36 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
         return True
     if name.startswith("上") and before.endswith(("个以", "项以", "元以")):
         return True  # 再落地3个以上配套项目: a count cut after 以
+    if _sector_only(doc, m, name):
+        return True  # 引进生物医药项目, 集成电路项目: a sector, not one project
     return bool(CUES.two_sectors_joined.match(name)) and not CUES.digit.search(name)
+
+
+def _sector_only(doc: Document, m: Mention, name: str) -> bool:
+    """Is ``name`` a sector word and 项目 alone (生物医药项目), with no firm written right before it?"""
+    from kg import lexicons as lx
+
+    if not name.endswith("项目") or CUES.digit.search(name):
+        return False
+    desc = name[:-2]
+    if not 2 <= len(desc) <= 4:
+        return False
+    ends = lx.word_bounds(desc)
+    if len(ends) > 2 or not all(_is_sector_word(desc[a:b]) for a, b in zip((0, *ends[:-1]), ends, strict=True)):
+        return False
+    text = doc.text or doc.raw
+    if text[max(0, m.start - 3): m.start].endswith(("元的", "元")):
+        return False  # 总投资80亿元的存储器项目: an amount makes it one project
+    k = m.start - 1 if text[m.start - 1: m.start] == "的" else m.start
+    return not any(x.type == "Company" and x.end == k for x in doc.mentions)
+
+
+def _is_sector_word(w: str) -> bool:
+    """A noun of two characters or more that the word table knows (生物, 医药, 集成电路)."""
+    from kg import lexicons as lx
+
+    freq, tag = lx.word_table().get(w, (0, ""))
+    return len(w) >= 2 and freq >= 100 and tag in ("n", "vn", "nz")
 
 
 def drop_generic_projects(doc: Document) -> Document:

@@ -533,3 +533,8 @@ def test_a_zone_word_then_a_phase_and_xiangmu_names_a_project_not_a_zone():
     doc = process_text("11月3日，青川经济开发区羊绒产业园二期项目开工仪式举行。")
     assert "羊绒产业园二期项目" in {m.text for m in doc.mentions if m.type == "Project"}
     assert "羊绒产业园" not in {m.text for m in doc.mentions if m.type == "Park"}
+
+
+def test_a_sector_and_xiangmu_alone_is_no_project():
+    doc = process_text("青川经济开发区今年引进生物医药项目6个，数字经济项目也在加快落地。")
+    assert not [m.text for m in doc.mentions if m.type == "Project" and not m.is_reference]
