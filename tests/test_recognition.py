@@ -560,3 +560,8 @@ def test_we_the_province_and_xiashe_open_no_name(text: str, firm: str) -> None:
 def test_a_projects_xiangmu_glued_before_a_firm_named_from_its_place_is_no_part_of_it():
     assert "陕西华禾焦化股份有限公司" in _named("年产60万吨针状焦项目陕西华禾焦化股份有限公司27亿元。", "Company")
     assert "上海华禾工程项目管理有限公司" in _named("上海华禾工程项目管理有限公司中标。", "Company")
+
+
+def test_a_prefectures_administrative_office_is_an_agency():
+    assert "喀什地区行政公署" in _named("喀什地区行政公署与企业签订合作协议。", "Agency")
+    assert "阿拉善盟行政公署" in _named("阿拉善盟行政公署印发实施方案。", "Agency")
