@@ -22,6 +22,7 @@ CJK = "\u4e00-\u9fff"
 COMPANY_LEGAL_SUFFIXES: tuple[str, ...] = (
     "集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
     "有限公司", "分公司", "总公司", "公司", "集团", "株式会社", "有限合伙",
+    "专业合作社联合社", "专业合作社", "家庭农场",
 )
 #: Bank / financial branch suffixes (state banks are Company per the guidelines).
 BANK_SUFFIXES: tuple[str, ...] = ("支行", "分行", "农村商业银行", "商业银行", "银行")

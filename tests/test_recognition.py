@@ -565,3 +565,9 @@ def test_a_projects_xiangmu_glued_before_a_firm_named_from_its_place_is_no_part_
 def test_a_prefectures_administrative_office_is_an_agency():
     assert "喀什地区行政公署" in _named("喀什地区行政公署与企业签订合作协议。", "Agency")
     assert "阿拉善盟行政公署" in _named("阿拉善盟行政公署印发实施方案。", "Agency")
+
+
+def test_a_farmers_cooperative_and_a_family_farm_are_businesses_a_kind_of_cooperative_is_not():
+    assert "青川县鑫果种植专业合作社" in _named("青川县鑫果种植专业合作社与华禾公司签约。", "Company")
+    assert "庆华家庭农场" in _named("庆华家庭农场种植大蒜500亩。", "Company")
+    assert _named("鼓励农民专业合作社发展。", "Company") == []
