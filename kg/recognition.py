@@ -2103,12 +2103,33 @@ def _recognise_named(text: str, blocked: Coverage, places: list[Mention]) -> lis
     agencies = _ruled("agency.local_government", _recognise_place_agencies(text, places, blocked))
     projects = _ruled("project.name_suffix", _recognise_projects(text, blocked))
     listed = _ruled("company.in_list", _recognise_company_lists(text, blocked))
+    listed += _ruled("company.stock_name", _recognise_stock_names(text, blocked))
     short = _ruled("company.short_name", _recognise_short_companies(text, blocked))
     aliases = _ruled("company.alias", _recognise_company_aliases(text, blocked, companies + listed + short, places))
     aliases += _ruled("company.repeated_short_name", _repeat_short_names(text, blocked, listed + short))
     refs = _ruled("reference.word", _recognise_references(text, blocked))
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
     return mentions
+
+
+def _recognise_stock_names(text: str, blocked: Coverage) -> list[Mention]:
+    """A listed firm's short name with its stock code (恩捷股份（002812.SZ）, 证券简称：天赐材料):
+    the name financial pages call the firm by; the code says it is one."""
+    out: list[Mention] = []
+    for cm in CUES.stock_code_after_name.finditer(text) if "（" in text or "(" in text else ():
+        e = cm.start()
+        s = _left_start(text, e, blocked, _stops("all"), 8)
+        _add_stock_name(text, s, e, blocked, out)
+    for cm in CUES.stock_short_name_label.finditer(text) if "简称" in text else ():
+        _add_stock_name(text, cm.start(1), cm.end(1), blocked, out)
+    return out
+
+
+def _add_stock_name(text: str, s: int, e: int, blocked: Coverage, out: list[Mention]) -> None:
+    brand = text[s:e]
+    if 2 <= len(brand) <= 8 and not blocked.hits(s, e) and _short_company_ok(brand):
+        out.append(Mention(s, e, brand, "Company", source="short"))
+        blocked.add(s, e)
 
 
 def _ruled(rule_id: str, found: list[Mention]) -> list[Mention]:
@@ -2266,6 +2287,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("park.zone_suffix", "青川经济开发区今年新签约项目12个。"),
     Rule("agency.zone_committee", "青川经济开发区管委会与企业签订协议。"),
     Rule("agency.local_government", "青川县人民政府与企业签订协议。"),
+    Rule("company.stock_name", "青禾股份（002812.SZ）晚间公告，拟募集资金不超过12亿元。"),
     Rule("project.name_suffix", "园区内的年产5万吨锂电池材料项目正式开工。"),
     Rule("company.in_list", "华禾科技、川源科技、石溪电子等企业相继落户园区。"),
     Rule("company.short_name", "华禾股份投资12亿元建设新项目。"),

@@ -153,7 +153,15 @@ def _company_same(short: str, long: str) -> bool:
         # 时代电气 ~ 株洲中车时代电气股份有限公司: the trade name after a group prefix
         if len(cs) >= 4 and cl.endswith(cs) and len(cl) - len(cs) <= 3:
             return True
+    if fs == "short" and len(cs) == 4 and cl[:2] == cs[:2] and _in_order(cs[2:], cl[2:]):
+        return True  # 三花智控 ~ 浙江三花智能控制股份有限公司: a listed firm's four-character short name
     return len(bs) >= 2 and cl.startswith(bs) and len(bs) >= 3
+
+
+def _in_order(chars: str, within: str) -> bool:
+    """Do ``chars`` occur in ``within`` in their order (智控 in 智能控制)?"""
+    it = iter(within)
+    return all(c in it for c in chars)
 
 
 # ---------------------------------------------------------------- parks

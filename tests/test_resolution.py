@@ -227,3 +227,9 @@ def test_a_high_tech_industrial_park_and_its_gaoxinqu_are_one_zone():
 def test_a_metal_trade_word_opening_a_product_makes_no_brand():
     doc = process_text("包头稀土高新区重点发展稀土功能材料，中国北方稀土（集团）高技术股份有限公司是龙头。")
     assert {m.text for m in doc.mentions if m.type == "Company"} == {"中国北方稀土（集团）高技术股份有限公司"}
+
+
+def test_a_listed_firms_stock_name_is_found_by_its_code_and_joins_its_legal_name():
+    doc = process_text("浙江青禾智能控制股份有限公司发布公告。青禾智控（002050）拟投资50亿元建设热管理部件项目。")
+    assert {e.name for e in doc.entities.values() if e.type == "Company"} == {"浙江青禾智能控制股份有限公司"}
+    assert "青禾智控" in {m.text for m in doc.mentions if m.type == "Company"}
