@@ -775,7 +775,7 @@ def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int], pla
     A prefix that is a name part (中新天津生态城) is kept.
     """
     dot = text.rfind("·", s, suf_s)
-    if dot >= 0 and suf_s - dot > 4:
+    if dot >= 0 and suf_s - dot > 4 and not _twin_name_before_dot(text[s:dot]):
         return dot + 1  # 新材料·河北沧州临港经济技术开发区: a label, a middle dot, then the zone
     i = bisect.bisect_left(place_starts, s)
     if i < len(place_starts) and place_starts[i] == s:
@@ -792,6 +792,13 @@ def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int], pla
     if "·" in prefix or text[k - 1: k + 1] in lx.word_table() or place_at[k].end > suf_s:
         return s  # 亦庄·永清…; 腾飞天津科技城 (飞天 is a word); 雄安新区 (安新 runs into the suffix)
     return k - _region_abbreviation_run(prefix)
+
+
+def _twin_name_before_dot(prefix: str) -> bool:
+    """Is the text before a zone name's middle dot the first of two places it is named after
+    (北京·沧州渤海新区…, 中国·印尼经贸合作区, 中埃·泰达…) rather than a label (新材料·…)?"""
+    return prefix in lx.place_table() or prefix == "中国" or (
+        len(prefix) == 2 and all(c in lx.REGION_ABBREVIATIONS for c in prefix))
 
 
 def _region_abbreviation_run(prefix: str) -> int:
@@ -944,8 +951,8 @@ def _twin_place_start(st: _ParkScan, s: int) -> int:
     return s
 
 
-#: dashes that join the two places of a twin zone's name (磨憨—磨丁)
-_NAME_DASHES = "—–－-"
+#: dashes and the middle dot that join the two places of a twin zone's name (磨憨—磨丁, 北京·沧州)
+_NAME_DASHES = "—–－-·"
 
 
 def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:
@@ -956,7 +963,7 @@ def _sub_park_after_zone(st: _ParkScan, m: re.Match[str], s: int) -> bool:
     # "X高新区创新创业园": a park named right after a named zone keeps the zone as its
     # prefix (the gold takes the fullest form) and lies in it, like X园区综合保税区
     if (parks and parks[-1].end == s <= suf_s and parks[-1].source != "alias" and m.group(0) in _SUB_PARK_SUFFIXES
-            and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区"))
+            and parks[-1].text.endswith(("高新区", "经开区", "开发区", "综保区", "综合保税区", "试验区", "示范区", "新区"))
             and (CUES.sub_park_name.fullmatch(text[s:suf_s]) or (s == suf_s and m.group(0) in _DESCRIPTIVE_SUB_PARKS))
             and not _starts_with_division(text[s:suf_s], st.region)
             and not CUES.zone_title_before.search(text, max(0, parks[-1].start - 20), parks[-1].start)

@@ -571,3 +571,9 @@ def test_a_farmers_cooperative_and_a_family_farm_are_businesses_a_kind_of_cooper
     assert "青川县鑫果种植专业合作社" in _named("青川县鑫果种植专业合作社与华禾公司签约。", "Company")
     assert "庆华家庭农场" in _named("庆华家庭农场种植大蒜500亩。", "Company")
     assert _named("鼓励农民专业合作社发展。", "Company") == []
+
+
+def test_a_zone_named_after_two_places_joined_by_a_middle_dot_is_one_zone_a_label_before_it_is_not():
+    assert "中国·印尼经贸合作区" in _named("中国·印尼经贸合作区位于西爪哇省。", "Park")
+    assert "北京·沧州渤海新区生物医药产业园" in _named("北京·沧州渤海新区生物医药产业园举行签约活动。", "Park")
+    assert "河北沧州临港经济技术开发区" in _named("新材料·河北沧州临港经济技术开发区今年引进项目。", "Park")
