@@ -577,3 +577,7 @@ def test_a_zone_named_after_two_places_joined_by_a_middle_dot_is_one_zone_a_labe
     assert "中国·印尼经贸合作区" in _named("中国·印尼经贸合作区位于西爪哇省。", "Park")
     assert "北京·沧州渤海新区生物医药产业园" in _named("北京·沧州渤海新区生物医药产业园举行签约活动。", "Park")
     assert "河北沧州临港经济技术开发区" in _named("新材料·河北沧州临港经济技术开发区今年引进项目。", "Park")
+
+
+def test_a_special_economic_zone_is_a_zone():
+    assert "西哈努克港经济特区" in "".join(_named("柬埔寨西哈努克港经济特区已入驻企业180家。", "Park"))
