@@ -1094,6 +1094,11 @@ def _division_inside(st: _ParkScan, s: int, e: int) -> bool:
     return i < len(st.place_starts) and st.place_starts[i] < e and st.place_at[st.place_starts[i]].end <= e
 
 
+def _has_predicate_word(core: str) -> bool:
+    """Does a word of the predicate list (``lexicons.predicate_words``) stand in ``core``?"""
+    return any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))
+
+
 def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
     """Some suffixes (经开区, 专业镇, 园区) need a longer or non-generic core of their own."""
     if kind in ("经开区", "高新区", "开发区") and not has_place and (len(core) < 2 or _common_word(core, 50)):
@@ -1102,8 +1107,8 @@ def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
         return True
     if kind in ("园区", "专业镇", "产业园区") and not has_place and len(core) < 3:
         return True
-    if kind == "专业镇" and (not core or any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))):
-        return True
+    if kind in ("专业镇", "园区") and (not core or (not has_place and _has_predicate_word(core))):
+        return True  # 开放型园区, 挖掘机园区: a kind of zone or a clause ending in the zone word, not a name
     return has_place and not core and kind in ("专业镇", "园区", "产业园")
 
 

@@ -581,3 +581,8 @@ def test_a_zone_named_after_two_places_joined_by_a_middle_dot_is_one_zone_a_labe
 
 def test_a_special_economic_zone_is_a_zone():
     assert "西哈努克港经济特区" in "".join(_named("柬埔寨西哈努克港经济特区已入驻企业180家。", "Park"))
+
+
+def test_a_bare_yuanqu_after_a_predicate_word_is_no_zone():
+    assert _named("我省将建设一批开放型园区。", "Park") == []
+    assert "青川化工园区" in _named("青川化工园区今年扩区。", "Park")
