@@ -726,7 +726,7 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
         name = text[s:end]
         if blocked.hits(s, end):
             continue
-        if mm.group(0).endswith("中心") and not mm.group(0).endswith("服务中心"):
+        if mm.group(0).endswith("中心") and not mm.group(0).endswith(("服务中心", "公共资源交易中心")):
             continue
         dept = CUES.agency_suffix_end.sub("", mm.group(0))
         known = re.fullmatch(_DEPT, dept) is not None  # 财政局 (政局 is a word), 海洋发展局
@@ -738,6 +738,10 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
                                                   or ("发展" in dept and not re.fullmatch(_DEPT, dept)
                                                       and not CUES.dept_development_admin.match(dept))):
             continue
+        bm = CUES.branch_bureau_after.match(text, end) if mm.group(0).endswith("局") else None
+        if bm and bm.group(1) in lx.place_table() and not blocked.hits(end, bm.end()):
+            end = bm.end()  # 昆明市生态环境局安宁分局: the city bureau's branch in a county is the agency
+            name = text[s:end]
         out.append(Mention(s, end, name, "Agency"))
         blocked.add(s, end)
     return out

@@ -586,3 +586,11 @@ def test_a_special_economic_zone_is_a_zone():
 def test_a_bare_yuanqu_after_a_predicate_word_is_no_zone():
     assert _named("我省将建设一批开放型园区。", "Park") == []
     assert "青川化工园区" in _named("青川化工园区今年扩区。", "Park")
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("德州市公共资源交易中心发布成交公示。", "德州市公共资源交易中心"),
+    ("昆明市生态环境局安宁分局受理该项目环评。", "昆明市生态环境局安宁分局"),
+])
+def test_a_public_resource_trading_centre_and_a_bureaus_county_branch_are_agencies(text: str, agency: str) -> None:
+    assert agency in _named(text, "Agency")
