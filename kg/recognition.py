@@ -788,9 +788,7 @@ def _trim_glued_left(text: str, s: int, suf_s: int, place_starts: list[int], pla
         return s
     k = place_starts[i]
     prefix = text[s:k]
-    preds = lx.predicate_words()
-    glued = (prefix.startswith(_GLUE_START) or prefix.endswith(lx.PARK_SUFFIXES)
-             or any(prefix[j: j + 2] in preds for j in range(len(prefix) - 1)))
+    glued = prefix.startswith(_GLUE_START) or prefix.endswith(lx.PARK_SUFFIXES) or _has_predicate_word(prefix)
     if glued:
         return k
     if "·" in prefix or text[k - 1: k + 1] in lx.word_table() or place_at[k].end > suf_s:
@@ -1099,8 +1097,9 @@ def _division_inside(st: _ParkScan, s: int, e: int) -> bool:
 
 
 def _has_predicate_word(core: str) -> bool:
-    """Does a word of the predicate list (``lexicons.predicate_words``) stand in ``core``?"""
-    return any(core[j: j + 2] in lx.predicate_words() for j in range(len(core) - 1))
+    """Does a two-character word of the predicate list (``lexicons.predicate_words``) stand in ``core``?"""
+    preds = lx.predicate_words()
+    return any(core[j: j + 2] in preds for j in range(len(core) - 1))
 
 
 def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
@@ -1454,7 +1453,7 @@ def _name_like(item: str) -> bool:
         return False
     ind = CUES.industry_word_end.search(item)
     brand = item[: ind.start()] if ind and ind.start() >= 2 else item
-    if any(brand[j: j + 2] in lx.predicate_words() for j in range(len(brand) - 1)):
+    if _has_predicate_word(brand):
         return False
     if ind and ind.start() < 2:
         return False
