@@ -48,6 +48,6 @@ def link_amounts(doc: Document) -> Document:
         amount = found[0][2]
         for f in facts:
             if f.amount_yuan is None and f.amount_text is None:
-                f.amount_yuan, f.amount_text, f.currency = amount.yuan, amount.text, amount.currency
+                f.take_amount(amount)
                 f.extractor = f"{f.extractor}+amount.next_sentence"
     return doc

@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.amounts import Amount
 
 #: The six entity types of the ontology (local names of ``kg:`` classes).
 ENTITY_TYPES: tuple[str, ...] = ("Park", "Company", "Agency", "Policy", "Project", "Place")
@@ -95,6 +99,11 @@ class Fact:
     evidence_end: int = 0
     extractor: str = "rule"
     confidence: float = 1.0  # the re-scorer's probability that the fact holds (kg.rescorer)
+
+    def take_amount(self, amount: Amount) -> None:
+        """Give the fact a parsed amount (``kg.amounts.Amount``): its yuan, its text as written, its
+        currency. Why one method: the relation rules that find an amount all set the three together."""
+        self.amount_yuan, self.amount_text, self.currency = amount.yuan, amount.text, amount.currency
 
     def __repr__(self) -> str:
         o = self.obj.text if self.obj is not None else repr(self.literal)

@@ -447,7 +447,7 @@ def _invest_project_then_firm(v: _Sent) -> None:
             money = [a for _s, _e, a in v.amounts if a.value is not None] if "\t" in v.s_text else []
             if len(money) == 1:  # the row's one amount cell is the investment
                 f = v.facts[-1]
-                f.amount_yuan, f.amount_text, f.currency = money[0].yuan, money[0].text, money[0].currency
+                f.take_amount(money[0])
 
 
 def _invest_built_by(v: _Sent) -> None:
@@ -514,7 +514,7 @@ def _invest_the_latter(v: _Sent) -> None:
             f = _fact("investsIn", c, p, sent)
             a = find_amounts(gap)
             if a:
-                f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+                f.take_amount(a[0][2])
             facts.append(f)
             v.linked.add(id(p))
 
@@ -541,7 +541,7 @@ def _invest_in_referenced_project(v: _Sent) -> None:
             f = _fact("investsIn", c, ante, sent)
             facts.append(f)
         if a and not f.amount_text:
-            f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+            f.take_amount(a[0][2])
 
 
 # ------------------------------------------------------------ amounts of the investsIn facts
@@ -553,7 +553,7 @@ def _amount_of_single_investment(v: _Sent) -> None:
         f = inv[0]
         a = _amount_near(v.ctx, v.sent, f.obj, amounts)
         if a is not None:
-            f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+            f.take_amount(a)
 
 
 def _amount_between_investor_and_project(v: _Sent) -> None:
@@ -573,7 +573,7 @@ def _amount_between_investor_and_project(v: _Sent) -> None:
             continue
         a = find_amounts(gap)
         if len(a) == 1 and CUES.invest_before_amount.search(gap[max(0, a[0][0] - 6): a[0][0]]):
-            f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+            f.take_amount(a[0][2])
 
 
 def _amount_of_referenced_project(v: _Sent) -> None:
@@ -615,7 +615,7 @@ def _amount_before_own_project(v: _Sent) -> None:
             continue
         own = _own_amount(v.text, f.obj, v.projs, before_only=True)
         if own is not None:
-            f.amount_yuan, f.amount_text, f.currency = own.yuan, own.text, own.currency
+            f.take_amount(own)
 
 
 def _amount_after_own_project(v: _Sent) -> None:
@@ -630,7 +630,7 @@ def _amount_after_own_project(v: _Sent) -> None:
             continue
         a = _first_amount_after(text, am.end(), min(_next_project_start(v.projs, f.obj, am.end() + 16), v.sent.end), 1)
         if a is not None:
-            f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+            f.take_amount(a)
 
 
 def _amount_of_firm(v: _Sent) -> None:
@@ -1513,7 +1513,7 @@ def _amounts_stated_apart(facts: list[Fact], state: dict) -> None:
             if len(names) == 1:
                 a = cam.get(_ckey(f.subject))
         if a is not None:
-            f.amount_yuan, f.amount_text, f.currency = a.yuan, a.text, a.currency
+            f.take_amount(a)
 
 
 def relate(doc: Document) -> Document:
@@ -1738,7 +1738,7 @@ def _quoted_investors(ctx: _Ctx, facts: list[Fact]) -> None:
         f = _fact("investsIn", comp, projs[0], sent)
         a = find_amounts(text[wm.end(): projs[0].start])
         if a:
-            f.amount_yuan, f.amount_text, f.currency = a[0][2].yuan, a[0][2].text, a[0][2].currency
+            f.take_amount(a[0][2])
         facts.append(f)
 
 
