@@ -142,7 +142,9 @@ def _zone_inside(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
 def _zone_before(idx: Index, pos: int, text: str) -> Mention | None:
     """The last named zone before ``pos`` in the same paragraph (within ZONE_REACH)."""
     para = text.rfind("\n", 0, pos) + 1
-    zones = [m for m in idx.ms if m.type == "Park" and max(para, pos - ZONE_REACH) <= m.start and m.end <= pos]
+    lo = bisect.bisect_left(idx.starts, max(para, pos - ZONE_REACH))
+    hi = bisect.bisect_right(idx.starts, pos)  # (only the mentions that start in the window: no page-wide scan)
+    zones = [m for m in idx.ms[lo:hi] if m.type == "Park" and m.end <= pos]
     return zones[-1] if zones else None
 
 
