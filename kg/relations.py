@@ -442,7 +442,7 @@ def _invest_project_then_firm(v: _Sent) -> None:
         gap_ok = ("", "\t") if p.start == 0 or v.text[p.start - 1] in "\t\n" else ("",)  # a whole cell, in a row
         c = next((x for x in v.comps if p.end <= x.start <= p.end + 1 and not x.is_reference
                   and v.text[p.end: x.start] in gap_ok), None)
-        if c is not None and not any(f.predicate == "investsIn" and f.obj is p for f in v.facts):
+        if c is not None and id(p) not in v.linked:  # (no rule of this sentence gave it an investor yet)
             v.invest(c, p)
             money = [a for _s, _e, a in v.amounts if a.value is not None] if "\t" in v.s_text else []
             if len(money) == 1:  # the row's one amount cell is the investment
