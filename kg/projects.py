@@ -636,7 +636,7 @@ class _Occurrences:
 # CUES.period_project: a season or a year as the describing part: a period's projects (四季度项目, 今年项目)
 
 
-def _generic_project(doc: Document, m: Mention, text: str) -> bool:
+def _generic_project(m: Mention, text: str, firm_ends: frozenset[int]) -> bool:
     """A rule Project mention that names a kind, a count, a size class or an event."""
     if m.is_reference or m.source == "projects":
         return False
@@ -652,12 +652,12 @@ def _generic_project(doc: Document, m: Mention, text: str) -> bool:
         return True
     if name.startswith("上") and before.endswith(("个以", "项以", "元以")):
         return True  # 再落地3个以上配套项目: a count cut after 以
-    if _sector_only(doc, m, name):
+    if _sector_only(m, name, text, firm_ends):
         return True  # 引进生物医药项目, 集成电路项目: a sector, not one project
     return bool(CUES.two_sectors_joined.match(name)) and not CUES.digit.search(name)
 
 
-def _sector_only(doc: Document, m: Mention, name: str) -> bool:
+def _sector_only(m: Mention, name: str, text: str, firm_ends: frozenset[int]) -> bool:
     """Is ``name`` a sector word and 项目 alone (生物医药项目), with no firm written right before it?"""
     from kg import lexicons as lx
 
@@ -669,11 +669,10 @@ def _sector_only(doc: Document, m: Mention, name: str) -> bool:
     ends = lx.word_bounds(desc)
     if len(ends) > 2 or not all(_is_sector_word(desc[a:b]) for a, b in zip((0, *ends[:-1]), ends, strict=True)):
         return False
-    text = doc.text or doc.raw
     if text[max(0, m.start - 3): m.start].endswith(("元的", "元")):
         return False  # 总投资80亿元的存储器项目: an amount makes it one project
     k = m.start - 1 if text[m.start - 1: m.start] == "的" else m.start
-    return not any(x.type == "Company" and x.end == k for x in doc.mentions)
+    return k not in firm_ends
 
 
 def _is_sector_word(w: str) -> bool:
@@ -693,7 +692,8 @@ def drop_generic_projects(doc: Document) -> Document:
     checked; references and this module's own mentions are left alone.
     """
     text = doc.text or doc.raw
-    doc.mentions = [m for m in doc.mentions if not (m.type == "Project" and _generic_project(doc, m, text))]
+    firm_ends = frozenset(x.end for x in doc.mentions if x.type == "Company")  # (once a page, not once a project)
+    doc.mentions = [m for m in doc.mentions if not (m.type == "Project" and _generic_project(m, text, firm_ends))]
     return doc
 
 
