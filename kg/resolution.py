@@ -297,11 +297,8 @@ def _groups(names: list[str], same, block: Blocking | None = None,
     not 襄阳比亚迪实业有限公司).
     """
     parent = {n: n for n in names}
-    ids: dict[str, set[str]] = {}
-    if distinct is not None:
-        for n in names:
-            if (k := distinct(n)) is not None:
-                ids[n] = {k}
+    identity = {n: distinct(n) for n in names} if distinct is not None else {}  # (each name's, once)
+    ids: dict[str, set[str]] = {n: {k} for n, k in identity.items() if k is not None}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -313,7 +310,7 @@ def _groups(names: list[str], same, block: Blocking | None = None,
     for b, cands in _candidate_pairs(ordered, block):
         if distinct is not None and core is not None:
             own = core(b)
-            cands = sorted(cands, key=lambda a: distinct(a) != own)
+            cands = sorted(cands, key=lambda a: identity[a] != own)
         for a in cands:
             ra, rb = find(a), find(b)
             if ra == rb or not same(b, a):
