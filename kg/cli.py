@@ -641,11 +641,16 @@ def train(
         float, typer.Option(min=0.0, max=1.0, help="Drop facts whose confidence is below this (0 keeps all).")
     ] = 0.0,
 ) -> None:
-    """Retrain the fact re-scorer from the corpus's train split (deterministic: same pages, same model).
+    """Retrain the learned decisions from the corpus (deterministic: same pages, same models).
 
-        kg train                       # rebuilds kg/data/rescorer.json from the repository
+    The fact re-scorer learns from the train split; the firm → passage-zone model
+    (kg/data/passage_firms.json, written beside ``--out``) from the dev and train splits.
+
+        kg train                       # rebuilds kg/data/rescorer.json and passage_firms.json
     """
+    from kg import passage_firms
     from kg.training import train as run_train
+    from kg.training import train_passage_firms
 
     if not corpus.is_file():
         raise _fail(f"no corpus manifest at {corpus} (the project's: tests/data/corpus/manifest.json)", 2)
@@ -653,6 +658,10 @@ def train(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(model.to_json(), encoding="utf-8")
     typer.echo(f"wrote {out}: {len(model.weights)} feature weights, threshold {model.threshold}")
+    firms = train_passage_firms(corpus)
+    firms_out = out.parent / passage_firms.MODEL_FILE
+    firms_out.write_text(firms.to_json(), encoding="utf-8")
+    typer.echo(f"wrote {firms_out}: {len(firms.weights)} feature weights, threshold {firms.threshold}")
 
 
 @app.command()

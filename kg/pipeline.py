@@ -15,6 +15,7 @@ from kg.dates import date_page
 from kg.document import Document
 from kg.filters import apply_filters
 from kg.issuers import read_title_issuers
+from kg.passage_firms import place_passage_firms
 from kg.project_lists import recognise_project_lists
 from kg.projects import recognise_projects
 from kg.recognition import recognise
@@ -44,6 +45,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("issuers", read_title_issuers),  # issuers named inside a document's title (X部Y局关于…的通知)
     ("filters", apply_filters),  # named vetoes (a place an investor comes from signs nothing)
     ("rescore", rescore),  # a learned confidence for every fact (kg/data/rescorer.json)
+    ("passage_firms", place_passage_firms),  # firms a zone's passage names: proposed, decided by a model
     ("resolve", resolve),
 ]
 

@@ -909,7 +909,7 @@ def _located_project_starts_at(v: _Sent) -> None:
         if where is None:
             continue
         where = _chain_end(v, where)
-        if CUES.project_start_verb.match(text[where.end: where.end + 6]):
+        if CUES.project_start_verb.match(text[where.end: where.end + 14]):
             v.facts.append(_fact("locatedIn", p, where, sent))
 
 
@@ -945,10 +945,11 @@ def _located_zai_built(v: _Sent) -> None:
 
 
 def _located_division_de(v: _Sent) -> None:
-    """"浙江省湖州市长兴县的X有限公司": a full division name + 的 + company (or zone) places it."""
+    """"浙江省湖州市长兴县的X有限公司", "开平市水口镇的Y项目": a full division name + 的 + company, zone
+    or project places it."""
     text, ms = v.text, v.ms
     for m in ms:
-        if m.type not in ("Company", "Park") or m.is_reference or m.start < 2 or text[m.start - 1] != "的":
+        if m.type not in ("Company", "Park", "Project") or m.is_reference or m.start < 2 or text[m.start - 1] != "的":
             continue
         p = next((x for x in ms if x.end == m.start - 1 and x.type == "Place" and not x.is_reference), None)
         if p is not None and _full(p) and (p.start == v.sent.start or text[p.start - 1] in "，。；、在于从 " or any(

@@ -24,6 +24,7 @@ class Rule:
 STAGES_WITH_RULES = (
     ("kg.dates", "RULES"), ("kg.project_lists", "RULES"), ("kg.residents", "RULES"), ("kg.signings", "RULES"),
     ("kg.tables", "RULES"), ("kg.amount_links", "RULES"), ("kg.issuers", "RULES"), ("kg.filters", "FILTERS"),
+    ("kg.passage_firms", "RULES"),
     ("kg.recognition", "RULES"), ("kg.projects", "RULES"), ("kg.relations", "RULES"),
 )
 

@@ -42,18 +42,73 @@ def train(manifest: str | Path, splits: Sequence[str] = ("train",), threshold: f
     threshold that helped across the two train writers cost relation F1 there
     (README, "Learned decisions").
     """
+    from kg import pipeline
+
+    stages = [(n, fn) for n, fn in pipeline.STAGES if n not in ("rescore", "passage_firms")]
+    rows, labels = training_rows(_processed_pages(manifest, splits, stages))
+    model = fit(rows, labels)
+    model.threshold = threshold
+    return model
+
+
+def passage_firm_rows(docs_and_gold: Iterable[tuple[Document, Any]]) -> tuple[list[list[str]], list[int]]:
+    """Features and labels of every firm → zone candidate of :mod:`kg.passage_firms`, judged by the gold.
+
+    Each document comes from the stages before ``passage_firms``; every candidate is added,
+    the page resolved and scored, and a candidate is positive when the gold has its fact.
+    """
+    from kg.evaluation import predictions_from_documents, score
+    from kg.passage_firms import proposals
+    from kg.resolution import resolve
+
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for doc, gold in docs_and_gold:
+        feats = {}
+        for f, x in proposals(doc):
+            doc.facts.append(f)
+            feats[id(f)] = x
+        resolve(doc)
+        facts = [f for f in doc.facts if f.subject.entity and (f.obj is None or f.obj.entity)]
+        report = score({doc.id: gold}, {doc.id: predictions_from_documents([doc])[doc.id]})
+        for _doc_id, i, outcome in report.outcomes:
+            if outcome in ("TP", "FP") and id(facts[i]) in feats:
+                rows.append(feats[id(facts[i])])
+                labels.append(1 if outcome == "TP" else 0)
+    return rows, labels
+
+
+def passage_firm_pages(manifest: str | Path, splits: Sequence[str]) -> list[tuple[Document, Any]]:
+    """The pages of ``splits`` run through the stages before ``passage_firms``, with their gold."""
+    from kg import pipeline
+
+    names = [n for n, _ in pipeline.STAGES]
+    stages = [(n, fn) for n, fn in pipeline.STAGES[: names.index("passage_firms")] if n != "rescore"]
+    return _processed_pages(manifest, splits, stages)
+
+
+def _processed_pages(manifest: str | Path, splits: Sequence[str], stages: list) -> list[tuple[Document, Any]]:
+    """Every page of ``splits`` of a corpus manifest run through ``stages``, with its gold."""
     from kg import pipeline, scoreboard
     from kg.evaluation import load_gold
     from kg.reading import read_file
 
-    stages = [(n, fn) for n, fn in pipeline.STAGES if n != "rescore"]
     corpus = scoreboard.load_corpus(manifest).select(splits=list(splits))
     pairs = []
     for set_name, gold_dir in sorted(corpus.gold_dirs.items()):
         gold = load_gold(gold_dir)
         for page in (p for p in corpus.pages if p.set == set_name):
             pairs.append((pipeline.process(read_file(page.path), stages), gold[page.id]))
-    rows, labels = training_rows(pairs)
+    return pairs
+
+
+def train_passage_firms(manifest: str | Path, splits: Sequence[str] = ("dev", "train"), threshold: float = 0.5) -> Model:
+    """Fit the firm → passage-zone model (:mod:`kg.passage_firms`) on the pages of ``splits``.
+
+    Why dev too: no rule was ever tuned to these candidates, and with the train writers
+    alone there were 24 positive pairs; the test split alone says whether it is kept.
+    """
+    rows, labels = passage_firm_rows(passage_firm_pages(manifest, splits))
     model = fit(rows, labels)
     model.threshold = threshold
     return model
