@@ -504,6 +504,9 @@ _BULLETS = "□■●◆▲★◇○·•"
 _DATELINE = re.compile(r"(?:本报\S{0,8}讯|本报[\u4e00-\u9fff]{1,4}电|\S{1,10}报讯|新华社\S{0,14}电|\S{2,10}讯(?=[ （(【]))")
 #: How news paragraphs open: a time or source phrase and a comma ("今年以来，", "近日，",
 #: "据了解，", "4月22日，").
+#: A notice's title line: "(issuer)关于…的通知/公示/名单" with no punctuation of its own (山西省工业和信息化厅
+#: 关于2024年度省级绿色工厂名单的公示). It is a headline: the text below it does not continue it.
+_NOTICE_TITLE = re.compile(r"^[^《》“”，。；：]{0,30}关于[^《》“”，。；：]{2,60}(?:通知|公告|公示|通报|决定|意见|批复|函|名单)$")
 _OPENER = re.compile(
     r"(?:今年以来|近年来|近期|近日|日前|目前|当前|此前|去年|今年|年初|据悉|据了解|据介绍|记者了解到|"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年)[，,]"
@@ -696,6 +699,8 @@ def _join_flags(lines: list[_Line], short_ratio: float = 0.6) -> list[bool]:
             continue
         if bare[i] and (i == 0 or final[i - 1] or furn[i - 1]) and _OPENER.match(lines[i + 1].text):
             continue  # a lone unpunctuated line before "近日，…": a headline
+        if bare[i] and (i == 0 or final[i - 1] or furn[i - 1]) and _NOTICE_TITLE.match(lines[i].text):
+            continue  # a notice's title line (…关于…的公示): a headline
         if short[i] and not text_like[i]:
             continue
         if short[i + 1] and not final[i + 1] and not text_like[i + 1]:

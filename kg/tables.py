@@ -26,14 +26,17 @@ from kg.rules import Rule
 
 #: a numbered list line: 1. / 1、/ 1． / (1) / （1）
 NUMBERED_RE = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*")
+#: a numbered line anywhere on the page (the cheap test whether a page has a list at all)
+NUMBERED_LINE_RE = re.compile(NUMBERED_RE.pattern, re.M)
 #: the line that names the list above its rows
 LIST_TITLE_RE = re.compile(r"名单")
-#: what is cut from a list's title to leave the designation: 附件1：, 关于公布, 拟认定…名单的通知, quotes
+#: what is cut from a list's title to leave the designation: 附件1：, (the issuers) 关于公布, 拟认定…名单的通知,
+#: quotes
 TITLE_PREFIX_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?(?:附件\s*\d*\s*[：:]?\s*)?"
-    r"(?:关于(?:公布|公示|发布|印发|认定|确定)?)?"
+    r"(?:[^，。；：《》“”]{0,40}?关于(?:公布|公示|发布|印发|认定|确定)?)?"
 )
-TITLE_CUT_RE = re.compile(r"(?:拟?(?:认定|入选|推荐)?(?:的)?)?名单.*$|[《》“”]")
+TITLE_CUT_RE = re.compile(r"(?:拟?(?:认定|入选|推荐)?(?:的)?)?名单.*$|[《》“”]|拟(?:认定|入选|推荐|命名)的?")
 #: the header row of a table (序号 / 名称 / 所在…)
 HEADER_RE = re.compile(r"^(?:序号|编号|排名)|企业名称|园区名称|单位名称|项目名称|名称\t")
 #: how far above a block the title may be (lines)
@@ -78,8 +81,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: clause punctuation: a numbered line that has it is a numbered paragraph (1.公司同日与…签署), not a list row
+CLAUSE_PUNCT_RE = re.compile(r"[，。；]")
+
+
 def _is_row(line: str) -> bool:
-    return "\t" in line or bool(NUMBERED_RE.match(line))
+    return "\t" in line or (bool(NUMBERED_RE.match(line)) and not CLAUSE_PUNCT_RE.search(line))
 
 
 #: a numbered section of a list that counts its rows: 一、省级绿色工厂（12家）, （二）绿色工业园区（2个）
@@ -102,9 +109,21 @@ def list_title(line: str) -> str | None:
     return title if 4 <= len(title) <= 40 else None
 
 
+#: the sentence that introduces a list's rows and names what they are: 拟认定以下20家企业为2024年度山西省省级
+#: 绿色工厂，… / 确定下列园区为第三批化工园区：
+LIST_INTRO_RE = re.compile(
+    r"(?:认定|确定|评定|命名|遴选|公布|推荐|授予)?(?:以下|下列)\d*[家个项所批]?[^，。；：为]{0,8}为"
+    r"(?P<title>[^，。；：（(\t]{4,40}?)(?=[，。；：（(]|$)"
+)
+#: a line between the rows of one list that only heads a group of them (太原市, 二、园区类): the list goes on
+GROUP_HEADING_RE = re.compile(r"^\s*[\u4e00-\u9fff（）()、一二三四五六七八九十]{1,12}\s*$")
+
+
 def _title_above(text: str, lines: list[tuple[int, int]], k: int) -> str | None:
     for j in range(k - 1, max(-1, k - 1 - TITLE_REACH), -1):
-        t = list_title(text[lines[j][0]: lines[j][1]])
+        line = text[lines[j][0]: lines[j][1]]
+        im = LIST_INTRO_RE.search(line)
+        t = TITLE_CUT_RE.sub("", im.group("title")) if im else list_title(line)
         if t:
             return t
     return None
@@ -235,7 +254,7 @@ def _whole_cell_firms(doc: Document, text: str, lines: list[tuple[int, int]]) ->
 def find_table_facts(doc: Document) -> list[Fact]:
     """Every fact the list and table rows of a page state."""
     text = doc.text or doc.raw
-    if "\t" not in text and not NUMBERED_RE.search(text):
+    if "\t" not in text and not NUMBERED_LINE_RE.search(text):
         return []
     lines = _lines(text)
     ms = sorted((m for m in doc.mentions if not m.is_reference), key=lambda m: (m.start, -m.end))
@@ -246,6 +265,8 @@ def find_table_facts(doc: Document) -> list[Fact]:
     for k, (a, b) in enumerate(lines):
         line = text[a:b]
         row = _is_row(line)
+        if prev_row and not row and GROUP_HEADING_RE.match(line):
+            continue  # 太原市 between rows: a group heading, the same list goes on
         if row and not prev_row:
             title = _title_above(text, lines, k)  # a block of rows starts: the list it prints
             header = None

@@ -531,3 +531,10 @@ def test_a_tab_inside_a_line_parts_table_cells() -> None:
     assert "1\t青禾传感科技有限公司\t海淀区" in doc.text
     assert [m.text for m in doc.mentions if m.type == "Company"] == ["青禾传感科技有限公司"]
     assert all(s.kind == "body" for s in doc.sentences)
+
+
+def test_a_notices_title_line_is_not_run_into_the_text_below_it():
+    raw = ("青禾省工业和信息化厅关于2025年度省级绿色工厂名单的公示\n"
+           "根据有关工作安排，经企业申报、专家评审，拟认定以下3家企业为2025年度青禾省省级绿色工厂，现予以公示。\n")
+    lines = _clean(raw).text.split("\n")
+    assert lines[0] == "青禾省工业和信息化厅关于2025年度省级绿色工厂名单的公示"

@@ -95,3 +95,20 @@ def test_a_header_naming_the_projects_firm_is_the_firm_column():
     assert "青川市城市建设投资集团有限公司" not in {m.text for m in doc.mentions if m.type == "Project"}
     inv = [(f.subject.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
     assert inv == [("青川市城市建设投资集团有限公司", 386_000_000)]
+
+
+def test_a_numbered_list_takes_the_title_its_intro_sentence_names_across_group_headings():
+    """拟认定以下N家企业为<title>: the rows below (numbered, grouped under city headings) take <title>,
+    on a page with no tab-separated table at all."""
+    text = ("青禾省工业和信息化厅关于2025年度省级绿色工厂名单的公示\n"
+            "经企业申报、专家评审，拟认定以下3家企业为2025年度青禾省省级绿色工厂，现予以公示（以下为部分名单）。\n"
+            "太原市\n1.青禾传感科技有限公司\n2.远帆精密机械有限公司\n长治市\n3.川源药业股份有限公司\n")
+    des = _facts(text, "designatedAs")
+    assert des == {(f, "2025年度青禾省省级绿色工厂") for f in ("青禾传感科技有限公司", "远帆精密机械有限公司", "川源药业股份有限公司")}
+
+
+def test_a_numbered_paragraph_is_no_list_row():
+    text = ("关于投资建设生产基地的公告\n序号\t事项\n"
+            "1.青禾传感科技有限公司拟在白鹭经济开发区投资建设生产基地，项目总投资约30亿元。\n")
+    doc = process_before(Document(id="t", source="t", raw=text), "tables")
+    assert not [f for f in tables.find_table_facts(doc) if f.extractor == "rule:table.row_place"]
