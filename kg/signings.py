@@ -1,13 +1,17 @@
 """Signings whose signer is a generic word: a stage after ``residents``.
 
-Reads ``doc.text`` and ``doc.mentions``; writes ``doc.facts`` (``signsWith``
-facts with ``extractor`` ``rule:sign.generic_signer``).
+Reads ``doc.text``, ``doc.mentions`` and the ``investsIn`` facts; writes ``doc.facts``
+(``signsWith`` facts with ``extractor`` ``rule:sign.generic_signer`` or ``rule:sign.batch_investors``).
 
 Why: a page names its government or zone once and then writes 县政府 / 市政府 /
 开发区 / 新区管委会 for it — "县政府与A、B、C等5家企业签订合作协议". The relation
 rules link a signing to a *named* signer; here the generic word is taken back
 to the last named agency or zone of its kind before it, and every firm of the
 enumeration after 与 signs with it.
+
+A batch signing counts its parties instead ("S与17个项目的投资方现场签约") and names them
+after: in a list (签约企业包括：A、B…) or as the investors of the projects it goes on to
+describe; S signs with each of them (rule ``sign.batch_investors``).
 """
 
 from __future__ import annotations
@@ -35,8 +39,24 @@ ZONE_WORD_FORMS = {
 #: how far back the named signer may stand
 REACH = 1500
 
-RULES = {"sign.generic_signer": Rule(
-    "sign.generic_signer", "克东县人民政府召开招商会。县政府与青禾粮油有限公司、远帆农场有限公司等5家企业签订合作协议。")}
+#: a batch signing that counts its parties instead of naming them: 与12家企业签约, 与17个项目的投资方现场签约
+BATCH_SIGN_RE = re.compile(
+    r"与(?:\d+|[一二三四五六七八九十两]+)(?:家|个|批)[^，。；与]{0,12}?(?:企业|项目|单位|投资方|客商)[^，。；]{0,10}?"
+    r"(?:签约|签订|签署)"
+)
+#: the sentence that lists a batch signing's parties: 签约企业包括：A、B…, 部分签约项目情况如下：…
+PARTY_LIST_RE = re.compile(r"(?:签约(?:企业|项目|单位|客商)|签约的(?:企业|项目))[^。：:]{0,8}?(?:包括|有|为|如下)[：:]?")
+#: how far after the count its parties may be named (characters; an article break ends them sooner)
+BATCH_REACH = 1200
+
+RULES = {
+    "sign.generic_signer": Rule(
+        "sign.generic_signer", "克东县人民政府召开招商会。县政府与青禾粮油有限公司、远帆农场有限公司等5家企业签订合作协议。"),
+    "sign.batch_investors": Rule(
+        "sign.batch_investors",
+        "白鹭经济开发区管委会与3家企业现场签约。其中，青禾新能源科技有限公司投资12亿元建设年产5万吨电池材料项目，"
+        "远帆精密机械有限公司投资3亿元建设精密零部件项目。"),
+}
 
 
 def _antecedent(named: SpanIndex[Mention], m: re.Match[str]) -> Mention | None:
@@ -89,8 +109,48 @@ def find_generic_signings(doc: Document) -> list[Fact]:
     return out
 
 
+def _batch_signers(doc: Document, idx: Index, start: int, pos: int) -> list[Mention]:
+    """The named parties of a batch signing written before 与 in its clause (A人民政府、B管委会与…)."""
+    text = doc.text or doc.raw
+    lo = max([start] + [text.rfind(c, start, pos) + 1 for c in "，。；：\n"])
+    return [x for x in idx.ending_in(lo, pos) if x.start >= lo
+            and (x.type in ("Agency", "Park") or (x.type == "Place" and x.level in ("city", "county")))
+            and not any(y is not x and y.type != "Place" and y.start <= x.start and x.end <= y.end
+                        for y in idx.overlapping(x.start, x.end))]
+
+
+def find_batch_signings(doc: Document) -> list[Fact]:
+    """Rule sign.batch_investors: "S与12家企业签约。A投资…建设X项目，B…": S signs with each firm of the
+    paragraph that invests in a project after the count (the parties the count stands for)."""
+    text = doc.text or doc.raw
+    idx = Index(doc.mentions)
+    investors = {id(f.subject): f.subject for f in doc.facts if f.predicate == "investsIn"}
+    out: list[Fact] = []
+    for m in BATCH_SIGN_RE.finditer(text):
+        sent = doc.sentence_at(m.start()) if doc.sentences else None
+        signers = _batch_signers(doc, idx, sent.start if sent is not None else 0, m.start())
+        if not signers:
+            continue
+        nxt = BATCH_SIGN_RE.search(text, m.end())
+        end = min(m.end() + BATCH_REACH, nxt.start() if nxt else len(text),
+                  next((s.start for s in doc.sentences if s.start > m.end() and s.kind in ("headline", "byline")),
+                       len(text)))
+        firms = {id(f): f for f in investors.values() if m.end() <= f.start < end and f.type == "Company"}
+        for lm in PARTY_LIST_RE.finditer(text, m.end(), end):
+            stop = text.find("。", lm.end(), end)
+            firms.update((id(f), f) for f in idx.overlapping(lm.end(), stop if stop >= 0 else end)
+                         if f.type == "Company" and f.start >= lm.end())
+        for s in signers:
+            out += [Fact(s, "signsWith", f, evidence_start=m.start(), evidence_end=end,
+                         extractor="rule:sign.batch_investors") for f in firms.values()]
+    return out
+
+
 def sign_generic(doc: Document) -> Document:
-    """The stage: add the signings of generic signers that no other stage stated."""
+    """The stage: add the signings of generic signers and batch signings that no other stage stated."""
     have = {(id(f.subject), id(f.obj)) for f in doc.facts if f.predicate == "signsWith"}
-    doc.facts += [f for f in find_generic_signings(doc) if (id(f.subject), id(f.obj)) not in have]
+    for f in find_generic_signings(doc) + find_batch_signings(doc):
+        if (id(f.subject), id(f.obj)) not in have:
+            have.add((id(f.subject), id(f.obj)))
+            doc.facts.append(f)
     return doc

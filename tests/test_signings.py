@@ -29,3 +29,14 @@ def test_a_zone_word_signs_for_the_named_zone_of_its_kind_only():
 def test_a_committee_word_needs_a_named_committee():
     text = "工业和信息化部发布通知。年内，高新区管委会与青禾微电子有限公司签约。"
     assert ("工业和信息化部", "青禾微电子有限公司") not in _signs(text)
+
+
+def test_a_batch_signing_that_counts_its_parties_signs_with_the_investors_and_the_listed_firms():
+    text = ("克东县人民政府、白鹭经济开发区管委会与4个项目的投资方现场签约，总投资约30亿元。"
+            "签约企业包括：青禾新能源科技有限公司、远帆精密机械有限公司。\n"
+            "其中，川源电子有限公司投资8亿元建设智能终端项目。"
+            "来自深圳的代表华禾物流有限公司参加活动。")
+    got = _signs(text)
+    for signer in ("克东县人民政府", "白鹭经济开发区管委会"):
+        assert {(signer, f) for f in ("青禾新能源科技有限公司", "远帆精密机械有限公司", "川源电子有限公司")} <= got
+        assert (signer, "华禾物流有限公司") not in got
