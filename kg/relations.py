@@ -1984,7 +1984,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.written_before", "四川省广元市川源集团年产5万吨锂电池材料项目开工。"),
     Rule("designated.after_verb", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),
     Rule("located.town_in_name", "青湖镇位于县城东部。青湖远帆工业园今年新签约项目5个。"),
-    Rule("located.parent_in_name", "青川经济开发区综合保税区今年封关运行。"),
+    Rule("located.parent_in_name", "青川经济开发区今年新增企业30家。青川经济开发区综合保税区今年封关运行。"),
     Rule("designated.on_list", "在2023年度国家级绿色工厂名单中，川源科技有限公司入选。"),
     Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
     Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),

@@ -179,7 +179,7 @@ def test_revenue_is_not_an_investment_amount():
 def test_zone_named_right_after_another_zone_lies_in_it() -> None:
     from kg.pipeline import process_text
 
-    doc = process_text("记者走进昆明经开区信息产业园，园区内塔吊林立。")
+    doc = process_text("昆明经开区今年新增企业30家。记者走进昆明经开区信息产业园，园区内塔吊林立。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert ("昆明经开区信息产业园", "昆明经开区") in located
 
