@@ -1112,6 +1112,8 @@ def _core_too_weak_for_suffix(kind: str, core: str, has_place: bool) -> bool:
         return True
     if kind in ("专业镇", "园区") and (not core or (not has_place and _has_predicate_word(core))):
         return True  # 开放型园区, 挖掘机园区: a kind of zone or a clause ending in the zone word, not a name
+    if kind.endswith("基地") and not has_place:
+        return True  # 世界级石化产业基地, 七大石化产业基地: a kind of base; 宁东能源化工基地 is one (by its place)
     return has_place and not core and kind in ("专业镇", "园区", "产业园")
 
 

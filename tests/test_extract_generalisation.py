@@ -702,3 +702,8 @@ def test_industry_and_verb_phrases_after_a_zone_are_not_short_firms():
     for text in ("株洲高新区围绕轨道交通装备，引进企业20家。", "柳州高新区紧扣新能源汽车，引进企业20家。"):
         assert _m(process_text(text), "Company") == []
     assert _m(process_text("黔丰轮胎投资5亿元建设新项目。"), "Company") == ["黔丰轮胎"]
+
+
+def test_a_chemical_base_named_after_its_place_is_a_zone_and_a_kind_of_base_is_not():
+    doc = process_text("连云港石化产业基地今年新增企业12家。我省将建设世界级石化产业基地。")
+    assert _m(doc, "Park") == ["连云港石化产业基地"]
