@@ -1295,10 +1295,30 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
     sub = max(CUES.subsidiary_word.finditer(text, max(0, s - 2), suf_s), key=lambda x: x.end(), default=None)
     if sub and sub.end() > s:
         s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
+    s = _after_clause_before_place(text, s, suf_s, place_at)
     if _not_a_legal_name(text, s, suf_s, m.group(0), place_at):
         return
     out.append(Mention(s, e, text[s:e], "Company"))
     blocked.add(s, e)
+
+
+#: what ends the words of a clause run into a legal name before its place (招标人为|扶绥县…, 前者以|蒲城…)
+_CLAUSE_TAIL_CHARS = "为以和与由向对被把将到给让使"
+
+
+def _after_clause_before_place(text: str, s: int, suf_s: int, place_at: dict[int, Mention]) -> int:
+    """Start a legal name at its place when the words before the place end a clause: a verb or
+    adverb (应鼓励|内蒙古电力…, 县里协调|宁夏…, 我看到|湖北芯映…), a preposition or a role word
+    (中标候选人|中国水利水电…, 招标人为|扶绥县…). A name's own words before its place stay
+    (国家电投集团吉林能源…)."""
+    k = next((j for j in range(s + 1, suf_s - 1) if j in place_at), None)
+    if k is None:
+        return s
+    prefix = text[s:k]
+    if prefix[-1] in _CLAUSE_TAIL_CHARS or prefix.endswith("人") or (
+            len(prefix) >= 2 and prefix[-2:] in lx.predicate_words(False)):
+        return k
+    return s
 
 
 def _legal_left_start(text: str, suf_s: int, blocked: Coverage) -> int:

@@ -594,3 +594,15 @@ def test_a_bare_yuanqu_after_a_predicate_word_is_no_zone():
 ])
 def test_a_public_resource_trading_centre_and_a_bureaus_county_branch_are_agencies(text: str, agency: str) -> None:
     assert agency in _named(text, "Agency")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("招标人为扶绥县城市建设投资集团有限公司，招标代理机构为某咨询公司。", "扶绥县城市建设投资集团有限公司"),
+    ("调研组一行来到湖北三环锻造有限公司，察看生产线。", "湖北三环锻造有限公司"),
+    ("会议提出，应鼓励内蒙古电力（集团）有限责任公司加大投入。", "内蒙古电力（集团）有限责任公司"),
+    ("国家电投集团吉林能源投资有限公司投资建设风电项目。", "国家电投集团吉林能源投资有限公司"),
+])
+def test_a_legal_name_starts_at_its_place_after_the_words_of_a_clause(text: str, name: str) -> None:
+    companies = [m.text for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
+                 if m.type == "Company"]
+    assert name in companies
