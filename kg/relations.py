@@ -471,6 +471,25 @@ def _invest_built_by(v: _Sent) -> None:
             v.invest(inv_c, p)
 
 
+def _invest_implementing_body(v: _Sent) -> None:
+    """"X项目的实施主体为Y公司", "项目名称：X。建设单位：Y公司": Y invests in X (the last project named
+    before the label, in its sentence or in the one before)."""
+    sent = v.sent
+    for bm in CUES.implementing_body.finditer(v.s_text):
+        pos = sent.start + bm.end()
+        c = next((x for x in v.comps if x.start == pos), None)
+        if c is None:
+            continue
+        k = bisect_left(v.ctx.starts, sent.start + bm.start()) - 1
+        while k >= 0 and v.ctx.mentions[k].type != "Project":
+            k -= 1
+        p = v.ctx.mentions[k] if k >= 0 else None
+        if p is None or sent.start + bm.start() - p.end > 120 or p.is_reference:
+            continue
+        if not any(f.predicate == "investsIn" and f.subject is c and f.obj is p for f in v.facts):
+            v.invest(c, p)
+
+
 def _joint_investors(v: _Sent, c: Mention) -> tuple[list[Mention], int]:
     """The firms listed from ``c`` on (由A与B、C…), and where the list ends."""
     investors = [c]
@@ -1234,6 +1253,7 @@ DESIGNATION_RULES: tuple[SentenceRule, ...] = (
 SENTENCE_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("invest.firm_before_project", _invest_firm_before_project, frozenset({"projs"})),
     SentenceRule("invest.built_by", _invest_built_by, frozenset({"comps", "projs"})),
+    SentenceRule("invest.implementing_body", _invest_implementing_body, frozenset({"comps"})),
     SentenceRule("invest.project_then_firm", _invest_project_then_firm, frozenset({"comps", "projs"})),
     SentenceRule("invest.the_latter", _invest_the_latter, frozenset({"comps", "projs"})),
     SentenceRule("invest.referenced_project", _invest_in_referenced_project, frozenset({"comps", "projs"})),
@@ -1977,6 +1997,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.weiyu", "川源科技有限公司位于石溪工业园。"),
     Rule("located.suozai", "华禾新材料有限公司所在的石溪工业园近日扩区。"),
     Rule("located.entered", "川源科技有限公司已入驻石溪工业园。"),
+    Rule("invest.implementing_body", "年产6万吨硫酸镍项目的实施主体为贵州青禾资源有限公司，项目总投资12亿元。"),
     Rule("located.project_starts_at", "年产5万吨锂电池材料项目近日在石溪工业园正式开工。"),
     Rule("located.acting_through_project", "石桥镇以温泉康养小镇项目整合文旅资源。"),
     Rule("located.zai_built", "川源科技有限公司在石溪工业园投资建设的年产5万吨锂电池材料项目进展顺利。"),

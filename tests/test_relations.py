@@ -562,3 +562,14 @@ def test_a_signing_partner_qualified_by_its_place_stays_in_the_list():
     text = "青川县人民政府与华禾电子科技股份有限公司、苏州市吴中区越溪街道的川源包装机械股份有限公司等11家企业签约。"
     got = {o for _s, o, _a, _c in _facts(text, "signsWith")}
     assert {"华禾电子科技股份有限公司", "川源包装机械股份有限公司"} <= got
+
+
+def test_the_implementing_body_after_a_label_invests_in_the_project_named_before_it() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("项目名称：年产5万吨电池材料项目。建设单位：青禾新能源科技有限公司。建设地点：白鹭经济开发区。")
+    assert ("青禾新能源科技有限公司", "年产5万吨电池材料项目") in {
+        (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "investsIn"}
+    doc = process_text("电驱系统扩产项目由控股子公司青禾联合动力系统股份有限公司实施，项目总投资24.6亿元。")
+    assert ("青禾联合动力系统股份有限公司", "电驱系统扩产项目") in {
+        (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "investsIn"}
