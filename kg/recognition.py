@@ -523,6 +523,9 @@ def _division_source(page: _PlacePage, s: int, e: int, name: str, prev_end: int,
         parents = {r[0] for r in prev_rows} if prev_end == s else set()
         if {r[0] for r in rows} & page.full_forms or parents and any(r[2] in parents or r[3] in parents for r in rows):
             pass
+        elif text[s - 1: s] == "在" and text[e: e + 1] in "，," and (not region or any(
+                _province_of(r) in region for r in rows)):
+            pass  # 在枝江，…: a scene set by a place of the page's region, written short
         elif (level == "county" or (_places is not None and not _places.plausible_at(text, s, e))
               or (region and not any(_province_of(r) in region for r in rows))):
             # (a city short form outside the page's region, too: 泰安 in a co-op's name)

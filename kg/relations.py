@@ -957,6 +957,10 @@ def _located_zai_built(v: _Sent) -> None:
             continue
         clause_end = sent.start + (CUES.zai_clause_end.search(s_text[zm.end():]).start() + zm.end()
                                    if CUES.zai_clause_end.search(s_text[zm.end():]) else len(s_text))
+        if CUES.build_clause_opens.match(v.text, clause_end):
+            # 在X投资约65亿元，建设Y项目: the clause after the comma builds in X
+            nxt = CUES.zai_clause_end.search(v.text, clause_end + 1, sent.end)
+            clause_end = nxt.start() if nxt else sent.end
         for p in v.projs:
             if where.end <= p.start < clause_end and not p.is_reference:
                 # the longest chain: 在山西省河津市… → the last place of the chain

@@ -573,3 +573,12 @@ def test_the_implementing_body_after_a_label_invests_in_the_project_named_before
     doc = process_text("电驱系统扩产项目由控股子公司青禾联合动力系统股份有限公司实施，项目总投资24.6亿元。")
     assert ("青禾联合动力系统股份有限公司", "电驱系统扩产项目") in {
         (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "investsIn"}
+
+
+def test_a_build_clause_after_a_comma_builds_in_the_place_the_investing_clause_names() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("青禾科技股份有限公司拟在宁德蕉城区再投约150亿元，建设新一代储能电池项目。")
+    assert ("新一代储能电池项目", "蕉城区") in {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+    doc = process_text("在枝江，湖北三宁化工股份有限公司的煤制乙二醇项目也已经正式投产。")
+    assert ("煤制乙二醇项目", "枝江") in {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
