@@ -1207,6 +1207,32 @@ def _designated_by_title_before_name(v: _Sent) -> None:
             v.facts.append(_fact("designatedAs", m, None, sent, literal=um.group(1)))
 
 
+def _designated_as_one_of(v: _Sent) -> None:
+    """"作为全国首批跨境电商综合试验区之一，X…": the park or firm opening the next clause holds the title."""
+    am = CUES.as_one_of_titles.match(v.text, v.sent.start)
+    if am is None:
+        return
+    title = am.group("title")
+    if not (CUES.copula_title_lead.match(title) and CUES.title_end_word.search(title)) \
+            or CUES.not_a_title_word.search(title) or "的" in title:
+        return
+    subj = next((m for m in v.ms if m.start == am.end() and m.type in ("Park", "Company")), None)
+    if subj is not None:
+        v.facts.append(_fact("designatedAs", antecedent(subj), None, v.sent, literal=title))
+
+
+def _designated_by_passed_recognition(v: _Sent) -> None:
+    """"X已于2022年通过广东省化工园区认定": X holds the title it passed (the last park or firm before it)."""
+    for pm in CUES.passed_recognition.finditer(v.s_text):
+        title = pm.group("title")
+        if not CUES.title_end_word.search(title) or CUES.not_a_title_word.search(title):
+            continue
+        pos = v.sent.start + pm.start()
+        before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= pos]
+        if before and not CUES.zai_clause_end.search(v.text, before[-1].end, pos):
+            v.facts.append(_fact("designatedAs", antecedent(before[-1]), None, v.sent, literal=title))
+
+
 def _designated_by_copula(v: _Sent) -> None:
     """"X(也)是全国首批国家级边境经济合作区之一", "X是国家级石化产业基地和国家新型工业化产业示范基地":
     after 是, titles that open with a scope (全国/国家/首批/湖北省首批…) go to the park or firm before it."""
@@ -1248,6 +1274,8 @@ DESIGNATION_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("designated.by_grant", _designated_by_grant),
     SentenceRule("designated.title_before_name", _designated_by_title_before_name),
     SentenceRule("designated.copula", _designated_by_copula),
+    SentenceRule("designated.as_one_of", _designated_as_one_of),
+    SentenceRule("designated.passed_recognition", _designated_by_passed_recognition),
 )
 
 
@@ -2002,6 +2030,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.suozai", "华禾新材料有限公司所在的石溪工业园近日扩区。"),
     Rule("located.entered", "川源科技有限公司已入驻石溪工业园。"),
     Rule("invest.implementing_body", "年产6万吨硫酸镍项目的实施主体为贵州青禾资源有限公司，项目总投资12亿元。"),
+    Rule("designated.as_one_of", "作为全国首批跨境电商综合试验区之一，青川综合保税区今年新增企业1200家。"),
+    Rule("designated.passed_recognition", "青川经济开发区已于2022年通过四川省化工园区认定。"),
     Rule("located.project_starts_at", "年产5万吨锂电池材料项目近日在石溪工业园正式开工。"),
     Rule("located.acting_through_project", "石桥镇以温泉康养小镇项目整合文旅资源。"),
     Rule("located.zai_built", "川源科技有限公司在石溪工业园投资建设的年产5万吨锂电池材料项目进展顺利。"),

@@ -582,3 +582,16 @@ def test_a_build_clause_after_a_comma_builds_in_the_place_the_investing_clause_n
     assert ("新一代储能电池项目", "蕉城区") in {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     doc = process_text("在枝江，湖北三宁化工股份有限公司的煤制乙二醇项目也已经正式投产。")
     assert ("煤制乙二醇项目", "枝江") in {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+
+
+def test_a_title_held_as_one_of_a_class_or_a_recognition_passed_goes_to_the_zone() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("作为全国首批跨境电商综合试验区之一，青川综合保税区今年新增企业1200家。")
+    assert ("青川综合保税区", "全国首批跨境电商综合试验区") in {
+        (f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
+    doc = process_text("作为园区的龙头企业，华禾电子有限公司今年扩产。")
+    assert not [f for f in doc.facts if f.predicate == "designatedAs"]
+    doc = process_text("青川经济开发区已于2022年通过四川省化工园区认定。")
+    assert ("青川经济开发区", "四川省化工园区") in {
+        (f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
