@@ -50,9 +50,9 @@ CLAUSE_CUES = ("落户", "入驻", "进驻", "园区", "区内", "开发区", "�
 _CLAUSE_END = re.compile(r"[，。；：！？\n]")
 
 
-def candidates(doc: Document) -> list[tuple[Mention, Mention]]:
+def candidates(doc: Document, ctx: _Ctx | None = None) -> list[tuple[Mention, Mention]]:
     """(firm, zone) pairs: a named firm no fact places yet, and each zone its passage is about."""
-    ctx = _Ctx(doc)
+    ctx = ctx or _Ctx(doc)
     # a place in the firm's own name (江西X有限公司 → 江西) says nothing about the passage's zone
     located = {f.subject.text for f in doc.facts if f.predicate == "locatedIn" and f.subject.type == "Company"
                and f.extractor != "rule:located.name_prefix"}
@@ -112,8 +112,8 @@ def features(doc: Document, firm: Mention, zone: Mention, page: _Page) -> list[s
 class _Page:
     """Per-page counts the features read: zones named, projects placed, signing parties."""
 
-    def __init__(self, doc: Document) -> None:
-        self.ctx = _Ctx(doc)
+    def __init__(self, doc: Document, ctx: _Ctx | None = None) -> None:
+        self.ctx = ctx or _Ctx(doc)
         self.zone_count: dict[str, int] = {}
         self.first_zone = ""
         for m in self.ctx.mentions:
@@ -141,7 +141,7 @@ def proposals(doc: Document) -> list[tuple[Fact, list[str]]]:
     """Every candidate as a fact (not yet added) with its features."""
     page = _Page(doc)
     out = []
-    for firm, zone in candidates(doc):
+    for firm, zone in candidates(doc, page.ctx):
         f = _fact("locatedIn", firm, zone, doc.sentence_at(firm.start), extractor="rule:context.passage_firm")
         out.append((f, features(doc, firm, zone, page)))
     return out

@@ -156,6 +156,10 @@ def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage) ->
     return i
 
 
+#: the last characters of each stop union's words (a stop word can only end at one of them)
+_STOP_LAST_CHARS: dict[tuple[frozenset[str], frozenset[str], int], frozenset[str]] = {}
+
+
 def _rightmost_stop_cut(text: str, i: int, end: int, stops: tuple[frozenset[str], frozenset[str], int],
                         cov: Coverage | None) -> int:
     """Position right after the rightmost stop word in ``text[i:end]`` that really ends a name (else ``i``)."""
@@ -167,8 +171,12 @@ def _rightmost_stop_cut(text: str, i: int, end: int, stops: tuple[frozenset[str]
     any_stop = _STOP_UNION.get(stops)
     if any_stop is None:
         any_stop = _STOP_UNION[stops] = strong | weak
+        _STOP_LAST_CHARS[stops] = frozenset(w[-1] for w in any_stop if w)
+    last_chars = _STOP_LAST_CHARS[stops]
     # the rightmost cut wins: walk cut positions from the right, stop at the first stop word
     for j in range(n, 0, -1):
+        if window[j - 1] not in last_chars:
+            continue  # no stop word ends here (one set lookup instead of four)
         for L in (1, 2, 3, 4):
             k = j - L
             if k < 0:
@@ -1218,6 +1226,13 @@ def _starts_with_region(text: str, k: int) -> bool:
                for n in (4, 3, 2) if (rows := table.get(text[k: k + n])))
 
 
+@lru_cache(maxsize=1)
+def _trade_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The trade words a cut may go through (a set) and their lengths: one lookup per length and offset."""
+    words = frozenset(_TORN_TRADE_WORDS + lx.INDUSTRY_SUFFIXES)
+    return words, tuple(sorted({len(w) for w in words}))
+
+
 def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: Coverage) -> int:
     """Move a legal name's start back over a brand that a verb-like word cut off.
 
@@ -1229,8 +1244,8 @@ def _over_verb_in_brand(text: str, s: int, suf_s: int, blocked: Coverage) -> int
     """
     head = text[s:suf_s].split("（")[0].split("(")[0]
     # a trade word the cut went through (安徽鸿途供应|链管理有限公司: 供应 is a verb, 供应链 the trade)
-    torn = any(text[s - j: s - j + len(w)] == w for w in _TORN_TRADE_WORDS + lx.INDUSTRY_SUFFIXES
-               for j in range(1, len(w)))
+    words, lengths = _trade_words()
+    torn = any(text[s - j: s - j + n] in words for n in lengths for j in range(1, n))
     if head not in lx.INDUSTRY_SUFFIXES and not torn:
         return s
     k = s
