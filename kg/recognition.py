@@ -2155,6 +2155,7 @@ def _recognise_named(text: str, blocked: Coverage, places: list[Mention]) -> lis
     parks, park_agencies = _recognise_parks(text, blocked, places)
     _ruled("park.zone_suffix", parks)
     _ruled("agency.zone_committee", park_agencies)
+    park_agencies += _ruled("agency.named_committee", _recognise_named_committees(text, blocked))
     agencies = _ruled("agency.local_government", _recognise_place_agencies(text, places, blocked))
     projects = _ruled("project.name_suffix", _recognise_projects(text, blocked))
     listed = _ruled("company.in_list", _recognise_company_lists(text, blocked))
@@ -2165,6 +2166,24 @@ def _recognise_named(text: str, blocked: Coverage, places: list[Mention]) -> lis
     refs = _ruled("reference.word", _recognise_references(text, blocked))
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
     return mentions
+
+
+def _recognise_named_committees(text: str, blocked: Coverage) -> list[Mention]:
+    """A zone's committee named after a zone no suffix rule knows (郑州航空港区管委会, 中国医药城管委会,
+    博鳌乐城国际医疗旅游先行区管理局): the name runs back from the committee word to a boundary."""
+    out: list[Mention] = []
+    for m in CUES.named_committee.finditer(text) if "管" in text or "委员会" in text else ():
+        if blocked.hits(m.start(), m.end()):
+            continue
+        s = _left_start(text, m.start(), blocked, _stops("park"), 16)
+        s = max([s] + [text.rfind(c, s, m.start()) + 1 for c in "与和同及"])  # 当天与|沣西新城管委会
+        name = text[s: m.start()]
+        if len(name) < 3 or name in lx.PARK_SUFFIXES or name.startswith(_GLUE_START) \
+                or CUES.leading_bare_zone_word.match(name):
+            continue  # 园区管委会, 试验区管委会, 该区管委会: the page's zone, by a word
+        out.append(Mention(s, m.end(), text[s: m.end()], "Agency"))
+        blocked.add(s, m.end())
+    return out
 
 
 def _recognise_stock_names(text: str, blocked: Coverage) -> list[Mention]:
@@ -2341,6 +2360,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("company.legal_name", "华禾新材料有限公司在园区投资建设新项目。"),
     Rule("park.zone_suffix", "青川经济开发区今年新签约项目12个。"),
     Rule("agency.zone_committee", "青川经济开发区管委会与企业签订协议。"),
+    Rule("agency.named_committee", "青川航空港区管委会负责人介绍，今年引进项目30个。"),
     Rule("agency.local_government", "青川县人民政府与企业签订协议。"),
     Rule("company.stock_name", "青禾股份（002812.SZ）晚间公告，拟募集资金不超过12亿元。"),
     Rule("project.name_suffix", "园区内的年产5万吨锂电池材料项目正式开工。"),

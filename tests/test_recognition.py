@@ -606,3 +606,20 @@ def test_a_legal_name_starts_at_its_place_after_the_words_of_a_clause(text: str,
     companies = [m.text for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
                  if m.type == "Company"]
     assert name in companies
+
+
+@pytest.mark.parametrize("text, name", [
+    ("郑州航空港区管委会负责人介绍，今年引进项目30个。", "郑州航空港区管委会"),
+    ("博鳌乐城国际医疗旅游先行区管理局发布通知。", "博鳌乐城国际医疗旅游先行区管理局"),
+    ("市政府当天与沣西新城管委会签订协议。", "沣西新城管委会"),
+])
+def test_a_committee_after_a_name_ending_in_a_zone_word_is_an_agency(text: str, name: str) -> None:
+    agencies = [m.text for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
+                if m.type == "Agency"]
+    assert name in agencies
+
+
+def test_a_committee_after_a_bare_zone_word_is_no_named_agency() -> None:
+    text = "试验区管委会负责人介绍，园区管委会将加快建设。"
+    assert not [m for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
+                if m.type == "Agency"]
