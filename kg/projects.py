@@ -341,6 +341,8 @@ def recognise_projects(doc: Document) -> Document:
         _add_uncued_facilities(scan, us, ue, zones)
         scan.rule = "project.firm_built_facility"
         _add_firm_built_facilities(scan, us, ue, orgs)
+        scan.rule = "project.capacity_object"
+        _add_capacity_objects(scan, us, ue)
     # reference words (该工厂, 这座测试场) for a facility named just before them
     scan.rule = "project.facility_reference"
     refs = _facility_references(scan, units)
@@ -377,6 +379,16 @@ def _add_invested_facilities(scan: _ProjectScan, us: int, ue: int) -> None:
             continue
         end = m.end("tail") if m.group("tail") else m.end("name")
         scan.try_add(m.start("name"), end, strict=False)
+
+
+def _add_capacity_objects(scan: _ProjectScan, us: int, ue: int) -> None:
+    """"投资8亿元建设年产20万台新能源汽车电驱动总成，…": a capacity phrase a build verb governs, up
+    to its clause end, names the project by what it will make (no 项目, 生产线 or 基地 after it)."""
+    for m in CUES.capacity_object.finditer(scan.text, us, ue):
+        s, e = m.span("name")
+        if e > ue or scan.added_cov.hits(s, e) or any(x.type != "Place" for x in scan.overlapping(s, e)):
+            continue  # (a facility head after it was read by the rules above: 年产…生产线)
+        scan.add(Mention(s, e, scan.text[s:e], "Project", source="projects"))
 
 
 def _add_strong_cue_projects(scan: _ProjectScan, us: int, ue: int) -> None:
@@ -705,6 +717,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("project.uncued_facility",
          "青川经济开发区内塔吊林立。在华禾光电科技有限公司的新厂房里，首条年产50万套智能座舱模组生产线即将投产。"),
     Rule("project.firm_built_facility", "华禾电器投资建设的智能空调工厂已投产。"),
+    Rule("project.capacity_object", "华禾科技有限公司投资8亿元建设年产20万台新能源汽车电驱动总成，明年投产。"),
     Rule("project.facility_reference", "华禾新材料有限公司投资12亿元建设锂电池正极材料生产基地。该基地明年投产。"),
     Rule("company.brand_of_project", "金湾华禾智能工厂项目正式投产。华禾建设绿色工厂的做法在全省推广。"),
 )}

@@ -538,3 +538,13 @@ def test_a_zone_word_then_a_phase_and_xiangmu_names_a_project_not_a_zone():
 def test_a_sector_and_xiangmu_alone_is_no_project():
     doc = process_text("青川经济开发区今年引进生物医药项目6个，数字经济项目也在加快落地。")
     assert not [m.text for m in doc.mentions if m.type == "Project" and not m.is_reference]
+
+
+def test_a_capacity_phrase_a_build_verb_governs_is_the_project_and_a_capacity_formed_is_not() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("青禾科技有限公司投资8亿元建设年产20万台新能源汽车电驱动总成，预计明年投产。")
+    assert ("青禾科技有限公司", "年产20万台新能源汽车电驱动总成") in {
+        (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "investsIn"}
+    doc = process_text("项目建成后将形成年产500万套汽车线束的生产能力。")
+    assert not [m for m in doc.mentions if m.type == "Project" and m.text.startswith("年产")]
