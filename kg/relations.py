@@ -484,7 +484,7 @@ def _invest_implementing_body(v: _Sent) -> None:
         while k >= 0 and v.ctx.mentions[k].type != "Project":
             k -= 1
         p = v.ctx.mentions[k] if k >= 0 else None
-        if p is None or sent.start + bm.start() - p.end > 120 or p.is_reference:
+        if p is None or sent.start + bm.start() - p.end > 120 or p.is_reference or p.text.startswith(("本", "该", "此")):
             continue
         if not any(f.predicate == "investsIn" and f.subject is c and f.obj is p for f in v.facts):
             v.invest(c, p)
@@ -967,6 +967,24 @@ def _located_zai_built(v: _Sent) -> None:
                 v.facts.append(_fact("locatedIn", p, _chain_end(v, where), sent))
 
 
+def _located_by_address(v: _Sent) -> None:
+    """"X有限公司，地址：钦州市中马钦州产业园区中马大街1号": the firm is in the zone (else the most
+    specific place) its address opens with."""
+    for am in CUES.address_label.finditer(v.s_text):
+        pos = v.sent.start + am.end()
+        chain = []
+        nxt = next((x for x in v.ms if x.start == pos and x.type in ("Park", "Place")), None)
+        while nxt is not None:
+            chain.append(nxt)
+            nxt = next((x for x in v.ms if x.start == chain[-1].end and x.type in ("Park", "Place")), None)
+        if not chain:
+            continue
+        where = next((x for x in reversed(chain) if x.type == "Park"), chain[-1])
+        firms = [x for x in v.comps if x.end <= v.sent.start + am.start() and not x.is_reference]
+        if firms and v.sent.start + am.start() - firms[-1].end <= 4:
+            v.facts.append(_fact("locatedIn", firms[-1], where, v.sent))
+
+
 def _located_division_de(v: _Sent) -> None:
     """"浙江省湖州市长兴县的X有限公司", "开平市水口镇的Y项目": a full division name + 的 + company, zone
     or project places it."""
@@ -1309,6 +1327,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("located.acting_through_project", _located_place_acting_through_project, frozenset({"projs"})),
     SentenceRule("located.zai_built", _located_zai_built, frozenset({"projs"})),
     SentenceRule("located.division_de", _located_division_de),
+    SentenceRule("located.address", _located_by_address, frozenset({"comps"})),
     SentenceRule("located.written_before", _located_written_before),
     *DESIGNATION_RULES,
 )
@@ -2035,6 +2054,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.project_starts_at", "年产5万吨锂电池材料项目近日在石溪工业园正式开工。"),
     Rule("located.acting_through_project", "石桥镇以温泉康养小镇项目整合文旅资源。"),
     Rule("located.zai_built", "川源科技有限公司在石溪工业园投资建设的年产5万吨锂电池材料项目进展顺利。"),
+    Rule("located.address", "招标人：青禾开发建设有限公司，地址：钦州市白鹭产业园区中马大街1号，联系人：王先生。"),
     Rule("located.division_de", "四川省广元市青川县的川源科技有限公司加快扩产。"),
     Rule("located.written_before", "四川省广元市川源集团年产5万吨锂电池材料项目开工。"),
     Rule("designated.after_verb", "川源科技有限公司入选2023年度国家级绿色工厂名单。"),

@@ -595,3 +595,11 @@ def test_a_title_held_as_one_of_a_class_or_a_recognition_passed_goes_to_the_zone
     doc = process_text("青川经济开发区已于2022年通过四川省化工园区认定。")
     assert ("青川经济开发区", "四川省化工园区") in {
         (f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
+
+
+def test_a_firm_lies_where_its_address_opens() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("招标人：青禾开发建设有限公司，地址：钦州市白鹭产业园区中马大街1号，联系人：王先生。")
+    assert ("青禾开发建设有限公司", "钦州市白鹭产业园区") in {
+        (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
