@@ -78,7 +78,11 @@ RULES = {
     "facility.after_firm": Rule("facility.after_firm", "青禾参业生物工程股份有限公司灵芝提取二期投产。"),
     "park.firm_named": Rule("park.firm_named", "远帆科技集团与县政府签约，远帆科技零碳产业园一期已投产。"),
     "park.firm_owned": Rule("park.firm_owned", "青禾重工集团股份有限公司的矿山装备产业园二期开工。"),
+    "list.two_counted": Rule("list.two_counted", "园区开工了年产2万吨红枣精深加工和年产1万吨苹果浓缩汁两个项目。"),
 }
+
+#: two projects joined by 和/及/与 and counted as two (A和B两个项目): each is a project
+TWO_COUNTED_RE = re.compile(r"^(?P<a>.{4,}?)(?:和|及|与)(?P<b>.{4,}?)(?:两|二|2)(?:个|项)(?:重点|重大)?项目$")
 
 
 def _is_project_item(item: str) -> bool:
@@ -279,10 +283,26 @@ def _facilities_after_firms(doc: Document, text: str, spans: _Spans) -> list[Men
     return out
 
 
+def _split_two_counted(doc: Document) -> None:
+    """Rule list.two_counted: "年产2万吨A和年产1万吨B两个项目", recognised as one name, is two projects
+    (each item a capacity or a facility)."""
+    out: list[Mention] = []
+    for m in doc.mentions:
+        tm = TWO_COUNTED_RE.match(m.text) if m.type == "Project" and not m.is_reference else None
+        if tm is None or not (_is_project_item(tm.group("a")) and _is_project_item(tm.group("b"))):
+            out.append(m)
+            continue
+        for g in ("a", "b"):
+            s, e = m.start + tm.start(g), m.start + tm.end(g)
+            out.append(Mention(s, e, tm.group(g), "Project", source="list", rule="list.two_counted"))
+    doc.mentions = out
+
+
 def recognise_project_lists(doc: Document) -> Document:
     """The stage: firm-built parks become projects; project enumerations add projects."""
     text = doc.text or doc.raw
     _firm_parks(doc, text)
+    _split_two_counted(doc)
     spans = _Spans(doc.mentions)
     added = (_listed_projects(doc, text, spans) + _facilities_in_zones(doc, text, spans)
              + _facilities_after_firms(doc, text, spans))

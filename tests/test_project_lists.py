@@ -109,3 +109,10 @@ def test_a_zone_a_firm_enters_or_a_title_it_wins_is_no_facility_of_its(text: str
 def test_build_verbs_between_a_firm_and_its_facility_are_not_in_its_name():
     doc = process_text("平潭综合实验区管委会与福建省华禾集团有限公司签约平潭海上风电装备运维基地。")
     assert "平潭海上风电装备运维基地" in {m.text for m in doc.mentions if m.type == "Project"}
+
+
+def test_two_projects_joined_and_counted_as_two_are_two_projects() -> None:
+    from kg.pipeline import process_text
+
+    doc = process_text("园区开工了年产2万吨红枣精深加工和年产1万吨苹果浓缩汁两个项目。")
+    assert {m.text for m in doc.mentions if m.type == "Project"} == {"年产2万吨红枣精深加工", "年产1万吨苹果浓缩汁"}
