@@ -770,7 +770,7 @@ _PARK_GENERIC_DESC = {
 _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", "自由贸易试验区", "保税港区", "出口加工区", "片区"}
 #: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
-                      "工业园区", "创新港", "产业城", "化工园区", "化工园"}
+                      "工业园区", "创新港", "产业城", "化工园区", "化工园", "孵化器", "众创空间"}
 #: zones whose areas are named 片区 after them (自由贸易试验区钦州港片区, 高新技术产业开发区陆丰片区, 天府新区眉山片区)
 _ZONES_WITH_AREAS = ("试验区", "开发区", "高新区", "经开区", "新区")
 #: sub-parks whose suffix alone describes them, right after their zone (X经济技术开发区化工园区)

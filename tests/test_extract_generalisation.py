@@ -707,3 +707,9 @@ def test_industry_and_verb_phrases_after_a_zone_are_not_short_firms():
 def test_a_chemical_base_named_after_its_place_is_a_zone_and_a_kind_of_base_is_not():
     doc = process_text("连云港石化产业基地今年新增企业12家。我省将建设世界级石化产业基地。")
     assert _m(doc, "Park") == ["连云港石化产业基地"]
+
+
+def test_an_incubator_is_a_park_and_one_named_after_its_zone_keeps_the_zone_in_its_name():
+    doc = process_text("襄阳高新区汽车电子孵化器今年新入孵企业20家。华科启明众创空间获评省级众创空间。")
+    parks = set(_m(doc, "Park"))
+    assert {"襄阳高新区汽车电子孵化器", "华科启明众创空间"} <= parks
