@@ -875,6 +875,9 @@ def _park_at_suffix(st: _ParkScan, m: re.Match[str]) -> None:
         return
     s = _park_after_place_chain(st, s, suf_s)
     s = _trim_glued_left(text, s, suf_s, st.place_starts, st.place_at)
+    pm = CUES.pairing_prefix.search(text, max(0, s - 6), s)
+    if pm is not None and not st.blocked.hits(pm.start(), s):
+        s = pm.start()  # 京蒙协作|宁城产业园: the pairing names the park (宁城产业园 alone is a kind)
     # "高新区绿电产业园": a bare zone word before the name refers back to the page's zone
     bare = CUES.leading_bare_zone_word.match(text[s:suf_s])
     if bare:

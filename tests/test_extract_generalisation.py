@@ -713,3 +713,8 @@ def test_an_incubator_is_a_park_and_one_named_after_its_zone_keeps_the_zone_in_i
     doc = process_text("襄阳高新区汽车电子孵化器今年新入孵企业20家。华科启明众创空间获评省级众创空间。")
     parks = set(_m(doc, "Park"))
     assert {"襄阳高新区汽车电子孵化器", "华科启明众创空间"} <= parks
+
+
+def test_an_east_west_pairing_park_is_named_from_its_pairing():
+    doc = process_text("京蒙协作宁城产业园今年投产企业12家。鲁渝协作巫山产业园已入驻企业20家。")
+    assert {"京蒙协作宁城产业园", "鲁渝协作巫山产业园"} <= set(_m(doc, "Park"))
