@@ -53,7 +53,7 @@ PARK_SUFFIXES: tuple[str, ...] = (
     "综保区", "工业区", "生态城", "生物城", "软件城", "航空城", "汽车城", "台商投资区", "高科园",
     "石化区", "化工区", "化工园区", "化工园", "工业城", "工业新城", "产业新城", "合作园", "起步区",
     "能源化工基地", "煤化工基地", "石化产业基地", "石化基地", "化工产业基地", "沿海产业基地",
-    "孵化器", "众创空间",
+    "孵化器", "众创空间", "化工集中区",
 )
 #: Countries and regions written before a foreign firm's name (德国福尔坦集团): the firm's
 #: name is what follows; the prefixed form stays an alias.

@@ -718,3 +718,8 @@ def test_an_incubator_is_a_park_and_one_named_after_its_zone_keeps_the_zone_in_i
 def test_an_east_west_pairing_park_is_named_from_its_pairing():
     doc = process_text("京蒙协作宁城产业园今年投产企业12家。鲁渝协作巫山产业园已入驻企业20家。")
     assert {"京蒙协作宁城产业园", "鲁渝协作巫山产业园"} <= set(_m(doc, "Park"))
+
+
+def test_a_chemical_concentration_zone_is_a_zone():
+    doc = process_text("晋州市化工集中区今年新入园企业5家。")
+    assert _m(doc, "Park") == ["晋州市化工集中区"]
