@@ -1,7 +1,7 @@
 """Signings whose signer is a generic word: a stage after ``residents``.
 
 Reads ``doc.text``, ``doc.mentions`` and the ``investsIn`` facts; writes ``doc.facts``
-(``signsWith`` facts with ``extractor`` ``rule:sign.generic_signer`` or ``rule:sign.batch_investors``).
+(``signsWith`` facts with ``extractor`` ``rule:sign.<id>`` of a rule below).
 
 Why: a page names its government or zone once and then writes 县政府 / 市政府 /
 开发区 / 新区管委会 for it — "县政府与A、B、C等5家企业签订合作协议". The relation
@@ -11,7 +11,9 @@ enumeration after 与 signs with it.
 
 A batch signing counts its parties instead ("S与17个项目的投资方现场签约") and names them
 after: in a list (签约企业包括：A、B…) or as the investors of the projects it goes on to
-describe; S signs with each of them (rule ``sign.batch_investors``).
+describe; S signs with each of them (rule ``sign.batch_investors``). Told from the projects'
+side ("5个项目均与S签订了投资协议"), the parties are the investors named before (rule
+``sign.batch_signer_after``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ BATCH_SIGN_RE = re.compile(
     r"与(?:\d+|[一二三四五六七八九十两]+)(?:家|个|批)[^，。；与]{0,12}?(?:企业|项目|单位|投资方|客商)[^，。；]{0,10}?"
     r"(?:签约|签订|签署)"
 )
+#: a batch signing told from the projects' side: "5个项目均与<signer>签订了投资协议" (the parties named before)
+BATCH_WITH_SIGNER_AFTER_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:个|家|批)(?:项目|企业)(?:均|都|全部|分别|已)*与(?=[^，。；]{2,40}?签(?:订|约|署))"
+)
 #: the sentence that lists a batch signing's parties: 签约企业包括：A、B…, 部分签约项目情况如下：…
 PARTY_LIST_RE = re.compile(r"(?:签约(?:企业|项目|单位|客商)|签约的(?:企业|项目))[^。：:]{0,8}?(?:包括|有|为|如下)[：:]?")
 #: how far after the count its parties may be named (characters; an article break ends them sooner)
@@ -52,6 +58,10 @@ BATCH_REACH = 1200
 RULES = {
     "sign.generic_signer": Rule(
         "sign.generic_signer", "克东县人民政府召开招商会。县政府与青禾粮油有限公司、远帆农场有限公司等5家企业签订合作协议。"),
+    "sign.batch_signer_after": Rule(
+        "sign.batch_signer_after",
+        "白鹭经济开发区举行重点项目签约仪式。青禾新能源科技有限公司拟投资9亿元建设年产5万吨电池材料项目。"
+        "3个项目均与白鹭经济开发区管委会签订了投资协议。"),
     "sign.batch_investors": Rule(
         "sign.batch_investors",
         "白鹭经济开发区管委会与3家企业现场签约。其中，青禾新能源科技有限公司投资12亿元建设年产5万吨电池材料项目，"
@@ -146,10 +156,29 @@ def find_batch_signings(doc: Document) -> list[Fact]:
     return out
 
 
+def find_batch_signings_signer_after(doc: Document) -> list[Fact]:
+    """Rule sign.batch_signer_after: "…A投资9亿元建设X项目…。5个项目均与S签订了投资协议": S signs with
+    each firm of the article before it that invests in a project (the parties the count stands for)."""
+    text = doc.text or doc.raw
+    idx = Index(doc.mentions)
+    investors = [f.subject for f in doc.facts if f.predicate == "investsIn" and f.subject.type == "Company"]
+    out: list[Fact] = []
+    for m in BATCH_WITH_SIGNER_AFTER_RE.finditer(text):
+        signer = idx.starting_at(m.end(), ("Agency", "Park"))
+        if signer is None:
+            continue
+        start = max([m.start() - BATCH_REACH] + [s.end for s in doc.sentences
+                                                  if s.end <= m.start() and s.kind in ("headline", "byline")])
+        firms = {id(f): f for f in investors if start <= f.start < m.start()}
+        out += [Fact(signer, "signsWith", f, evidence_start=m.start(), evidence_end=signer.end,
+                     extractor="rule:sign.batch_signer_after") for f in firms.values()]
+    return out
+
+
 def sign_generic(doc: Document) -> Document:
     """The stage: add the signings of generic signers and batch signings that no other stage stated."""
     have = {(id(f.subject), id(f.obj)) for f in doc.facts if f.predicate == "signsWith"}
-    for f in find_generic_signings(doc) + find_batch_signings(doc):
+    for f in find_generic_signings(doc) + find_batch_signings(doc) + find_batch_signings_signer_after(doc):
         if (id(f.subject), id(f.obj)) not in have:
             have.add((id(f.subject), id(f.obj)))
             doc.facts.append(f)
