@@ -947,6 +947,9 @@ def _park_start(st: _ParkScan, m: re.Match[str]) -> int:
     if named_after is not None and named_after.start < s and not st.blocked.hits(named_after.start, suf_s):
         s = named_after.start  # 宜都化工园: a place right before the zone's kind names it (都 is no stop here)
     s = _twin_place_start(st, s)
+    ym = max(CUES.adverb_then_yu.finditer(text, s, suf_s), key=lambda x: x.end(), default=None)
+    if ym is not None and suf_s - ym.end() >= 2:
+        s = ym.end()  # 当天与|洋浦经济开发区: the clause's adverb and 与, then the zone
     if parks and parks[-1].end < s <= parks[-1].end + 1 and parks[-1].source != "alias" \
             and CUES.sub_park_name.fullmatch(text[parks[-1].end: suf_s]) and text[parks[-1].end] not in _FUNCTION_CHARS \
             and text[parks[-1].end: s + 1] in lx.word_table():

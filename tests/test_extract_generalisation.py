@@ -723,3 +723,10 @@ def test_an_east_west_pairing_park_is_named_from_its_pairing():
 def test_a_chemical_concentration_zone_is_a_zone():
     doc = process_text("晋州市化工集中区今年新入园企业5家。")
     assert _m(doc, "Park") == ["晋州市化工集中区"]
+
+
+def test_a_zone_after_an_adverb_and_yu_starts_after_them_and_a_names_own_yu_stays():
+    doc = process_text("当天与洋浦经济开发区签约的还有三家企业。园区则与大路工业园区合作。")
+    assert set(_m(doc, "Park")) >= {"洋浦经济开发区", "大路工业园区"}
+    doc = process_text("动力电池回收与再制造产业园今年投产。")
+    assert _m(doc, "Park") == ["动力电池回收与再制造产业园"]
