@@ -1327,15 +1327,15 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
 
 
 #: what ends the words of a clause run into a legal name before its place (招标人为|扶绥县…, 前者以|蒲城…)
-_CLAUSE_TAIL_CHARS = "为以和与由向对被把将到给让使"
+_CLAUSE_TAIL_CHARS = "为以和与由向对被把将到给让使指"
 
 
 def _after_clause_before_place(text: str, s: int, suf_s: int, place_at: dict[int, Mention]) -> int:
-    """Start a legal name at its place when the words before the place end a clause: a verb or
-    adverb (应鼓励|内蒙古电力…, 县里协调|宁夏…, 我看到|湖北芯映…), a preposition or a role word
-    (中标候选人|中国水利水电…, 招标人为|扶绥县…). A name's own words before its place stay
-    (国家电投集团吉林能源…)."""
-    k = next((j for j in range(s + 1, suf_s - 1) if j in place_at), None)
+    """Start a legal name at its place (or at 中国) when the words before it end a clause: a verb or
+    adverb (应鼓励|内蒙古电力…, 县里协调|宁夏…, 已吸引|中国宝武…), a preposition, a role word or a
+    definition's 指 (中标候选人|中国水利水电…, 招标人为|扶绥县…, 公司指|德阳…). A name's own words
+    before its place stay (国家电投集团吉林能源…)."""
+    k = next((j for j in range(s + 1, suf_s - 1) if j in place_at or text.startswith("中国", j)), None)
     if k is None:
         return s
     prefix = text[s:k]

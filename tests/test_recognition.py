@@ -601,6 +601,8 @@ def test_a_public_resource_trading_centre_and_a_bureaus_county_branch_are_agenci
     ("调研组一行来到湖北三环锻造有限公司，察看生产线。", "湖北三环锻造有限公司"),
     ("会议提出，应鼓励内蒙古电力（集团）有限责任公司加大投入。", "内蒙古电力（集团）有限责任公司"),
     ("国家电投集团吉林能源投资有限公司投资建设风电项目。", "国家电投集团吉林能源投资有限公司"),
+    ("东海岛已吸引中国宝武钢铁集团有限公司等企业落户。", "中国宝武钢铁集团有限公司"),
+    ("本募集说明书中，公司指德阳经开区发展（控股）集团有限公司。", "德阳经开区发展（控股）集团有限公司"),
 ])
 def test_a_legal_name_starts_at_its_place_after_the_words_of_a_clause(text: str, name: str) -> None:
     companies = [m.text for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
