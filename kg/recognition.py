@@ -1434,9 +1434,9 @@ def _not_a_legal_name(text: str, s: int, suf_s: int, suffix: str, place_at: dict
         return True
     if suffix == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
         return True  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
-    # (占50%股份: a share, not a firm)
+    # (占50%股份: a share, not a firm; 管委会+平台公司: a model of running a zone, no registrable name)
     return bool(CUES.firm_core_leading_digit.match(core) or CUES.firm_core_count_end.search(core)
-                or re.search(r"[\d%％]", core))
+                or re.search(r"[\d%％+＋]", core))
 
 
 _SHORT_BAD_BRAND = {

@@ -625,3 +625,9 @@ def test_a_committee_after_a_bare_zone_word_is_no_named_agency() -> None:
     text = "试验区管委会负责人介绍，园区管委会将加快建设。"
     assert not [m for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
                 if m.type == "Agency"]
+
+
+def test_the_committee_plus_company_model_is_no_firm() -> None:
+    text = "园区推行“党工委（管委会）+平台公司”管理模式，管委会+公司的体制运转顺畅。"
+    assert not [m for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
+                if m.type == "Company" and not m.is_reference]
