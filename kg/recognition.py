@@ -1759,6 +1759,11 @@ def _brands_for_projects(text: str, m: re.Match[str], gi: int) -> bool:
                     and not it.endswith(("项目", "工程", "基地", "中心", "产业", "经济")) for it in items))
 
 
+def _mostly_common_words(items: list[str]) -> bool:
+    """Are most items of a list ordinary dictionary words (座椅, 果汁, 轴承), not brands?"""
+    return sum(_common_word(it, 20) for it in items) * 2 > len(items)
+
+
 def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
     """Enumerations of companies: "A、B、C等7家企业", "邀请A、B等"."""
     out: list[Mention] = []
@@ -1771,6 +1776,8 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
                 continue  # "引进检测维修、保税研发等新业态": kinds of business
             if text[max(0, m.start(gi) - 2): m.start(gi)] == "来自":
                 continue  # "来自江苏、浙江的6家企业": where the firms come from, not their names
+            if CUES.product_firms_tail.match(text, m.end(gi)) and _mostly_common_words(m.group(gi).split("、")):
+                continue  # "座椅、线束、内饰等配套企业": the products the suppliers make
             gs = m.start(gi)
             items = m.group(gi).split("、")
             pos = gs

@@ -631,3 +631,18 @@ def test_the_committee_plus_company_model_is_no_firm() -> None:
     text = "园区推行“党工委（管委会）+平台公司”管理模式，管委会+公司的体制运转顺畅。"
     assert not [m for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
                 if m.type == "Company" and not m.is_reference]
+
+
+@pytest.mark.parametrize("text", [
+    "我们引进澳洲白羊、杜泊羊、湖羊等品种进行杂交改良。",
+    "工厂引进数控雕刻、机器人喷涂等设备。",
+])
+def test_a_list_closed_by_breeds_or_machines_names_no_firm(text: str) -> None:
+    assert not [m for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
+                if m.type == "Company" and not m.is_reference]
+
+
+def test_a_list_closed_by_a_kind_of_equipment_maker_still_names_firms() -> None:
+    text = "开发区已集聚瀚洋重工、远拓精工等海工装备企业20余家。"
+    assert {"瀚洋重工", "远拓精工"} <= {m.text for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
+                                      if m.type == "Company"}
