@@ -1328,6 +1328,8 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
 
 #: what ends the words of a clause run into a legal name before its place (招标人为|扶绥县…, 前者以|蒲城…)
 _CLAUSE_TAIL_CHARS = "为以和与由向对被把将到给让使指"
+#: role words a list or a table writes before a firm's name (实施主体|盐城东山…, 董事|平煤神马…)
+_ROLE_WORDS = ("人", "主体", "董事", "股东", "客户", "单位", "对象", "督导", "走访", "调研")
 
 
 def _after_clause_before_place(text: str, s: int, suf_s: int, place_at: dict[int, Mention]) -> int:
@@ -1339,7 +1341,8 @@ def _after_clause_before_place(text: str, s: int, suf_s: int, place_at: dict[int
     if k is None:
         return s
     prefix = text[s:k]
-    if prefix[-1] in _CLAUSE_TAIL_CHARS or prefix.endswith("人") or (
+    if prefix[-1] in _CLAUSE_TAIL_CHARS or prefix.endswith(_ROLE_WORDS) or (
+            len(prefix) == 1 and prefix in _FUNCTION_CHARS) or (
             len(prefix) >= 2 and prefix[-2:] in lx.predicate_words(False)):
         return k
     return s

@@ -603,6 +603,8 @@ def test_a_public_resource_trading_centre_and_a_bureaus_county_branch_are_agenci
     ("国家电投集团吉林能源投资有限公司投资建设风电项目。", "国家电投集团吉林能源投资有限公司"),
     ("东海岛已吸引中国宝武钢铁集团有限公司等企业落户。", "中国宝武钢铁集团有限公司"),
     ("本募集说明书中，公司指德阳经开区发展（控股）集团有限公司。", "德阳经开区发展（控股）集团有限公司"),
+    ("书记一行督导安徽东锦纺织有限公司，察看项目进度。", "安徽东锦纺织有限公司"),
+    ("项目实施主体盐城东山精密制造有限公司负责建设。", "盐城东山精密制造有限公司"),
 ])
 def test_a_legal_name_starts_at_its_place_after_the_words_of_a_clause(text: str, name: str) -> None:
     companies = [m.text for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
