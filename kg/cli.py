@@ -654,13 +654,20 @@ def train(
 
     if not corpus.is_file():
         raise _fail(f"no corpus manifest at {corpus} (the project's: tests/data/corpus/manifest.json)", 2)
-    model = run_train(corpus, threshold=threshold)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(model.to_json(), encoding="utf-8")
-    typer.echo(f"wrote {out}: {len(model.weights)} feature weights, threshold {model.threshold}")
-    firms = train_passage_firms(corpus)
+    try:  # both models first: a bad corpus leaves the shipped ones as they were
+        model = run_train(corpus, threshold=threshold)
+        firms = train_passage_firms(corpus)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        raise _fail(f"{corpus} is not a usable corpus manifest ({type(exc).__name__}: {exc}); "
+                    "python3 -m tests.corpus.render writes the project's", 2) from exc
     firms_out = out.parent / passage_firms.MODEL_FILE
-    firms_out.write_text(firms.to_json(), encoding="utf-8")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(model.to_json(), encoding="utf-8")
+        firms_out.write_text(firms.to_json(), encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write the models to {out.parent}: {exc.strerror or exc}; choose another --out", 1) from exc
+    typer.echo(f"wrote {out}: {len(model.weights)} feature weights, threshold {model.threshold}")
     typer.echo(f"wrote {firms_out}: {len(firms.weights)} feature weights, threshold {firms.threshold}")
 
 

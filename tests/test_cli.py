@@ -308,3 +308,13 @@ def test_a_store_from_an_older_parkkg_is_queried_with_a_note_on_how_to_upgrade(t
 def test_building_only_missing_paths_cannot_start_and_says_so(tmp_path: Path):
     out = CliRunner().invoke(app, ["build", str(tmp_path / "no-such-folder"), "--store", str(tmp_path / "s")])
     assert out.exit_code == 2 and "does not exist" in out.output and "Traceback" not in out.output
+
+
+@pytest.mark.parametrize("manifest", ["not json at all", '{"sets": [{"name": "x"}]}'])
+def test_train_on_a_broken_manifest_says_so_in_one_line_and_writes_no_model(tmp_path: Path, manifest: str) -> None:
+    bad = tmp_path / "manifest.json"
+    bad.write_text(manifest, encoding="utf-8")
+    out = CliRunner().invoke(app, ["train", "--corpus", str(bad), "--out", str(tmp_path / "m" / "rescorer.json")])
+    assert out.exit_code == 2
+    assert "is not a usable corpus manifest" in out.output and "Traceback" not in out.output
+    assert not (tmp_path / "m").exists()
