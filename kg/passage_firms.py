@@ -20,15 +20,12 @@ Without a model file the stage adds nothing (the rules-only graph).
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from kg.document import Document, Fact, Mention
 from kg.relations import _cities, _Ctx, _fact, _Passage, _sentence_in_region, _stated_elsewhere
-from kg.rescorer import Model, _bucket
+from kg.rescorer import Model, _bucket, shipped_model
 from kg.rules import Rule
 
 MODEL_FILE = "passage_firms.json"
@@ -90,8 +87,8 @@ def features(doc: Document, firm: Mention, zone: Mention, page: _Page) -> list[s
            f"legal={firm.text.endswith(('公司', '厂'))}"]
     out += [f"cue={c}" for c in CLAUSE_CUES if c in clause]
     out += [f"before={c}" for c in CLAUSE_CUES if c in text[lo: firm.start]]
-    zone_cities = set().union(*(_cities(p.text) for p in page.ctx.inner_places(zone))) if page.ctx.inner_places(zone) else set()
-    firm_cities = set().union(*(_cities(p.text) for p in page.ctx.inner_places(firm))) if page.ctx.inner_places(firm) else set()
+    zone_cities = set().union(*(_cities(p.text) for p in page.ctx.inner_places(zone)))
+    firm_cities = set().union(*(_cities(p.text) for p in page.ctx.inner_places(firm)))
     out.append("name_place=" + ("none" if not firm_cities else "unknown" if not zone_cities else
                                 "same" if firm_cities & zone_cities else "other"))
     if sent is not None:
@@ -147,19 +144,10 @@ def proposals(doc: Document) -> list[tuple[Fact, list[str]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> Model | None:
-    try:
-        text = resources.files("kg.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    return Model.from_json(text)
-
-
 def load_model(path: str | Path | None = None) -> Model | None:
     """The shipped model (or one from ``path``); None when there is none."""
     if path is None:
-        return _shipped()
+        return shipped_model(MODEL_FILE)
     return Model.from_json(Path(path).read_text(encoding="utf-8"))
 
 
@@ -178,7 +166,3 @@ def place_passage_firms(doc: Document, model: Model | None = None, keep_all: boo
             doc.facts.append(f)
     return doc
 
-
-def model_json(model: Model) -> str:
-    """The model file's text (sorted, rounded: the same pages give the same file)."""
-    return json.dumps(json.loads(model.to_json()), ensure_ascii=False, indent=0, sort_keys=True) + "\n"

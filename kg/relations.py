@@ -480,11 +480,12 @@ def _invest_implementing_body(v: _Sent) -> None:
         c = next((x for x in v.comps if x.start == pos), None)
         if c is None:
             continue
-        k = bisect_left(v.ctx.starts, sent.start + bm.start()) - 1
-        while k >= 0 and v.ctx.mentions[k].type != "Project":
-            k -= 1
-        p = v.ctx.mentions[k] if k >= 0 else None
-        if p is None or sent.start + bm.start() - p.end > 120 or p.is_reference or p.text.startswith(("本", "该", "此")):
+        label = sent.start + bm.start()
+        k = bisect_left(v.ctx.starts, label) - 1
+        while k >= 0 and v.ctx.mentions[k].type != "Project" and label - v.ctx.mentions[k].start <= 400:
+            k -= 1  # (back to the nearest project; one starting 400 back cannot end within the reach below)
+        p = v.ctx.mentions[k] if k >= 0 and v.ctx.mentions[k].type == "Project" else None
+        if p is None or label - p.end > 120 or p.is_reference or p.text.startswith(("本", "该", "此")):
             continue
         if not any(f.predicate == "investsIn" and f.subject is c and f.obj is p for f in v.facts):
             v.invest(c, p)

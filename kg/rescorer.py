@@ -159,20 +159,20 @@ def fit(rows: list[list[str]], labels: list[int], l2: float = L2, iterations: in
     return Model({x: float(w[i]) for x, i in index.items()}, float(w[-1]), 0.5)
 
 
-_MODEL: Model | None = None
+@lru_cache(maxsize=4)
+def shipped_model(file_name: str) -> Model | None:
+    """A model shipped in ``kg/data`` (read once), or None when the package has none.
+
+    Why here: every learned stage (this one, :mod:`kg.passage_firms`) ships its model the same way."""
+    ref = resources.files("kg").joinpath("data", file_name)
+    return Model.from_json(ref.read_text(encoding="utf-8")) if ref.is_file() else None
 
 
 def load_model(path: str | Path | None = None) -> Model | None:
     """The shipped model (None when the package has none: then the stage keeps every fact)."""
-    global _MODEL
     if path is not None:
         return Model.from_json(Path(path).read_text(encoding="utf-8"))
-    if _MODEL is None:
-        ref = resources.files("kg").joinpath("data", MODEL_FILE)
-        if not ref.is_file():
-            return None
-        _MODEL = Model.from_json(ref.read_text(encoding="utf-8"))
-    return _MODEL
+    return shipped_model(MODEL_FILE)
 
 
 def rescore(doc: Document, model: Model | None = None) -> Document:

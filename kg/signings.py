@@ -18,8 +18,10 @@ side ("5个项目均与S签订了投资协议"), the parties are the investors n
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from kg.amounts import CN_NUMERALS
 from kg.document import Document, Fact, Mention
 from kg.residents import Index, firm_run
 from kg.rules import Rule
@@ -41,14 +43,16 @@ ZONE_WORD_FORMS = {
 #: how far back the named signer may stand
 REACH = 1500
 
+#: a count written in digits or in Chinese numerals (12, 十二, 两)
+_COUNT = rf"(?:\d+|[{CN_NUMERALS}]+)"
 #: a batch signing that counts its parties instead of naming them: 与12家企业签约, 与17个项目的投资方现场签约
 BATCH_SIGN_RE = re.compile(
-    r"与(?:\d+|[一二三四五六七八九十两]+)(?:家|个|批)[^，。；与]{0,12}?(?:企业|项目|单位|投资方|客商)[^，。；]{0,10}?"
+    rf"与{_COUNT}(?:家|个|批)[^，。；与]{{0,12}}?(?:企业|项目|单位|投资方|客商)[^，。；]{{0,10}}?"
     r"(?:签约|签订|签署)"
 )
 #: a batch signing told from the projects' side: "5个项目均与<signer>签订了投资协议" (the parties named before)
 BATCH_WITH_SIGNER_AFTER_RE = re.compile(
-    r"(?:\d+|[一二三四五六七八九十两]+)(?:个|家|批)(?:项目|企业)(?:均|都|全部|分别|已)*与(?=[^，。；]{2,40}?签(?:订|约|署))"
+    rf"{_COUNT}(?:个|家|批)(?:项目|企业)(?:均|都|全部|分别|已)*与(?=[^，。；]{{2,40}}?签(?:订|约|署))"
 )
 #: the sentence that lists a batch signing's parties: 签约企业包括：A、B…, 部分签约项目情况如下：…
 PARTY_LIST_RE = re.compile(r"(?:签约(?:企业|项目|单位|客商)|签约的(?:企业|项目))[^。：:]{0,8}?(?:包括|有|为|如下)[：:]?")
@@ -129,12 +133,32 @@ def _batch_signers(doc: Document, idx: Index, start: int, pos: int) -> list[Ment
                         for y in idx.overlapping(x.start, x.end))]
 
 
+class _Articles:
+    """Where the articles of a page begin and end: its headlines and bylines, by position (read once)."""
+
+    def __init__(self, doc: Document) -> None:
+        heads = [s for s in doc.sentences if s.kind in ("headline", "byline")]
+        self.starts = [s.start for s in heads]
+        self.ends = sorted(s.end for s in heads)
+
+    def end_after(self, pos: int, default: int) -> int:
+        """The start of the first headline or byline after ``pos`` (the next article)."""
+        k = bisect.bisect_right(self.starts, pos)
+        return self.starts[k] if k < len(self.starts) else default
+
+    def start_before(self, pos: int, default: int) -> int:
+        """The end of the last headline or byline that ends by ``pos`` (this article's text starts there)."""
+        k = bisect.bisect_right(self.ends, pos)
+        return max(default, self.ends[k - 1]) if k else default
+
+
 def find_batch_signings(doc: Document) -> list[Fact]:
     """Rule sign.batch_investors: "S与12家企业签约。A投资…建设X项目，B…": S signs with each firm of the
     paragraph that invests in a project after the count (the parties the count stands for)."""
     text = doc.text or doc.raw
     idx = Index(doc.mentions)
     investors = {id(f.subject): f.subject for f in doc.facts if f.predicate == "investsIn"}
+    articles = _Articles(doc)
     out: list[Fact] = []
     for m in BATCH_SIGN_RE.finditer(text):
         sent = doc.sentence_at(m.start()) if doc.sentences else None
@@ -142,9 +166,7 @@ def find_batch_signings(doc: Document) -> list[Fact]:
         if not signers:
             continue
         nxt = BATCH_SIGN_RE.search(text, m.end())
-        end = min(m.end() + BATCH_REACH, nxt.start() if nxt else len(text),
-                  next((s.start for s in doc.sentences if s.start > m.end() and s.kind in ("headline", "byline")),
-                       len(text)))
+        end = min(m.end() + BATCH_REACH, nxt.start() if nxt else len(text), articles.end_after(m.end(), len(text)))
         firms = {id(f): f for f in investors.values() if m.end() <= f.start < end and f.type == "Company"}
         for lm in PARTY_LIST_RE.finditer(text, m.end(), end):
             stop = text.find("。", lm.end(), end)
@@ -162,13 +184,13 @@ def find_batch_signings_signer_after(doc: Document) -> list[Fact]:
     text = doc.text or doc.raw
     idx = Index(doc.mentions)
     investors = [f.subject for f in doc.facts if f.predicate == "investsIn" and f.subject.type == "Company"]
+    articles = _Articles(doc)
     out: list[Fact] = []
     for m in BATCH_WITH_SIGNER_AFTER_RE.finditer(text):
         signer = idx.starting_at(m.end(), ("Agency", "Park"))
         if signer is None:
             continue
-        start = max([m.start() - BATCH_REACH] + [s.end for s in doc.sentences
-                                                  if s.end <= m.start() and s.kind in ("headline", "byline")])
+        start = articles.start_before(m.start(), m.start() - BATCH_REACH)
         firms = {id(f): f for f in investors if start <= f.start < m.start()}
         out += [Fact(signer, "signsWith", f, evidence_start=m.start(), evidence_end=signer.end,
                      extractor="rule:sign.batch_signer_after") for f in firms.values()]
