@@ -1256,9 +1256,7 @@ def _designated_by_copula(v: _Sent) -> None:
     """"X(也)是全国首批国家级边境经济合作区之一", "X是国家级石化产业基地和国家新型工业化产业示范基地":
     after 是, titles that open with a scope (全国/国家/首批/湖北省首批…) go to the park or firm before it."""
     for cm in CUES.copula_title.finditer(v.s_text) if "是" in v.s_text else ():
-        titles = [t for t in CUES.title_joiner.split(CUES.title_tail_word.sub("", cm.group("titles")))
-                  if CUES.copula_title_lead.match(t) and CUES.title_end_word.search(t)
-                  and not CUES.not_a_title_word.search(t) and "的" not in t]
+        titles = _copula_titles(cm.group("titles"))
         if not titles:
             continue
         pos = v.sent.start + cm.start()
@@ -1270,6 +1268,18 @@ def _designated_by_copula(v: _Sent) -> None:
             want = "Company" if CUES.firm_title_end.search(t) else "Park" if CUES.zone_title_end.search(t) else None
             if want is None or subj.type == want:  # (not a firm's title for a park, nor the reverse)
                 v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=t))
+
+
+def _copula_titles(words: str) -> list[str]:
+    """The titles in the words after 是 (A和B): each opens with a scope and ends with a title word.
+    A title after a qualifying clause is the words after its last 的 (是去年刚刚升级的国家级经济技术开发区);
+    quote marks are the title's own (国家“城市矿产”示范基地)."""
+    out: list[str] = []
+    for t in CUES.title_joiner.split(CUES.title_tail_word.sub("", words.replace("“", "").replace("”", ""))):
+        t = t.rsplit("的", 1)[-1]
+        if CUES.copula_title_lead.match(t) and CUES.title_end_word.search(t) and not CUES.not_a_title_word.search(t):
+            out.append(t)
+    return out
 
 
 class SentenceRule(NamedTuple):

@@ -603,3 +603,18 @@ def test_a_firm_lies_where_its_address_opens() -> None:
     doc = process_text("招标人：青禾开发建设有限公司，地址：钦州市白鹭产业园区中马大街1号，联系人：王先生。")
     assert ("青禾开发建设有限公司", "钦州市白鹭产业园区") in {
         (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
+
+
+def test_a_title_after_a_qualifying_clause_or_in_quotes_is_what_the_zone_is() -> None:
+    text = "青川经济开发区是去年刚刚升级的国家级经济技术开发区。石溪循环经济产业园是国家“城市矿产”示范基地。"
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {("青川经济开发区", "国家级经济技术开发区"), ("石溪循环经济产业园", "国家城市矿产示范基地")}
+    # a description after 的 opens with no scope: no title
+    assert _facts("青川经济开发区是川北最大的产业园区。", "designatedAs") == []
+
+
+def test_bonded_zones_and_research_centres_are_titles_a_verb_confers() -> None:
+    text = "青川综合保税区先后被评为全国“十佳”综合保税区。川源科技有限公司被认定为国家级企业技术中心。"
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {("青川综合保税区", "全国十佳综合保税区"), ("川源科技有限公司", "国家级企业技术中心")}
+    assert _facts("青川经济开发区获批设立青川综合保税区。", "designatedAs") == []
