@@ -1068,7 +1068,9 @@ def _title_after_verb(v: _Sent, pos: int) -> tuple[list[str], str] | None:
     title = CUES.title_lead_particle.sub("", title)
     title = title.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
     title = CUES.title_tail_word.sub("", title)
-    title = CUES.title_list_end.sub("", title) if len(title) > 6 else title
+    listless = CUES.title_list_end.sub("", title)
+    if len(title) > 6 and CUES.title_end_word.search(listless):
+        title = listless  # …绿色工厂名单 → …绿色工厂, but …示范园区培育名单 keeps its 名单
     titles = [t for t in _title_parts(title) if len(t) >= 4 and CUES.title_end_word.search(t)]
     return (titles, unquoted) if titles else None
 
@@ -1198,8 +1200,20 @@ def _designated_as_title(v: _Sent) -> None:
             v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=title))
 
 
+def _designated_by_grade(v: _Sent) -> None:
+    """"X在海关总署组织的全国综合保税区发展绩效评估中被评为A类": the evaluation with its grade is the title
+    (…绩效评估A类), held by the park or firm before 在, else by the passage's topic."""
+    for gm in CUES.evaluation_grade.finditer(v.s_text) if "中" in v.s_text else ():
+        title = CUES.title_publisher_de.sub("", gm.group("eval")) + gm.group("grade")
+        pos = v.sent.start + gm.start()
+        before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= pos and not m.is_reference]
+        subj = antecedent(before[-1]) if before else ctx_last_subject(v.ctx, pos)
+        if subj is not None and not CUES.not_a_title_word.search(title):
+            v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=title))
+
+
 def _designated_by_grant(v: _Sent) -> None:
-    """"授予X“…”称号": the quoted title after the park or firm it is granted to."""
+    """"授予X“…”称号": the quoted title after the park or firm it is granted to; "X被…授予“…”": X's."""
     for gm in CUES.granted_shouyu.finditer(v.s_text) if "授予" in v.s_text else ():
         pos = v.sent.start + gm.end()
         subj = next((m for m in v.ms if m.type in ("Park", "Company") and m.start == pos and not m.is_reference), None)
@@ -1208,6 +1222,12 @@ def _designated_by_grant(v: _Sent) -> None:
         qm = CUES.quoted_honour_title.match(v.text[subj.end: subj.end + 40])
         if qm:
             v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=qm.group(1)))
+    # "X被省人民政府授予“…”": the passive, the subject before 被
+    for pm in CUES.granted_passive.finditer(v.s_text) if "授予" in v.s_text else ():
+        before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= v.sent.start + pm.start()]
+        found = _title_after_verb(v, v.sent.start + pm.end()) if before else None
+        if found is not None and not CUES.not_a_title_word.search(found[1]):
+            v.facts.extend(_fact("designatedAs", antecedent(before[-1]), None, v.sent, literal=t) for t in found[0])
 
 
 def _designated_by_title_before_name(v: _Sent) -> None:
@@ -1301,6 +1321,7 @@ DESIGNATION_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("designated.list_heading", _designated_by_list_heading),
     SentenceRule("designated.as_title", _designated_as_title),
     SentenceRule("designated.by_grant", _designated_by_grant),
+    SentenceRule("designated.evaluation_grade", _designated_by_grade),
     SentenceRule("designated.title_before_name", _designated_by_title_before_name),
     SentenceRule("designated.copula", _designated_by_copula),
     SentenceRule("designated.as_one_of", _designated_as_one_of),
@@ -2074,6 +2095,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("designated.on_list", "在2023年度国家级绿色工厂名单中，川源科技有限公司入选。"),
     Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
     Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),
+    Rule("designated.evaluation_grade", "青川综合保税区在海关总署组织的全国综合保税区发展绩效评估中被评为A类。"),
     Rule("designated.by_grant", "省政府决定，授予川源科技有限公司“省级专精特新企业”称号。"),
     Rule("invest.project_then_firm", "年产5万吨电池材料项目\t青禾新能源科技有限公司\t青川经济开发区\t12亿元\n"),
     Rule("designated.copula", "青川经济开发区也是全国首批国家级经济技术开发区之一。"),

@@ -618,3 +618,16 @@ def test_bonded_zones_and_research_centres_are_titles_a_verb_confers() -> None:
     got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
     assert got == {("青川综合保税区", "全国十佳综合保税区"), ("川源科技有限公司", "国家级企业技术中心")}
     assert _facts("青川经济开发区获批设立青川综合保税区。", "designatedAs") == []
+
+
+def test_a_grade_in_an_evaluation_is_the_evaluation_and_its_grade() -> None:
+    text = "青川综合保税区在海关总署组织的全国综合保税区发展绩效评估中再次被评为A类。"
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {("青川综合保税区", "全国综合保税区发展绩效评估A类")}
+    assert _facts("青川综合保税区被评为A类。", "designatedAs") == []  # a grade without its evaluation
+
+
+def test_a_title_granted_in_the_passive_goes_to_the_subject_before_bei() -> None:
+    text = "华禾科技有限公司被省人民政府授予“省级专精特新企业”称号。石溪工业园被列入了省级绿色低碳示范园区培育名单。"
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {("华禾科技有限公司", "省级专精特新企业"), ("石溪工业园", "省级绿色低碳示范园区培育名单")}
