@@ -1054,12 +1054,14 @@ def _designated_after_verb(v: _Sent) -> None:
                 v.facts.append(_fact("designatedAs", g, None, v.sent, literal=t))
 
 
-def _title_after_verb(v: _Sent, pos: int) -> tuple[list[str], str] | None:
+def _title_after_verb(v: _Sent, pos: int, end: int | None = None) -> tuple[list[str], str] | None:
     """The titles written after a designation verb (up to a clause stop, less publisher and
-    list words), and the title text with its quoted words removed; None when there is none."""
-    rest = v.text[pos: min(v.sent.end, pos + 40)]
+    list words), and the title text with its quoted words removed; None when there is none.
+    ``end`` bounds the words (the end of the verb's sentence; by default ``v``'s)."""
+    end = v.sent.end if end is None else end
+    rest = v.text[pos: min(end, pos + 40)]
     if "、" in rest:  # a list of titles: 示范基地（汽车）、国家级绿色工业园区、…等称号
-        rest = CUES.title_qualifier.sub("", v.text[pos: min(v.sent.end, pos + 90)])
+        rest = CUES.title_qualifier.sub("", v.text[pos: min(end, pos + 90)])
     cut = CUES.title_stop.search(rest)
     title = rest[: cut.start()] if cut else rest
     title = CUES.title_publisher_de.sub("", title)  # 入选工业和信息化部公布的第二批…名单
@@ -1176,6 +1178,43 @@ def _designated_by_list_heading(v: _Sent) -> None:
             v.facts.extend(_fact("designatedAs", g, None, sent, literal=title) for g in run)
 
 
+def _designated_by_counted_members(v: _Sent) -> None:
+    """"第二批“五好”园区共12家，分别是：A、B、C": a title counted, then its members named."""
+    text, sent = v.text, v.sent
+    members = [m for m in v.ms if m.type in ("Park", "Company") and not m.is_reference and id(m) not in v.ctx.nested]
+    for run in _enumerated_runs(text, members):
+        clause = max(sent.start, *(text.rfind(c, sent.start, run[0].start) + 1 for c in "。；;"))
+        cm = CUES.counted_members_intro.search(text[clause: run[0].start])
+        title = cm.group("title").replace("“", "").replace("”", "") if cm else ""
+        if CUES.title_end_word.search(title) and not CUES.not_a_title_word.search(title):
+            v.facts.extend(_fact("designatedAs", g, None, sent, literal=title) for g in run)
+
+
+def _designated_by_entrants_listed(v: _Sent) -> None:
+    """"…11家园区入选国家级绿色工业园区。江苏入选的园区包括A、B和C": the entrants named after
+    入选的…包括/有 hold the title last named after a designation verb, in this paragraph or the one before."""
+    text, sent = v.text, v.sent
+    members = [m for m in v.ms if m.type in ("Park", "Company") and not m.is_reference and id(m) not in v.ctx.nested]
+    for run in _enumerated_runs(text, members) + [[m] for m in members]:
+        em = CUES.entrants_intro.search(text, max(sent.start, run[0].start - 16), run[0].start)
+        if em is None or em.end() != run[0].start:
+            continue
+        para = text.rfind("\n", 0, sent.start) + 1  # this paragraph and the one before it
+        title = _last_title_named(v, text.rfind("\n", 0, max(para - 1, 0)) + 1, em.start())
+        if title is not None:
+            v.facts.extend(_fact("designatedAs", g, None, sent, literal=title) for g in run)
+
+
+def _last_title_named(v: _Sent, start: int, end: int) -> str | None:
+    """The title after the last designation verb in ``text[start:end]`` that names one (入选国家级绿色工业园区)."""
+    for tm in reversed(list(CUES.designation_verb.finditer(v.text, start, end))):
+        where = v.ctx.doc.sentence_at(tm.start())
+        found = _title_after_verb(v, tm.end(), min(end, where.end if where is not None else end))
+        if found is not None and not CUES.not_a_title_word.search(found[1]) and "的" not in found[1]:
+            return found[0][0]
+    return None
+
+
 def _enumerated_runs(text: str, members: list[Mention]) -> list[list[Mention]]:
     """Runs of two or more mentions of one type joined by 、/和/及/与 (A、B和C)."""
     runs: list[list[Mention]] = []
@@ -1226,8 +1265,13 @@ def _designated_by_grant(v: _Sent) -> None:
     for pm in CUES.granted_passive.finditer(v.s_text) if "授予" in v.s_text else ():
         before = [m for m in v.ms if m.type in ("Park", "Company") and m.end <= v.sent.start + pm.start()]
         found = _title_after_verb(v, v.sent.start + pm.end()) if before else None
-        if found is not None and not CUES.not_a_title_word.search(found[1]):
-            v.facts.extend(_fact("designatedAs", antecedent(before[-1]), None, v.sent, literal=t) for t in found[0])
+        if found is None or CUES.not_a_title_word.search(found[1]):
+            continue
+        subj = antecedent(before[-1])
+        for t in found[0]:
+            want = "Company" if CUES.firm_title_end.search(t) else "Park" if CUES.zone_title_end.search(t) else None
+            if want is None or subj.type == want:  # a zone's title does not go to a firm (X公司荆门园区被…授予)
+                v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=t))
 
 
 def _designated_by_title_before_name(v: _Sent) -> None:
@@ -1319,6 +1363,8 @@ DESIGNATION_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("designated.after_verb", _designated_after_verb),
     SentenceRule("designated.on_list", _designated_on_list),
     SentenceRule("designated.list_heading", _designated_by_list_heading),
+    SentenceRule("designated.counted_members", _designated_by_counted_members),
+    SentenceRule("designated.entrants_listed", _designated_by_entrants_listed),
     SentenceRule("designated.as_title", _designated_as_title),
     SentenceRule("designated.by_grant", _designated_by_grant),
     SentenceRule("designated.evaluation_grade", _designated_by_grade),
@@ -2094,6 +2140,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.parent_in_name", "青川经济开发区今年新增企业30家。青川经济开发区综合保税区今年封关运行。"),
     Rule("designated.on_list", "在2023年度国家级绿色工厂名单中，川源科技有限公司入选。"),
     Rule("designated.list_heading", "（一）综合排名前三的开发区：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
+    Rule("designated.counted_members", "第二批“五好”园区共3家，分别是：青川经济开发区、华禾经济技术开发区、川源高新技术产业开发区。"),
+    Rule("designated.entrants_listed", "全省共有3家园区入选国家级绿色工业园区。入选的园区包括青川经济开发区和华禾经济技术开发区。"),
     Rule("designated.as_title", "青川经济开发区作为全国首批碳达峰试点园区，加快绿色转型。"),
     Rule("designated.evaluation_grade", "青川综合保税区在海关总署组织的全国综合保税区发展绩效评估中被评为A类。"),
     Rule("designated.by_grant", "省政府决定，授予川源科技有限公司“省级专精特新企业”称号。"),

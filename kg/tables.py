@@ -30,10 +30,11 @@ NUMBERED_RE = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*")
 NUMBERED_LINE_RE = re.compile(NUMBERED_RE.pattern, re.M)
 #: the line that names the list above its rows
 LIST_TITLE_RE = re.compile(r"名单")
-#: what is cut from a list's title to leave the designation: 附件1：, (the issuers) 关于公布, 拟认定…名单的通知,
+#: what is cut from a list's title to leave the designation: 附件1：/链接：, (the issuers) 关于公布, 拟认定…名单的通知,
 #: quotes
 TITLE_PREFIX_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?(?:附件\s*\d*\s*[：:]?\s*)?"
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?"
+    r"(?:(?:附件|附表|相关链接|链接|延伸阅读|附)\s*\d*\s*[：:]\s*|附件\s*\d*\s*)?"
     r"(?:[^，。；：《》“”]{0,40}?关于(?:公布|公示|发布|印发|认定|确定)?)?"
 )
 TITLE_CUT_RE = re.compile(r"(?:拟?(?:认定|入选|推荐)?(?:的)?)?名单.*$|[《》“”]|拟(?:认定|入选|推荐|命名)的?")

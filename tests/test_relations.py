@@ -631,3 +631,19 @@ def test_a_title_granted_in_the_passive_goes_to_the_subject_before_bei() -> None
     text = "华禾科技有限公司被省人民政府授予“省级专精特新企业”称号。石溪工业园被列入了省级绿色低碳示范园区培育名单。"
     got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
     assert got == {("华禾科技有限公司", "省级专精特新企业"), ("石溪工业园", "省级绿色低碳示范园区培育名单")}
+
+
+def test_the_members_of_a_counted_title_hold_it() -> None:
+    text = "答：第二批“五好”园区共3家，分别是：青川经济开发区、华禾经济技术开发区和川源高新技术产业开发区。"
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {(z, "第二批五好园区") for z in ("青川经济开发区", "华禾经济技术开发区", "川源高新技术产业开发区")}
+    assert _facts("今年新签约项目共3个，分别是：青川经济开发区、华禾经济技术开发区的两个项目。", "designatedAs") == []
+
+
+def test_entrants_listed_after_the_paragraph_that_names_their_title_hold_it() -> None:
+    text = ("工业和信息化部日前公布名单，全省共有3家园区入选国家级绿色工业园区。\n"
+            "入选的园区包括青川经济开发区、华禾经济技术开发区；川北入选的包括川源高新技术产业开发区。\n")
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    assert got == {(z, "国家级绿色工业园区") for z in ("青川经济开发区", "华禾经济技术开发区", "川源高新技术产业开发区")}
+    # without a title named before, 入选的有 names none
+    assert _facts("入选的园区包括青川经济开发区、华禾经济技术开发区。", "designatedAs") == []

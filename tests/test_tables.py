@@ -35,6 +35,11 @@ def test_list_title_drops_the_word_list_and_the_annex_number():
     assert tables.list_title("园区今年新签约项目12个，总投资80亿元。") is None
 
 
+def test_a_label_before_a_list_title_is_no_part_of_the_title():
+    assert tables.list_title("链接：湖南首批“五好”园区名单") == "湖南首批五好园区"
+    assert tables.list_title("相关链接：2025年度省级绿色工厂名单") == "2025年度省级绿色工厂"
+
+
 def test_rows_without_a_list_title_take_no_designation():
     text = "序号\t项目名称\t建设地点\n1\t青禾传感科技有限公司\t海淀区\n"
     assert _facts(text, "designatedAs") == set()
