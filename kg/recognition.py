@@ -124,8 +124,8 @@ def _left_start(text: str, end: int, blocked: Coverage, stops: tuple[frozenset[s
     A stop word may not overlap a place name (走进山西…: 进山 is no verb here).
     """
     i = _scan_name_chars(text, end, blocked, max_len)
-    i = _skip_joining_conjunction(text, i, end, blocked)
     cov = getattr(_LOCAL, "cov", None)
+    i = _skip_joining_conjunction(text, i, end, blocked, cov)
     return _after_conjunction(text, _rightmost_stop_cut(text, i, end, stops, cov), end, cov)
 
 
@@ -148,10 +148,12 @@ def _scan_name_chars(text: str, end: int, blocked: Coverage, max_len: int) -> in
     return i
 
 
-def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage) -> int:
-    """Step over 与/和/及/同/跟 that join this name to the previous name or open the clause."""
+def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage, cov: Coverage | None = None) -> int:
+    """Step over 与/和/及/同/跟 that join this name to the previous name or open the clause,
+    unless a place name opens with it (，和田市北京工业园区: 和 is 和田's)."""
     # a conjunction right after the previous name or clause start is never part of this one
-    while i < end and text[i] in "与和及同跟" and (i == 0 or blocked[i - 1] or text[i - 1] in _STRONG_BOUNDARY):
+    while i < end and text[i] in "与和及同跟" and (i == 0 or blocked[i - 1] or text[i - 1] in _STRONG_BOUNDARY) \
+            and not (cov and cov[i]):
         i += 1
     return i
 

@@ -648,3 +648,9 @@ def test_a_list_closed_by_a_kind_of_equipment_maker_still_names_firms() -> None:
     text = "开发区已集聚瀚洋重工、远拓精工等海工装备企业20余家。"
     assert {"瀚洋重工", "远拓精工"} <= {m.text for m in recognise(Document(id="t", source="t", raw=text, text=text)).mentions
                                       if m.type == "Company"}
+
+
+def test_a_zone_named_after_a_place_opening_with_a_conjunction_character_keeps_it():
+    # 和田/和林格尔 open with 和: at a clause start it is the place's, not a conjunction
+    assert "和田市北京工业园区" in _named("去年，和田市北京工业园区新签约项目12个。", "Park")
+    assert "华禾经济技术开发区" in _named("青川经济开发区和华禾经济技术开发区签约。", "Park")
