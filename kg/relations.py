@@ -874,9 +874,9 @@ def _located_weiyu_one(v: _Sent, lm: re.Match[str]) -> None:
             return
     if before_now:
         return
-    # "Y位于X": subject before the trigger
+    # "Y位于X": subject before the trigger (not after 建设地点/选址: a project's site, located.sited_at)
     before = [m for m in ms if m.end <= sent.start + lm.start() and m.type in ("Company", "Park", "Project")]
-    if before:
+    if before and not CUES.siting_word.match(text, max(sent.start, sent.start + lm.start() - 4)):
         facts.append(_fact("locatedIn", before[-1], loc, sent))
 
 
@@ -931,6 +931,38 @@ def _located_project_starts_at(v: _Sent) -> None:
         where = _chain_end(v, where)
         if CUES.project_start_verb.match(text[where.end: where.end + 14]):
             v.facts.append(_fact("locatedIn", p, where, sent))
+
+
+def _located_sited_at(v: _Sent) -> None:
+    """"Y项目选址X", "两个项目均选址于X", "建设地点位于X": the projects named before the siting word
+    (in this sentence, else the last of the sentence before; all of them after 均/两个项目) lie in X."""
+    text, sent = v.text, v.sent
+    for sm in CUES.siting_word.finditer(v.s_text):
+        pos = sent.start + sm.end()
+        where = next((x for x in v.ms if x.start == pos and x.type in ("Park", "Place") and id(x) not in v.ctx.nested), None)
+        if where is None:
+            continue
+        where = _chain_end(v, where)
+        cue = sent.start + sm.start()
+        projs = [p for p in v.projs if p.end <= cue and not (p.is_reference and antecedent(p) is p)]
+        every = CUES.siting_all_of_them.search(text, max(sent.start, cue - 8), cue) is not None
+        if not projs:
+            projs = _projects_of_sentence_before(v)
+        for p in projs if every else projs[-1:]:
+            v.facts.append(_fact("locatedIn", p, where, sent))
+
+
+def _projects_of_sentence_before(v: _Sent) -> list[Mention]:
+    """The named projects of the sentence before ``v``'s, when it is in the same paragraph."""
+    k = bisect_left(v.ctx.sentence_starts, v.sent.start) - 1
+    if k < 0:
+        return []
+    prev = v.ctx.doc.sentences[k]
+    if "\n" in v.text[prev.end: v.sent.start]:
+        return []
+    i = bisect_left(v.ctx.starts, prev.start)
+    return [m for m in v.ctx.mentions[i: bisect_left(v.ctx.starts, prev.end)]
+            if m.type == "Project" and m.end <= prev.end and not m.is_reference]
 
 
 def _located_place_acting_through_project(v: _Sent) -> None:
@@ -1402,6 +1434,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("located.suozai", _located_suozai),
     SentenceRule("located.entered", _located_by_entering),
     SentenceRule("located.project_starts_at", _located_project_starts_at, frozenset({"projs"})),
+    SentenceRule("located.sited_at", _located_sited_at),
     SentenceRule("located.acting_through_project", _located_place_acting_through_project, frozenset({"projs"})),
     SentenceRule("located.zai_built", _located_zai_built, frozenset({"projs"})),
     SentenceRule("located.division_de", _located_division_de),
@@ -2129,6 +2162,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("invest.implementing_body", "年产6万吨硫酸镍项目的实施主体为贵州青禾资源有限公司，项目总投资12亿元。"),
     Rule("designated.as_one_of", "作为全国首批跨境电商综合试验区之一，青川综合保税区今年新增企业1200家。"),
     Rule("designated.passed_recognition", "青川经济开发区已于2022年通过四川省化工园区认定。"),
+    Rule("located.sited_at", "华禾科技有限公司投资建设年产5万吨锂电池材料项目，项目选址石溪工业园。"),
     Rule("located.project_starts_at", "年产5万吨锂电池材料项目近日在石溪工业园正式开工。"),
     Rule("located.acting_through_project", "石桥镇以温泉康养小镇项目整合文旅资源。"),
     Rule("located.zai_built", "川源科技有限公司在石溪工业园投资建设的年产5万吨锂电池材料项目进展顺利。"),

@@ -647,3 +647,14 @@ def test_entrants_listed_after_the_paragraph_that_names_their_title_hold_it() ->
     assert got == {(z, "国家级绿色工业园区") for z in ("青川经济开发区", "华禾经济技术开发区", "川源高新技术产业开发区")}
     # without a title named before, 入选的有 names none
     assert _facts("入选的园区包括青川经济开发区、华禾经济技术开发区。", "designatedAs") == []
+
+
+def test_a_project_lies_where_its_site_is_written() -> None:
+    text = ("华禾科技有限公司投资建设汽车模具研发制造项目，总投资6亿元，项目选址石溪工业园。"
+            "青川经济开发区签约年产5万吨锂电池材料项目和发动机部件维修中心项目。两个项目均选址于白鹭产业园。")
+    got = {(s, o) for s, o, _a, _c in _facts(text, "locatedIn")}
+    assert {("汽车模具研发制造项目", "石溪工业园"), ("年产5万吨锂电池材料项目", "白鹭产业园"),
+            ("发动机部件维修中心项目", "白鹭产业园")} <= got
+    # the firm that carries out a project does not lie at the project's site
+    text = "扩产项目由华禾科技有限公司实施，建设地点位于石溪工业园。"
+    assert ("华禾科技有限公司", "石溪工业园") not in {(s, o) for s, o, _a, _c in _facts(text, "locatedIn")}
