@@ -67,6 +67,10 @@ RULES = {
         "table.list_title",
         "2025年度省级绿色工厂名单\n序号\t企业名称\t所在地\n1\t青禾传感科技有限公司\t海淀区\n",
     ),
+    "table.project_cell": Rule(
+        "table.project_cell",
+        "序号\t项目名称\t建设单位\t总投资（亿元）\n1\t青禾智能装备产业园\t青禾新能源科技有限公司\t12.5\n",
+    ),
     "table.row_place": Rule(
         "table.row_place",
         "2025年度省级绿色工厂名单\n序号\t企业名称\t所在地\n1\t青禾传感科技有限公司\t海淀区\n",
@@ -179,8 +183,11 @@ def _column_facts(doc: Document, text: str, row: tuple[int, int], header: Header
     for (a, b), role in zip(cells, header.roles, strict=True):
         inside = [m for m in ms if a <= m.start and m.end <= b]
         if role == "project" and b - a >= 4:
-            found["project"] = next((m for m in inside if m.type == "Project" and m.end - m.start >= b - a - 2), None) \
-                or Mention(a, b, text[a:b], "Project", source="projects", rule="table.columns")
+            whole = next((m for m in inside if m.type in ("Project", "Park") and m.end - m.start >= b - a - 2), None)
+            if whole is not None and whole.type == "Park":
+                # 热带水果精深加工产业园 under 项目名称: a park-like name in the project column is a project
+                whole.type, whole.rule = "Project", "table.project_cell"
+            found["project"] = whole or Mention(a, b, text[a:b], "Project", source="projects", rule="table.columns")
         elif role == "firm":
             firm = next((m for m in inside if m.type == "Company"), None)
             if firm is not None:

@@ -20,10 +20,12 @@ GOLD_DIRS = [*sorted((ROOT / "tests" / "data").glob("heldout*/gold")), ROOT / "t
              *sorted((ROOT / "tests" / "data" / "corpus").glob("*/gold*")), ROOT.parent / "shared" / "gold"]
 
 
-#: words of generic descriptions some writers annotated as names (生产基地, 零碳产业园, 保税港区, 边境经济合作区, 自贸试验区): a name made
+#: words of generic descriptions some writers annotated as names (生产基地, 零碳产业园, 保税港区, 边境经济合作区, 自贸试验区,
+#: 化工园区): a name made
 #: of these words alone is no name of one page's thing, and the code may spell such heads
 GENERIC_PARTS = ("产业园", "生产", "智能", "超级", "储能", "零碳", "保税", "港区", "基地", "工厂", "电站",
-                 "边境", "跨境", "经济合作区", "自贸试验区", "自贸区", "交易中心", "工业集中区", "化工集中区", "众创空间", "孵化器")
+                 "边境", "跨境", "经济合作区", "自贸试验区", "自贸区", "交易中心", "工业集中区", "化工集中区", "众创空间", "孵化器",
+                 "化工园区", "综改示范区")
 _GENERIC_RE = re.compile("(?:" + "|".join(GENERIC_PARTS) + ")+")
 
 

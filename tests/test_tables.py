@@ -18,7 +18,8 @@ def _facts(text: str, pred: str) -> set[tuple[str, str]]:
 def test_every_rule_fires_on_its_own_example(rule: str) -> None:
     text = tables.RULES[rule].example
     doc = process_before(Document(id="t", source="t", raw=text), "tables")
-    assert f"rule:{rule}" in {f.extractor for f in tables.find_table_facts(doc)}
+    facts = tables.find_table_facts(doc)  # (a rule may make facts, or retype a mention: table.project_cell)
+    assert f"rule:{rule}" in {f.extractor for f in facts} | {f"rule:{m.rule}" for m in doc.mentions}
 
 
 @pytest.mark.parametrize("sep", ["\t", "  "])
@@ -117,3 +118,10 @@ def test_a_numbered_paragraph_is_no_list_row():
             "1.青禾传感科技有限公司拟在白鹭经济开发区投资建设生产基地，项目总投资约30亿元。\n")
     doc = process_before(Document(id="t", source="t", raw=text), "tables")
     assert not [f for f in tables.find_table_facts(doc) if f.extractor == "rule:table.row_place"]
+
+
+def test_a_park_like_name_in_a_tables_project_column_is_a_project():
+    text = "序号\t项目名称\t建设单位\t总投资（亿元）\n1\t热带水果精深加工产业园\t青禾农业科技有限公司\t3.5\n"
+    doc = process_text(text)
+    types = {m.text: m.type for m in doc.mentions}
+    assert types.get("热带水果精深加工产业园") == "Project"
