@@ -78,6 +78,8 @@ RULES = {
     "facility.after_firm": Rule("facility.after_firm", "青禾参业生物工程股份有限公司灵芝提取二期投产。"),
     "park.firm_named": Rule("park.firm_named", "远帆科技集团与县政府签约，远帆科技零碳产业园一期已投产。"),
     "park.firm_owned": Rule("park.firm_owned", "青禾重工集团股份有限公司的矿山装备产业园二期开工。"),
+    "park.listed_with_projects": Rule("park.listed_with_projects",
+                                      "园区加快推进年产5万吨锂电池材料项目、青禾碳纤维复合材料产业园和白鹭氨纶原料项目建设。"),
     "list.two_counted": Rule("list.two_counted", "园区开工了年产2万吨红枣精深加工和年产1万吨苹果浓缩汁两个项目。"),
 }
 
@@ -308,4 +310,23 @@ def recognise_project_lists(doc: Document) -> Document:
              + _facilities_after_firms(doc, text, spans))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+    _parks_listed_with_projects(doc, text)
     return doc
+
+
+#: what joins two items of one enumeration
+LIST_JOINERS = ("、", "和", "及", "以及")
+
+
+def _parks_listed_with_projects(doc: Document, text: str) -> None:
+    """Rule park.listed_with_projects: a firm-park-like name enumerated between projects (A项目、X产业园和
+    B项目) is one of them — a list names things of one kind."""
+    ms = sorted((m for m in doc.mentions if not m.is_reference and m.type in ("Park", "Project")), key=lambda m: m.start)
+    for i, m in enumerate(ms):
+        if m.type != "Park" or not m.text.endswith(FIRM_PARK_SUFFIXES) or text.startswith(("管委会", "管理委员会"), m.end):
+            continue
+        prev = ms[i - 1] if i else None
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if any(x is not None and x.type == "Project" and text[a:b] in LIST_JOINERS
+               for x, a, b in ((prev, prev.end if prev else 0, m.start), (nxt, m.end, nxt.start if nxt else 0))):
+            m.type, m.rule = "Project", "park.listed_with_projects"

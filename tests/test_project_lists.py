@@ -116,3 +116,11 @@ def test_two_projects_joined_and_counted_as_two_are_two_projects() -> None:
 
     doc = process_text("园区开工了年产2万吨红枣精深加工和年产1万吨苹果浓缩汁两个项目。")
     assert {m.text for m in doc.mentions if m.type == "Project"} == {"年产2万吨红枣精深加工", "年产1万吨苹果浓缩汁"}
+
+
+def test_a_park_like_name_enumerated_between_projects_is_a_project():
+    text = "园区加快推进年产5万吨锂电池材料项目、青禾碳纤维复合材料产业园和白鹭氨纶原料项目建设。"
+    assert "青禾碳纤维复合材料产业园" in _projects(text)
+    # zones enumerated with zones stay zones
+    doc = process_text("青禾高新技术产业开发区、白鹭智能装备产业园和远帆经济开发区今年新签约项目30个。")
+    assert "白鹭智能装备产业园" in {m.text for m in doc.mentions if m.type == "Park"}
