@@ -631,22 +631,25 @@ def extract(
 
 @app.command()
 def train(
-    corpus: Annotated[Path, typer.Option(help="Corpus manifest whose train split the model learns from.")] = Path(
+    corpus: Annotated[Path, typer.Option(help="Corpus manifest whose dev and train splits the models learn from.")] = Path(
         "tests/data/corpus/manifest.json"
     ),
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (JSON).")] = Path(
         "kg/data/rescorer.json"
     ),
     threshold: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Drop facts whose confidence is below this (0 keeps all).")
-    ] = 0.0,
+        float | None, typer.Option(min=0.0, max=1.0, help="Drop facts whose confidence is below this (0 keeps all; "
+                                   "default kg.training.THRESHOLD, chosen by cross-validation over writers).")
+    ] = None,
 ) -> None:
     """Retrain the learned decisions from the corpus (deterministic: same pages, same models).
 
-    The fact re-scorer learns from the train split; the firm → passage-zone model
-    (kg/data/passage_firms.json, written beside ``--out``) from the dev and train splits.
+    Both learn from the dev and train splits (never the test split): the fact re-scorer
+    (kg/data/rescorer.json), which drops facts below its threshold, and the firm → passage-zone
+    model (kg/data/passage_firms.json, written beside ``--out``).
 
         kg train                       # rebuilds kg/data/rescorer.json and passage_firms.json
+        python -m bench.rescorer       # how each threshold does, out of fold by writer
     """
     from kg import passage_firms
     from kg.training import train as run_train
@@ -655,7 +658,7 @@ def train(
     if not corpus.is_file():
         raise _fail(f"no corpus manifest at {corpus} (the project's: tests/data/corpus/manifest.json)", 2)
     try:  # both models first: a bad corpus leaves the shipped ones as they were
-        model = run_train(corpus, threshold=threshold)
+        model = run_train(corpus) if threshold is None else run_train(corpus, threshold=threshold)
         firms = train_passage_firms(corpus)
     except (ValueError, KeyError, TypeError, OSError) as exc:
         raise _fail(f"{corpus} is not a usable corpus manifest ({type(exc).__name__}: {exc}); "

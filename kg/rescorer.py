@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,7 +39,8 @@ MODEL_FILE = "rescorer.json"
 CUES = ("签约", "签订", "签署", "投资", "建设", "位于", "落户", "入驻", "引进", "与", "在", "等", "、", "来自",
         "举行", "的", "，", "和", "将", "由", "合作", "集聚", "聚集", "获评", "入选", "认定", "印发", "发布")
 DISTANCE_BUCKETS = (0, 5, 15, 40, 100, 250)
-L2 = 1.0
+#: the regularisation of the fit: chosen with the threshold by cross-validation over writers (kg.training)
+L2 = 3.0
 
 
 def _bucket(value: int, edges: Sequence[int]) -> int:
@@ -46,24 +48,8 @@ def _bucket(value: int, edges: Sequence[int]) -> int:
 
 
 def _rule_of(f: Fact) -> str:
-    """The rule feature of a fact: its first rule; the relation stage's named rules count as ``rule``.
-
-    Why: the model was fitted when every sentence rule of kg.relations tagged its facts
-    just ``rule``. Naming them (kg.relations.RULES) told users which rule made a fact,
-    and must not change what the model decides; per-rule weights need a refit on the
-    train split, which changes the extractor's output and is left for when it is retuned.
-    """
-    rule = f.extractor.split("+")[0]
-    if rule.startswith("rule:context."):
-        return "rule:context"  # (the context rules were one id, rule:context, when the model was fitted)
-    return "rule" if rule.removeprefix("rule:") in _relation_rule_ids() else rule
-
-
-@lru_cache(maxsize=1)
-def _relation_rule_ids() -> frozenset[str]:
-    from kg.relations import RULES
-
-    return frozenset(RULES)
+    """The rule feature of a fact: the rule that proposed it (``rule:context.passage_park``…)."""
+    return f.extractor.split("+")[0]
 
 
 def _sentence_kind(doc: Document, pos: int) -> str:
@@ -72,13 +58,24 @@ def _sentence_kind(doc: Document, pos: int) -> str:
 
 
 class Starts:
-    """Sorted starts of a page's named Park/Company/Project mentions, for counting those between two ends."""
+    """A page's index for the features: the starts of its named Park/Company/Project mentions (to
+    count those between two ends), its named mentions by start (those of a sentence), and how often
+    it names each zone (the page's topic)."""
 
     def __init__(self, doc: Document) -> None:
         self.starts = sorted(m.start for m in doc.mentions if m.type in ("Park", "Company", "Project"))
+        self.named = sorted((m for m in doc.mentions if not m.is_reference), key=lambda m: m.start)
+        self.named_starts = [m.start for m in self.named]
+        self.zone_count = Counter(m.text for m in self.named if m.type == "Park")
+        self.top_zone = max(self.zone_count.values(), default=0)
 
     def between(self, a: int, b: int) -> int:
         return bisect.bisect_left(self.starts, b) - bisect.bisect_left(self.starts, a)
+
+    def types_in(self, a: int, b: int, but: tuple[Mention, ...]) -> set[str]:
+        """The types of the named mentions that start in ``[a, b)``, less ``but``."""
+        lo, hi = bisect.bisect_left(self.named_starts, a), bisect.bisect_left(self.named_starts, b)
+        return {m.type for m in self.named[lo:hi] if all(m is not x for x in but)}
 
 
 def features(doc: Document, f: Fact, starts: Starts | None = None) -> list[str]:
@@ -105,8 +102,29 @@ def features(doc: Document, f: Fact, starts: Starts | None = None) -> list[str]:
             f"samesent={doc.sentence_at(s.start) is doc.sentence_at(o.start) if doc.sentences else True}",
             f"nested={o.start <= s.start < o.end or s.start <= o.start < s.end}"]
     out += [f"p|cue={p}|{c}" for c in CUES if c in between]
-    n_between = (starts or Starts(doc)).between(a, b)
-    out.append(f"p|others={p}|{_bucket(n_between, (1, 2, 4))}")
+    starts = starts or Starts(doc)
+    out.append(f"p|others={p}|{_bucket(starts.between(a, b), (1, 2, 4))}")
+    return out + _context_features(doc, f, starts, text)
+
+
+def _context_features(doc: Document, f: Fact, page: Starts, text: str) -> list[str]:
+    """Per rule: what else the subject's sentence names, how much the page is about the object zone,
+    how far apart the ends are. Why: a passage rule (context.passage_park) is right about half the
+    time, and these say when — another place or zone in the sentence, a page about many zones."""
+    s, o = f.subject, f.obj
+    assert o is not None
+    r = _rule_of(f)
+    out = []
+    sent = doc.sentence_at(s.start) if doc.sentences else None
+    if sent is not None:
+        near = page.types_in(sent.start, sent.end, (s, o))
+        out += [f"r|sent_{t}={r}|{t in near}" for t in ("Place", "Park", "Company")]
+    if o.type == "Park":
+        n = page.zone_count.get(o.text, 0)
+        out += [f"r|zone_n={r}|{_bucket(n, (1, 2, 4, 8))}", f"r|zones={r}|{_bucket(len(page.zone_count), (1, 2, 4, 8))}",
+                f"r|zone_top={r}|{n == page.top_zone}"]
+    lo, hi = min(s.start, o.start), max(s.start, o.start)
+    out += [f"r|dist={r}|{_bucket(hi - lo, (20, 60, 150, 400, 1000))}", f"r|nl={r}|{min(text.count(chr(10), lo, hi), 3)}"]
     return out
 
 
