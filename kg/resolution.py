@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg import cues
 from kg import lexicons as lx
@@ -110,12 +110,33 @@ def _company_parts(name: str) -> tuple[str, str]:
     return core, form
 
 
-def _registered_core(name: str) -> str | None:
-    """The core of a registered name (…有限公司, …股份有限公司, 株式会社), a firm of its own; None
-    for a short form, a group word alone or a branch."""
+def _registered_core(name: str) -> Identity | None:
+    """Who a registered name (…有限公司, …股份有限公司, 株式会社) says the firm is: its core, the place
+    it opens with and the place it brackets; None for a short form, a group word alone or a branch.
+
+    Why the places: a group's firms share the core, and their seat tells them apart (盐城东山精密制造
+    有限公司 is not 苏州东山精密制造股份有限公司; 万华化学（福建）有限公司 is not 万华化学集团股份有限公司)."""
     if not name.endswith(_REGISTERED_FORMS) or CUES.branch_office_end.search(name):
         return None
-    return _company_core(name)
+    seat = _place_prefix(CUES.parenthesised.sub("", name))[0]
+    table = lx.place_table()
+    bracket = next((b for b in (m.group(0)[1:-1] for m in CUES.parenthesised.finditer(name)) if b in table), "")
+    return Identity(_company_core(name), frozenset(seat), bracket)
+
+
+class Identity(NamedTuple):
+    """A registered firm's identity: the core of its name, its seat (the places its name opens with,
+    maybe none), and the place its name brackets (or "")."""
+
+    core: str
+    seat: frozenset[str]
+    bracket: str
+
+    def fits(self, other: Identity) -> bool:
+        """One firm: the same core and bracket, and seats of which one holds the other (a name may
+        leave its seat out, or write a county before its city: 甘州区张掖市…, 张掖市…)."""
+        return (self.core == other.core and self.bracket == other.bracket
+                and (self.seat <= other.seat or other.seat <= self.seat))
 
 
 def _company_core(name: str) -> str:
@@ -285,7 +306,7 @@ def _lookup_place(name: str, context: list[str]):
 
 # ---------------------------------------------------------------- stage
 def _groups(names: list[str], same, block: Blocking | None = None,
-            distinct: Callable[[str], str | None] | None = None,
+            distinct: Callable[[str], Identity | None] | None = None,
             core: Callable[[str], str] | None = None) -> dict[str, str]:
     """Union names that ``same(short, long)`` says are one thing; value = canonical (longest).
 
@@ -311,14 +332,14 @@ def _groups(names: list[str], same, block: Blocking | None = None,
     for b, cands in _candidate_pairs(ordered, block):
         if distinct is not None and core is not None:
             own = core(b)
-            cands = sorted(cands, key=lambda a: identity[a] != own)
+            cands = sorted(cands, key=lambda a: getattr(identity[a], "core", identity[a]) != own)
         for a in cands:
             ra, rb = find(a), find(b)
             if ra == rb or not same(b, a):
                 continue
             ia, ib = ids.get(ra, set()), ids.get(rb, set())
-            if ia and ib and ia != ib:
-                continue  # two registered names with different cores stay two firms
+            if not all(x.fits(y) for x in ia for y in ib):
+                continue  # two registered names of two firms (other cores, or other seats) stay two
             parent[rb] = ra
             if ib:
                 ids[ra] = ia | ib

@@ -233,3 +233,14 @@ def test_a_listed_firms_stock_name_is_found_by_its_code_and_joins_its_legal_name
     doc = process_text("浙江青禾智能控制股份有限公司发布公告。青禾智控（002050）拟投资50亿元建设热管理部件项目。")
     assert {e.name for e in doc.entities.values() if e.type == "Company"} == {"浙江青禾智能控制股份有限公司"}
     assert "青禾智控" in {m.text for m in doc.mentions if m.type == "Company"}
+
+
+def test_a_groups_firms_in_other_places_stay_two_firms():
+    text = ("苏州东山精密制造股份有限公司公告，全资子公司盐城东山精密制造有限公司投资建设精密制造基地。"
+            "华禾化学集团股份有限公司的子公司华禾化学（福建）有限公司投资建设MDI项目。")
+    firms = {n for n, _aliases in _entities(text, "Company")}
+    assert {"苏州东山精密制造股份有限公司", "盐城东山精密制造有限公司",
+            "华禾化学集团股份有限公司", "华禾化学（福建）有限公司"} <= firms
+    # the same firm with and without a county before its city is one
+    text = "甘州区张掖市恒盛源食品有限公司扩建冷库。张掖市恒盛源食品有限公司今年产值增长两成。"
+    assert [n for n, _a in _entities(text, "Company") if "恒盛源" in n] == ["甘州区张掖市恒盛源食品有限公司"]
