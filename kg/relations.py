@@ -1491,10 +1491,12 @@ def _prefix_companies(ctx: _Ctx, p: Mention) -> list[Mention]:
 
 
 def _places_de_after_sep(text: str, ms: list[Mention], a: int, b: int) -> bool:
-    """Is ``text[a:b]`` a list separator, then places, then 的 (A、苏州市吴中区越溪街道的B)?"""
+    """Is ``text[a:b]`` a list separator, then places (maybe after 来自), then 的 (A、苏州市吴中区越溪街道的B,
+    A、来自浙江宁波的B)?"""
     if b - a < 4 or text[a] != "、" or text[b - 1] != "的":
         return False
-    pos = a + 1
+    om = CUES.origin_before_places.match(text, a + 1, b)
+    pos = om.end() if om else a + 1
     while pos < b - 1:
         p = next((m for m in ms if m.type == "Place" and m.start == pos and m.end <= b - 1), None)
         if p is None:

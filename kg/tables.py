@@ -46,6 +46,8 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3, "
 #: what a header cell says its column holds, first match wins (签约地点 is where a deal was signed: no role)
 COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("none", re.compile(r"签约地点|签约时间|来源地|国别|进展|完成情况|建设内容|主要内容|主导产业|合作方式")),
+    # (the government or zone side of a signing: 签约方（州市/园区）, 甲方; 签约企业 is the firm)
+    ("signer", re.compile(r"签约方|签约主体|甲方")),
     # (a firm's word first: 项目单位 and 投资主体 name the firm, not the project or the amount)
     ("firm", re.compile(r"单位|企业|投资主体|投资方|实施主体|业主|公司|法人")),
     ("amount", re.compile(r"投资|签约额|金额")),
@@ -66,6 +68,10 @@ RULES = {
     "table.list_title": Rule(
         "table.list_title",
         "2025年度省级绿色工厂名单\n序号\t企业名称\t所在地\n1\t青禾传感科技有限公司\t海淀区\n",
+    ),
+    "table.signer_column": Rule(
+        "table.signer_column",
+        "序号\t项目名称\t签约企业\t签约方\t投资额（亿元）\n1\t年产5万吨电池材料项目\t青禾新能源科技有限公司\t青川县人民政府\t12.5\n",
     ),
     "table.project_cell": Rule(
         "table.project_cell",
@@ -196,6 +202,11 @@ def _column_facts(doc: Document, text: str, row: tuple[int, int], header: Header
             where = [m for m in inside if m.type in ("Park", "Place")]
             if where:
                 found["place"] = max(where, key=lambda m: (m.type == "Park", LEVEL_RANK.get(m.level or "", 0)))
+        elif role == "signer":
+            # the committee, not the zone inside its name (X经开区管委会); a zone, else a place
+            side = next((m for t in ("Agency", "Park", "Place") for m in inside if m.type == t), None)
+            if side is not None:
+                found["signer"] = side
         elif role == "amount":
             amount = _amount(text[a:b], header.unit)
     out = []
@@ -205,6 +216,9 @@ def _column_facts(doc: Document, text: str, row: tuple[int, int], header: Header
     if proj is not None and "firm" in found:
         out.append(Fact(found["firm"], "investsIn", proj, amount_yuan=amount, evidence_start=row[0],
                         evidence_end=row[1], extractor="rule:table.columns"))
+    if "signer" in found and "firm" in found:
+        out.append(Fact(found["signer"], "signsWith", found["firm"], evidence_start=row[0], evidence_end=row[1],
+                        extractor="rule:table.signer_column"))
     if proj is not None and "place" in found:
         out.append(Fact(proj, "locatedIn", found["place"], evidence_start=row[0], evidence_end=row[1],
                         extractor="rule:table.columns"))

@@ -664,3 +664,9 @@ def test_a_project_lies_where_its_site_is_written() -> None:
     # the firm that carries out a project does not lie at the project's site
     text = "扩产项目由华禾科技有限公司实施，建设地点位于石溪工业园。"
     assert ("华禾科技有限公司", "石溪工业园") not in {(s, o) for s, o, _a, _c in _facts(text, "locatedIn")}
+
+
+def test_signing_partners_qualified_by_where_they_come_from_stay_in_the_list() -> None:
+    text = "青川综合保税区与华禾乳业股份有限公司、来自浙江宁波的川源光电有限公司、来自广东深圳的白鹭激光科技股份有限公司签约。"
+    got = {o for _s, o, _a, _c in _facts(text, "signsWith", rules_only=True)}
+    assert got == {"华禾乳业股份有限公司", "川源光电有限公司", "白鹭激光科技股份有限公司"}

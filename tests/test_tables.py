@@ -125,3 +125,12 @@ def test_a_park_like_name_in_a_tables_project_column_is_a_project():
     doc = process_text(text)
     types = {m.text: m.type for m in doc.mentions}
     assert types.get("热带水果精深加工产业园") == "Project"
+
+
+def test_the_signer_column_of_a_signing_table_signs_with_the_rows_firm():
+    rows = [["序号", "项目名称", "签约企业", "签约方", "投资额（亿元）"],
+            ["1", "年产5万吨电池材料项目", "青禾新能源科技有限公司", "青川县人民政府", "12.5"],
+            ["2", "年产3万吨隔膜项目", "白鹭新材料有限公司", "石溪工业园管委会", "6"]]
+    text = "\n".join("\t".join(r) for r in rows) + "\n"
+    got = _facts(text, "signsWith")
+    assert {("青川县人民政府", "青禾新能源科技有限公司"), ("石溪工业园管委会", "白鹭新材料有限公司")} <= got
