@@ -654,3 +654,7 @@ def test_a_zone_named_after_a_place_opening_with_a_conjunction_character_keeps_i
     # 和田/和林格尔 open with 和: at a clause start it is the place's, not a conjunction
     assert "和田市北京工业园区" in _named("去年，和田市北京工业园区新签约项目12个。", "Park")
     assert "华禾经济技术开发区" in _named("青川经济开发区和华禾经济技术开发区签约。", "Park")
+
+
+def test_a_zones_committee_past_a_bracketed_other_name_is_its_agency():
+    assert "青川经济技术开发区（工业区）管委会" in _named("青川经济技术开发区（工业区）管委会与华禾科技有限公司签约。", "Agency")
