@@ -158,7 +158,9 @@ def _listed_projects(doc: Document, text: str, spans: _Spans) -> list[Mention]:
         opened = lead is not None or LIST_BEFORE_RE.search(text[max(0, start - 20): start]) is not None
         items = _list_items(text, start, end)
         named = all(b - a >= NAMED_FACILITY_LEN and text[a:b].endswith(FACILITY_HEADS) for a, b in items)
-        if not (closed or opened or named):
+        # 年产3000台高空作业平台、年产5万套工程机械…: capacities enumerated are projects, whatever opens them
+        capacities = len(items) >= 2 and all(CAPACITY_RE.match(text[a:b]) for a, b in items)
+        if not (closed or opened or named or capacities):
             continue
         if sum(_is_project_item(text[a:b]) for a, b in items) * 2 <= len(items):
             continue  # most of the list must look like projects

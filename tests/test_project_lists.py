@@ -124,3 +124,8 @@ def test_a_park_like_name_enumerated_between_projects_is_a_project():
     # zones enumerated with zones stay zones
     doc = process_text("青禾高新技术产业开发区、白鹭智能装备产业园和远帆经济开发区今年新签约项目30个。")
     assert "白鹭智能装备产业园" in {m.text for m in doc.mentions if m.type == "Park"}
+
+
+def test_enumerated_capacities_are_projects_whatever_opens_the_list():
+    text = "园区今年新开工的项目里，还有不少“小而精”的：年产3000台高空作业平台、年产5万套工程机械配件。"
+    assert {"年产3000台高空作业平台", "年产5万套工程机械配件"} <= set(_projects(text))
