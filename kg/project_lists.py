@@ -242,7 +242,7 @@ def _facilities_in_zones(doc: Document, text: str, spans: _Spans) -> list[Mentio
 #: after a firm's legal name: a facility named by it, then a clause end or a status word
 AFTER_FIRM_RE = re.compile(
     rf"(?:的)?([^，。；、：:\s的“”]{{3,25}}?(?:{'|'.join(FACILITY_HEADS)}|[（(]?[一二三四五六七八九]期[）)]?))"
-    r"(?=[，。；,]|(?:已|正|将|于|近日|日前|全面|顺利|正式|主体|在[^，。；]{1,12}?)?"
+    r"(?=[，。；,]|(?:已|正|将|于|近日|日前|全面|顺利|正式|主体|同步|相继|同时|先后|陆续|也|均|都|在[^，。；]{1,12}?){0,3}"
     r"(?:投产|开工|建成|并网|封顶|竣工|完成|开建|落地|投运|启动|签约))"
 )
 LEGAL_END = ("公司", "集团")

@@ -129,3 +129,8 @@ def test_a_park_like_name_enumerated_between_projects_is_a_project():
 def test_enumerated_capacities_are_projects_whatever_opens_the_list():
     text = "园区今年新开工的项目里，还有不少“小而精”的：年产3000台高空作业平台、年产5万套工程机械配件。"
     assert {"年产3000台高空作业平台", "年产5万套工程机械配件"} <= set(_projects(text))
+
+
+def test_a_firms_facility_followed_by_an_adverb_and_a_status_verb_is_its_project():
+    assert "枸杞籽油精炼车间" in _projects("宁夏青禾枸杞股份有限公司枸杞籽油精炼车间相继投产。")
+    assert "硼酸提纯及深加工项目" in _projects("西藏白鹭矿业发展有限公司硼酸提纯及深加工项目同步开工。")
