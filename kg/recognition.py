@@ -1339,15 +1339,32 @@ def _after_clause_before_place(text: str, s: int, suf_s: int, place_at: dict[int
     adverb (应鼓励|内蒙古电力…, 县里协调|宁夏…, 已吸引|中国宝武…), a preposition, a role word or a
     definition's 指 (中标候选人|中国水利水电…, 招标人为|扶绥县…, 公司指|德阳…). A name's own words
     before its place stay (国家电投集团吉林能源…)."""
-    k = next((j for j in range(s + 1, suf_s - 1) if j in place_at or text.startswith("中国", j)), None)
-    if k is None:
-        return s
-    prefix = text[s:k]
-    if prefix[-1] in _CLAUSE_TAIL_CHARS or prefix.endswith(_ROLE_WORDS) or (
-            len(prefix) == 1 and prefix in _FUNCTION_CHARS) or (
-            len(prefix) >= 2 and prefix[-2:] in lx.predicate_words(False)):
-        return k
+    for k in range(s + 1, suf_s - 1):
+        if k in place_at or text.startswith("中国", k):
+            return k if _ends_a_clause(text[s:k]) else s
+        if _division_at(text, k) and _ends_a_clause(text[s:k]) and not _division_ends_at(text, k):
+            return k  # (a division the place recogniser left to a brand: 还和|宁德时代…旗下的…; not
+            # after a place whose name ends in 和: 泰和|泰安芥菜专业合作社)
     return s
+
+
+def _ends_a_clause(prefix: str) -> bool:
+    """Do the words before a legal name's place end a clause (a verb, adverb, preposition, role word or 指)?"""
+    return prefix[-1] in _CLAUSE_TAIL_CHARS or prefix.endswith(_ROLE_WORDS) or (
+        len(prefix) == 1 and prefix in _FUNCTION_CHARS) or (
+        len(prefix) >= 2 and prefix[-2:] in lx.predicate_words(False))
+
+
+def _division_at(text: str, j: int) -> bool:
+    """Does a division's name (two to four characters, full or short) start at ``j``?"""
+    table = lx.place_table()
+    return any(text[j: j + L] in table and text[j: j + L] not in lx.PLACE_SHORT_STOP for L in (2, 3, 4))
+
+
+def _division_ends_at(text: str, k: int) -> bool:
+    """Does a division's name (two to four characters) end at ``k``?"""
+    table = lx.place_table()
+    return any(text[k - L: k] in table and text[k - L: k] not in lx.PLACE_SHORT_STOP for L in (2, 3, 4) if k >= L)
 
 
 def _legal_left_start(text: str, suf_s: int, blocked: Coverage) -> int:

@@ -658,3 +658,8 @@ def test_a_zone_named_after_a_place_opening_with_a_conjunction_character_keeps_i
 
 def test_a_zones_committee_past_a_bracketed_other_name_is_its_agency():
     assert "青川经济技术开发区（工业区）管委会" in _named("青川经济技术开发区（工业区）管委会与华禾科技有限公司签约。", "Agency")
+
+
+def test_a_legal_name_starts_at_its_place_after_clause_words_even_where_a_brand_took_the_place():
+    text = "我们还和宁德时代新能源科技股份有限公司旗下的重庆时代新能源电池科技有限公司签约。"
+    assert "宁德时代新能源科技股份有限公司" in _named(text, "Company")
