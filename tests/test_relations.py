@@ -670,3 +670,8 @@ def test_signing_partners_qualified_by_where_they_come_from_stay_in_the_list() -
     text = "青川综合保税区与华禾乳业股份有限公司、来自浙江宁波的川源光电有限公司、来自广东深圳的白鹭激光科技股份有限公司签约。"
     got = {o for _s, o, _a, _c in _facts(text, "signsWith", rules_only=True)}
     assert got == {"华禾乳业股份有限公司", "川源光电有限公司", "白鹭激光科技股份有限公司"}
+
+
+def test_the_investor_named_after_a_label_invests_in_the_project_before_it() -> None:
+    text = "青川经济技术开发区引进的烟机配套项目总投资8.6亿元，投资方为华禾机械股份有限公司。"
+    assert ("华禾机械股份有限公司", "烟机配套项目") in {(s, o) for s, o, _a, _c in _facts(text, "investsIn")}
