@@ -1281,6 +1281,23 @@ def _designated_by_grade(v: _Sent) -> None:
         subj = antecedent(before[-1]) if before else ctx_last_subject(v.ctx, pos)
         if subj is not None and not CUES.not_a_title_word.search(title):
             v.facts.append(_fact("designatedAs", subj, None, v.sent, literal=title))
+    _graded_members(v)
+
+
+def _graded_members(v: _Sent) -> None:
+    """"在…绩效评估中，A与B双双被评为A类，C、D被评为B类": the evaluation leads the sentence, and
+    the parks or firms named before each grade hold the evaluation with that grade."""
+    lead = CUES.evaluation_lead.match(v.s_text) if "中" in v.s_text else None
+    if lead is None:
+        return
+    evaluation = CUES.title_publisher_de.sub("", lead.group("eval"))
+    start = v.sent.start + lead.end()
+    for gm in CUES.grade_after_members.finditer(v.s_text, lead.end()):
+        end = v.sent.start + gm.start()
+        members = [m for m in v.ms if m.type in ("Park", "Company") and start <= m.start and m.end <= end
+                   and not m.is_reference and id(m) not in v.ctx.nested]
+        v.facts.extend(_fact("designatedAs", m, None, v.sent, literal=evaluation + gm.group("grade")) for m in members)
+        start = v.sent.start + gm.end()
 
 
 def _designated_by_grant(v: _Sent) -> None:

@@ -675,3 +675,11 @@ def test_signing_partners_qualified_by_where_they_come_from_stay_in_the_list() -
 def test_the_investor_named_after_a_label_invests_in_the_project_before_it() -> None:
     text = "青川经济技术开发区引进的烟机配套项目总投资8.6亿元，投资方为华禾机械股份有限公司。"
     assert ("华禾机械股份有限公司", "烟机配套项目") in {(s, o) for s, o, _a, _c in _facts(text, "investsIn")}
+
+
+def test_an_evaluation_leading_its_sentence_grades_the_members_named_after_it() -> None:
+    text = "在2024年度全国综合保税区发展绩效评估中，青川综合保税区被海关总署评为A类，华禾综合保税区、白鹭综合保税区被评为B类。"
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs", rules_only=True)}
+    assert got == {("青川综合保税区", "2024年度全国综合保税区发展绩效评估A类"),
+                   ("华禾综合保税区", "2024年度全国综合保税区发展绩效评估B类"),
+                   ("白鹭综合保税区", "2024年度全国综合保税区发展绩效评估B类")}
