@@ -1,11 +1,13 @@
-"""``python -m bench.rescorer``: does the learned re-scorer beat the rules, and at which threshold?
+"""``python -m bench.rescorer``: do the learned filters beat the rules, and at which threshold?
 
-1. The threshold: relation F1 on the dev and train splits when facts below each threshold are
-   dropped, every fact judged by a model fitted on the *other* writers' pages (five folds of
-   whole writers, :func:`kg.training.cross_validate`). The shipped threshold
-   (``kg.training.THRESHOLD``) is the best of this row; the test split plays no part in it.
-2. Whether the stage is kept: the test split (writers never read), rules only vs rules + the
-   shipped model, relation F1 and per relation. Only these aggregates are printed.
+1. The thresholds: on the dev and train splits, F1 when the items below each threshold are
+   dropped, every item judged by a model fitted on the *other* writers' pages (five folds of
+   whole writers, :func:`kg.training.cross_validate`): relation F1 for the fact re-scorer
+   (``kg.training.THRESHOLD``), Park/Company/Project F1 for the entity filter
+   (``kg.training.ENTITY_THRESHOLD``). Each shipped threshold is the best of its row; the test
+   split plays no part in it.
+2. Whether the stages are kept: the test split (writers never read), rules only, + the
+   re-scorer, + the entity filter. Only these aggregates are printed.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def _test_report(manifest: str, stages: list) -> Report:
 def _cell(r: Report) -> str:
     per = ", ".join(f"{k} {v.f1:.3f}" for k, v in sorted(r.relations.items()) if v.tp + v.fn)
     m = r.relations_micro
-    return f"**{m.f1:.3f}** ({m.tp} right, {m.fp} wrong; {per})"
+    return f"{r.entities_micro.f1:.3f} | **{m.f1:.3f}** ({m.tp} right, {m.fp} wrong; {per})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,17 +44,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--manifest", default="tests/data/corpus/manifest.json")
     args = ap.parse_args(argv)
     judged = training.judged_by_writer(args.manifest, ("dev", "train"))
-    conf = training.cross_validate(judged)
+    entities = training.judged_entities(args.manifest, ("dev", "train"))
     print("| threshold | " + " | ".join(f"{t:.1f}" for t in THRESHOLDS) + " |")
     print("|---|" + "---|" * len(THRESHOLDS))
-    cells = [f"{judged.f1([c >= t for c in conf]):.3f}" for t in THRESHOLDS]
-    print("| dev + train, relation F1 out of fold (5 folds of writers) | " + " | ".join(cells) + " |")
-    rules_only = [(n, fn) for n, fn in pipeline.STAGES if n != "rescore"]
+    for what, j in (("dev + train, relation F1 out of fold (re-scorer)", judged),
+                    ("dev + train, Park/Company/Project F1 out of fold (entity filter)", entities)):
+        conf = training.cross_validate(j)
+        print(f"| {what} | " + " | ".join(f"{j.f1([c >= t for c in conf]):.3f}" for t in THRESHOLDS) + " |")
+    rules_only = [(n, fn) for n, fn in pipeline.STAGES if n not in ("rescore", "entity_filter")]
+    rescored = [(n, fn) for n, fn in pipeline.STAGES if n != "entity_filter"]
     print()
-    print("| test split (never read) | relation F1 |")
-    print("|---|---|")
+    print("| test split (never read) | entity F1 | relation F1 |")
+    print("|---|---|---|")
     print(f"| rules only | {_cell(_test_report(args.manifest, rules_only))} |")
-    print(f"| rules + re-scorer (threshold {training.THRESHOLD}) | {_cell(_test_report(args.manifest, pipeline.STAGES))} |")
+    print(f"| + re-scorer (threshold {training.THRESHOLD}) | {_cell(_test_report(args.manifest, rescored))} |")
+    print(f"| + entity filter (threshold {training.ENTITY_THRESHOLD}) | "
+          f"{_cell(_test_report(args.manifest, pipeline.STAGES))} |")
     return 0
 
 

@@ -644,34 +644,39 @@ def train(
 ) -> None:
     """Retrain the learned decisions from the corpus (deterministic: same pages, same models).
 
-    Both learn from the dev and train splits (never the test split): the fact re-scorer
-    (kg/data/rescorer.json), which drops facts below its threshold, and the firm → passage-zone
-    model (kg/data/passage_firms.json, written beside ``--out``).
+    All three learn from the dev and train splits (never the test split): the fact re-scorer
+    (kg/data/rescorer.json), which drops facts below its threshold, the firm → passage-zone
+    model (kg/data/passage_firms.json) and the entity filter (kg/data/entities.json), both
+    written beside ``--out``.
 
-        kg train                       # rebuilds kg/data/rescorer.json and passage_firms.json
+        kg train                       # rebuilds the three models in kg/data
         python -m bench.rescorer       # how each threshold does, out of fold by writer
     """
-    from kg import passage_firms
+    from kg import entity_filter, passage_firms
     from kg.training import train as run_train
-    from kg.training import train_passage_firms
+    from kg.training import train_entity_filter, train_passage_firms
 
     if not corpus.is_file():
         raise _fail(f"no corpus manifest at {corpus} (the project's: tests/data/corpus/manifest.json)", 2)
     try:  # both models first: a bad corpus leaves the shipped ones as they were
         model = run_train(corpus) if threshold is None else run_train(corpus, threshold=threshold)
         firms = train_passage_firms(corpus)
+        entities = train_entity_filter(corpus)
     except (ValueError, KeyError, TypeError, OSError) as exc:
         raise _fail(f"{corpus} is not a usable corpus manifest ({type(exc).__name__}: {exc}); "
                     "python3 -m tests.corpus.render writes the project's", 2) from exc
     firms_out = out.parent / passage_firms.MODEL_FILE
+    entities_out = out.parent / entity_filter.MODEL_FILE
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(model.to_json(), encoding="utf-8")
         firms_out.write_text(firms.to_json(), encoding="utf-8")
+        entities_out.write_text(entities.to_json(), encoding="utf-8")
     except OSError as exc:
         raise _fail(f"cannot write the models to {out.parent}: {exc.strerror or exc}; choose another --out", 1) from exc
     typer.echo(f"wrote {out}: {len(model.weights)} feature weights, threshold {model.threshold}")
     typer.echo(f"wrote {firms_out}: {len(firms.weights)} feature weights, threshold {firms.threshold}")
+    typer.echo(f"wrote {entities_out}: {len(entities.weights)} feature weights, threshold {entities.threshold}")
 
 
 @app.command()

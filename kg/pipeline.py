@@ -13,6 +13,7 @@ from kg.amount_links import link_amounts
 from kg.cleaning import clean
 from kg.dates import date_page
 from kg.document import Document
+from kg.entity_filter import filter_entities
 from kg.filters import apply_filters
 from kg.issuers import read_title_issuers
 from kg.passage_firms import place_passage_firms
@@ -47,6 +48,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("rescore", rescore),  # a learned confidence for every fact (kg/data/rescorer.json)
     ("passage_firms", place_passage_firms),  # firms a zone's passage names: proposed, decided by a model
     ("resolve", resolve),
+    ("entity_filter", filter_entities),  # parks, firms, projects a model doubts: dropped with their facts
 ]
 
 
@@ -68,3 +70,17 @@ def process_before(doc: Document, stage: str) -> Document:
 def process_text(text: str, doc_id: str = "doc") -> Document:
     """Convenience: process a string as a one-page document (tests, notebooks, API)."""
     return process(Document(id=doc_id, source=doc_id, raw=text))
+
+
+#: the stages that only drop what a learned model doubts (kg.rescorer, kg.entity_filter)
+LEARNED_FILTERS = ("rescore", "entity_filter")
+
+
+def process_rules(text: str, doc_id: str = "doc") -> Document:
+    """A string through every stage but the learned filters: what the rules propose.
+
+    Why: a test of a rule asserts what the rule finds; whether a model then keeps it is the
+    model's decision, measured on the test split (``python -m bench.rescorer``), and an invented
+    name standing alone in a one-sentence test is just what such a model doubts."""
+    stages = [(n, f) for n, f in STAGES if n not in LEARNED_FILTERS]
+    return process(Document(id=doc_id, source=doc_id, raw=text), stages)

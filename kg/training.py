@@ -66,19 +66,19 @@ def train(manifest: str | Path, splits: Sequence[str] = ("dev", "train"), thresh
 
 @dataclass
 class Judged:
-    """Every judged fact of some pages (features, 1 = in the gold), its page's writer, and how many
-    relations the gold of those pages states (for F1: the facts not proposed count as misses)."""
+    """Every judged item of some pages (a fact, or an entity: features, 1 = right), its page's writer,
+    and how many the gold of those pages states (for F1: the ones not proposed count as misses)."""
 
     rows: list[list[str]]
     labels: list[int]
     writers: list[str]
-    gold_relations: int
+    gold_total: int
 
     def f1(self, keep: Sequence[bool]) -> float:
-        """Relation F1 when only the facts ``keep`` marks are kept."""
+        """F1 when only the items ``keep`` marks are kept."""
         tp = sum(y for y, k in zip(self.labels, keep, strict=True) if k)
         fp = sum(1 - y for y, k in zip(self.labels, keep, strict=True) if k)
-        return 2 * tp / (2 * tp + fp + self.gold_relations - tp) if self.gold_relations else 0.0
+        return 2 * tp / (2 * tp + fp + self.gold_total - tp) if self.gold_total else 0.0
 
 
 def judged_by_writer(manifest: str | Path, splits: Sequence[str]) -> Judged:
@@ -89,14 +89,14 @@ def judged_by_writer(manifest: str | Path, splits: Sequence[str]) -> Judged:
 
     sets = json.loads(Path(manifest).read_text(encoding="utf-8"))["sets"]
     writer = {p["id"]: s["writer"] if s["writer"] != "project" else s["name"] for s in sets for p in s["pages"]}
-    stages = [(n, fn) for n, fn in pipeline.STAGES if n not in ("rescore", "passage_firms")]
+    stages = [(n, fn) for n, fn in pipeline.STAGES if n not in ("rescore", "passage_firms", "entity_filter")]
     out = Judged([], [], [], 0)
     for doc, gold in _processed_pages(manifest, splits, stages):
         r, y, n = _judged(doc, gold)
         out.rows += r
         out.labels += y
         out.writers += [writer.get(doc.id, "?")] * len(r)
-        out.gold_relations += n
+        out.gold_total += n
     return out
 
 
@@ -174,5 +174,44 @@ def train_passage_firms(manifest: str | Path, splits: Sequence[str] = ("dev", "t
     """
     rows, labels = passage_firm_rows(passage_firm_pages(manifest, splits))
     model = fit(rows, labels)
+    model.threshold = threshold
+    return model
+
+
+#: the confidence below which the entity filter drops a park, firm or project, chosen by
+#: cross-validation over writers like :data:`THRESHOLD` (``python -m bench.rescorer``)
+ENTITY_THRESHOLD = 0.3
+
+
+def judged_entities(manifest: str | Path, splits: Sequence[str]) -> Judged:
+    """Every Park/Company/Project entity of ``splits`` (run without the entity filter), 1 unless the
+    scorer counts it a false positive, with its page's writer (``gold_total``: the gold
+    entities of the judged types)."""
+    import json
+
+    from kg import entity_filter, pipeline
+    from kg.evaluation import predictions_from_documents, score
+
+    sets = json.loads(Path(manifest).read_text(encoding="utf-8"))["sets"]
+    writer = {p["id"]: s["writer"] if s["writer"] != "project" else s["name"] for s in sets for p in s["pages"]}
+    stages = [(n, fn) for n, fn in pipeline.STAGES if n != "entity_filter"]
+    out = Judged([], [], [], 0)
+    for doc, gold in _processed_pages(manifest, splits, stages):
+        report = score({doc.id: gold}, predictions_from_documents([doc]))
+        wrong = {(e.group, e.text.split(" (aka")[0]) for e in report.errors if e.kind == "FP"}
+        for key, feats in entity_filter.judged(doc):
+            e = doc.entities[key]
+            out.rows.append(feats)
+            out.labels.append(0 if (e.type, e.name) in wrong else 1)
+            out.writers.append(writer.get(doc.id, "?"))
+        out.gold_total += sum(report.entities[t].tp + report.entities[t].fn for t in entity_filter.JUDGED)
+    return out
+
+
+def train_entity_filter(manifest: str | Path, splits: Sequence[str] = ("dev", "train"),
+                        threshold: float = ENTITY_THRESHOLD) -> Model:
+    """Fit the entity filter (:mod:`kg.entity_filter`) on the pages of ``splits``."""
+    judged = judged_entities(manifest, splits)
+    model = fit(judged.rows, judged.labels)
     model.threshold = threshold
     return model

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from kg import project_lists
-from kg.pipeline import process_text
+from kg.pipeline import process_rules
 
 
 def _projects(text: str) -> list[str]:
-    return [m.text for m in process_text(text).mentions if m.type == "Project" and not m.is_reference]
+    return [m.text for m in process_rules(text).mentions if m.type == "Project" and not m.is_reference]
 
 
 @pytest.mark.parametrize("rule", sorted(project_lists.RULES))
 def test_every_rule_fires_on_its_own_example(rule: str) -> None:
-    doc = process_text(project_lists.RULES[rule].example)
+    doc = process_rules(project_lists.RULES[rule].example)
     assert rule in {m.rule for m in doc.mentions}
 
 
@@ -39,7 +39,7 @@ def test_a_list_of_industries_is_not_projects():
 
 
 def test_firm_built_industrial_park_is_a_project_and_its_investment():
-    doc = process_text("华峰化学股份有限公司计划投资十二亿五千万元建设尼龙新材料产业园。")
+    doc = process_rules("华峰化学股份有限公司计划投资十二亿五千万元建设尼龙新材料产业园。")
     projects = [m.text for m in doc.mentions if m.type == "Project"]
     assert projects == ["尼龙新材料产业园"]
     inv = [f for f in doc.facts if f.predicate == "investsIn"]
@@ -63,7 +63,7 @@ def test_a_two_character_brand_does_not_claim_an_industry_park():
 
 
 def test_a_firms_park_cut_at_a_conjunction_takes_the_words_after_the_build_verb():
-    doc = process_text("远帆电力机车有限公司将投资约20亿元建设新一代储能装备及氢能机车产业园。")
+    doc = process_rules("远帆电力机车有限公司将投资约20亿元建设新一代储能装备及氢能机车产业园。")
     assert [m.text for m in doc.mentions if m.type == "Project"] == ["新一代储能装备及氢能机车产业园"]
 
 
@@ -90,7 +90,7 @@ def test_functions_of_a_zone_are_not_projects():
      "据介绍，青禾聚酯科技产业园建设项目场平工程、装置建设工程已开工。"],
 )
 def test_descriptions_and_a_projects_parts_are_not_listed_projects(text: str) -> None:
-    assert [m for m in process_text(text).mentions if m.rule.startswith("list.")] == []
+    assert [m for m in process_rules(text).mentions if m.rule.startswith("list.")] == []
 
 
 def test_capacities_in_chinese_numerals():
@@ -102,19 +102,19 @@ def test_capacities_in_chinese_numerals():
     "华禾精密股份有限公司获评国家级绿色工厂，产品远销海外。",
 ])
 def test_a_zone_a_firm_enters_or_a_title_it_wins_is_no_facility_of_its(text: str) -> None:
-    names = {m.text for m in process_text(text).mentions if m.type == "Project"}
+    names = {m.text for m in process_rules(text).mentions if m.type == "Project"}
     assert not any(n.startswith(("落户", "获评")) or n.endswith(("产业园", "绿色工厂")) for n in names)
 
 
 def test_build_verbs_between_a_firm_and_its_facility_are_not_in_its_name():
-    doc = process_text("平潭综合实验区管委会与福建省华禾集团有限公司签约平潭海上风电装备运维基地。")
+    doc = process_rules("平潭综合实验区管委会与福建省华禾集团有限公司签约平潭海上风电装备运维基地。")
     assert "平潭海上风电装备运维基地" in {m.text for m in doc.mentions if m.type == "Project"}
 
 
 def test_two_projects_joined_and_counted_as_two_are_two_projects() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("园区开工了年产2万吨红枣精深加工和年产1万吨苹果浓缩汁两个项目。")
+    doc = process_rules("园区开工了年产2万吨红枣精深加工和年产1万吨苹果浓缩汁两个项目。")
     assert {m.text for m in doc.mentions if m.type == "Project"} == {"年产2万吨红枣精深加工", "年产1万吨苹果浓缩汁"}
 
 
@@ -122,7 +122,7 @@ def test_a_park_like_name_enumerated_between_projects_is_a_project():
     text = "园区加快推进年产5万吨锂电池材料项目、青禾碳纤维复合材料产业园和白鹭氨纶原料项目建设。"
     assert "青禾碳纤维复合材料产业园" in _projects(text)
     # zones enumerated with zones stay zones
-    doc = process_text("青禾高新技术产业开发区、白鹭智能装备产业园和远帆经济开发区今年新签约项目30个。")
+    doc = process_rules("青禾高新技术产业开发区、白鹭智能装备产业园和远帆经济开发区今年新签约项目30个。")
     assert "白鹭智能装备产业园" in {m.text for m in doc.mentions if m.type == "Park"}
 
 

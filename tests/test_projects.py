@@ -12,7 +12,7 @@ import pytest
 
 from kg import pipeline
 from kg.document import Document, Mention, Sentence
-from kg.pipeline import process, process_text
+from kg.pipeline import process, process_rules
 from kg.projects import RULES as PROJECT_RULES
 from kg.projects import drop_generic_projects, recognise_projects
 
@@ -431,23 +431,23 @@ def test_a_facility_qualified_by_its_milestone_and_an_amount_before_luohu() -> N
 
 
 def test_compound_amount_before_a_facility_name():
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("青禾光缆股份有限公司投资12亿5000万元的光纤预制棒扩产工程进入设备安装阶段。")
+    doc = process_rules("青禾光缆股份有限公司投资12亿5000万元的光纤预制棒扩产工程进入设备安装阶段。")
     inv = [(f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
     assert inv == [("光纤预制棒扩产工程", 1_250_000_000)]
 
 
 def test_zone_word_with_nei_before_a_group_is_not_its_name():
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("园区内远帆集团投资45亿元建设的年产10万吨锂盐项目一期已投产。")
+    doc = process_rules("园区内远帆集团投资45亿元建设的年产10万吨锂盐项目一期已投产。")
     assert [m.text for m in doc.mentions if m.type == "Company"] == ["远帆集团"]
 
 
 @pytest.mark.parametrize("rule", sorted(PROJECT_RULES))
 def test_every_project_rule_finds_a_mention_in_its_own_example(rule: str) -> None:
-    found = {m.rule for m in process_text(PROJECT_RULES[rule].example).mentions}
+    found = {m.rule for m in process_rules(PROJECT_RULES[rule].example).mentions}
     assert rule in found, f"{rule}: its example gives mentions of {sorted(found)}"
 
 
@@ -456,18 +456,18 @@ def test_every_project_rule_finds_a_mention_in_its_own_example(rule: str) -> Non
     ("远帆精密有限公司的精密铸件车间技改项目已经完工。", "精密铸件车间技改项目"),
 ])
 def test_a_build_verb_between_facility_and_suffix_is_part_of_the_name(text: str, project: str) -> None:
-    assert project in {m.text for m in process_text(text).mentions if m.type == "Project"}
+    assert project in {m.text for m in process_rules(text).mentions if m.type == "Project"}
 
 
 def test_a_build_verb_after_the_firm_still_opens_the_name():
-    names = {m.text for m in process_text("远帆精密有限公司扩建年产5万吨铸件项目。").mentions if m.type == "Project"}
+    names = {m.text for m in process_rules("远帆精密有限公司扩建年产5万吨铸件项目。").mentions if m.type == "Project"}
     assert "年产5万吨铸件项目" in names
 
 
 
 
 def test_a_firms_facility_in_a_zone_is_a_project():
-    doc = process_text("远帆精密有限公司在青湖高新区的新能源汽车基地去年产量突破10万辆。")
+    doc = process_rules("远帆精密有限公司在青湖高新区的新能源汽车基地去年产量突破10万辆。")
     assert "新能源汽车基地" in {m.text for m in doc.mentions if m.type == "Project"}
 
 
@@ -481,34 +481,34 @@ def test_a_firms_facility_in_a_zone_is_a_project():
     ("华禾医药股份有限公司创新药研发及产业化基地二期投资约20亿元。", "创新药研发及产业化基地二期"),
 ])
 def test_facilities_a_firm_has_built_or_paid_for_are_projects(text: str, project: str) -> None:
-    assert project in {m.text for m in process_text(text).mentions if m.type == "Project"}
+    assert project in {m.text for m in process_rules(text).mentions if m.type == "Project"}
 
 
 def test_a_counted_list_of_capacities_names_each_project():
-    doc = process_text("集中开工仪式上，年产五万吨高端食品包装膜、年产两千台智能农机、年产十万吨预制菜三个项目同时开工。")
+    doc = process_rules("集中开工仪式上，年产五万吨高端食品包装膜、年产两千台智能农机、年产十万吨预制菜三个项目同时开工。")
     assert {"年产五万吨高端食品包装膜", "年产两千台智能农机", "年产十万吨预制菜"} <= {
         m.text for m in doc.mentions if m.type == "Project"}
 
 
 def test_a_decimal_point_inside_a_capacity_stays_in_the_name():
-    doc = process_text("华禾资源控股有限公司的年产1.5万吨金属镁项目开工。")
+    doc = process_rules("华禾资源控股有限公司的年产1.5万吨金属镁项目开工。")
     assert "年产1.5万吨金属镁项目" in {m.text for m in doc.mentions if m.type == "Project"}
 
 
 def test_a_facility_a_firm_sets_up_with_its_investment_is_its_project():
-    doc = process_text("华禾技术股份有限公司投资12亿元在青川高新区设立伺服电机生产基地。")
+    doc = process_rules("华禾技术股份有限公司投资12亿元在青川高新区设立伺服电机生产基地。")
     assert "伺服电机生产基地" in {m.text for m in doc.mentions if m.type == "Project"}
 
 
 def test_a_kind_of_facility_joined_by_huo_is_no_project():
-    doc = process_text("华禾医疗有限公司计划投资在青川高新区建设研发或生产基地。")
+    doc = process_rules("华禾医疗有限公司计划投资在青川高新区建设研发或生产基地。")
     assert not [m for m in doc.mentions if m.type == "Project" and "或" in m.text]
 
 
 def test_two_products_of_one_facility_joined_by_he_are_one_name_two_facilities_are_not():
-    doc = process_text("华禾技术股份有限公司投资12亿元在青川高新区设立伺服电机和变频器生产基地。")
+    doc = process_rules("华禾技术股份有限公司投资12亿元在青川高新区设立伺服电机和变频器生产基地。")
     assert "伺服电机和变频器生产基地" in {m.text for m in doc.mentions if m.type == "Project"}
-    doc = process_text("青川县投资2亿元建设污水处理厂和综合管廊。")
+    doc = process_rules("青川县投资2亿元建设污水处理厂和综合管廊。")
     assert not [m for m in doc.mentions if m.type == "Project" and "和" in m.text]
 
 
@@ -518,33 +518,33 @@ def test_two_products_of_one_facility_joined_by_he_are_one_name_two_facilities_a
     ("华禾食品集团有限公司投资6.5亿元建设中央厨房及预制菜产业园，年加工能力10万吨。", "中央厨房及预制菜产业园"),
 ])
 def test_a_park_a_firm_builds_or_owns_is_its_project(text: str, project: str) -> None:
-    doc = process_text(text)
+    doc = process_rules(text)
     assert project in {m.text for m in doc.mentions if m.type == "Project"}
     assert project not in {m.text for m in doc.mentions if m.type == "Park"}
 
 
 def test_the_phase_after_a_firms_park_is_part_of_the_project_and_its_amount_follows():
-    doc = process_text("其中华禾集团有限公司的油气装备智能制造产业园三期投资约15亿元。")
+    doc = process_rules("其中华禾集团有限公司的油气装备智能制造产业园三期投资约15亿元。")
     inv = [(f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
     assert inv == [("油气装备智能制造产业园三期", 1_500_000_000)]
 
 
 def test_a_zone_word_then_a_phase_and_xiangmu_names_a_project_not_a_zone():
-    doc = process_text("11月3日，青川经济开发区羊绒产业园二期项目开工仪式举行。")
+    doc = process_rules("11月3日，青川经济开发区羊绒产业园二期项目开工仪式举行。")
     assert "羊绒产业园二期项目" in {m.text for m in doc.mentions if m.type == "Project"}
     assert "羊绒产业园" not in {m.text for m in doc.mentions if m.type == "Park"}
 
 
 def test_a_sector_and_xiangmu_alone_is_no_project():
-    doc = process_text("青川经济开发区今年引进生物医药项目6个，数字经济项目也在加快落地。")
+    doc = process_rules("青川经济开发区今年引进生物医药项目6个，数字经济项目也在加快落地。")
     assert not [m.text for m in doc.mentions if m.type == "Project" and not m.is_reference]
 
 
 def test_a_capacity_phrase_a_build_verb_governs_is_the_project_and_a_capacity_formed_is_not() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("青禾科技有限公司投资8亿元建设年产20万台新能源汽车电驱动总成，预计明年投产。")
+    doc = process_rules("青禾科技有限公司投资8亿元建设年产20万台新能源汽车电驱动总成，预计明年投产。")
     assert ("青禾科技有限公司", "年产20万台新能源汽车电驱动总成") in {
         (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "investsIn"}
-    doc = process_text("项目建成后将形成年产500万套汽车线束的生产能力。")
+    doc = process_rules("项目建成后将形成年产500万套汽车线束的生产能力。")
     assert not [m for m in doc.mentions if m.type == "Project" and m.text.startswith("年产")]

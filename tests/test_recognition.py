@@ -428,9 +428,9 @@ def test_a_ranking_named_after_a_kind_of_zone_is_no_zone():
 
 @pytest.mark.parametrize("rule", sorted(RECOGNISERS))
 def test_every_recogniser_finds_a_mention_in_its_own_example(rule: str) -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    found = {m.rule for m in process_text(RECOGNISERS[rule].example).mentions}
+    found = {m.rule for m in process_rules(RECOGNISERS[rule].example).mentions}
     assert rule in found, f"{rule}: its example gives mentions of {sorted(found)}"
 
 

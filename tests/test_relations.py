@@ -4,18 +4,14 @@ from decimal import Decimal
 
 import pytest
 
-from kg.document import Document
-from kg.pipeline import STAGES, process, process_text
+from kg.pipeline import process_rules, process_text
 from kg.relations import RULES as RELATION_RULES
 
 
-def _facts(text: str, pred: str, rules_only: bool = False):
-    """The facts of ``pred`` (subject, object, amount, currency); ``rules_only``: what the rules propose,
-    before the learned re-scorer drops the facts it doubts (kg.rescorer, measured on the test split)."""
-    if rules_only:
-        doc = process(Document(id="doc", source="doc", raw=text), [(n, f) for n, f in STAGES if n != "rescore"])
-    else:
-        doc = process_text(text)
+def _facts(text: str, pred: str):
+    """The facts of ``pred`` (subject, object, amount, currency) the rules propose (kg.pipeline.process_rules:
+    before the learned filters)."""
+    doc = process_rules(text)
     out = []
     for f in doc.facts:
         if f.predicate != pred:
@@ -47,7 +43,7 @@ def test_amount_stated_about_the_project_in_next_sentence():
 
 def test_several_projects_share_the_investor_but_not_the_total():
     text = "2022年，江苏华联化工有限公司投入技改资金1.8亿余元，上了锅炉脱硝改造项目、煤场封闭改造项目2个环保项目。"
-    facts = _facts(text, "investsIn", rules_only=True)  # (the re-scorer doubts one of the two)
+    facts = _facts(text, "investsIn")
     assert sorted(o for _, o, _, _ in facts) == ["煤场封闭改造项目", "锅炉脱硝改造项目"]
     assert all(a is None for _, _, a, _ in facts)
 
@@ -144,7 +140,7 @@ def test_zuowei_title_goes_to_the_passage_topic():
 
 def test_company_signs_with_every_enumerated_village():
     text = "如石桥镇锦华服饰公司与王家疃、柳河等村达成合作协议，盘活闲置校舍。"
-    signs = {(s, o) for s, o, _, _ in _facts(text, "signsWith", rules_only=True)}  # (the re-scorer doubts 柳河)
+    signs = {(s, o) for s, o, _, _ in _facts(text, "signsWith")}
     assert signs == {("王家疃", "石桥镇锦华服饰公司"), ("柳河", "石桥镇锦华服饰公司")}
     doc = process_text(text)
     villages = {e.name: e for e in doc.entities.values() if e.type == "Place" and e.level == "village"}
@@ -668,7 +664,7 @@ def test_a_project_lies_where_its_site_is_written() -> None:
 
 def test_signing_partners_qualified_by_where_they_come_from_stay_in_the_list() -> None:
     text = "青川综合保税区与华禾乳业股份有限公司、来自浙江宁波的川源光电有限公司、来自广东深圳的白鹭激光科技股份有限公司签约。"
-    got = {o for _s, o, _a, _c in _facts(text, "signsWith", rules_only=True)}
+    got = {o for _s, o, _a, _c in _facts(text, "signsWith")}
     assert got == {"华禾乳业股份有限公司", "川源光电有限公司", "白鹭激光科技股份有限公司"}
 
 
@@ -679,7 +675,7 @@ def test_the_investor_named_after_a_label_invests_in_the_project_before_it() -> 
 
 def test_an_evaluation_leading_its_sentence_grades_the_members_named_after_it() -> None:
     text = "在2024年度全国综合保税区发展绩效评估中，青川综合保税区被海关总署评为A类，华禾综合保税区、白鹭综合保税区被评为B类。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs", rules_only=True)}
+    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
     assert got == {("青川综合保税区", "2024年度全国综合保税区发展绩效评估A类"),
                    ("华禾综合保税区", "2024年度全国综合保税区发展绩效评估B类"),
                    ("白鹭综合保税区", "2024年度全国综合保税区发展绩效评估B类")}

@@ -46,7 +46,7 @@ def test_cross_validation_judges_each_fact_by_a_model_of_other_writers():
     # writer's pages must judge each writer's x facts the other way
     rows = [["x"], ["y"]] * 10 + [["x"], ["y"]] * 10
     labels = [1, 0] * 10 + [0, 1] * 10
-    judged = Judged(rows, labels, ["A"] * 20 + ["B"] * 20, gold_relations=20)
+    judged = Judged(rows, labels, ["A"] * 20 + ["B"] * 20, gold_total=20)
     conf = cross_validate(judged, folds=2)
     assert conf[0] < 0.5 < conf[1] and conf[20] > 0.5 > conf[21]
     assert judged.f1([True] * 40) == 2 * 20 / (2 * 20 + 20 + 0)

@@ -4,12 +4,12 @@ import pytest
 
 from kg.document import Document, Mention
 from kg.namespaces import entity_key
-from kg.pipeline import process_text
+from kg.pipeline import process_rules
 from kg.resolution import resolve
 
 
 def _entities(text: str, etype: str):
-    doc = process_text(text)
+    doc = process_rules(text)
     return sorted((e.name, tuple(sorted(e.aliases))) for e in doc.entities.values() if e.type == etype)
 
 
@@ -48,7 +48,7 @@ def test_national_abbreviation_resolves_to_full_name():
 
 
 def test_place_keys_are_division_codes_and_short_forms_are_aliases():
-    doc = process_text("平遥县位于山西省中部。平遥的古城闻名全国。")
+    doc = process_rules("平遥县位于山西省中部。平遥的古城闻名全国。")
     places = {e.name: e for e in doc.entities.values() if e.type == "Place" and e.aliases}
     assert "平遥县" in places and "平遥" in places["平遥县"].aliases
     assert places["平遥县"].key == "place/140728"
@@ -65,7 +65,7 @@ def test_reference_takes_antecedent_entity_and_unresolved_facts_are_dropped():
     assert c.entity == entity_key("Company", "黔丰食品有限公司")
     assert ref.entity is None
 
-    doc2 = process_text("黔丰食品有限公司成立于2001年。该公司主营辣椒制品。")
+    doc2 = process_rules("黔丰食品有限公司成立于2001年。该公司主营辣椒制品。")
     ref2 = [m for m in doc2.mentions if m.is_reference][0]
     named = [m for m in doc2.mentions if m.type == "Company" and not m.is_reference][0]
     assert ref2.entity == named.entity
@@ -73,16 +73,16 @@ def test_reference_takes_antecedent_entity_and_unresolved_facts_are_dropped():
 
 def test_same_page_gives_same_keys():
     text = "湄潭经济开发区引进黔丰食品有限公司年产5万吨辣椒制品项目。"
-    a = sorted(process_text(text).entities)
-    b = sorted(process_text(text).entities)
+    a = sorted(process_rules(text).entities)
+    b = sorted(process_rules(text).entities)
     assert a == b
 
 
 def test_same_project_words_on_two_pages_are_two_projects_unless_the_investor_is_the_same():
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
     def project_key(text: str, doc_id: str) -> str:
-        doc = process_text(text, doc_id=doc_id)
+        doc = process_rules(text, doc_id=doc_id)
         [key] = [k for k, e in doc.entities.items() if e.type == "Project"]
         return key
 
@@ -94,9 +94,9 @@ def test_same_project_words_on_two_pages_are_two_projects_unless_the_investor_is
 
 
 def test_bonded_zone_abbreviation_is_the_same_zone_and_sub_park_keeps_its_own_name() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("福州综保区今年进出口增长。福州综合保税区内企业达80家。记者走进厦门火炬高新区光电产业园，塔吊林立。")
+    doc = process_rules("福州综保区今年进出口增长。福州综合保税区内企业达80家。记者走进厦门火炬高新区光电产业园，塔吊林立。")
     parks = {e.name: e.aliases for e in doc.entities.values() if e.type == "Park"}
     zone = [n for n in parks if n.startswith("福州综")]
     assert len(zone) == 1
@@ -105,40 +105,40 @@ def test_bonded_zone_abbreviation_is_the_same_zone_and_sub_park_keeps_its_own_na
 
 
 def test_industrial_area_and_eco_city_are_zones_only_with_a_place_or_parent() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    named = [m.text for m in process_text("记者在天津经济技术开发区南港工业区看到，项目正在施工。").mentions if m.type == "Park"]
+    named = [m.text for m in process_rules("记者在天津经济技术开发区南港工业区看到，项目正在施工。").mentions if m.type == "Park"]
     assert "南港工业区" in named
-    assert not [m for m in process_text("老工业区改造提速，生态城建设起步。").mentions if m.type == "Park"]
+    assert not [m for m in process_rules("老工业区改造提速，生态城建设起步。").mentions if m.type == "Park"]
 
 
 def test_park_named_with_its_county_is_also_known_without_it() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("泉州市安溪县湖头光电产业园与福建晶澜光电科技有限公司签约。")
+    doc = process_rules("泉州市安溪县湖头光电产业园与福建晶澜光电科技有限公司签约。")
     (park,) = [e for e in doc.entities.values() if e.type == "Park"]
     assert park.name == "安溪县湖头光电产业园" and "湖头光电产业园" in park.aliases
 
 
 @pytest.mark.parametrize("name", ["光谷生物城", "丝路软件城", "厦门海沧台商投资区"])
 def test_more_zone_kinds(name: str) -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text(f"在{name}，另一条赛道同样火热。")
+    doc = process_rules(f"在{name}，另一条赛道同样火热。")
     assert [m.text for m in doc.mentions if m.type == "Park"] == [name]
 
 
 def test_zone_committee_long_and_short_forms_are_one_agency() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("重庆经济技术开发区管理委员会与重庆川渝机电有限公司签约。重庆经开区管委会表示将优化服务。")
+    doc = process_rules("重庆经济技术开发区管理委员会与重庆川渝机电有限公司签约。重庆经开区管委会表示将优化服务。")
     assert [e.name for e in doc.entities.values() if e.type == "Agency"] == ["重庆经济技术开发区管理委员会"]
 
 
 def test_zone_after_a_place_left_outside_its_name_keeps_the_joined_form() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("近日，位于双流区的成都双流国际机场临空经济区与四川蓉航科技有限公司签约。")
+    doc = process_rules("近日，位于双流区的成都双流国际机场临空经济区与四川蓉航科技有限公司签约。")
     (park,) = [e for e in doc.entities.values() if e.type == "Park"]
     assert "成都" + park.name in park.aliases or park.name.startswith("成都")
 
@@ -151,37 +151,37 @@ def test_zone_after_a_place_left_outside_its_name_keeps_the_joined_form() -> Non
     ],
 )
 def test_ordinal_zones_and_sub_parks_of_trial_zones(text: str, name: str) -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    names = [n for e in process_text(text).entities.values() if e.type == "Park" for n in (e.name, *e.aliases)]
+    names = [n for e in process_rules(text).entities.values() if e.type == "Park" for n in (e.name, *e.aliases)]
     assert any(n.endswith(name) for n in names)
 
 
 def test_department_long_and_short_forms_and_a_bare_province_are_one_agency() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("山东省发展和改革委员会、山东省工业和信息化厅联合印发《计划》。省发展改革委负责人表示将推进。")
+    doc = process_rules("山东省发展和改革委员会、山东省工业和信息化厅联合印发《计划》。省发展改革委负责人表示将推进。")
     agencies = {e.name: e.aliases for e in doc.entities.values() if e.type == "Agency"}
     assert set(agencies) == {"山东省发展和改革委员会", "山东省工业和信息化厅"}
     assert "省发展改革委" in agencies["山东省发展和改革委员会"]
 
 
 def test_a_government_and_a_zone_named_with_a_chain_are_known_by_the_last_place() -> None:
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    (gov,) = [e for e in process_text("潍坊市寿光市人民政府与荷兰格林菲尔德温室技术公司签约。").entities.values()
+    (gov,) = [e for e in process_rules("潍坊市寿光市人民政府与荷兰格林菲尔德温室技术公司签约。").entities.values()
               if e.type == "Agency"]
     assert "寿光市人民政府" in gov.aliases
-    (park,) = [e for e in process_text("泉州市石狮市伍堡工业园区污水管网改造工程开工。").entities.values()
+    (park,) = [e for e in process_rules("泉州市石狮市伍堡工业园区污水管网改造工程开工。").entities.values()
                if e.type == "Park"]
     assert "伍堡工业园区" in park.aliases
 
 
 def test_a_foreign_firm_is_named_without_its_country_and_keeps_it_as_alias() -> None:
     from kg.namespaces import entity_key
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("园区引进德国福尔坦集团、新加坡丰茂控股集团等企业。")
+    doc = process_rules("园区引进德国福尔坦集团、新加坡丰茂控股集团等企业。")
     firms = {e.name: e for e in doc.entities.values() if e.type == "Company"}
     assert set(firms) == {"福尔坦集团", "丰茂控股集团"}
     assert "德国福尔坦集团" in firms["福尔坦集团"].aliases
@@ -189,23 +189,23 @@ def test_a_foreign_firm_is_named_without_its_country_and_keeps_it_as_alias() -> 
 
 
 def test_a_zone_after_a_city_written_in_full_is_also_known_without_it():
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("铜仁市白鹭经济开发区与远帆集团签约。")
+    doc = process_rules("铜仁市白鹭经济开发区与远帆集团签约。")
     park = next(e for e in doc.entities.values() if e.type == "Park")
     assert park.name == "铜仁市白鹭经济开发区" and "白鹭经济开发区" in park.aliases
 
 
 def test_a_zones_committee_is_also_known_with_the_place_written_before_it():
-    from kg.pipeline import process_text
+    from kg.pipeline import process_rules
 
-    doc = process_text("天津白鹭经济技术开发区管委会与远帆集团签约。")
+    doc = process_rules("天津白鹭经济技术开发区管委会与远帆集团签约。")
     body = next(e for e in doc.entities.values() if e.type == "Agency")
     assert "天津白鹭经济技术开发区管委会" in {body.name, *body.aliases}
 
 
 def test_two_registered_firms_sharing_a_brand_stay_two_and_the_brand_joins_its_own():
-    doc = process_text("青禾股份有限公司旗下的襄阳青禾实业有限公司投产。青禾今年还将扩产。")
+    doc = process_rules("青禾股份有限公司旗下的襄阳青禾实业有限公司投产。青禾今年还将扩产。")
     firms = {e.name for e in doc.entities.values() if e.type == "Company"}
     assert {"青禾股份有限公司", "襄阳青禾实业有限公司"} <= firms
     brand = next(m for m in doc.mentions if m.type == "Company" and m.text == "青禾")
@@ -213,24 +213,24 @@ def test_two_registered_firms_sharing_a_brand_stay_two_and_the_brand_joins_its_o
 
 
 def test_a_free_trade_zone_by_its_long_and_short_names_is_one_zone():
-    doc = process_text("中国（山东）自由贸易试验区设立五年。山东自贸试验区今年新增企业1.2万家。")
+    doc = process_rules("中国（山东）自由贸易试验区设立五年。山东自贸试验区今年新增企业1.2万家。")
     zones = {e.name for e in doc.entities.values() if e.type == "Park"}
     assert zones == {"中国（山东）自由贸易试验区"}
 
 
 def test_a_high_tech_industrial_park_and_its_gaoxinqu_are_one_zone():
-    doc = process_text("青川高新技术产业园区位于青川县。青川高新区今年引进项目12个。")
+    doc = process_rules("青川高新技术产业园区位于青川县。青川高新区今年引进项目12个。")
     assert {e.name for e in doc.entities.values() if e.type == "Park"} == {"青川高新技术产业园区"}
 
 
 
 def test_a_metal_trade_word_opening_a_product_makes_no_brand():
-    doc = process_text("包头稀土高新区重点发展稀土功能材料，中国北方稀土（集团）高技术股份有限公司是龙头。")
+    doc = process_rules("包头稀土高新区重点发展稀土功能材料，中国北方稀土（集团）高技术股份有限公司是龙头。")
     assert {m.text for m in doc.mentions if m.type == "Company"} == {"中国北方稀土（集团）高技术股份有限公司"}
 
 
 def test_a_listed_firms_stock_name_is_found_by_its_code_and_joins_its_legal_name():
-    doc = process_text("浙江青禾智能控制股份有限公司发布公告。青禾智控（002050）拟投资50亿元建设热管理部件项目。")
+    doc = process_rules("浙江青禾智能控制股份有限公司发布公告。青禾智控（002050）拟投资50亿元建设热管理部件项目。")
     assert {e.name for e in doc.entities.values() if e.type == "Company"} == {"浙江青禾智能控制股份有限公司"}
     assert "青禾智控" in {m.text for m in doc.mentions if m.type == "Company"}
 
