@@ -25,16 +25,19 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 from kg.document import Document, Fact, Mention
 
 MODEL_FILE = "rescorer.json"
+_NEWLINE = re.compile("\n")
 #: words between the two ends of a fact that tell how they are linked
 CUES = ("签约", "签订", "签署", "投资", "建设", "位于", "落户", "入驻", "引进", "与", "在", "等", "、", "来自",
         "举行", "的", "，", "和", "将", "由", "合作", "集聚", "聚集", "获评", "入选", "认定", "印发", "发布")
@@ -44,7 +47,8 @@ L2 = 3.0
 
 
 def _bucket(value: int, edges: Sequence[int]) -> int:
-    return sum(value >= e for e in edges)
+    """How many of the (ascending) ``edges`` ``value`` reaches."""
+    return bisect.bisect_right(edges, value)
 
 
 def _rule_of(f: Fact) -> str:
@@ -68,14 +72,20 @@ class Starts:
         self.named_starts = [m.start for m in self.named]
         self.zone_count = Counter(m.text for m in self.named if m.type == "Park")
         self.top_zone = max(self.zone_count.values(), default=0)
+        text = doc.text or doc.raw
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+
+    def lines_between(self, a: int, b: int) -> int:
+        """How many line breaks lie in ``[a, b)`` (by bisection: a passage fact spans a long stretch)."""
+        return bisect.bisect_left(self.newlines, b) - bisect.bisect_left(self.newlines, a)
 
     def between(self, a: int, b: int) -> int:
         return bisect.bisect_left(self.starts, b) - bisect.bisect_left(self.starts, a)
 
-    def types_in(self, a: int, b: int, but: tuple[Mention, ...]) -> set[str]:
-        """The types of the named mentions that start in ``[a, b)``, less ``but``."""
+    def types_in(self, a: int, b: int, s: Mention, o: Mention) -> set[str]:
+        """The types of the named mentions that start in ``[a, b)``, less ``s`` and ``o``."""
         lo, hi = bisect.bisect_left(self.named_starts, a), bisect.bisect_left(self.named_starts, b)
-        return {m.type for m in self.named[lo:hi] if all(m is not x for x in but)}
+        return {m.type for m in self.named[lo:hi] if m is not s and m is not o}
 
 
 def features(doc: Document, f: Fact, starts: Starts | None = None) -> list[str]:
@@ -104,10 +114,10 @@ def features(doc: Document, f: Fact, starts: Starts | None = None) -> list[str]:
     out += [f"p|cue={p}|{c}" for c in CUES if c in between]
     starts = starts or Starts(doc)
     out.append(f"p|others={p}|{_bucket(starts.between(a, b), (1, 2, 4))}")
-    return out + _context_features(doc, f, starts, text)
+    return out + _context_features(doc, f, starts)
 
 
-def _context_features(doc: Document, f: Fact, page: Starts, text: str) -> list[str]:
+def _context_features(doc: Document, f: Fact, page: Starts) -> list[str]:
     """Per rule: what else the subject's sentence names, how much the page is about the object zone,
     how far apart the ends are. Why: a passage rule (context.passage_park) is right about half the
     time, and these say when — another place or zone in the sentence, a page about many zones."""
@@ -117,14 +127,14 @@ def _context_features(doc: Document, f: Fact, page: Starts, text: str) -> list[s
     out = []
     sent = doc.sentence_at(s.start) if doc.sentences else None
     if sent is not None:
-        near = page.types_in(sent.start, sent.end, (s, o))
+        near = page.types_in(sent.start, sent.end, s, o)
         out += [f"r|sent_{t}={r}|{t in near}" for t in ("Place", "Park", "Company")]
     if o.type == "Park":
         n = page.zone_count.get(o.text, 0)
         out += [f"r|zone_n={r}|{_bucket(n, (1, 2, 4, 8))}", f"r|zones={r}|{_bucket(len(page.zone_count), (1, 2, 4, 8))}",
                 f"r|zone_top={r}|{n == page.top_zone}"]
     lo, hi = min(s.start, o.start), max(s.start, o.start)
-    out += [f"r|dist={r}|{_bucket(hi - lo, (20, 60, 150, 400, 1000))}", f"r|nl={r}|{min(text.count(chr(10), lo, hi), 3)}"]
+    out += [f"r|dist={r}|{_bucket(hi - lo, (20, 60, 150, 400, 1000))}", f"r|nl={r}|{min(page.lines_between(lo, hi), 3)}"]
     return out
 
 
@@ -137,7 +147,7 @@ class Model:
     threshold: float
 
     def confidence(self, feats: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(x, 0.0) for x in feats)
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
