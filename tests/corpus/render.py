@@ -64,14 +64,14 @@ WRITERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "X": ("dev", ("w55_urban_investment_bond_prospectus", "w56_zone_integration_and_restructuring")),
     "Y": ("dev", ("w57_logistics_hubs_and_dry_ports", "w58_central_soe_group_news")),
     "Z": ("dev", ("w59_data_center_and_computing_parks", "w60_town_and_village_level_industry")),
-    # six new writers (AA–AF, later the same session) are the fifth test split: written blind, errors unread
-    "AA": ("test", ("w61_port_and_shipbuilding_clusters", "w62_cross_border_ecommerce_zones")),
-    "AB": ("test", ("w63_hydrogen_and_energy_storage_parks", "w64_textile_and_apparel_relocation")),
-    "AC": ("test", ("w65_semiconductor_materials_and_equipment", "w66_county_economic_conference_speeches")),
-    "AD": ("test", ("w67_government_work_report_excerpts", "w68_wechat_investment_promotion_posts")),
-    "AE": ("test", ("w69_automotive_supply_chain_parks", "w70_food_and_liquor_industrial_parks")),
-    "AF": ("test", ("w71_ethnic_autonomous_prefecture_press", "w72_environmental_inspection_rectification")),
-    # six more writers (AG–AL, the next session) are the sixth test split: written blind, errors unread
+    # AA–AF (later that session) were the fifth test split; their errors were read at the end of the next pass
+    "AA": ("dev", ("w61_port_and_shipbuilding_clusters", "w62_cross_border_ecommerce_zones")),
+    "AB": ("dev", ("w63_hydrogen_and_energy_storage_parks", "w64_textile_and_apparel_relocation")),
+    "AC": ("dev", ("w65_semiconductor_materials_and_equipment", "w66_county_economic_conference_speeches")),
+    "AD": ("dev", ("w67_government_work_report_excerpts", "w68_wechat_investment_promotion_posts")),
+    "AE": ("dev", ("w69_automotive_supply_chain_parks", "w70_food_and_liquor_industrial_parks")),
+    "AF": ("dev", ("w71_ethnic_autonomous_prefecture_press", "w72_environmental_inspection_rectification")),
+    # six more writers (AG–AL, the session after) are the sixth test split: written blind, errors unread
     "AG": ("test", ("w73_radio_tv_news_scripts", "w74_sino_foreign_cooperation_parks")),
     "AH": ("test", ("w75_listed_company_investor_qa", "w76_photovoltaic_and_polysilicon_bases")),
     "AI": ("test", ("w77_southwest_county_parks_expansion", "w78_rare_earth_and_new_materials")),
