@@ -1414,6 +1414,8 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
         # 走进长沙经济技术开发区湖南铁骏重工…: the firm (named from its province) starts after
         # the zone; 两江新区城市投资集团 is a zone's own firm and keeps it
         s = zm.end()
+    while s < suf_s and not CUES.name_char.match(text, s):
+        s += 1  # ✅四川…股份有限公司: a bullet or an emoji before a listed firm is no part of its name
     return s
 
 

@@ -54,6 +54,8 @@ RULES = {
                                   "白鹭经济技术开发区是装备制造重镇。园区内还聚集了华鑫电子股份有限公司、远帆精密有限公司等骨干企业。"),
     "res.place_then_zone": Rule("res.place_then_zone", "在六盘水市，白鹭经济开发区正在打造精细化工基地。"),
     "res.zone_de": Rule("res.zone_de", "在青湖高新技术产业开发区的华鑫智能终端生产基地，工人们正在忙碌。"),
+    "res.resident_list": Rule("res.resident_list",
+                              "青湖高新技术产业开发区招商推介\n【入驻企业】\n👉华鑫电子股份有限公司\n👉远帆精密有限公司\n"),
     "res.scene_zone": Rule("res.scene_zone",
                            "在青湖高新技术产业开发区，华鑫电子股份有限公司、远帆精密有限公司等企业扎根多年。"),
 }
@@ -246,6 +248,43 @@ def _scene_residents(idx: Index, text: str, start: int, end: int) -> list[Mentio
     return out
 
 
+#: a heading line that opens a page's list of its resident firms (【入驻企业】, 重点企业：, 【四、骨干企业】)
+RESIDENT_HEADING_RE = re.compile(
+    r"^\W{0,3}[【\[]?(?:[一二三四五六七八九十]+、)?(?:入驻|重点|骨干|代表|龙头|落户|园区)(?:企业|项目)[】\]]?[：:]?\W{0,3}$")
+#: a line of such a list: it opens with a bullet, an emoji or a number, not with a word
+LIST_LINE_RE = re.compile(r"^(?:[^\w\s]|\d+[.、．)]|[-•·])")
+
+
+def _resident_list(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
+    """Rule res.resident_list: under a heading such as 【入驻企业】 or 重点企业：, the bulleted lines' firms
+    (👉A, 🏢B, 1.C) lie in the zone the page is about (the one it names most often, the first of equals).
+    A page's layout places them, not a sentence: a park's WeChat profile lists its residents so."""
+    zones = [m for m in idx.ms if m.type == "Park"]
+    if not zones or "企业" not in text:
+        return
+    counts: dict[str, int] = {}
+    for z in zones:
+        counts[z.text] = counts.get(z.text, 0) + 1
+    topic = max(zones, key=lambda z: (counts[z.text], -z.start))
+    pos = 0
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        if not RESIDENT_HEADING_RE.match(lines[k].strip()):
+            k += 1
+            continue
+        k += 1
+        while k < len(lines) and LIST_LINE_RE.match(lines[k].strip()) and not RESIDENT_HEADING_RE.match(lines[k].strip()):
+            a, b = starts[k], starts[k] + len(lines[k])
+            out.extend(_fact(doc, "res.resident_list", m, topic) for m in idx.ms
+                       if m.type == "Company" and a <= m.start and m.end <= b)
+            k += 1
+
+
 def find_residents(doc: Document) -> list[Fact]:
     """Every locatedIn fact the rules above find on a recognised document."""
     text = doc.text or doc.raw
@@ -256,6 +295,7 @@ def find_residents(doc: Document) -> list[Fact]:
     _zone_word_gathers(doc, idx, text, found)
     _place_then_zone(doc, idx, text, found)
     _scene_zone(doc, idx, text, found)
+    _resident_list(doc, idx, text, found)
     return found
 
 

@@ -89,3 +89,11 @@ def test_a_county_that_opens_the_sentence_places_its_projects_not_its_firms():
     pairs = named_pairs("在青川县，华禾科技控股有限公司的脐橙智能分选装备基地投资1.6亿元。", "locatedIn")
     assert ("脐橙智能分选装备基地", "青川县") in pairs
     assert ("华禾科技控股有限公司", "青川县") not in pairs
+
+
+def test_the_firms_under_a_pages_resident_list_heading_lie_in_the_zone_it_is_about():
+    text = ("青湖高新技术产业开发区招商推介\n青湖高新技术产业开发区位于青湖市东部。\n【入驻企业】\n"
+            "👉华鑫电子股份有限公司\n✅远帆精密有限公司\n【优惠政策】\n白鹭科技有限公司正在洽谈。\n")
+    got = {(s, o) for s, o in named_pairs(text, "locatedIn")}
+    assert {("华鑫电子股份有限公司", "青湖高新技术产业开发区"), ("远帆精密有限公司", "青湖高新技术产业开发区")} <= got
+    assert ("白鹭科技有限公司", "青湖高新技术产业开发区") not in got  # past the list's end
