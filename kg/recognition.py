@@ -1342,7 +1342,7 @@ def _after_clause_before_place(text: str, s: int, suf_s: int, place_at: dict[int
     for k in range(s + 1, suf_s - 1):
         if k in place_at or text.startswith("中国", k):
             return k if _ends_a_clause(text[s:k]) else s
-        if _division_at(text, k) and _ends_a_clause(text[s:k]) and not _division_ends_at(text, k):
+        if _division_at(text, k) and _ends_a_clause(text[s:k]) and not _division_at(text, k, before=True):
             return k  # (a division the place recogniser left to a brand: 还和|宁德时代…旗下的…; not
             # after a place whose name ends in 和: 泰和|泰安芥菜专业合作社)
     return s
@@ -1355,16 +1355,12 @@ def _ends_a_clause(prefix: str) -> bool:
         len(prefix) >= 2 and prefix[-2:] in lx.predicate_words(False))
 
 
-def _division_at(text: str, j: int) -> bool:
-    """Does a division's name (two to four characters, full or short) start at ``j``?"""
+def _division_at(text: str, k: int, before: bool = False) -> bool:
+    """Does a division's name (two to four characters, full or short) start at ``k`` (``before``:
+    end at ``k``)?"""
     table = lx.place_table()
-    return any(text[j: j + L] in table and text[j: j + L] not in lx.PLACE_SHORT_STOP for L in (2, 3, 4))
-
-
-def _division_ends_at(text: str, k: int) -> bool:
-    """Does a division's name (two to four characters) end at ``k``?"""
-    table = lx.place_table()
-    return any(text[k - L: k] in table and text[k - L: k] not in lx.PLACE_SHORT_STOP for L in (2, 3, 4) if k >= L)
+    spans = ((k - n, k) for n in (2, 3, 4) if k >= n) if before else ((k, k + n) for n in (2, 3, 4))
+    return any(text[a:b] in table and text[a:b] not in lx.PLACE_SHORT_STOP for a, b in spans)
 
 
 def _legal_left_start(text: str, suf_s: int, blocked: Coverage) -> int:

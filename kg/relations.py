@@ -335,6 +335,17 @@ class _Sent:
                                                     ("policies", self.policies)) if found)
 
     @cached_property
+    def listed(self) -> list[Mention]:
+        """The named parks and firms a list of the sentence can hold (not nested in another name)."""
+        return [m for m in self.ms if m.type in ("Park", "Company") and not m.is_reference
+                and id(m) not in self.ctx.nested]
+
+    @cached_property
+    def runs(self) -> list[list[Mention]]:
+        """The sentence's enumerations of parks or firms (A、B和C), found once for the rules that read them."""
+        return _enumerated_runs(self.text, self.listed)
+
+    @cached_property
     def amounts(self) -> list:
         """The sentence's amounts (kg.amounts.find_amounts), found once for every amount step."""
         return find_amounts(self.s_text)
@@ -1199,8 +1210,7 @@ def _designated_by_list_heading(v: _Sent) -> None:
     """"（一）综合排名前十的开发区：A、B、C。", "招商引资优秀开发区为A、B；科技创新优秀开发区为C、D":
     a heading that names a title, then the enumeration of the parks or firms that hold it."""
     text, sent = v.text, v.sent
-    members = [m for m in v.ms if m.type in ("Park", "Company") and not m.is_reference and id(m) not in v.ctx.nested]
-    for run in _enumerated_runs(text, members):
+    for run in v.runs:
         clause = max(sent.start, *(text.rfind(c, sent.start, run[0].start) + 1 for c in "；;"))
         hm = CUES.list_heading.search(text[clause: run[0].start])
         if hm is None:
@@ -1212,9 +1222,10 @@ def _designated_by_list_heading(v: _Sent) -> None:
 
 def _designated_by_counted_members(v: _Sent) -> None:
     """"第二批“五好”园区共12家，分别是：A、B、C": a title counted, then its members named."""
+    if "共" not in v.s_text:
+        return
     text, sent = v.text, v.sent
-    members = [m for m in v.ms if m.type in ("Park", "Company") and not m.is_reference and id(m) not in v.ctx.nested]
-    for run in _enumerated_runs(text, members):
+    for run in v.runs:
         clause = max(sent.start, *(text.rfind(c, sent.start, run[0].start) + 1 for c in "。；;"))
         cm = CUES.counted_members_intro.search(text[clause: run[0].start])
         title = cm.group("title").replace("“", "").replace("”", "") if cm else ""
@@ -1225,9 +1236,10 @@ def _designated_by_counted_members(v: _Sent) -> None:
 def _designated_by_entrants_listed(v: _Sent) -> None:
     """"…11家园区入选国家级绿色工业园区。江苏入选的园区包括A、B和C": the entrants named after
     入选的…包括/有 hold the title last named after a designation verb, in this paragraph or the one before."""
+    if CUES.entrants_intro.search(v.s_text) is None:
+        return
     text, sent = v.text, v.sent
-    members = [m for m in v.ms if m.type in ("Park", "Company") and not m.is_reference and id(m) not in v.ctx.nested]
-    for run in _enumerated_runs(text, members) + [[m] for m in members]:
+    for run in v.runs + [[m] for m in v.listed]:
         em = CUES.entrants_intro.search(text, max(sent.start, run[0].start - 16), run[0].start)
         if em is None or em.end() != run[0].start:
             continue
@@ -1294,8 +1306,7 @@ def _graded_members(v: _Sent) -> None:
     start = v.sent.start + lead.end()
     for gm in CUES.grade_after_members.finditer(v.s_text, lead.end()):
         end = v.sent.start + gm.start()
-        members = [m for m in v.ms if m.type in ("Park", "Company") and start <= m.start and m.end <= end
-                   and not m.is_reference and id(m) not in v.ctx.nested]
+        members = [m for m in v.listed if start <= m.start and m.end <= end]
         v.facts.extend(_fact("designatedAs", m, None, v.sent, literal=evaluation + gm.group("grade")) for m in members)
         start = v.sent.start + gm.end()
 

@@ -17,7 +17,7 @@ import re
 
 from kg.document import Document, Fact, Mention
 from kg.rules import Rule
-from kg.spans import SpanIndex
+from kg.spans import SpanIndex, line_spans
 
 #: joins the members of an enumeration of firms
 LIST_SEP_RE = re.compile(r"[、和及与]")
@@ -259,30 +259,34 @@ def _resident_list(doc: Document, idx: Index, text: str, out: list[Fact]) -> Non
     """Rule res.resident_list: under a heading such as 【入驻企业】 or 重点企业：, the bulleted lines' firms
     (👉A, 🏢B, 1.C) lie in the zone the page is about (the one it names most often, the first of equals).
     A page's layout places them, not a sentence: a park's WeChat profile lists its residents so."""
+    if "企业" not in text and "项目" not in text:
+        return
+    lines = line_spans(text)
+    rows: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        if not RESIDENT_HEADING_RE.match(text[lines[k][0]: lines[k][1]].strip()):
+            k += 1
+            continue
+        k += 1
+        while k < len(lines) and _list_line(text[lines[k][0]: lines[k][1]].strip()):
+            rows.append(lines[k])
+            k += 1
     zones = [m for m in idx.ms if m.type == "Park"]
-    if not zones or "企业" not in text:
+    if not rows or not zones:
         return
     counts: dict[str, int] = {}
     for z in zones:
         counts[z.text] = counts.get(z.text, 0) + 1
     topic = max(zones, key=lambda z: (counts[z.text], -z.start))
-    pos = 0
-    lines = text.split("\n")
-    starts = []
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    k = 0
-    while k < len(lines):
-        if not RESIDENT_HEADING_RE.match(lines[k].strip()):
-            k += 1
-            continue
-        k += 1
-        while k < len(lines) and LIST_LINE_RE.match(lines[k].strip()) and not RESIDENT_HEADING_RE.match(lines[k].strip()):
-            a, b = starts[k], starts[k] + len(lines[k])
-            out.extend(_fact(doc, "res.resident_list", m, topic) for m in idx.ms
-                       if m.type == "Company" and a <= m.start and m.end <= b)
-            k += 1
+    for a, b in rows:
+        out.extend(_fact(doc, "res.resident_list", m, topic) for m in idx.overlapping(a, b)
+                   if m.type == "Company" and a <= m.start and m.end <= b)
+
+
+def _list_line(line: str) -> bool:
+    """A line of a resident list: a bullet, emoji or number opens it, and it is no heading itself."""
+    return bool(LIST_LINE_RE.match(line)) and not RESIDENT_HEADING_RE.match(line)
 
 
 def find_residents(doc: Document) -> list[Fact]:

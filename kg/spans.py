@@ -154,3 +154,13 @@ def find_all(text: str, word: str) -> Iterator[int]:
     if last is None or last[0] is not text:
         last = _last = (text, TextIndex(text))
     return last[1].find_all(word)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, without its line break (the stages that read a page's
+    layout line by line share it: list rows, resident lists)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

@@ -23,6 +23,7 @@ from decimal import Decimal
 from kg.amounts import find_amounts
 from kg.document import Document, Fact, Mention
 from kg.rules import Rule
+from kg.spans import line_spans
 
 #: a numbered list line: 1. / 1、/ 1． / (1) / （1）
 NUMBERED_RE = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*")
@@ -82,14 +83,6 @@ RULES = {
         "2025年度省级绿色工厂名单\n序号\t企业名称\t所在地\n1\t青禾传感科技有限公司\t海淀区\n",
     ),
 }
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 #: clause punctuation: a numbered line that has it is a numbered paragraph (1.公司同日与…签署), not a list row
@@ -278,7 +271,7 @@ def find_table_facts(doc: Document) -> list[Fact]:
     text = doc.text or doc.raw
     if "\t" not in text and not NUMBERED_LINE_RE.search(text):
         return []
-    lines = _lines(text)
+    lines = line_spans(text)
     ms = sorted((m for m in doc.mentions if not m.is_reference), key=lambda m: (m.start, -m.end))
     out: list[Fact] = []
     title: str | None = None
@@ -313,7 +306,7 @@ def read_tables(doc: Document) -> Document:
     """The stage: whole cells name firms; add the facts of list and table rows no other stage stated."""
     text = doc.text or doc.raw
     if "\t" in text:
-        _whole_cell_firms(doc, text, _lines(text))
+        _whole_cell_firms(doc, text, line_spans(text))
     have = {(id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal): f for f in doc.facts}
     for f in find_table_facts(doc):
         old = have.get((id(f.subject), f.predicate, id(f.obj) if f.obj else f.literal))

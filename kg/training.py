@@ -81,14 +81,19 @@ class Judged:
         return 2 * tp / (2 * tp + fp + self.gold_total - tp) if self.gold_total else 0.0
 
 
-def judged_by_writer(manifest: str | Path, splits: Sequence[str]) -> Judged:
-    """The judged facts of ``splits`` (run without the learned stages), each with its page's writer."""
+def _writers(manifest: str | Path) -> dict[str, str]:
+    """Each page's writer (a set of the earlier project pages counts as one writer of its own)."""
     import json
 
+    sets = json.loads(Path(manifest).read_text(encoding="utf-8"))["sets"]
+    return {p["id"]: s["writer"] if s["writer"] != "project" else s["name"] for s in sets for p in s["pages"]}
+
+
+def judged_by_writer(manifest: str | Path, splits: Sequence[str]) -> Judged:
+    """The judged facts of ``splits`` (run without the learned stages), each with its page's writer."""
     from kg import pipeline
 
-    sets = json.loads(Path(manifest).read_text(encoding="utf-8"))["sets"]
-    writer = {p["id"]: s["writer"] if s["writer"] != "project" else s["name"] for s in sets for p in s["pages"]}
+    writer = _writers(manifest)
     stages = [(n, fn) for n, fn in pipeline.STAGES if n not in ("rescore", "passage_firms", "entity_filter")]
     out = Judged([], [], [], 0)
     for doc, gold in _processed_pages(manifest, splits, stages):
@@ -187,13 +192,10 @@ def judged_entities(manifest: str | Path, splits: Sequence[str]) -> Judged:
     """Every Park/Company/Project entity of ``splits`` (run without the entity filter), 1 unless the
     scorer counts it a false positive, with its page's writer (``gold_total``: the gold
     entities of the judged types)."""
-    import json
-
     from kg import entity_filter, pipeline
     from kg.evaluation import predictions_from_documents, score
 
-    sets = json.loads(Path(manifest).read_text(encoding="utf-8"))["sets"]
-    writer = {p["id"]: s["writer"] if s["writer"] != "project" else s["name"] for s in sets for p in s["pages"]}
+    writer = _writers(manifest)
     stages = [(n, fn) for n, fn in pipeline.STAGES if n != "entity_filter"]
     out = Judged([], [], [], 0)
     for doc, gold in _processed_pages(manifest, splits, stages):

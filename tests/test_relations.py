@@ -22,6 +22,11 @@ def _facts(text: str, pred: str):
     return out
 
 
+def _pairs(text: str, pred: str) -> set[tuple[str, str]]:
+    """(subject, object) of the ``pred`` facts the rules propose."""
+    return {(s, o) for s, o, _a, _c in _facts(text, pred)}
+
+
 def test_invests_in_with_amount_before_project():
     facts = _facts("今年，黔丰食品投资3.2亿元的年产5万吨辣椒制品项目正式开工。", "investsIn")
     assert facts == [("黔丰食品", "年产5万吨辣椒制品项目", Decimal("320000000"), None)]
@@ -523,20 +528,20 @@ def test_a_software_park_and_its_title():
 def test_every_title_of_a_list_goes_to_the_zone_past_a_bracketed_qualifier():
     text = ("青川经济技术开发区位于青川县。多年来，开发区先后获得国家新型工业化产业示范基地（新材料）、"
             "国家级绿色工业园区、国家生态工业示范园区等称号。")
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert {("青川经济技术开发区", "国家级绿色工业园区"), ("青川经济技术开发区", "国家生态工业示范园区")} <= got
 
 
 def test_the_bare_word_kaifaqu_stands_for_the_last_development_zone_not_its_sub_park():
     text = ("青川经济技术开发区下辖石溪工业新城。石溪工业新城引进企业30家。"
             "开发区获评国家级绿色工业园区。")
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {("青川经济技术开发区", "国家级绿色工业园区")}
 
 
 def test_the_titles_a_zone_is_are_its_designations():
     text = "青川化学工业区位于青川县，是国家级石化产业基地和国家新型工业化产业示范基地。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {("青川化学工业区", "国家级石化产业基地"), ("青川化学工业区", "国家新型工业化产业示范基地")}
 
 
@@ -557,7 +562,7 @@ def test_a_ranked_place_in_an_evaluation_is_a_title():
 
 def test_the_zone_word_after_yu_that_signs_is_the_passages_zone():
     text = "青川经济开发区位于青川县。华禾集团与园区签署投资协议。"
-    assert ("青川经济开发区", "华禾集团") in {(s, o) for s, o, _a, _c in _facts(text, "signsWith")}
+    assert ("青川经济开发区", "华禾集团") in _pairs(text, "signsWith")
 
 
 def test_a_signing_partner_qualified_by_its_place_stays_in_the_list():
@@ -609,7 +614,7 @@ def test_a_firm_lies_where_its_address_opens() -> None:
 
 def test_a_title_after_a_qualifying_clause_or_in_quotes_is_what_the_zone_is() -> None:
     text = "青川经济开发区是去年刚刚升级的国家级经济技术开发区。石溪循环经济产业园是国家“城市矿产”示范基地。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {("青川经济开发区", "国家级经济技术开发区"), ("石溪循环经济产业园", "国家城市矿产示范基地")}
     # a description after 的 opens with no scope: no title
     assert _facts("青川经济开发区是川北最大的产业园区。", "designatedAs") == []
@@ -617,27 +622,27 @@ def test_a_title_after_a_qualifying_clause_or_in_quotes_is_what_the_zone_is() ->
 
 def test_bonded_zones_and_research_centres_are_titles_a_verb_confers() -> None:
     text = "青川综合保税区先后被评为全国“十佳”综合保税区。川源科技有限公司被认定为国家级企业技术中心。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {("青川综合保税区", "全国十佳综合保税区"), ("川源科技有限公司", "国家级企业技术中心")}
     assert _facts("青川经济开发区获批设立青川综合保税区。", "designatedAs") == []
 
 
 def test_a_grade_in_an_evaluation_is_the_evaluation_and_its_grade() -> None:
     text = "青川综合保税区在海关总署组织的全国综合保税区发展绩效评估中再次被评为A类。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {("青川综合保税区", "全国综合保税区发展绩效评估A类")}
     assert _facts("青川综合保税区被评为A类。", "designatedAs") == []  # a grade without its evaluation
 
 
 def test_a_title_granted_in_the_passive_goes_to_the_subject_before_bei() -> None:
     text = "华禾科技有限公司被省人民政府授予“省级专精特新企业”称号。石溪工业园被列入了省级绿色低碳示范园区培育名单。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {("华禾科技有限公司", "省级专精特新企业"), ("石溪工业园", "省级绿色低碳示范园区培育名单")}
 
 
 def test_the_members_of_a_counted_title_hold_it() -> None:
     text = "答：第二批“五好”园区共3家，分别是：青川经济开发区、华禾经济技术开发区和川源高新技术产业开发区。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {(z, "第二批五好园区") for z in ("青川经济开发区", "华禾经济技术开发区", "川源高新技术产业开发区")}
     assert _facts("今年新签约项目共3个，分别是：青川经济开发区、华禾经济技术开发区的两个项目。", "designatedAs") == []
 
@@ -645,7 +650,7 @@ def test_the_members_of_a_counted_title_hold_it() -> None:
 def test_entrants_listed_after_the_paragraph_that_names_their_title_hold_it() -> None:
     text = ("工业和信息化部日前公布名单，全省共有3家园区入选国家级绿色工业园区。\n"
             "入选的园区包括青川经济开发区、华禾经济技术开发区；川北入选的包括川源高新技术产业开发区。\n")
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {(z, "国家级绿色工业园区") for z in ("青川经济开发区", "华禾经济技术开发区", "川源高新技术产业开发区")}
     # without a title named before, 入选的有 names none
     assert _facts("入选的园区包括青川经济开发区、华禾经济技术开发区。", "designatedAs") == []
@@ -654,12 +659,12 @@ def test_entrants_listed_after_the_paragraph_that_names_their_title_hold_it() ->
 def test_a_project_lies_where_its_site_is_written() -> None:
     text = ("华禾科技有限公司投资建设汽车模具研发制造项目，总投资6亿元，项目选址石溪工业园。"
             "青川经济开发区签约年产5万吨锂电池材料项目和发动机部件维修中心项目。两个项目均选址于白鹭产业园。")
-    got = {(s, o) for s, o, _a, _c in _facts(text, "locatedIn")}
+    got = _pairs(text, "locatedIn")
     assert {("汽车模具研发制造项目", "石溪工业园"), ("年产5万吨锂电池材料项目", "白鹭产业园"),
             ("发动机部件维修中心项目", "白鹭产业园")} <= got
     # the firm that carries out a project does not lie at the project's site
     text = "扩产项目由华禾科技有限公司实施，建设地点位于石溪工业园。"
-    assert ("华禾科技有限公司", "石溪工业园") not in {(s, o) for s, o, _a, _c in _facts(text, "locatedIn")}
+    assert ("华禾科技有限公司", "石溪工业园") not in _pairs(text, "locatedIn")
 
 
 def test_signing_partners_qualified_by_where_they_come_from_stay_in_the_list() -> None:
@@ -670,12 +675,12 @@ def test_signing_partners_qualified_by_where_they_come_from_stay_in_the_list() -
 
 def test_the_investor_named_after_a_label_invests_in_the_project_before_it() -> None:
     text = "青川经济技术开发区引进的烟机配套项目总投资8.6亿元，投资方为华禾机械股份有限公司。"
-    assert ("华禾机械股份有限公司", "烟机配套项目") in {(s, o) for s, o, _a, _c in _facts(text, "investsIn")}
+    assert ("华禾机械股份有限公司", "烟机配套项目") in _pairs(text, "investsIn")
 
 
 def test_an_evaluation_leading_its_sentence_grades_the_members_named_after_it() -> None:
     text = "在2024年度全国综合保税区发展绩效评估中，青川综合保税区被海关总署评为A类，华禾综合保税区、白鹭综合保税区被评为B类。"
-    got = {(s, o) for s, o, _a, _c in _facts(text, "designatedAs")}
+    got = _pairs(text, "designatedAs")
     assert got == {("青川综合保税区", "2024年度全国综合保税区发展绩效评估A类"),
                    ("华禾综合保税区", "2024年度全国综合保税区发展绩效评估B类"),
                    ("白鹭综合保税区", "2024年度全国综合保税区发展绩效评估B类")}
