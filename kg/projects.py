@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from kg import cues
 from kg.amounts import CN_NUMERALS
 from kg.document import Document, Mention
+from kg.lexicons import COMPANY_LEGAL_SUFFIXES
 from kg.rules import Rule
 from kg.spans import Coverage, SpanIndex, find_all
 
@@ -59,7 +60,9 @@ _HEADS = (
 #: investment cue with an amount: 投资/斥资/投入… N 亿元
 _NUM = rf"(?:[\d.]+|[{CN_NUMERALS}]+)"
 #: an amount (12亿元, 1.8亿余元, 12亿5000万元, 十二亿五千万元, 3亿美元)
-_AMOUNT = rf"(?:约|超|近|逾)?\s*(?:{_NUM}\s*亿\s*)?{_NUM}\s*(?:[余多]?\s*(?:千万|百万|万|亿))?\s*[余多]?(?:元|美元|欧元)"
+#: (人民币 may stand before the number: 投资人民币6亿元; spoken: 投资5个亿)
+_AMOUNT = (rf"(?:约|超|近|逾)?\s*(?:人民币)?\s*(?:(?:{_NUM}\s*亿\s*)?{_NUM}\s*(?:[余多]?\s*(?:千万|百万|万|亿))?\s*[余多]?"
+           rf"(?:元|美元|欧元)|{_NUM}\s*个\s*亿元?)")
 _INVEST = r"(?:总投资|计划投资|拟投资|追加投资|新增投资|投资|斥资|投入|注资|出资|自筹资金)"
 #: construction cue verbs that open a name
 _BUILD = cues.macro("BUILD")
@@ -133,12 +136,21 @@ _STRONG_PROJECT_RE = re.compile(
     rf"{_INVEST}{_AMOUNT}[，,]?\s*(?:在[^，。；、]{{1,20}}?)?(?:用于|用来)?{_BUILD}\s*(?:{_QUANT})?“?"
     rf"(?P<name>[{_NC}\s]{{4,30}}?(?:[一二三四五六七八九]期)?项目)(?=”?\s*(?:[，,。；;：！？）)]|$|已|正式|将|于|预计|建成|投产))"
 )
+#: after a firm's facility: it goes on working or growing (…生产基地都在持续扩产, …工厂已形成年产10GWh)
+_GOES_ON = r"也在|都在|还在|持续|扩产|已形成|年产能|产能"
 #: "<investor>的 name head" + status, any head: X公司的高端制剂工厂正在…, X公司的Y生产线上，…;
 #: "<investor>投资的/新建的 name head": X公司新建的Y中心本月投用
 _AFTER_ORG_ANY_RE = re.compile(
     rf"(?:在[^，。；、的]{{2,14}}?)?(?:的|(?:投资|新建|投资建设|投建|建设|斥资建设|斥资打造|打造)的)"
     rf"(?P<name>[{_NC}\s]{{2,20}}?(?:{_ANY_HEADS}){_PHASE})"
-    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|{_DATED_OR_PAID}|上线|[上里内](?=[，,])))"
+    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|本月|上月|{_DATED_OR_PAID}|上线|{_GOES_ON}|[上里内](?=[，,])))"
+)
+#: "<firm's legal name> name head" with no 的, then a status, its investment or a reference back
+#: to it: 合盛硅业股份有限公司石河子工业硅节能改造工程投资6.5亿元, 上海宝钢包装股份有限公司宁德制罐基地（投资3亿元）,
+#: 比亚迪汽车工业有限公司合肥基地，该基地一期投资约150亿元
+_AFTER_LEGAL_ORG_RE = re.compile(
+    rf"(?P<name>[{_NC}]{{2,20}}?(?:{_ANY_HEADS}){_PHASE}(?:项目|工程)?)"
+    rf"(?=\s*(?:{_STATUS}|近日|正在|通过|完成|{_DATED_OR_PAID}|{_GOES_ON}|[（(]\s*(?:总|计划|协议)?投资|[，,]\s*(?:该|这一?)(?:{_ANY_HEADS}|项目)))"
 )
 #: works with a phase number: …测试区三期工程
 _PHASE_WORKS_RE = re.compile(rf"(?P<name>[{_NC}]{{3,20}}?[一二三四五六七八九]期(?:工程|项目)){_NAME_END}")
@@ -440,7 +452,8 @@ def _add_firm_built_facilities(scan: _ProjectScan, us: int, ue: int, orgs: SpanI
     for c in orgs.ending_in(us, ue - 1):
         if us <= c.end < ue:
             am = _AFTER_ORG_RE.match(text, c.end, ue) or _AFTER_ORG_ANY_RE.match(text, c.end, ue) \
-                or _ORG_BUILT_DE_RE.match(text, c.end, ue)
+                or _ORG_BUILT_DE_RE.match(text, c.end, ue) \
+                or (not c.is_reference and c.text.endswith(COMPANY_LEGAL_SUFFIXES) and _AFTER_LEGAL_ORG_RE.match(text, c.end, ue))
             if am:
                 scan.try_add(am.start("name"), am.end("name"))
                 continue

@@ -737,8 +737,8 @@ def _recognise_place_agencies(text: str, places: list[Mention], blocked: Coverag
             continue
         end = mm.end()
         name = text[s:end]
-        if blocked.hits(s, end):
-            continue
+        if blocked.hits(s, end) or _PARK_SUFFIX_RE.match(text, end):
+            continue  # (漳州招商局经济技术开发区: a zone named after 招商局, no bureau)
         if mm.group(0).endswith("中心") and not mm.group(0).endswith(("服务中心", "公共资源交易中心")):
             continue
         dept = CUES.agency_suffix_end.sub("", mm.group(0))
@@ -1390,6 +1390,9 @@ def _legal_name_start(text: str, suf_s: int, blocked: Coverage, out: list[Mentio
     s = _enumeration_start(text, s, blocked)
     if out and out[-1].end == s and out[-1].text.endswith("集团") and s < suf_s:
         # 徐工集团工程机械股份有限公司: a group's subsidiary named after it is one legal name
+        s = out.pop().start
+    elif out and out[-1].text.endswith("集团") and CUES.bracketed_seat.fullmatch(text, out[-1].end, s):
+        # 凯莱英医药集团（天津）股份有限公司: the group, its seat, then the legal form: one name
         s = out.pop().start
     elif out and out[-1].end == s and text.startswith(_BRANCH_SUFFIXES, suf_s) and 0 < suf_s - s <= 8:
         # 中国石油化工股份有限公司沧州分公司: a branch is named after its head office, in one name

@@ -148,6 +148,10 @@ def _company_core(name: str) -> str:
 _REGISTERED_FORMS = ("有限公司", "有限责任公司", "株式会社")
 
 
+#: a place a firm's name brackets (天能电池集团（安徽）有限公司)
+_BRACKETED_SEAT = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+
+
 @lru_cache(maxsize=16384)
 def _company_same(short: str, long: str) -> bool:
     cs, fs = _company_parts(short)
@@ -177,6 +181,10 @@ def _company_same(short: str, long: str) -> bool:
             return True
     if fs == "short" and len(cs) == 4 and cl[:2] == cs[:2] and _in_order(cs[2:], cl[2:]):
         return True  # 三花智控 ~ 浙江三花智能控制股份有限公司: a listed firm's four-character short name
+    seat = _BRACKETED_SEAT.search(long)
+    if seat and cs.endswith(seat.group(1)) and len(cs) - len(seat.group(1)) >= 2 \
+            and cl.startswith(cs[: -len(seat.group(1))]):
+        return True  # 天能安徽公司 ~ 天能电池集团（安徽）有限公司: the brand, then the seat its name brackets
     return len(bs) >= 2 and cl.startswith(bs) and len(bs) >= 3
 
 

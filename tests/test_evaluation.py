@@ -451,6 +451,16 @@ def test_gold_place_named_only_inside_another_name_is_no_miss(tmp_path):
     assert r.entities["Place"].fn == 0 and r.relations["locatedIn"].fn == 0
 
 
+def test_optional_gold_place_named_only_inside_another_name_leaves_no_required_edge(tmp_path):
+    # the annotator marked the place optional but its edge required: a predicted edge to such a
+    # place is ignored, so the gold edge must be too, or it is a miss no extractor can find
+    ents = [ent("co", "Company", "上海华谊新材料有限公司"), ent("sh", "Place", "上海市", ["上海"], optional=True)]
+    triples = [{"s": "co", "p": "locatedIn", "o": "sh"}]
+    preds = [pe("CO", "Company", "上海华谊新材料有限公司"), pe("SH", "Place", "上海市", "上海")]
+    r = run(tmp_path, ents, triples, preds, [PredTriple("CO", "locatedIn", "SH")], text=INSIDE_TEXT)
+    assert r.relations["locatedIn"].fn == 0 and r.relations["locatedIn"].fp == 0
+
+
 def test_located_in_a_place_of_its_own_name_is_ignored(tmp_path):
     ents = [ent("co", "Company", "上海华谊新材料有限公司"), ent("sh", "Place", "上海市", ["上海"]),
             ent("py", "Place", "平遥县", ["平遥"])]

@@ -548,3 +548,37 @@ def test_a_capacity_phrase_a_build_verb_governs_is_the_project_and_a_capacity_fo
         (f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "investsIn"}
     doc = process_rules("项目建成后将形成年产500万套汽车线束的生产能力。")
     assert not [m for m in doc.mentions if m.type == "Project" and m.text.startswith("年产")]
+
+
+@pytest.mark.parametrize(
+    "text,name,investor,yuan",
+    [
+        ("岳西华澜电子有限公司将投资人民币4亿元建设车载摄像模组项目。",
+         "车载摄像模组项目", "岳西华澜电子有限公司", Decimal("400000000")),
+        ("丰宁星河碳材有限公司投资3个亿建设的石墨负极研发中心今年投用。",
+         "石墨负极研发中心", "丰宁星河碳材有限公司", Decimal("300000000")),
+    ],
+)
+def test_amount_with_renminbi_before_it_or_spoken_still_governs_the_facility(
+        text: str, name: str, investor: str, yuan: Decimal) -> None:
+    doc = process_rules(text)
+    assert name in projects(doc)
+    assert (investor, name, yuan) in invests(doc)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("甘南雪域乳业股份有限公司合作市牦牛乳加工基地（投资2亿元）今年投产。", "合作市牦牛乳加工基地"),
+        ("辽源东辰数据科技有限公司算力中心一期工程已投入运营。", "算力中心一期工程"),
+        ("宜春赣锋储能有限公司袁州储能电池工厂，该工厂一期投资约20亿元。", "袁州储能电池工厂"),
+    ],
+)
+def test_facility_written_right_after_a_firms_legal_name_is_its_project(text: str, name: str) -> None:
+    doc = process_rules(text)
+    assert name in projects(doc)
+
+
+def test_firms_legal_name_then_a_bare_head_is_no_project() -> None:
+    doc = process_rules("宜春赣锋储能有限公司生产基地已投产。")
+    assert projects(doc) == []

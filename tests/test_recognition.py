@@ -3,6 +3,7 @@
 import pytest
 
 from kg.document import Document
+from kg.pipeline import process_rules
 from kg.recognition import RULES as RECOGNISERS
 from kg.recognition import recognise
 
@@ -659,3 +660,17 @@ def test_a_zones_committee_past_a_bracketed_other_name_is_its_agency():
 def test_a_legal_name_starts_at_its_place_after_clause_words_even_where_a_brand_took_the_place():
     text = "我们还和宁德时代新能源科技股份有限公司旗下的重庆时代新能源电池科技有限公司签约。"
     assert "宁德时代新能源科技股份有限公司" in _named(text, "Company")
+
+
+def test_group_then_bracketed_seat_then_legal_form_is_one_firm() -> None:
+    names = [m.text for m in process_rules("今天，恒达医药集团（天津）股份有限公司与园区签约。").mentions if m.type == "Company"]
+    assert names == ["恒达医药集团（天津）股份有限公司"]
+
+
+def test_zone_named_after_china_merchants_is_a_zone_not_a_bureau() -> None:
+    doc = process_rules("华禾物流有限公司在漳州招商局经济技术开发区建设冷链中心。")
+    assert ("Park", "漳州招商局经济技术开发区") in [(m.type, m.text) for m in doc.mentions]
+    assert not [m for m in doc.mentions if m.type == "Agency"]
+    # a bureau of a city is still a bureau
+    doc = process_rules("漳州市招商局与华禾物流有限公司签约。")
+    assert ("Agency", "漳州市招商局") in [(m.type, m.text) for m in doc.mentions]

@@ -21,6 +21,15 @@ def test_short_company_forms_merge_into_the_legal_name():
     assert "云帆实业公司" in ents["浙江云帆实业有限公司"]
 
 
+def test_brand_and_bracketed_seat_short_form_merges_into_the_legal_name():
+    text = "华澜储能集团（江西）有限公司新建电池工厂。华澜江西公司负责人介绍，订单已排满。"
+    ents = dict(_entities(text, "Company"))
+    assert "华澜江西公司" in ents["华澜储能集团（江西）有限公司"]
+    # another brand with the same seat is another firm
+    text = "华澜储能集团（江西）有限公司新建电池工厂。宏宇江西公司负责人介绍，订单已排满。"
+    assert len(_entities(text, "Company")) == 2
+
+
 def test_group_short_form_does_not_swallow_another_company():
     text = "天宇集团投资焦化项目。江西天宇三极科技股份有限公司研发矿用传感器。"
     names = [n for n, _ in _entities(text, "Company")]
