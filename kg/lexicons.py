@@ -294,6 +294,17 @@ def word_table() -> dict[str, tuple[int, str]]:
 _LOG_TOTAL = math.log(60_000_000)  # about the sum of the jieba dictionary's frequencies
 
 
+#: the log probability of a character no word of the table holds (frequency 1)
+_UNKNOWN_CHAR = math.log(1) - _LOG_TOTAL
+
+
+@lru_cache(maxsize=1)
+def _word_log_probs() -> dict[str, float]:
+    """log(frequency) − log(total) of every word of :func:`word_table`, computed once (the
+    segmenter of :func:`word_bounds` adds these up instead of taking a logarithm per candidate)."""
+    return {w: math.log(f) - _LOG_TOTAL for w, (f, _tag) in word_table().items() if f}
+
+
 @lru_cache(maxsize=4096)
 def word_bounds(text: str) -> tuple[int, ...]:
     """The ends of the words of ``text`` in its most probable segmentation over :func:`word_table`
@@ -302,15 +313,16 @@ def word_bounds(text: str) -> tuple[int, ...]:
     Run on a few characters at a time where a rule needs to know whether a position falls inside
     a word (a line break inside 高新区, the stop 是 before 日本 or inside 如意科技), never on a page.
     """
-    table = word_table()
+    logp = _word_log_probs()
     n = len(text)
     best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
     for i in range(n - 1, -1, -1):
-        cands = []
-        for j in range(i + 1, min(n, i + 4) + 1):
-            f = table.get(text[i:j], (1 if j == i + 1 else 0, ""))[0]
-            if f:
-                cands.append((math.log(f) - _LOG_TOTAL + best[j][0], j))
+        # an unknown character is a word of its own with frequency 1; an unknown longer string no word
+        cands = [(logp.get(text[i], _UNKNOWN_CHAR) + best[i + 1][0], i + 1)]
+        for j in range(i + 2, min(n, i + 4) + 1):
+            lp = logp.get(text[i:j])
+            if lp is not None:
+                cands.append((lp + best[j][0], j))
         best[i] = max(cands)
     ends, i = [], 0
     while i < n:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1199,6 +1199,8 @@ _COMPANY_GENERIC_CORE = {
     "全资子", "控股子", "参股", "全资",
     # the kinds of a cooperative, not one (农民专业合作社, 养殖专业合作社)
     "农民", "牧民", "种植", "养殖", "各类", "新型",
+    # a region of the country alone: a branch the page names without its firm (设立华南分公司)
+    "华南", "华东", "华北", "华中", "华西", "西南", "西北", "东北", "东南", "中国区", "亚太",
 }
 
 
@@ -1747,6 +1749,28 @@ _CO_LIST_VERB_RE = re.compile(
 )
 
 
+#: a stretch of name characters and list commas, holding at least one 、: where an enumeration can be
+_LIST_RUN_RE = re.compile(rf"[{C}A-Za-z（）、]+")
+#: how far past such a stretch an enumeration's tail can reach (等12家…企业)
+_LIST_TAIL = 40
+
+
+def _list_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for an enumeration pattern, searched only from the stretches that hold
+    a 、 (an enumeration starts in one): the same matches, without trying every position of a long page."""
+    last = 0
+    for run in _LIST_RUN_RE.finditer(text):
+        if "、" not in run.group():
+            continue
+        pos = max(run.start(), last)
+        while pos < run.end():
+            m = rx.search(text, pos, min(len(text), run.end() + _LIST_TAIL))
+            if m is None or m.start() >= run.end():
+                break
+            yield m
+            last = pos = max(m.end(), m.start() + 1)
+
+
 def _sibling_like(item: str) -> bool:
     """A listed item shaped like a brand + trade word (启航汽车), for lists whose other items are firms."""
     ind = CUES.industry_word_end.search(item)
@@ -1791,7 +1815,7 @@ def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:
     """Enumerations of companies: "A、B、C等7家企业", "邀请A、B等"."""
     out: list[Mention] = []
     for rx in (_CO_LIST_RE, _CO_LIST_VERB_RE):
-        for m in rx.finditer(text):
+        for m in _list_matches(rx, text):
             gi = 1 if m.group(1) else 2  # the enumeration, before 等… or inside 以…为代表
             if CUES.place_list_tail.match(text[m.end(gi): m.end(gi) + 5]):
                 continue  # "与王家疃、柳河等村": places, not companies
@@ -1862,9 +1886,13 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
         if core.endswith(suf):
             core = core[: -len(suf)]
             break
+    # 绿岬循环（云南）资源再生: the brand before a bracketed seat inside the name is a short form too
+    inner = CUES.parenthesised.search(core)
+    pre = core[: inner.start()] if inner and inner.end() < len(core) else ""
     core = CUES.parenthesised.sub("", core)
     # the leading seat (from the division table, whether or not the page names it)
     rest = _strip_seat(core)
+    seated = core if len(rest) >= 2 and len(core) >= 4 and rest != core else ""  # 上海华谊（集团）公司 → 上海华谊
     if len(rest) >= 2:
         core = rest
     if CUES.branch_legal_name.search(full):
@@ -1874,13 +1902,19 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
                 return [core[:L]] if L >= 2 else []
         return []
     forms = [core]
-    b = core
-    while True:
-        ind = CUES.industry_word_end.search(b)
-        if not ind or ind.start() < 2:
-            break
-        b = b[: ind.start()]
-        forms.append(b)
+    pre_rest = _strip_seat(pre) if pre else ""
+    for b in (core, pre_rest if len(pre_rest) >= 2 else pre):
+        if b and b != core:
+            forms.append(b)
+        while b:
+            ind = CUES.industry_word_end.search(b)
+            if not ind or ind.start() < 2:
+                break
+            b = b[: ind.start()]
+            forms.append(b)
+    if seated:
+        forms.append(seated)
+    forms = list(dict.fromkeys(forms))
     return [
         f for f in forms
         if len(f) >= 2 and f != full and not CUES.industry_words_only.fullmatch(f) and not _common_word(f, 50)

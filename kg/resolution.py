@@ -148,6 +148,8 @@ def _company_core(name: str) -> str:
 _REGISTERED_FORMS = ("有限公司", "有限责任公司", "株式会社")
 
 
+#: a legal form ending a firm's name (what is left is its own name with its seat)
+_FORM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司)$")
 #: a place a firm's name brackets (天能电池集团（安徽）有限公司)
 _BRACKETED_SEAT = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 
@@ -181,6 +183,9 @@ def _company_same(short: str, long: str) -> bool:
             return True
     if fs == "short" and len(cs) == 4 and cl[:2] == cs[:2] and _in_order(cs[2:], cl[2:]):
         return True  # 三花智控 ~ 浙江三花智能控制股份有限公司: a listed firm's four-character short name
+    own = _FORM_END.sub("", short)
+    if len(own) >= 4 and fs != "集团" and long.startswith(own, long.find("集团") + 2) and "集团" in long[:-len(own)]:
+        return True  # 开封炭素公司 ~ 中国平煤神马集团开封炭素有限公司: the parent group, then the firm's own name
     seat = _BRACKETED_SEAT.search(long)
     if seat and cs.endswith(seat.group(1)) and len(cs) - len(seat.group(1)) >= 2 \
             and cl.startswith(cs[: -len(seat.group(1))]):

@@ -684,3 +684,20 @@ def test_an_evaluation_leading_its_sentence_grades_the_members_named_after_it() 
     assert got == {("青川综合保税区", "2024年度全国综合保税区发展绩效评估A类"),
                    ("华禾综合保税区", "2024年度全国综合保税区发展绩效评估B类"),
                    ("白鹭综合保税区", "2024年度全国综合保税区发展绩效评估B类")}
+
+
+def test_firm_then_its_plant_then_the_project_invests_in_it():
+    pairs = _pairs("恒晟光伏科技股份有限公司宿州基地的年产8GW高效组件技改项目正式投产。", "investsIn")
+    assert ("恒晟光伏科技股份有限公司", "年产8GW高效组件技改项目") in pairs
+
+
+def test_a_branch_named_by_region_alone_does_not_take_the_parents_project():
+    pairs = _pairs("上海晟科化工有限责任公司在泉港投资设立华南分公司，计划投资约18亿元建设年产15万吨丙烯腈项目。",
+                   "investsIn")
+    assert pairs == {("上海晟科化工有限责任公司", "年产15万吨丙烯腈项目")}
+
+
+def test_brand_before_a_bracketed_seat_invests_for_the_firm():
+    text = ("园区与绿源循环（贵州）资源再生有限公司签署投资协议。按照协议，绿源循环将投资12亿元，"
+            "建设年处理8万吨退役动力电池综合利用基地。")
+    assert ("绿源循环（贵州）资源再生有限公司", "年处理8万吨退役动力电池综合利用基地") in _pairs(text, "investsIn")

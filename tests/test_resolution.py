@@ -253,3 +253,15 @@ def test_a_groups_firms_in_other_places_stay_two_firms():
     # the same firm with and without a county before its city is one
     text = "甘州区张掖市恒盛源食品有限公司扩建冷库。张掖市恒盛源食品有限公司今年产值增长两成。"
     assert [n for n, _a in _entities(text, "Company") if "恒盛源" in n] == ["甘州区张掖市恒盛源食品有限公司"]
+
+
+def test_firm_named_after_its_parent_group_merges_with_its_own_name():
+    text = "中国华禾能源集团青川炭素有限公司新建石墨化车间。青川炭素公司负责人介绍，车间明年投产。"
+    ents = dict(_entities(text, "Company"))
+    assert "青川炭素公司" in ents["中国华禾能源集团青川炭素有限公司"]
+
+
+def test_seat_and_brand_of_a_group_is_its_short_form():
+    text = "杭州华谊（集团）公司与园区签约。杭州华谊将在园区建设精细化学品基地。"
+    ents = dict(_entities(text, "Company"))
+    assert "杭州华谊" in ents["杭州华谊（集团）公司"]
