@@ -22,6 +22,9 @@ from kg.document import Document, Mention
 from kg.rules import Rule
 from kg.spans import SpanIndex
 
+#: the cues of kg.projects this module shares (a kind of facility, not one: 主要生产基地, 多个生产基地)
+PROJECT_CUES = cues.load("projects")
+
 #: facility heads that end a listed project's name
 FACILITY_HEADS = ("基地", "中心", "工厂", "产业园", "综合体", "工程", "项目", "生产线", "产线", "车间", "电站",
                   "平台", "物流园", "仓")
@@ -281,9 +284,12 @@ def _facilities_after_firms(doc: Document, text: str, spans: _Spans) -> list[Men
             start, name = start + built.end(), name[built.end():]  # X公司签约设立Y中心: the name follows the verbs
             if len(name) < 4:
                 continue
-        if name.startswith(TITLE_GRADES) or SCENE_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
+        if "等" in name[4:]:  # X公司Y基地等一批项目: the list's first item is this firm's facility
+            name = name[: name.index("等", 4)]
+        if name.startswith(TITLE_GRADES) or SCENE_BEFORE_RE.search(text, max(0, c.start - 16), c.start) \
+                or PROJECT_CUES.generic_or_counted_name.search(name.lstrip("的")):
             continue  # 在X集团国家级示范基地，…: a scene in the firm's plant (or its title), not an investment
-        out.append(Mention(start, m.end(1), name, "Project", source="projects", rule="facility.after_firm"))
+        out.append(Mention(start, start + len(name), name, "Project", source="projects", rule="facility.after_firm"))
     return out
 
 

@@ -916,6 +916,36 @@ def _located_by_entering(v: _Sent) -> None:
             v.facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
 
 
+def _located_brought_in_de(v: _Sent) -> None:
+    """"Y开发区新引进的X公司" / "X公司是Y开发区引进的重点企业": the firm the zone brought in lies in it."""
+    text = v.text
+    zones = [x for x in v.parks if not x.is_reference and id(x) not in v.ctx.nested]
+    for z in zones:
+        de = text.find("的", z.end, min(v.sent.end, z.end + 14))
+        if de < 0 or not CUES.zone_brought_in_de.match(text[z.end: de + 1]):
+            continue
+        firm = next((c for c in v.comps if de + 1 <= c.start <= de + 6 and not c.is_reference
+                     and CUES.zone_brought_in_de.match(text[z.end: c.start])), None)
+        if firm is not None and any(firm.end <= p.start <= firm.end + 1 for p in v.projs):
+            continue  # "Y开发区引进的X公司Z项目": the project was brought in, not the firm
+        if firm is None:  # "X公司是Y开发区引进的…": the firm before 是
+            firm = next((c for c in reversed(v.comps) if c.end <= z.start and text[c.end: z.start] == "是"
+                         and not c.is_reference), None)
+        if firm is not None:
+            v.facts.append(_fact("locatedIn", firm, z, v.sent))
+
+
+def _located_zone_is_firms_base(v: _Sent) -> None:
+    """"Y化学工业园是X公司的主要生产基地": the zone is the firm's base, so the firm lies in it."""
+    text = v.text
+    for z in v.parks:
+        if z.is_reference or text[z.end: z.end + 1] != "是":
+            continue
+        firm = next((c for c in v.comps if c.start == z.end + 1 and not c.is_reference), None)
+        if firm is not None and CUES.firms_base_tail.match(text, firm.end):
+            v.facts.append(_fact("locatedIn", firm, z, v.sent))
+
+
 def _chain_end(v: _Sent, where: Mention) -> Mention:
     """The last park/place of the chain written from ``where`` on (在山西省河津市… → 河津市)."""
     nxt = next((x for x in v.ms if x.start == where.end and x.type in ("Park", "Place")), None)
@@ -1461,6 +1491,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("located.weiyu", _located_weiyu),
     SentenceRule("located.suozai", _located_suozai),
     SentenceRule("located.entered", _located_by_entering),
+    SentenceRule("located.brought_in_de", _located_brought_in_de, frozenset({"comps"})),
+    SentenceRule("located.zone_is_firms_base", _located_zone_is_firms_base, frozenset({"comps"})),
     SentenceRule("located.project_starts_at", _located_project_starts_at, frozenset({"projs"})),
     SentenceRule("located.sited_at", _located_sited_at),
     SentenceRule("located.acting_through_project", _located_place_acting_through_project, frozenset({"projs"})),
@@ -2189,6 +2221,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.weiyu", "川源科技有限公司位于石溪工业园。"),
     Rule("located.suozai", "华禾新材料有限公司所在的石溪工业园近日扩区。"),
     Rule("located.entered", "川源科技有限公司已入驻石溪工业园。"),
+    Rule("located.brought_in_de", "石溪工业园新引进的川源科技有限公司今年投产。"),
+    Rule("located.zone_is_firms_base", "石溪化学工业园是川源化工股份有限公司的主要生产基地。"),
     Rule("invest.implementing_body", "年产6万吨硫酸镍项目的实施主体为贵州青禾资源有限公司，项目总投资12亿元。"),
     Rule("designated.as_one_of", "作为全国首批跨境电商综合试验区之一，青川综合保税区今年新增企业1200家。"),
     Rule("designated.passed_recognition", "青川经济开发区已于2022年通过四川省化工园区认定。"),

@@ -134,3 +134,8 @@ def test_enumerated_capacities_are_projects_whatever_opens_the_list():
 def test_a_firms_facility_followed_by_an_adverb_and_a_status_verb_is_its_project():
     assert "枸杞籽油精炼车间" in _projects("宁夏青禾枸杞股份有限公司枸杞籽油精炼车间相继投产。")
     assert "硼酸提纯及深加工项目" in _projects("西藏白鹭矿业发展有限公司硼酸提纯及深加工项目同步开工。")
+
+
+def test_facility_after_a_firm_ends_before_the_list_word():
+    doc = process_rules("大连经开区，华禾储运有限公司粮食物流中转基地等一批物流项目开工。")
+    assert "粮食物流中转基地" in [m.text for m in doc.mentions if m.type == "Project"]

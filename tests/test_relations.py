@@ -701,3 +701,22 @@ def test_brand_before_a_bracketed_seat_invests_for_the_firm():
     text = ("园区与绿源循环（贵州）资源再生有限公司签署投资协议。按照协议，绿源循环将投资12亿元，"
             "建设年处理8万吨退役动力电池综合利用基地。")
     assert ("绿源循环（贵州）资源再生有限公司", "年处理8万吨退役动力电池综合利用基地") in _pairs(text, "investsIn")
+
+
+def test_firm_a_zone_brought_in_lies_in_it():
+    assert ("青禾光伏科技有限公司", "上饶经济技术开发区") in _pairs(
+        "上饶经济技术开发区新引进的青禾光伏科技有限公司今年投产。", "locatedIn")
+    assert ("青禾光伏科技有限公司", "曲靖经济技术开发区") in _pairs(
+        "青禾光伏科技有限公司是曲靖经济技术开发区引进的重点企业。", "locatedIn")
+
+
+def test_a_firms_project_brought_in_does_not_place_the_firm():
+    pairs = _pairs("湘潭经济技术开发区引进的深圳市华禾新能源有限公司年产5万吨锂电池正极材料项目总投资26亿元。",
+                   "locatedIn")
+    assert ("深圳市华禾新能源有限公司", "湘潭经济技术开发区") not in pairs
+
+
+def test_zone_that_is_a_firms_main_base_holds_the_firm():
+    pairs = _pairs("青州化学工业园是华禾化学集团股份有限公司的主要生产基地。", "locatedIn")
+    assert ("华禾化学集团股份有限公司", "青州化学工业园") in pairs
+    assert not _pairs("青州化学工业园是华禾化学集团股份有限公司的主要生产基地。", "investsIn")
