@@ -770,6 +770,9 @@ def _issued_by(v: _Sent) -> None:
 def _issuers_of(v: _Sent, pol: Mention) -> tuple[list[Mention], str, re.Match[str] | None]:
     """The issuers named around a policy, the rule that found them, and the issuing verb before it."""
     text, sent = v.text, v.sent
+    named = _issuers_named_at_title(v, pol)
+    if named:
+        return named
     left = text[sent.start: pol.start]
     # clause containing the policy: from the last 。； before it
     cl = max(left.rfind("。"), left.rfind("；"))
@@ -789,6 +792,27 @@ def _issuers_of(v: _Sent, pol: Mention) -> tuple[list[Mention], str, re.Match[st
             if issuers:
                 return issuers, "issued.n_departments", trig
     return _issuers_after_policy(v, pol), "issued.issuer_after_policy", trig
+
+
+def _issuers_named_at_title(v: _Sent, pol: Mention) -> tuple[list[Mention], str, None] | None:
+    """Issuers official writing puts right at the title: 国务院办公厅《…》 and 财政部、国家税务总局《…》
+    (with the agencies listed with them), or 《…》（醴陵市人民政府印发） (the agency opening a bracket after it)."""
+    text = v.text
+    issuers = [m for m in v.agencies if m.end <= pol.start and not m.is_reference
+               and CUES.issuer_right_before_title.fullmatch(text, m.end, pol.start)]
+    if issuers:
+        group = issuers[-1:]
+        for prev in reversed([m for m in v.agencies if m.end <= group[0].start and not m.is_reference]):
+            if not CUES.co_issuer_sep.fullmatch(text, prev.end, group[0].start):
+                break
+            group.insert(0, prev)
+        return group, "issued.issuer_before_title", None
+    bm = CUES.issuer_bracket_after_title.match(text, pol.end)
+    if bm:
+        first = next((m for m in v.agencies if m.start == bm.end() and not m.is_reference), None)
+        if first is not None:
+            return [first], "issued.issuer_bracket_after_title", None
+    return None
 
 
 def _issuers_before_verb(v: _Sent, clause_start: int, trig: re.Match[str]) -> list[Mention]:
@@ -2218,6 +2242,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("issued.issuer_before_verb", "工业和信息化部印发《关于加快化工园区转型升级的指导意见》。"),
     Rule("issued.n_departments", "工业和信息化部等四部门《关于推动化工园区高质量发展的实施意见》明确，到2027年培育一批示范园区。"),
     Rule("issued.issuer_after_policy", "《关于支持开发区高质量发展的若干措施》由国家发展改革委联合财政部印发。"),
+    Rule("issued.issuer_before_title", "按照财政部、国家税务总局《关于青川综合保税区税收政策的通知》，企业享受优惠。"),
+    Rule("issued.issuer_bracket_after_title", "《青川县招商引资优惠政策实施办法》（青川县人民政府2024年印发）明确了奖励标准。"),
     Rule("located.weiyu", "川源科技有限公司位于石溪工业园。"),
     Rule("located.suozai", "华禾新材料有限公司所在的石溪工业园近日扩区。"),
     Rule("located.entered", "川源科技有限公司已入驻石溪工业园。"),

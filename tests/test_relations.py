@@ -461,7 +461,8 @@ def test_every_fact_of_the_relation_stage_names_its_rule() -> None:
     tagging = {r.id for r in SENTENCE_RULES if r.id is not None and r.id != "issued"}
     assert tagging <= set(RULES)
     assert {r for r in RULES if r.startswith("issued.")} == {
-        "issued.issuer_before_verb", "issued.n_departments", "issued.issuer_after_policy"}
+        "issued.issuer_before_verb", "issued.n_departments", "issued.issuer_after_policy",
+        "issued.issuer_before_title", "issued.issuer_bracket_after_title"}
 
 
 def test_the_rescorer_sees_which_rule_proposed_a_fact() -> None:
@@ -720,3 +721,19 @@ def test_zone_that_is_a_firms_main_base_holds_the_firm():
     pairs = _pairs("青州化学工业园是华禾化学集团股份有限公司的主要生产基地。", "locatedIn")
     assert ("华禾化学集团股份有限公司", "青州化学工业园") in pairs
     assert not _pairs("青州化学工业园是华禾化学集团股份有限公司的主要生产基地。", "investsIn")
+
+
+def test_issuer_written_right_before_the_title_issued_it():
+    pairs = _pairs("根据国务院办公厅《关于促进青川开发区创新发展的若干意见》，省里推进开发区整合。", "issuedBy")
+    assert pairs == {("关于促进青川开发区创新发展的若干意见", "国务院办公厅")}
+    pairs = _pairs("按照财政部、国家税务总局《关于青川综合保税区税收政策的通知》，企业享受优惠。", "issuedBy")
+    assert pairs == {("关于青川综合保税区税收政策的通知", "财政部"), ("关于青川综合保税区税收政策的通知", "国家税务总局")}
+
+
+def test_issuer_opening_a_bracket_after_the_title_issued_it():
+    pairs = _pairs("《青川县招商引资优惠政策实施办法》（青川县人民政府2024年印发）明确了奖励标准。", "issuedBy")
+    assert pairs == {("青川县招商引资优惠政策实施办法", "青川县人民政府")}
+
+
+def test_an_agency_that_only_speaks_of_a_title_did_not_issue_it():
+    assert not _pairs("商务部表示，《关于青川综合保税区税收政策的通知》已经开始实施。", "issuedBy")
