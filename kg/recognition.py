@@ -2146,6 +2146,9 @@ _REF_TYPE = {
     "该项目": "Project", "此项目": "Project", "这一项目": "Project", "项目": "Project",
     "该园区": "Park", "该开发区": "Park", "高新区": "Park", "经开区": "Park", "开发区": "Park",
     "示范区": "Park", "园区": "Park", "综保区": "Park", "自贸区": "Park", "该区": "Place", "该县": "Place", "该市": "Place", "该镇": "Place",
+    # a document named before (该措施由自治区人民政府办公厅印发): the kinds of a policy's title
+    **{"该" + kind: "Policy" for kind in ("指导意见", "实施意见", "行动方案", "实施方案", "方案", "意见", "措施", "办法",
+                                        "政策", "条例", "规划", "通知", "细则", "若干措施", "若干政策")},
 }
 
 

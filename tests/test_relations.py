@@ -737,3 +737,16 @@ def test_issuer_opening_a_bracket_after_the_title_issued_it():
 
 def test_an_agency_that_only_speaks_of_a_title_did_not_issue_it():
     assert not _pairs("商务部表示，《关于青川综合保税区税收政策的通知》已经开始实施。", "issuedBy")
+
+
+def test_a_document_referred_to_by_its_kind_takes_the_issuer_named_after_it():
+    text = ("近日，青川县出台《青川县推动新型储能产业发展的指导意见》，力争到2027年产值突破百亿元。"
+            "据了解，该指导意见由青川县人民政府办公室印发。")
+    assert ("青川县推动新型储能产业发展的指导意见", "青川县人民政府办公室") in _pairs(text, "issuedBy")
+
+
+def test_issuer_after_a_comma_and_joint_issuers_with_an_adverb_between():
+    pairs = _pairs("《青川县化工园区认定管理办法》，由青川县经济和信息化局、青川县应急管理局联合印发。", "issuedBy")
+    assert pairs == {("青川县化工园区认定管理办法", "青川县经济和信息化局"), ("青川县化工园区认定管理办法", "青川县应急管理局")}
+    pairs = _pairs("青川县经济和信息化局日前联合青川县财政局印发《青川县支持新能源汽车零部件产业发展若干措施》。", "issuedBy")
+    assert ("青川县支持新能源汽车零部件产业发展若干措施", "青川县经济和信息化局") in pairs
