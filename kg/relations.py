@@ -1607,7 +1607,9 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
         if not right:
             continue
         r = right[0]
-        lparty = left[0] if left else None
+        if r.type == "Place":  # 与湖北|荆州经开区管委会: the province opens the agency's name, the agency signs
+            r = next((m for m in ms if m.start == r.end and m.type in ("Agency", "Park")), r)
+        lparty = _signer_before_venue(text, ms, left[0]) if left else None
         if r.type == "Company" and lparty is not None and lparty.type in ("Park", "Agency", "Place"):
             out.append((lparty, r))
             # "与A公司、B集团签署": every listed partner signs
@@ -1635,6 +1637,17 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
                 for c in comps:
                     out.append((party, c))
     return out
+
+
+def _signer_before_venue(text: str, ms: list[Mention], left: Mention) -> Mention | None:
+    """The party before 与, past a venue: in "X行政公署在呼和浩特与Y签署", 呼和浩特 is where they
+    signed and X signed (None when nothing stands before 在)."""
+    if left.type != "Place" or text[left.start - 1: left.start] != "在":
+        return left
+    k = left.start - 1
+    before = [m for m in ms if m.end <= k and (m.end == k or CUES.signing_adverb.fullmatch(text, m.end, k))
+              and not (m.is_reference and antecedent(m) is m)]
+    return before[-1] if before else None
 
 
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}

@@ -750,3 +750,13 @@ def test_issuer_after_a_comma_and_joint_issuers_with_an_adverb_between():
     assert pairs == {("青川县化工园区认定管理办法", "青川县经济和信息化局"), ("青川县化工园区认定管理办法", "青川县应急管理局")}
     pairs = _pairs("青川县经济和信息化局日前联合青川县财政局印发《青川县支持新能源汽车零部件产业发展若干措施》。", "issuedBy")
     assert ("青川县支持新能源汽车零部件产业发展若干措施", "青川县经济和信息化局") in pairs
+
+
+def test_the_venue_of_a_signing_is_no_party():
+    pairs = _pairs("阿拉善盟行政公署在呼和浩特与华禾新能源股份有限公司签署合作协议。", "signsWith")
+    assert pairs == {("阿拉善盟行政公署", "华禾新能源股份有限公司")}
+
+
+def test_a_province_opening_the_partners_name_is_no_party():
+    pairs = _pairs("华禾饲料有限公司于1月7日与湖北青川经济技术开发区管理委员会签订了投资协议书。", "signsWith")
+    assert all(s != "湖北省" and s != "湖北" for s, _ in pairs) and pairs
