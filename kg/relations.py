@@ -1817,8 +1817,22 @@ def relate(doc: Document) -> Document:
     _context_locations(ctx, facts)
     # projects without an explicit place: the park the passage is about
     _project_parks(ctx, facts)
-    doc.facts = _dedupe(facts)
+    doc.facts = _dedupe(_clean_titles(facts))
     return doc
+
+
+def _clean_titles(facts: list[Fact]) -> list[Fact]:
+    """The designations the rules read, less the announcement's words before a title (同期公示的…), and
+    without those that hold a clause or a count (我省17家单位入选…, 与上一年度相比，本次A类): whichever
+    rule read them, the title a page gives is a noun phrase."""
+    out = []
+    for f in facts:
+        if f.predicate == "designatedAs" and f.literal:
+            f.literal = CUES.title_lead_noise.sub("", f.literal)
+            if len(f.literal) < 4 or CUES.not_one_title.search(f.literal):
+                continue
+        out.append(f)
+    return out
 
 
 #: a zone named by its kind alone after 落户/入驻 (落户园区, 入驻开发区)

@@ -760,3 +760,15 @@ def test_the_venue_of_a_signing_is_no_party():
 def test_a_province_opening_the_partners_name_is_no_party():
     pairs = _pairs("华禾饲料有限公司于1月7日与湖北青川经济技术开发区管理委员会签订了投资协议书。", "signsWith")
     assert all(s != "湖北省" and s != "湖北" for s, _ in pairs) and pairs
+
+
+def test_a_designation_is_a_noun_phrase_not_a_clause_or_a_count():
+    from kg.document import Mention, Sentence
+    from kg.relations import _clean_titles, _fact
+
+    park, sent = Mention(0, 7, "青川经济开发区", "Park"), Sentence(0, 30, "青川经济开发区获评国家级绿色工业园区。")
+    titles = ["同期公示的国家级绿色工业园区", "首批21个试点园区", "我省17家单位入选2024年度国家级绿色制造",
+              "与上一年度相比，本次A类", "《财富》世界500强"]
+    kept = _clean_titles([_fact("designatedAs", park, None, sent, literal=t) for t in titles])
+    assert [f.literal for f in kept] == ["国家级绿色工业园区", "《财富》世界500强"]
+    assert not _pairs("省工信厅明确，青川经济开发区入选首批21个试点园区。", "designatedAs")
