@@ -49,7 +49,9 @@ def _sorted(words: Iterable[str]) -> list[str]:
 
 _BASE_STOPS = (set(lx.LEFT_STOP_WORDS) | {"报讯", "社讯", "台讯", "网讯", "日讯", "多地", "所有", "一家", "某", "部分", "各类", "之", "如",
                "下一步", "整个", "锚定", "极大地", "大力", "更多", "多少", "我国", "缺", "走", "抓", "着", "旗下",
-               "我省", "我市", "我区", "我县", "我州", "再加上", "下设"}) - {"家"}
+               "我省", "我市", "我区", "我县", "我州", "再加上", "下设",
+               # a heading or a person's post before a firm (项目基本情况|X有限公司, 党工委书记|X集团)
+               "情况", "书记", "主任", "局长", "董事长", "总经理"}) - {"家"}
 #: Legal names may contain 建设/发展/第 (中国铁路第十二建设有限公司): fewer stops.
 _LEGAL_KEEP = {"建设", "发展", "第", "中", "上", "下", "内", "外", "前", "后", "里", "共", "总", "有", "同",
                "重点", "国际", "国内", "联合", "都", "还", "又", "也", "就", "即", "到", "至", "和", "及",
@@ -1324,6 +1326,7 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
     if sub and sub.end() > s:
         s = sub.end()  # 全资子公司中天科技海缆股份有限公司: the relation word, then the name
     s = _after_clause_before_place(text, s, suf_s, place_at)
+    s = _after_zone_in_name(text, s, suf_s)
     if _not_a_legal_name(text, s, suf_s, m.group(0), place_at):
         return
     out.append(Mention(s, e, text[s:e], "Company"))
@@ -1348,6 +1351,25 @@ def _after_clause_before_place(text: str, s: int, suf_s: int, place_at: dict[int
             return k  # (a division the place recogniser left to a brand: 还和|宁德时代…旗下的…; not
             # after a place whose name ends in 和: 泰和|泰安芥菜专业合作社)
     return s
+
+
+def _after_zone_in_name(text: str, s: int, suf_s: int) -> int:
+    """Start a legal name after a zone written before the firm (衢州高新技术产业开发区|巨化集团有限公司),
+    unless the words after the zone are a business of the zone's own company (X开发区建设投资有限公司)."""
+    last = None
+    for zm in _PARK_SUFFIX_RE.finditer(text, s, suf_s):
+        last = zm
+    rest = text[last.end(): suf_s] if last is not None else ""
+    if last is None or last.group(0) == "片区" or len(rest) < 2 or "的" in rest \
+            or CUES.zone_company_business.match(rest) or CUES.zone_agency_after.match(rest):
+        return s  # (an area's firm keeps its area: 钦州港片区中马宏信…有限公司; …产业园项目的公告|本公司
+        # and 工业区管委会及|集团 are no firm's names either way)
+    k = last.end()
+    while k < suf_s - 2 and text[k] in "内里的在与和及对":
+        k += 1  # 宜都化工园区内|湖北兴发…: a postposition or a particle after the zone is no part of the firm
+    if text[k: k + 2] in lx.predicate_words():
+        k += 2  # 长沙经开区支持|三一集团…
+    return k
 
 
 def _ends_a_clause(prefix: str) -> bool:

@@ -674,3 +674,19 @@ def test_zone_named_after_china_merchants_is_a_zone_not_a_bureau() -> None:
     # a bureau of a city is still a bureau
     doc = process_rules("漳州市招商局与华禾物流有限公司签约。")
     assert ("Agency", "漳州市招商局") in [(m.type, m.text) for m in doc.mentions]
+
+
+def test_a_zone_written_before_a_firm_is_no_part_of_its_legal_name():
+    def firms(text: str) -> list[str]:
+        return [m.text for m in process_rules(text).mentions if m.type == "Company"]
+
+    assert firms("项目实施主体为衢州高新技术产业开发区华禾集团有限公司。") == ["华禾集团有限公司"]
+    assert firms("宜都化工园区内湖北华禾化工集团股份有限公司正在扩产。") == ["湖北华禾化工集团股份有限公司"]
+    # the zone's own company keeps the zone in its name
+    assert firms("宁波经济技术开发区控股有限公司与华禾集团有限公司签约。")[0] == "宁波经济技术开发区控股有限公司"
+
+
+def test_a_heading_or_a_post_before_a_firm_is_no_part_of_its_name():
+    names = [m.text for m in process_rules("二、项目基本情况山东华禾氨基酸有限公司拟投资建设生物发酵项目。").mentions
+             if m.type == "Company"]
+    assert names == ["山东华禾氨基酸有限公司"]
