@@ -1829,8 +1829,9 @@ def _brands_for_projects(text: str, m: re.Match[str], gi: int) -> bool:
 
 
 def _mostly_common_words(items: list[str]) -> bool:
-    """Are most items of a list ordinary dictionary words (座椅, 果汁, 轴承), not brands?"""
-    return sum(_common_word(it, 20) for it in items) * 2 > len(items)
+    """Are most items of a list ordinary dictionary words or product names (座椅, 果汁, 电解液, 电池正极材料),
+    not brands?"""
+    return sum(_common_word(it, 20) or bool(CUES.product_word_end.search(it)) for it in items) * 2 > len(items)
 
 
 def _recognise_company_lists(text: str, blocked: Coverage) -> list[Mention]:

@@ -690,3 +690,10 @@ def test_a_heading_or_a_post_before_a_firm_is_no_part_of_its_name():
     names = [m.text for m in process_rules("二、项目基本情况山东华禾氨基酸有限公司拟投资建设生物发酵项目。").mentions
              if m.type == "Company"]
     assert names == ["山东华禾氨基酸有限公司"]
+
+
+def test_a_list_of_the_products_suppliers_make_names_no_firm():
+    doc = process_rules("江海区还引进了电池正极材料、电解液、结构件等配套企业30余家，本地配套率超过五成。")
+    assert not [m for m in doc.mentions if m.type == "Company"]
+    doc = process_rules("江海区还引进了华禾锂能、青禾新材等配套企业30余家。")
+    assert {m.text for m in doc.mentions if m.type == "Company"} == {"华禾锂能", "青禾新材"}
