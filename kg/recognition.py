@@ -1046,12 +1046,28 @@ def _not_a_zone_name(st: _ParkScan, m: re.Match[str], s: int) -> bool:
         p = place_at[p].end
     core = text[p:suf_s]
     has_place = p > s
-    return (_generic_zone_descriptor(kind, core, has_place)
+    return (_zone_of_a_kind(core, has_place)
+            or _generic_zone_descriptor(kind, core, has_place)
             or _zones_of_a_province(text[s:p], kind, core)
             or _title_or_class_of_zones(text, s, desc, s in place_at)
             or _zones_taken_together(text, s, suf_s, kind, core, has_place)
             or _zone_word_in_context(st, s, e, kind, core, has_place)
             or _core_too_weak_for_suffix(kind, core, has_place))
+
+
+def _zone_of_a_kind(core: str, has_place: bool) -> bool:
+    """Does the name after the places open with a count, a grade, a region or a verb, maybe after a
+    verb (主要开发区, 每个产业园, 清理|低效开发区, 申报|国家现代农业产业园)? Then it names zones of a kind."""
+    if core[:2] in lx.predicate_words(False) and len(core) > 2:
+        core = core[2:] if not CUES.zone_kind_words.match(core) else core
+        if not has_place:
+            return True  # 申报国家现代农业产业园: a verb opens the phrase, no place names the zone
+    m = CUES.zone_kind_words.match(core)
+    return m is not None and not (has_place and m.group(0) in _LEVEL_OF_PLACE)
+
+
+#: a level a named place gives its own zone (仙塘村|村级工业园 is that village's one zone)
+_LEVEL_OF_PLACE = ("村级", "镇级", "乡级")
 
 
 def _zones_of_a_province(places: str, kind: str, core: str) -> bool:

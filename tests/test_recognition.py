@@ -697,3 +697,18 @@ def test_a_list_of_the_products_suppliers_make_names_no_firm():
     assert not [m for m in doc.mentions if m.type == "Company"]
     doc = process_rules("江海区还引进了华禾锂能、青禾新材等配套企业30余家。")
     assert {m.text for m in doc.mentions if m.type == "Company"} == {"华禾锂能", "青禾新材"}
+
+
+@pytest.mark.parametrize("text", [
+    "云南省主要开发区的产值增长了一成。",
+    "每个产业园都要有主导产业。",
+    "低效开发区要加快整合。",
+    "各地积极申报国家现代农业产业园。",
+])
+def test_zones_of_a_kind_are_not_one_zone(text: str) -> None:
+    assert not [m for m in process_rules(text).mentions if m.type == "Park" and not m.is_reference]
+
+
+def test_a_villages_own_zone_keeps_its_level():
+    parks = [m.text for m in process_rules("仙塘村村级工业园今年引进了三家企业。").mentions if m.type == "Park"]
+    assert parks == ["仙塘村村级工业园"]
