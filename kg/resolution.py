@@ -240,13 +240,35 @@ def _park_same(a: str, b: str) -> bool:
         # "杨陵示范区" ~ "杨陵农业高新技术产业示范区": a zone called by its place-like head word alone
         short_c, long_c = sorted((ca, cb), key=len)
         return 2 <= len(short_c) <= 3 and len(long_c) >= len(short_c) + 4 and long_c.startswith(short_c)
+    if pa != pb and a.endswith(_OFFICIAL_ZONE_KINDS) and b.endswith(_OFFICIAL_ZONE_KINDS) and _finer_place_apart(pa, pb):
+        return False  # 长春经开区 and 长春绿园经济开发区: a district names another zone of the city
     if ca == cb:
         # 自贸试验区 alone for 山东自贸试验区: a bare free-trade-zone word is the page's one
         return bool(ca) or bool(pa & pb) or (fa == "FTZ" and not ca and not (pa and pb))
     if not fa:
         return False
-    # "湄潭示范区" ~ "湄潭现代农业产业示范区": same place, one without descriptor
+    # "湄潭示范区" ~ "湄潭现代农业产业示范区": same place, one without descriptor — but a zone written
+    # with an official kind is a whole name: 大连经济技术开发区 is not 大连长兴岛经济技术开发区, and
+    # 长春经开区 not 长春汽车经开区 (merging them also chained every 长春… zone into one)
+    bare, core = (a, cb) if not ca else (b, ca)
+    if bare.endswith(_OFFICIAL_ZONE_KINDS) and core not in _GRADE_CORES:
+        return False  # (贵阳高新区 ~ 贵阳国家高新技术产业开发区: 国家 grades the zone, it names no other)
     return (not ca or not cb) and bool(pa & pb)
+
+
+def _finer_place_apart(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Does one name add a county or district below the places both share (长春 | 长春+绿园)? Then the
+    two name zones of different parts of the city; an added province or city (吉林+长春) only says more."""
+    table = lx.place_table()
+    shared = {r[0] for x in pa & pb for r in table.get(x, ()) if r[1] == "city"}
+    return any(r[1] == "county" and r[3] in shared for x in (pb - pa) | (pa - pb) for r in table.get(x, ()))
+
+
+#: the descriptor of a zone's name that only grades it (贵阳国家高新技术产业开发区 is 贵阳高新区)
+_GRADE_CORES = ("国家", "国家级", "省级", "省", "自治区级")
+#: the kinds of zone the State Council and the provinces approve by name: "<place><kind>" is a whole name
+_OFFICIAL_ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "综合保税区", "保税区", "经开区", "高新区",
+                        "综保区")
 
 
 def _without_country(name: str) -> str:

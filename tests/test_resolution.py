@@ -265,3 +265,18 @@ def test_seat_and_brand_of_a_group_is_its_short_form():
     text = "杭州华谊（集团）公司与园区签约。杭州华谊将在园区建设精细化学品基地。"
     ents = dict(_entities(text, "Company"))
     assert "杭州华谊" in ents["杭州华谊（集团）公司"]
+
+
+def test_zones_of_one_city_written_with_an_official_kind_stay_apart():
+    text = ("大连经济技术开发区是老牌开发区。大连长兴岛经济技术开发区以石化产业为主。"
+            "长春汽车经济技术开发区、长春绿园经济开发区和长春经济技术开发区都在长春。")
+    names = [n for n, _ in _entities(text, "Park")]
+    for zone in ("大连经济技术开发区", "大连长兴岛经济技术开发区", "长春汽车经济技术开发区", "长春绿园经济开发区",
+                 "长春经济技术开发区"):
+        assert zone in names
+
+
+def test_a_zone_graded_national_is_its_abbreviation():
+    text = "贵阳国家高新技术产业开发区今年新增企业300家。贵阳高新区管委会介绍，园区营收增长一成。"
+    ents = dict(_entities(text, "Park"))
+    assert "贵阳高新区" in ents["贵阳国家高新技术产业开发区"]
