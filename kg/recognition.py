@@ -1167,7 +1167,7 @@ def _bracketed_park_aliases(st: _ParkScan) -> None:
     # an abbreviation in brackets right after the name: 郑州航空港经济综合实验区（郑州航空港区）
     for pk in list(parks):
         bm = CUES.bracketed_zone_name.match(text[pk.end: pk.end + 16])
-        if bm:
+        if bm and not (_places and _places.is_known(bm.group(1))):  # (X经开区（头屯河区）: the district it runs)
             s2, e2 = pk.end + bm.start(1), pk.end + bm.end(1)
             if not blocked.hits(s2, e2):
                 parks.append(Mention(s2, e2, bm.group(1), "Park", source="alias"))

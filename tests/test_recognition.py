@@ -712,3 +712,9 @@ def test_zones_of_a_kind_are_not_one_zone(text: str) -> None:
 def test_a_villages_own_zone_keeps_its_level():
     parks = [m.text for m in process_rules("仙塘村村级工业园今年引进了三家企业。").mentions if m.type == "Park"]
     assert parks == ["仙塘村村级工业园"]
+
+
+def test_a_district_in_brackets_after_a_zone_is_no_other_name_of_it():
+    doc = process_rules("乌鲁木齐经济技术开发区（头屯河区）是国家级经开区。郑州航空港经济综合实验区（郑州航空港区）发展很快。")
+    aliases = [m.text for m in doc.mentions if m.type == "Park" and m.source == "alias"]
+    assert aliases == ["郑州航空港区"]
