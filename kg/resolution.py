@@ -264,6 +264,21 @@ def _finer_place_apart(pa: frozenset[str], pb: frozenset[str]) -> bool:
     return any(r[1] == "county" and r[3] in shared for x in (pb - pa) | (pa - pb) for r in table.get(x, ()))
 
 
+class _ZoneIdentity(NamedTuple):
+    """A zone named in full (places and an official kind: 宜宾临港经济技术开发区): two such names are one
+    zone only when :func:`_park_same` says so, so a short name both would take (临港经开区) cannot
+    chain 宜宾临港经济技术开发区 and 江阴临港经济开发区 into one."""
+
+    name: str
+
+    def fits(self, other: _ZoneIdentity) -> bool:
+        return self.name == other.name or _park_same(self.name, other.name)
+
+
+def _zone_identity(name: str) -> _ZoneIdentity | None:
+    return _ZoneIdentity(name) if _park_sig(name)[0] and name.endswith(_OFFICIAL_ZONE_KINDS) else None
+
+
 #: the descriptor of a zone's name that only grades it (贵阳国家高新技术产业开发区 is 贵阳高新区)
 _GRADE_CORES = ("国家", "国家级", "省级", "省", "自治区级")
 #: the kinds of zone the State Council and the provinces approve by name: "<place><kind>" is a whole name
@@ -645,7 +660,7 @@ def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
         if etype == "Company":
             canon_of = _groups(names, _company_same, COMPANY_BLOCKING, _registered_core, _company_core)
         else:
-            canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype))
+            canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype), _zone_identity if etype == "Park" else None)
         if etype == "Park":
             _merge_bracketed_park_abbreviations(doc, ms, surf, canon_of)
     else:

@@ -304,9 +304,7 @@ def test_firms_a_zone_qualifies_with_de_lie_in_it() -> None:
 
 
 def test_settled_in_the_zone_by_its_kind_word() -> None:
-    from kg.pipeline import process_text
-
-    doc = process_text("位于宁乡市的宁乡经济技术开发区内，二期厂房正在施工。\n湖南楚天智能科技有限公司是较早落户园区的企业之一。")
+    doc = process_rules("位于宁乡市的宁乡经济技术开发区内，二期厂房正在施工。\n湖南楚天智能科技有限公司是较早落户园区的企业之一。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert ("湖南楚天智能科技有限公司", "宁乡经济技术开发区") in located
 

@@ -280,3 +280,10 @@ def test_a_zone_graded_national_is_its_abbreviation():
     text = "贵阳国家高新技术产业开发区今年新增企业300家。贵阳高新区管委会介绍，园区营收增长一成。"
     ents = dict(_entities(text, "Park"))
     assert "贵阳高新区" in ents["贵阳国家高新技术产业开发区"]
+
+
+def test_a_short_zone_name_cannot_chain_two_zones_named_in_full():
+    text = ("宜宾临港经济技术开发区以新能源为主。江苏江阴临港经济开发区则以石化为主。"
+            "临港经开区今年新签约项目20个。")
+    names = [n for n, _ in _entities(text, "Park")]
+    assert "宜宾临港经济技术开发区" in names and "江阴临港经济开发区" in names
