@@ -1045,6 +1045,24 @@ def _located_place_acting_through_project(v: _Sent) -> None:
             v.facts.append(_fact("locatedIn", p, where, v.sent))
 
 
+def _located_zone_starts_projects(v: _Sent) -> None:
+    """"墨玉县集中开工了A、B等项目" / "Y产业园开工了A和B": the zone or county that started (signed,
+    finished) the projects of its clause holds them."""
+    text, sent = v.text, v.sent
+    for where in v.ms:
+        if where.type not in ("Park", "Place") or where.is_reference or id(where) in v.ctx.nested \
+                or (where.type == "Place" and where.level == "province"):
+            continue
+        vm = CUES.zone_starts_projects.match(text, where.end)
+        if vm is None or vm.end() == where.end:
+            continue
+        stop = CUES.stop_or_semicolon.search(text, vm.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        for p in v.projs:
+            if vm.end() <= p.start < end and not p.is_reference:
+                v.facts.append(_fact("locatedIn", p, where, sent))
+
+
 def _located_zai_built(v: _Sent) -> None:
     """"在X投资建设的Y项目": the projects of the clause after 在X lie in X (the end of its chain)."""
     s_text, sent = v.s_text, v.sent
@@ -1521,6 +1539,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("located.sited_at", _located_sited_at),
     SentenceRule("located.acting_through_project", _located_place_acting_through_project, frozenset({"projs"})),
     SentenceRule("located.zai_built", _located_zai_built, frozenset({"projs"})),
+    SentenceRule("located.zone_starts_projects", _located_zone_starts_projects, frozenset({"projs"})),
     SentenceRule("located.division_de", _located_division_de),
     SentenceRule("located.address", _located_by_address, frozenset({"comps"})),
     SentenceRule("located.written_before", _located_written_before),
@@ -2275,6 +2294,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("located.suozai", "华禾新材料有限公司所在的石溪工业园近日扩区。"),
     Rule("located.entered", "川源科技有限公司已入驻石溪工业园。"),
     Rule("located.brought_in_de", "石溪工业园新引进的川源科技有限公司今年投产。"),
+    Rule("located.zone_starts_projects", "青川县集中开工了年产5万吨锂电池隔膜项目、年产2万吨电解液项目等项目。"),
     Rule("located.zone_is_firms_base", "石溪化学工业园是川源化工股份有限公司的主要生产基地。"),
     Rule("invest.implementing_body", "年产6万吨硫酸镍项目的实施主体为贵州青禾资源有限公司，项目总投资12亿元。"),
     Rule("designated.as_one_of", "作为全国首批跨境电商综合试验区之一，青川综合保税区今年新增企业1200家。"),

@@ -718,3 +718,8 @@ def test_a_district_in_brackets_after_a_zone_is_no_other_name_of_it():
     doc = process_rules("乌鲁木齐经济技术开发区（头屯河区）是国家级经开区。郑州航空港经济综合实验区（郑州航空港区）发展很快。")
     aliases = [m.text for m in doc.mentions if m.type == "Park" and m.source == "alias"]
     assert aliases == ["郑州航空港区"]
+
+
+def test_a_size_class_of_projects_is_no_project():
+    doc = process_rules("浑南区今年签约超40亿元项目3个，其中有超10亿元项目一个。")
+    assert not [m for m in doc.mentions if m.type == "Project" and not m.is_reference]

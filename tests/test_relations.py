@@ -443,7 +443,7 @@ def test_upgrade_to_a_national_zone_is_a_designation():
 # ----------------------------------------------------------------- the relation rules by name
 @pytest.mark.parametrize("rule", sorted(RELATION_RULES))
 def test_every_relation_rule_fires_on_its_own_example(rule: str) -> None:
-    made_by = {f.extractor.split("+")[0] for f in process_text(RELATION_RULES[rule].example).facts}
+    made_by = {f.extractor.split("+")[0] for f in process_rules(RELATION_RULES[rule].example).facts}
     assert f"rule:{rule}" in made_by, f"{rule}: its example gives facts of {sorted(made_by)}"
 
 
@@ -770,3 +770,10 @@ def test_a_designation_is_a_noun_phrase_not_a_clause_or_a_count():
     kept = _clean_titles([_fact("designatedAs", park, None, sent, literal=t) for t in titles])
     assert [f.literal for f in kept] == ["国家级绿色工业园区", "《财富》世界500强"]
     assert not _pairs("省工信厅明确，青川经济开发区入选首批21个试点园区。", "designatedAs")
+
+
+def test_the_county_that_started_the_projects_holds_them():
+    pairs = _pairs("墨玉县集中开工了年产500万双鞋项目、年产50万条地毯项目等项目。", "locatedIn")
+    assert {("年产500万双鞋项目", "墨玉县"), ("年产50万条地毯项目", "墨玉县")} <= pairs
+    # a province starts nothing in one place
+    assert not {p for p in _pairs("新疆集中开工了年产500万双鞋项目。", "locatedIn") if p[1].startswith("新疆")}
