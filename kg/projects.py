@@ -397,10 +397,14 @@ def _add_capacity_objects(scan: _ProjectScan, us: int, ue: int) -> None:
     """"投资8亿元建设年产20万台新能源汽车电驱动总成，…": a capacity phrase a build verb governs, up
     to its clause end, names the project by what it will make (no 项目, 生产线 or 基地 after it)."""
     for m in CUES.capacity_object.finditer(scan.text, us, ue):
-        s, e = m.span("name")
-        if e > ue or scan.added_cov.hits(s, e) or any(x.type != "Place" for x in scan.overlapping(s, e)):
-            continue  # (a facility head after it was read by the rules above: 年产…生产线)
-        scan.add(Mention(s, e, scan.text[s:e], "Project", source="projects"))
+        span = m.span("name")
+        while span is not None:
+            s, e = span
+            if e <= ue and not scan.added_cov.hits(s, e) and all(x.type == "Place" for x in scan.overlapping(s, e)):
+                scan.add(Mention(s, e, scan.text[s:e], "Project", source="projects"))
+            # (a facility head after it was read by the rules above: 年产…生产线)
+            jm = CUES.joined_capacity.match(scan.text, e, ue)  # …和年产1万吨B: the verb's next object
+            span = jm.span("name") if jm else None
 
 
 def _add_strong_cue_projects(scan: _ProjectScan, us: int, ue: int) -> None:

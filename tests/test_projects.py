@@ -582,3 +582,8 @@ def test_facility_written_right_after_a_firms_legal_name_is_its_project(text: st
 def test_firms_legal_name_then_a_bare_head_is_no_project() -> None:
     doc = process_rules("宜春赣锋储能有限公司生产基地已投产。")
     assert projects(doc) == []
+
+
+def test_capacity_phrases_joined_after_one_build_verb_are_two_projects() -> None:
+    doc = process_rules("青川县农业产业园开工了年产2万吨红枣精深加工和年产1万吨苹果浓缩汁。")
+    assert {"年产2万吨红枣精深加工", "年产1万吨苹果浓缩汁"} <= set(projects(doc))
