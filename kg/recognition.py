@@ -1113,6 +1113,12 @@ def _zones_taken_together(text: str, s: int, suf_s: int, kind: str, core: str, h
     return bool(CUES.zone_count.search(core) or len(core) > 12 or CUES.city_count.search(core))
 
 
+def _only_a_province(st: _ParkScan, s: int, core_start: int) -> bool:
+    """Are the places a zone's name opens with (up to ``core_start``) a province alone (福建省|化工园区)?"""
+    rows = lx.place_table().get(st.text[s:core_start], ())
+    return bool(rows) and all(r[1] == "province" for r in rows)
+
+
 def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, has_place: bool) -> bool:
     """The words around say it is no zone: a header, a description, a region, a title or a ranking."""
     text, parks = st.text, st.parks
@@ -1123,6 +1129,8 @@ def _zone_word_in_context(st: _ParkScan, s: int, e: int, kind: str, core: str, h
         return True  # 海峡西岸经济区: a region, unless named after a division (永修经济区, 中新天津生态城) or inside a zone
     if CUES.zone_title_before.search(text, max(0, s - 20), s):
         return True  # 获批全省首批…示范园区: a title the zone receives, not a zone
+    if CUES.recognition_after_zone.match(text, e) and _only_a_province(st, s, e - len(kind) - len(core)):
+        return True  # 通过福建省化工园区认定: a province's class of zones, named as a title
     # 中国化工园区30强, 全国开发区百强: a ranking's name, not a zone
     return bool(CUES.zone_ranking_after.match(text, e)) and not has_place
 

@@ -723,3 +723,8 @@ def test_a_district_in_brackets_after_a_zone_is_no_other_name_of_it():
 def test_a_size_class_of_projects_is_no_project():
     doc = process_rules("浑南区今年签约超40亿元项目3个，其中有超10亿元项目一个。")
     assert not [m for m in doc.mentions if m.type == "Project" and not m.is_reference]
+
+
+def test_a_provinces_class_of_zones_named_as_a_title_is_no_zone():
+    doc = process_rules("青川经济开发区2021年通过福建省化工园区认定。")
+    assert [m.text for m in doc.mentions if m.type == "Park" and not m.is_reference] == ["青川经济开发区"]
