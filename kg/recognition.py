@@ -1503,6 +1503,8 @@ def _not_a_legal_name(text: str, s: int, suf_s: int, suffix: str, place_at: dict
     brand = text[p:suf_s]
     if core in _COMPANY_GENERIC_CORE or brand in _COMPANY_GENERIC_CORE or len(core) < 2:
         return True
+    if suffix == "公司" and core.endswith(("本", "该", "项目")):
+        return True  # …的公告|本公司董事会, 成立项目公司: the filer or a firm still to be set up, no name
     if suffix == "公司" and (_has_predicate(brand) or brand[:1] in _FUNCTION_CHARS):
         return True  # 进一步完善公司, 不构成公司, 提交公司: the filer speaking of itself, not a name
     # (占50%股份: a share, not a firm; 管委会+平台公司: a model of running a zone, no registrable name)

@@ -728,3 +728,11 @@ def test_a_size_class_of_projects_is_no_project():
 def test_a_provinces_class_of_zones_named_as_a_title_is_no_zone():
     doc = process_rules("青川经济开发区2021年通过福建省化工园区认定。")
     assert [m.text for m in doc.mentions if m.type == "Park" and not m.is_reference] == ["青川经济开发区"]
+
+
+@pytest.mark.parametrize("text", [
+    "关于投资建设青川零碳产业园项目的公告\n本公司董事会及全体董事保证本公告内容真实。",
+    "双方将成立项目公司负责建设。",
+])
+def test_the_filer_and_a_firm_still_to_be_set_up_are_no_names(text: str) -> None:
+    assert not [m for m in process_rules(text).mentions if m.type == "Company" and not m.is_reference]
