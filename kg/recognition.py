@@ -160,6 +160,8 @@ def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage, co
     return i
 
 
+#: what follows a registered firm's own words: its legal form or its bracketed seat
+_REGISTERED_AFTER = ("有限公司", "有限责任公司", "股份有限公司", "（", "(")
 #: the last characters of each stop union's words (a stop word can only end at one of them)
 _STOP_LAST_CHARS: dict[tuple[frozenset[str], frozenset[str], int], frozenset[str]] = {}
 
@@ -188,6 +190,8 @@ def _rightmost_stop_cut(text: str, i: int, end: int, stops: tuple[frozenset[str]
             w = window[k:j]
             if w not in any_stop:
                 continue  # (one set lookup rules out the common case: no stop word at all)
+            if legal and j == n and L >= 2 and k >= 2 and text.startswith(_REGISTERED_AFTER, end):
+                continue  # 吉宝企业|有限公司, 盛美半导体设备|（上海）…: the word before a registered form is the name's own
             if _stop_word_spared(window, k, j, stops, legal, clause_start, cov, i):
                 continue
             inside = _stop_inside_word(window, k) if L == 1 and not (cov and cov[i + j]) else None

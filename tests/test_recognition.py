@@ -736,3 +736,17 @@ def test_a_provinces_class_of_zones_named_as_a_title_is_no_zone():
 ])
 def test_the_filer_and_a_firm_still_to_be_set_up_are_no_names(text: str) -> None:
     assert not [m for m in process_rules(text).mentions if m.type == "Company" and not m.is_reference]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("吉宝企业有限公司将投资约8亿元建设零碳智慧社区。", "吉宝企业有限公司"),
+    ("部分清洗设备则来自盛美半导体设备（上海）股份有限公司。", "盛美半导体设备（上海）股份有限公司"),
+    ("4\t山东省\t海尔智家股份有限公司", "海尔智家股份有限公司"),
+])
+def test_the_word_before_a_registered_form_is_the_firms_own(text: str, name: str) -> None:
+    assert name in [m.text for m in process_rules(text).mentions if m.type == "Company"]
+
+
+def test_a_count_of_firms_is_still_no_firm():
+    assert not [m for m in process_rules("园区三家公司签约。入驻的几家公司都在扩产。").mentions
+                if m.type == "Company" and not m.is_reference]
