@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from kg import amount_links
-from kg.pipeline import process_text
+from kg.pipeline import process_rules, process_text
 
 
 def _invests(text: str) -> list[tuple[str, str, Decimal | None, str | None]]:
@@ -19,7 +19,7 @@ def _invests(text: str) -> list[tuple[str, str, Decimal | None, str | None]]:
 
 @pytest.mark.parametrize("rule", sorted(amount_links.RULES))
 def test_every_rule_fires_on_its_own_example(rule: str) -> None:
-    doc = process_text(amount_links.RULES[rule].example)
+    doc = process_rules(amount_links.RULES[rule].example)
     assert any(f.extractor.endswith(rule) for f in doc.facts)
 
 

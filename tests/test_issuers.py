@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg import issuers
-from kg.pipeline import process_text
+from kg.pipeline import process_rules, process_text
 from tests.helpers import named_pairs
 
 
@@ -15,7 +15,7 @@ def _issued(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("rule", sorted(issuers.RULES))
 def test_every_rule_fires_on_its_own_example(rule: str) -> None:
-    doc = process_text(issuers.RULES[rule].example)
+    doc = process_rules(issuers.RULES[rule].example)
     assert f"rule:{rule}" in {f.extractor for f in doc.facts}
 
 

@@ -18,7 +18,10 @@ from kg.projects import drop_generic_projects, recognise_projects
 
 
 def run(text: str) -> Document:
-    return process(Document(id="t", source="t", raw=text), stages=pipeline.STAGES)
+    """The text through every stage but the learned filters: what the rules propose (a model's decision
+    is measured on the test split, not on one invented sentence; see kg.pipeline.process_rules)."""
+    stages = [(n, f) for n, f in pipeline.STAGES if n not in pipeline.LEARNED_FILTERS]
+    return process(Document(id="t", source="t", raw=text), stages=stages)
 
 
 def projects(doc: Document, refs: bool = False) -> list[str]:

@@ -184,17 +184,13 @@ def test_revenue_is_not_an_investment_amount():
 
 
 def test_zone_named_right_after_another_zone_lies_in_it() -> None:
-    from kg.pipeline import process_text
-
-    doc = process_text("昆明经开区今年新增企业30家。记者走进昆明经开区信息产业园，园区内塔吊林立。")
+    doc = process_rules("昆明经开区今年新增企业30家。记者走进昆明经开区信息产业园，园区内塔吊林立。")
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
     assert ("昆明经开区信息产业园", "昆明经开区") in located
 
 
 def test_economic_zone_inside_a_new_area_is_a_zone() -> None:
-    from kg.pipeline import process_text
-
-    doc = process_text("记者走进贵安新区马场经济区，一座座厂房拔地而起。")
+    doc = process_rules("记者走进贵安新区马场经济区，一座座厂房拔地而起。")
     parks = [m.text for m in doc.mentions if m.type == "Park"]
     assert parks == ["贵安新区", "马场经济区"]
     located = {(f.subject.text, f.obj.text) for f in doc.facts if f.predicate == "locatedIn"}
@@ -216,9 +212,7 @@ def test_signed_projects_counted_are_no_signing() -> None:
     ],
 )
 def test_designation_after_publisher_and_new_title_heads(text: str, subject: str, title: str) -> None:
-    from kg.pipeline import process_text
-
-    got = {(f.subject.text, f.literal) for f in process_text(text).facts if f.predicate == "designatedAs"}
+    got = {(f.subject.text, f.literal) for f in process_rules(text).facts if f.predicate == "designatedAs"}
     assert (subject, title) in got
 
 
@@ -236,9 +230,7 @@ def test_descriptions_with_de_are_not_designations(text: str) -> None:
 
 
 def test_zone_found_by_its_parent_is_found_again_alone() -> None:
-    from kg.pipeline import process_text
-
-    doc = process_text("记者走进贵安新区马场经济区，厂房林立。9月，马场经济区被认定为省级循环化改造示范园区。")
+    doc = process_rules("记者走进贵安新区马场经济区，厂房林立。9月，马场经济区被认定为省级循环化改造示范园区。")
     assert ("马场经济区", "省级循环化改造示范园区") in {
         (f.subject.text, f.literal) for f in doc.facts if f.predicate == "designatedAs"}
 
@@ -256,9 +248,7 @@ def test_zone_found_by_its_parent_is_found_again_alone() -> None:
     ],
 )
 def test_more_ways_a_page_places_a_firm_or_project_in_a_zone(text: str, subject: str, park: str) -> None:
-    from kg.pipeline import process_text
-
-    located = {(f.subject.text, f.obj.text) for f in process_text(text).facts if f.predicate == "locatedIn"}
+    located = {(f.subject.text, f.obj.text) for f in process_rules(text).facts if f.predicate == "locatedIn"}
     assert (subject, park) in located
 
 

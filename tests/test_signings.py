@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg import signings
-from kg.pipeline import process_text
+from kg.pipeline import process_rules
 from tests.helpers import named_pairs
 
 
@@ -13,7 +13,7 @@ def _signs(text: str) -> set[tuple[str, str]]:
 
 def test_every_rule_fires_on_its_own_example():
     for rule, record in signings.RULES.items():
-        assert f"rule:{rule}" in {f.extractor for f in process_text(record.example).facts}
+        assert f"rule:{rule}" in {f.extractor for f in process_rules(record.example).facts}
 
 
 def test_a_county_government_word_signs_for_the_named_government():
