@@ -24,6 +24,8 @@ COMPANY_LEGAL_SUFFIXES: tuple[str, ...] = (
     "有限公司", "分公司", "总公司", "公司", "集团", "株式会社", "有限合伙",
     "专业合作社联合社", "专业合作社", "家庭农场",
 )
+#: The forms a registered firm's name ends with (its 营业执照 name), longest first.
+REGISTERED_FORMS: tuple[str, ...] = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
 #: Bank / financial branch suffixes (state banks are Company per the guidelines).
 BANK_SUFFIXES: tuple[str, ...] = ("支行", "分行", "农村商业银行", "商业银行", "银行")
 #: Industry words that end a short company name (黔丰轮胎, 云岭纸业, 江淮重工).

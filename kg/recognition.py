@@ -160,8 +160,8 @@ def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage, co
     return i
 
 
-#: what follows a registered firm's own words: its legal form or its bracketed seat
-_REGISTERED_AFTER = ("有限公司", "有限责任公司", "股份有限公司", "（", "(")
+#: what follows a registered firm's own words: its (Chinese) legal form or its bracketed seat
+_REGISTERED_AFTER = (*(f for f in lx.REGISTERED_FORMS if f.endswith("公司")), "（", "(")
 #: the last characters of each stop union's words (a stop word can only end at one of them)
 _STOP_LAST_CHARS: dict[tuple[frozenset[str], frozenset[str], int], frozenset[str]] = {}
 
@@ -1062,11 +1062,10 @@ def _not_a_zone_name(st: _ParkScan, m: re.Match[str], s: int) -> bool:
 def _zone_of_a_kind(core: str, has_place: bool) -> bool:
     """Does the name after the places open with a count, a grade, a region or a verb, maybe after a
     verb (主要开发区, 每个产业园, 清理|低效开发区, 申报|国家现代农业产业园)? Then it names zones of a kind."""
-    if core[:2] in lx.predicate_words(False) and len(core) > 2:
-        core = core[2:] if not CUES.zone_kind_words.match(core) else core
-        if not has_place:
-            return True  # 申报国家现代农业产业园: a verb opens the phrase, no place names the zone
-    m = CUES.zone_kind_words.match(core)
+    verb = len(core) > 2 and core[:2] in lx.predicate_words(False) and not CUES.zone_kind_words.match(core)
+    if verb and not has_place:
+        return True  # 申报国家现代农业产业园: a verb opens the phrase, no place names the zone
+    m = CUES.zone_kind_words.match(core[2:] if verb else core)
     return m is not None and not (has_place and m.group(0) in _LEVEL_OF_PLACE)
 
 

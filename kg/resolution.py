@@ -145,11 +145,11 @@ def _company_core(name: str) -> str:
 
 
 #: the endings of a registered firm's name
-_REGISTERED_FORMS = ("有限公司", "有限责任公司", "株式会社")
+_REGISTERED_FORMS = lx.REGISTERED_FORMS
 
 
 #: a legal form ending a firm's name (what is left is its own name with its seat)
-_FORM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司)$")
+_FORM_END = re.compile("(?:" + "|".join(lx.REGISTERED_FORMS) + "|公司)$")
 #: a place a firm's name brackets (天能电池集团（安徽）有限公司)
 _BRACKETED_SEAT = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 

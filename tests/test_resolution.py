@@ -255,18 +255,6 @@ def test_a_groups_firms_in_other_places_stay_two_firms():
     assert [n for n, _a in _entities(text, "Company") if "恒盛源" in n] == ["甘州区张掖市恒盛源食品有限公司"]
 
 
-def test_firm_named_after_its_parent_group_merges_with_its_own_name():
-    text = "中国华禾能源集团青川炭素有限公司新建石墨化车间。青川炭素公司负责人介绍，车间明年投产。"
-    ents = dict(_entities(text, "Company"))
-    assert "青川炭素公司" in ents["中国华禾能源集团青川炭素有限公司"]
-
-
-def test_seat_and_brand_of_a_group_is_its_short_form():
-    text = "杭州华谊（集团）公司与园区签约。杭州华谊将在园区建设精细化学品基地。"
-    ents = dict(_entities(text, "Company"))
-    assert "杭州华谊" in ents["杭州华谊（集团）公司"]
-
-
 def test_zones_of_one_city_written_with_an_official_kind_stay_apart():
     text = ("大连经济技术开发区是老牌开发区。大连长兴岛经济技术开发区以石化产业为主。"
             "长春汽车经济技术开发区、长春绿园经济开发区和长春经济技术开发区都在长春。")
@@ -276,14 +264,20 @@ def test_zones_of_one_city_written_with_an_official_kind_stay_apart():
         assert zone in names
 
 
-def test_a_zone_graded_national_is_its_abbreviation():
-    text = "贵阳国家高新技术产业开发区今年新增企业300家。贵阳高新区管委会介绍，园区营收增长一成。"
-    ents = dict(_entities(text, "Park"))
-    assert "贵阳高新区" in ents["贵阳国家高新技术产业开发区"]
-
-
 def test_a_short_zone_name_cannot_chain_two_zones_named_in_full():
     text = ("宜宾临港经济技术开发区以新能源为主。江苏江阴临港经济开发区则以石化为主。"
             "临港经开区今年新签约项目20个。")
     names = [n for n, _ in _entities(text, "Park")]
     assert "宜宾临港经济技术开发区" in names and "江阴临港经济开发区" in names
+
+
+@pytest.mark.parametrize("text,etype,short,full", [
+    pytest.param("中国华禾能源集团青川炭素有限公司新建石墨化车间。青川炭素公司负责人介绍，车间明年投产。",
+                 "Company", "青川炭素公司", "中国华禾能源集团青川炭素有限公司", id="firm_named_after_its_parent_group"),
+    pytest.param("杭州华谊（集团）公司与园区签约。杭州华谊将在园区建设精细化学品基地。",
+                 "Company", "杭州华谊", "杭州华谊（集团）公司", id="seat_and_brand_of_a_group"),
+    pytest.param("贵阳国家高新技术产业开发区今年新增企业300家。贵阳高新区管委会介绍，园区营收增长一成。",
+                 "Park", "贵阳高新区", "贵阳国家高新技术产业开发区", id="zone_graded_national"),
+])
+def test_a_short_form_merges_into_its_full_name(text: str, etype: str, short: str, full: str) -> None:
+    assert short in dict(_entities(text, etype))[full]
