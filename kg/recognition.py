@@ -2257,6 +2257,9 @@ def recognise(doc: Document) -> Document:
     """
     text = doc.text or doc.raw
     blocked = Coverage(len(text))
+    for s in doc.sentences:  # no name runs out of a byline (新华社长沙12月6日电|湖南辣妹子…有限公司)
+        if s.kind == "byline":
+            blocked.add(s.start, s.end)
     places = _recognise_places(text)
     _LOCAL.cov = cov = Coverage(len(text))
     for p in places:

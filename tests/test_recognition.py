@@ -750,3 +750,17 @@ def test_the_word_before_a_registered_form_is_the_firms_own(text: str, name: str
 def test_a_count_of_firms_is_still_no_firm():
     assert not [m for m in process_rules("园区三家公司签约。入驻的几家公司都在扩产。").mentions
                 if m.type == "Company" and not m.is_reference]
+
+
+@pytest.mark.parametrize("page", [
+    "新华社北京电 湖南辣妹子食品股份有限公司今年在望城经济技术开发区投资5亿元建设辣椒深加工项目。",
+    "新华社长沙12月6日电 湖南辣妹子食品股份有限公司今年在望城经济技术开发区投资5亿元。",
+    "新华社长沙12月6日电（记者张三）湖南辣妹子食品股份有限公司今年在望城经济技术开发区投资5亿元。",
+])
+def test_a_name_does_not_run_out_of_a_dateline(page: str) -> None:
+    """Cleaning drops the space after 电, so the legal name's left edge ran into the dateline and the
+    firm was lost (or cut to 湖南辣妹子食品) with it."""
+    from kg.pipeline import process_rules
+
+    firms = [m.text for m in process_rules(page).mentions if m.type == "Company"]
+    assert firms == ["湖南辣妹子食品股份有限公司"]
