@@ -32,8 +32,9 @@ from typing import Any
 
 import pyoxigraph
 
+from kg import known_names, pages
 from kg import namespaces as ns
-from kg import pages
+from kg.known_names import Teaching
 from kg.pages import Result, Source, batched, one_line, sources
 from kg.sources import SourceRecord, relative_source, same_file
 
@@ -75,6 +76,8 @@ class BuildSummary:
     store_documents: int = 0  # documents in the store after the build
     store: str | None = None  # path of the store, when known
     compact_seconds: float = 0.0  # of ``seconds``, spent compacting the store after the writes
+    second_pass: int = 0  # pages processed again with the names other pages taught (kg.known_names)
+    stale: list[str] = field(default_factory=list)  # stored pages whose file is gone: not processed again
 
     @property
     def ok(self) -> bool:
@@ -92,6 +95,11 @@ class BuildSummary:
         ]
         if self.unchanged:
             lines[0] += f"; {self.unchanged} unchanged pages skipped"
+        if self.second_pass:
+            lines.append(f"{self.second_pass} pages processed again with the firm names other pages taught")
+        if self.stale:
+            lines.append(f"{len(self.stale)} stored pages could not be read again (file gone), so they do not use "
+                         f"the names this build taught: {', '.join(self.stale[:5])}{' …' if len(self.stale) > 5 else ''}")
         if self.entities:
             lines.append("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())))
         if self.facts:
@@ -260,6 +268,8 @@ class _Writer:
 
         valid: dict[str, tuple[Result, list[pyoxigraph.Quad] | None]] = {}
         for result, quads in items:
+            if result.kept:
+                continue
             if result.error is not None or result.doc_id is None:
                 self.error(result.path, result.error or "no document produced")
                 continue
@@ -336,8 +346,9 @@ def _serial(
         items: list[tuple[Result, list[pyoxigraph.Quad] | None]] = []
         for src in batch:
             try:
-                doc, quads = pages.quads_for_path(src.path, recogniser, src.doc_id)
-                items.append((Result(path=src.path, doc_id=doc.id, chars=len(doc.raw)), quads))
+                doc, quads = pages.quads_for_path(src.path, recogniser, src.doc_id, src)
+                items.append((Result(path=src.path, doc_id=src.doc_id, kept=True), None) if doc is None
+                             else (Result(path=src.path, doc_id=doc.id, chars=len(doc.raw)), quads))
             except Exception as exc:  # noqa: BLE001
                 items.append((Result(path=src.path, error=one_line(exc)), None))
             bar.advance()
@@ -430,6 +441,7 @@ def build(
     count: bool = True,
     bulk: bool | None = None,
     recogniser: str = "rules",
+    share_names: bool = True,
 ) -> BuildSummary:
     """Ingest files and folders (``.txt``/``.md``) into the store.
 
@@ -451,6 +463,11 @@ def build(
     build. An interrupted build (KeyboardInterrupt, which the CLI also makes of
     SIGTERM) still writes the pages it finished before re-raising; only a kill -9
     loses the pages of the bulk buffer (at most ``BULK_SECONDS`` of work).
+
+    ``share_names`` (default on) lets every page use the firms' names the others teach
+    (:mod:`kg.known_names`): after the pages are written, the ones whose text holds a short
+    form another page taught are processed again. Off, each page is read alone; the next
+    build with it on then looks at every stored page again.
 
     ``recogniser`` picks the entity recognisers (``kg.statistical.stages_for``):
     ``rules`` (default) or ``rules+lac`` / ``rules+jieba``, which add a
@@ -477,13 +494,23 @@ def build(
     path_iter: Iterable[Source] = sources(paths)
     if only_changed:
         path_iter = _changed(path_iter, st, summary)
+    applied = known_names.load_applied(store_path)
+    if applied is None:
+        applied = known_names.lexicon(stored_teachings(st).values())
     try:
         if scheduler is not None:
             from kg.distributed import run_distributed
 
-            run_distributed(path_iter, scheduler, st, summary, writer.error, batch_size, shard_dir)
+            path_list = list(path_iter)  # kept: the second pass reads the pages again
+            run_distributed(path_list, scheduler, st, summary, writer.error, batch_size, shard_dir)
+            writer.seen.update((p.doc_id, p.path) for p in path_list)
         else:
             _extract_and_write(path_iter, writer, jobs, batch_size, progress, recogniser)
+        writer.flush_bulk()
+        if share_names:
+            _second_pass(st, writer, applied, jobs, batch_size, progress, recogniser)
+        elif applied:
+            known_names.save_applied(store_path, {})  # pages written now use no names: catch up later
     finally:
         # also when interrupted (Ctrl-C, kill -TERM through the CLI): the pages finished so far
         # are written, bulk-buffered ones included, and recorded
@@ -520,6 +547,73 @@ def _extract_and_write(
             _parallel(path_iter, jobs, batch_size, writer, bar, recogniser)
     finally:
         bar.close()
+
+
+def stored_teachings(st: pyoxigraph.Store) -> dict[str, Teaching]:
+    """What each page in the store teaches the others (``kg:teachesName``), by document id."""
+    out: dict[str, Teaching] = {}
+    pred = pyoxigraph.NamedNode(ns.term("teachesName"))
+    for q in st.quads_for_pattern(None, pred, None, None):
+        name, forms = known_names.decode(q.object.value)
+        out.setdefault(ns.doc_id_of(q.subject.value), {})[name] = forms
+    return out
+
+
+def _second_pass(st: pyoxigraph.Store, writer: _Writer, applied: dict[str, str], jobs: int,
+                 batch_size: int, progress: bool, recogniser: str) -> None:
+    """Process again, with the build's lexicon, every page whose graph it changes (``kg.known_names``).
+
+    Those are the pages written now whose text holds a form another page taught, and the
+    stored pages whose text holds a form added, dropped or given another legal name since
+    the lexicon ``applied`` last. Why stored pages too: the graph must not depend on the
+    order pages were added in. A stored page whose file is gone cannot be read again; it is
+    listed in ``summary.stale``."""
+    taught = stored_teachings(st)
+    lexicon = known_names.lexicon(taught[d] for d in sorted(taught))
+    changed = known_names.changed_forms(lexicon, applied)
+    again: list[Source] = []
+    for doc_id, path in _stored_pages(st, writer):
+        if doc_id not in writer.seen and not changed:
+            continue  # an old page, and no name changed: it keeps its graph
+        text = _text_of(path)
+        if text is None:
+            writer.summary.stale.append(doc_id)
+            continue
+        if doc_id not in writer.seen and not known_names.holds_any(text, changed):
+            continue
+        own = taught.get(doc_id, {})
+        need = known_names.needed(text, lexicon, own)
+        if need or doc_id not in writer.seen:
+            again.append(Source(path, doc_id, tuple(need.items()),
+                                tuple((n, tuple(f)) for n, f in sorted(own.items())),
+                                keep_unless_known=doc_id in writer.seen))
+    if again:
+        counts = (writer.summary.documents, writer.summary.chars)
+        _extract_and_write(again, writer, jobs, batch_size, progress, recogniser)
+        writer.summary.second_pass = writer.summary.documents - counts[0]
+        writer.summary.documents, writer.summary.chars = counts  # a page is counted once
+    known_names.save_applied(writer.summary.store, lexicon)
+
+
+def _stored_pages(st: pyoxigraph.Store, writer: _Writer) -> Iterator[tuple[str, str]]:
+    """(document id, file path on this machine) of every page in the store, in id order."""
+    from kg.store import document_ids
+
+    for doc_id in sorted(document_ids(st)):
+        path = writer.seen.get(doc_id) or writer.record.get(doc_id)
+        yield doc_id, path or ""
+
+
+def _text_of(path: str) -> str | None:
+    """A page's decoded text, or None when its file cannot be read any more."""
+    from kg.reading import read_file
+
+    if not path:
+        return None
+    try:
+        return read_file(Path(path)).raw
+    except Exception:  # noqa: BLE001 - a missing or changed file only makes the page stale
+        return None
 
 
 def _compact(st: pyoxigraph.Store, summary: BuildSummary) -> None:

@@ -127,6 +127,13 @@ def build(
             "pip install 'parkkg[stat]'; ~8x slower) or rules+jieba. See docs/recognisers.md.",
         ),
     ] = "rules",
+    share_names: Annotated[
+        bool,
+        typer.Option(
+            help="Recognise on every page the firms other pages name in full (宁德时代 where another page "
+            "wrote 宁德时代新能源科技股份有限公司): a second pass over the pages that write such a short form.",
+        ),
+    ] = True,
 ) -> None:
     """Extract parks, companies, projects, policies and places from news pages into the store.
 
@@ -182,6 +189,7 @@ def build(
                 only_changed=only_changed,
                 recogniser=recogniser,
                 count=count,
+                share_names=share_names,
             )
     except KeyboardInterrupt:
         raise _fail("interrupted: the pages finished so far are stored; run the same command with "

@@ -144,6 +144,10 @@ class Document:
     entities: dict[str, Entity] = field(default_factory=dict)
     issued: str | None = None  # publication date printed on the page, ISO (set by kg.dates)
     rejected: list[tuple[Fact, str]] = field(default_factory=list)  # facts a named filter vetoed, and its id
+    # firms other pages of the build named in full: short form → legal name (kg.known_names)
+    known_firms: dict[str, str] = field(default_factory=dict)
+    # what this page teaches the others: legal name → the short forms it wrote (kg.known_names)
+    teaches: dict[str, list[str]] = field(default_factory=dict)
 
     def to_raw(self, i: int) -> int:
         """Map a clean-text offset to the offset in ``raw``.

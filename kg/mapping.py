@@ -64,6 +64,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kg import __version__
 from kg import namespaces as ns
 from kg.document import Document, Entity, Fact, Mention
+from kg.known_names import encode as encode_teaching
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,8 @@ LEVEL_CLASS: dict[str, str] = {
 }
 
 #: Version tag written as ``kg:mappingVersion`` on each document node.
-MAPPING_VERSION = "3"  # 2: kg:confidence on each fact graph; 3: prov:wasAttributedTo, dcterms:issued
+MAPPING_VERSION = "4"  # 2: kg:confidence on each fact graph; 3: prov:wasAttributedTo, dcterms:issued;
+# 4: kg:teachesName (what a page teaches a build's other pages, kg.known_names)
 
 
 _K_CACHE: dict[str, NamedNode] = {}
@@ -290,6 +292,8 @@ def document_quads(doc: Document) -> list[Quad]:
     )
     if doc.issued:  # the date the page prints (kg.dates): "investments signed in 2024"
         quads[Quad(dnode, DC_ISSUED, Literal(doc.issued, datatype=XSD_DATE), dg)] = None
+    for name, forms in doc.teaches.items():  # read back by kg.build for its second pass
+        quads[Quad(dnode, K("teachesName"), Literal(encode_teaching(name, forms)), dg)] = None
 
     # -- entities ------------------------------------------------------------
     entities = _complete_entities(doc)

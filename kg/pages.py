@@ -25,14 +25,23 @@ class Result:
     nquads: bytes | None = None
     chars: int = 0
     error: str | None = None
+    kept: bool = False  # a second-pass page whose stored graph stands (nothing to write)
 
 
 @dataclass(frozen=True)
 class Source:
-    """A page file to build and the document id it gets (picklable: it crosses to workers)."""
+    """A page file to build and the document id it gets (picklable: it crosses to workers).
+
+    In a build's second pass (``kg.known_names``) it also carries the part of the build's
+    lexicon the page's text holds (``known``: (form, legal name) pairs) and what the page's
+    first pass found it teaches (``teaches``: (legal name, forms) pairs), which it keeps."""
 
     path: str
     doc_id: str
+    known: tuple[tuple[str, str], ...] = ()
+    teaches: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the store holds the page's graph made without a lexicon: keep it when the lexicon names nothing here
+    keep_unless_known: bool = False
 
 
 def _source(item: str | Source) -> Source:
@@ -47,31 +56,54 @@ def one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
 
 
-def document_for_path(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Any:
-    """read → pipeline for one file (raises on failure).
+def document_for_path(path: str | Path, recogniser: str = "rules", doc_id: str | None = None,
+                      src: Source | None = None) -> Any:
+    """read → pipeline for one file (raises on failure); None when ``src`` says the stored graph stands.
 
     ``recogniser`` names the stage list (``kg.statistical.stages_for``): the
     name, not the functions, crosses the process boundary, so spawn workers
-    build the same pipeline as the parent.
+    build the same pipeline as the parent. ``src``, in a build's second pass,
+    gives the page its part of the build's lexicon and its first pass's teaching.
     """
-    from kg.pipeline import process
+    from kg.pipeline import STAGES, process
     from kg.reading import read_file
 
-    if recogniser == "rules":
-        return process(read_file(Path(path), doc_id))
-    from kg.statistical import stages_for
+    doc = read_file(Path(path), doc_id)
+    stages = list(STAGES)
+    if recogniser != "rules":
+        from kg.statistical import stages_for
 
-    return process(read_file(Path(path), doc_id), stages_for(recogniser))
+        stages = stages_for(recogniser)
+    if src is None or not src.known:
+        return process(doc, stages)
+    doc.known_firms = dict(src.known)
+    cut = [n for n, _ in stages].index("recognise") + 1
+    doc = process(doc, stages[:cut])
+    if src.keep_unless_known and not _names_known(doc):
+        return None  # the lexicon-free graph in the store is this page's graph with the lexicon too
+    doc = process(doc, stages[cut:])
+    doc.teaches = {name: list(forms) for name, forms in src.teaches}
+    return doc
+
+
+def _names_known(doc: Any) -> bool:
+    """Does the lexicon change this page? Only through a firm it recognised (``company.known_name``)
+    or a firm the page names by a form the lexicon knows (resolution then gives it the legal name)."""
+    from kg.resolution import normalised_forms
+
+    forms = normalised_forms(doc.known_firms)
+    return any(m.rule == "company.known_name" or (m.type == "Company" and normalised_forms({m.text: ""}) & forms)
+               for m in doc.mentions)
 
 
 def quads_for_path(
-    path: str | Path, recogniser: str = "rules", doc_id: str | None = None
+    path: str | Path, recogniser: str = "rules", doc_id: str | None = None, src: Source | None = None
 ) -> tuple[Any, list[pyoxigraph.Quad]]:
     """read → pipeline → mapping for one file: ``(document, quads)``."""
     from kg.mapping import document_quads
 
-    doc = document_for_path(path, recogniser, doc_id)
-    return doc, list(document_quads(doc))
+    doc = document_for_path(path, recogniser, doc_id, src)
+    return doc, list(document_quads(doc)) if doc is not None else []
 
 
 def process_path(item: str | Source, recogniser: str = "rules") -> Result:
@@ -79,7 +111,9 @@ def process_path(item: str | Source, recogniser: str = "rules") -> Result:
     src = _source(item)
     p = src.path
     try:
-        doc, quads = quads_for_path(p, recogniser, src.doc_id)
+        doc, quads = quads_for_path(p, recogniser, src.doc_id, src)
+        if doc is None:
+            return Result(path=p, doc_id=src.doc_id, kept=True)
         data = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b""
         return Result(path=p, doc_id=doc.id, nquads=data, chars=len(doc.raw))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a build

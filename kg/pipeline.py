@@ -16,6 +16,7 @@ from kg.document import Document
 from kg.entity_filter import filter_entities
 from kg.filters import apply_filters
 from kg.issuers import read_title_issuers
+from kg.known_names import teach
 from kg.passage_firms import place_passage_firms
 from kg.project_lists import recognise_project_lists
 from kg.projects import recognise_projects
@@ -49,6 +50,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("passage_firms", place_passage_firms),  # firms a zone's passage names: proposed, decided by a model
     ("resolve", resolve),
     ("entity_filter", filter_entities),  # parks, firms, projects a model doubts: dropped with their facts
+    ("teach", teach),  # the legal names and short forms this page teaches a build's other pages
 ]
 
 
@@ -76,11 +78,12 @@ def process_text(text: str, doc_id: str = "doc") -> Document:
 LEARNED_FILTERS = ("rescore", "entity_filter")
 
 
-def process_rules(text: str, doc_id: str = "doc") -> Document:
+def process_rules(text: str, doc_id: str = "doc", known: dict[str, str] | None = None) -> Document:
     """A string through every stage but the learned filters: what the rules propose.
 
     Why: a test of a rule asserts what the rule finds; whether a model then keeps it is the
     model's decision, measured on the test split (``python -m bench.rescorer``), and an invented
-    name standing alone in a one-sentence test is just what such a model doubts."""
+    name standing alone in a one-sentence test is just what such a model doubts. ``known`` is
+    the lexicon a build's other pages taught (``kg.known_names``)."""
     stages = [(n, f) for n, f in STAGES if n not in LEARNED_FILTERS]
-    return process(Document(id=doc_id, source=doc_id, raw=text), stages)
+    return process(Document(id=doc_id, source=doc_id, raw=text, known_firms=dict(known or {})), stages)

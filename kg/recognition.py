@@ -1973,6 +1973,69 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
     ]
 
 
+def ordinary_words_only(phrase: str, min_freq: int = 20) -> bool:
+    """Is ``phrase`` a run of ordinary dictionary words (电子信息, 产业发展, 国际陆港), no brand?
+
+    Why: a firm named after its place and trade (陕西电子信息集团有限公司) has no brand; its
+    short form 电子信息 names the trade wherever another page writes it. Read left to right,
+    longest dictionary word first; a piece that is no ordinary word (宁德, 海辰) is a brand."""
+    k = 0
+    while k < len(phrase):
+        piece = next((phrase[k: k + n] for n in range(min(4, len(phrase) - k), 1, -1)
+                      if _common_word(phrase[k: k + n], min_freq) or phrase[k: k + n] in lx.INDUSTRY_SUFFIXES), "")
+        if not piece:
+            return False
+        k += len(piece)
+    return True
+
+
+def has_brand(name: str) -> bool:
+    """Does a firm's name or short form hold a brand, beyond its seat and trade?
+
+    陕西电子信息集团有限公司, 中国钢铁, 徐州工程机械: no (seat and trade words only);
+    宁德时代新能源科技股份有限公司, 海辰储能: yes."""
+    core = next((name[: -len(s)] for s in _sorted(lx.COMPANY_LEGAL_SUFFIXES) if name.endswith(s)), name)
+    core = _strip_seat(CUES.parenthesised.sub("", core).removeprefix("中国"))
+    return len(core) >= 2 and not ordinary_words_only(core)
+
+
+def _place_ends_at(text: str, k: int) -> bool:
+    """Does a division's name end right before ``k``? (赣州|国际陆港: the place's own port, not the firm
+    赣州国际陆港集团 another page named.)"""
+    table = lx.place_table()
+    return any(text[k - n: k] in table for n in range(2, min(k, 8) + 1))
+
+
+def company_short_forms(full: str) -> list[str]:
+    """The short forms a page may use for the legal name ``full`` (``kg.known_names`` builds its lexicon of them)."""
+    return _company_short_forms(full, set())
+
+
+def _recognise_known_names(text: str, blocked: Coverage, known: dict[str, str]) -> list[Mention]:
+    """Firms other pages of the build named in full, where this page writes one of their forms
+    (``kg.known_names``): the longest form at each place, outside what is already claimed."""
+    if not known:
+        return []
+    by_pair: dict[str, list[str]] = {}
+    for form in _sorted(known):
+        by_pair.setdefault(form[:2], []).append(form)
+    out: list[Mention] = []
+    k = 0
+    while k < len(text) - 1:
+        form = next((f for f in by_pair.get(text[k: k + 2], ()) if text.startswith(f, k)), None)
+        if form is None or blocked.hits(k, k + len(form)) or _inside_word(text, k, k + len(form)) \
+                or (form != known[form] and _place_ends_at(text, k)):
+            k += 1
+            continue
+        e = k + len(form)
+        ext = CUES.alias_tail_extension.match(text, e)
+        e2 = ext.end() if ext and not blocked.hits(k, ext.end()) else e
+        out.append(Mention(k, e2, text[k:e2], "Company", source="alias"))
+        blocked.add(k, e2)
+        k = e2
+    return out
+
+
 def _recognise_company_aliases(text: str, blocked: Coverage, companies: list[Mention], places: list[Mention]) -> list[Mention]:
     place_names = {m.text for m in places} | {r[0] for m in places for r in lx.place_table().get(m.text, ())}
     out: list[Mention] = []
@@ -2265,7 +2328,7 @@ def recognise(doc: Document) -> Document:
     for p in places:
         if p.source == "places":
             cov.add(p.start, p.end)
-    mentions = _recognise_named(text, blocked, places)
+    mentions = _recognise_named(text, blocked, places, doc.known_firms)
     mentions += _ruled("place.division_table", _kept_places(places, mentions))
     mentions = _drop_bylines_and_headline_parks(doc, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -2273,7 +2336,8 @@ def recognise(doc: Document) -> Document:
     return doc
 
 
-def _recognise_named(text: str, blocked: Coverage, places: list[Mention]) -> list[Mention]:
+def _recognise_named(text: str, blocked: Coverage, places: list[Mention],
+                     known: dict[str, str] | None = None) -> list[Mention]:
     """Run the recognisers in their fixed order; each blocks what it claims, so order decides overlaps."""
     mentions: list[Mention] = []
     mentions += _ruled("policy.title_marks", _recognise_policies(text, blocked))
@@ -2291,6 +2355,7 @@ def _recognise_named(text: str, blocked: Coverage, places: list[Mention]) -> lis
     short = _ruled("company.short_name", _recognise_short_companies(text, blocked))
     aliases = _ruled("company.alias", _recognise_company_aliases(text, blocked, companies + listed + short, places))
     aliases += _ruled("company.repeated_short_name", _repeat_short_names(text, blocked, listed + short))
+    aliases += _ruled("company.known_name", _recognise_known_names(text, blocked, known or {}))
     refs = _ruled("reference.word", _recognise_references(text, blocked))
     mentions += companies + parks + park_agencies + agencies + projects + listed + short + aliases + refs
     return mentions
@@ -2497,5 +2562,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("company.alias", "青川华禾新材料有限公司落户园区。华禾新材料明年投产。"),
     Rule("company.repeated_short_name", "华禾科技、川源科技等企业落户园区。去年川源科技产值翻番。"),
     Rule("reference.word", "华禾新材料有限公司落户园区。该公司计划明年投产。"),
+    Rule("company.known_name", "今年以来，川源精密订单饱满。",
+         teacher="四川川源精密机械有限公司落户园区，川源精密计划明年投产。"),
     Rule("place.division_table", "湖南省岳阳市华容县今年新签约项目12个。"),
 )}

@@ -659,6 +659,7 @@ def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
     elif etype in sames:
         if etype == "Company":
             canon_of = _groups(names, _company_same, COMPANY_BLOCKING, _registered_core, _company_core)
+            canon_of = _known_legal_names(canon_of, doc.known_firms)
         else:
             canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype), _zone_identity if etype == "Park" else None)
         if etype == "Park":
@@ -671,6 +672,22 @@ def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
         scope = _project_scopes(doc, ms, surf, canon_of)
     for m in ms:
         _attach_entity(doc, etype, m, surf[id(m)], canon_of, scope)
+
+
+def normalised_forms(known: dict[str, str]) -> set[str]:
+    """The forms of a lexicon as resolution compares names (``kg.pages`` asks whether a page uses one)."""
+    return {_norm(f) for f in known}
+
+
+def _known_legal_names(canon_of: dict[str, str], known: dict[str, str]) -> dict[str, str]:
+    """A firm the page names only by a form another page of the build named in full takes that
+    page's legal name (``kg.known_names``), so the pages' nodes are one; the forms stay aliases."""
+    if not known:
+        return canon_of
+    known_norm = {_norm(form): legal for form, legal in sorted(known.items())}
+    legal = {c: known_norm[c] for c in set(canon_of.values())
+             if known_norm.get(c, c) != c and _norm(known_norm[c]) not in canon_of}
+    return {n: legal.get(c, c) for n, c in canon_of.items()}
 
 
 def _agency_canon(names: list[str]) -> dict[str, str]:

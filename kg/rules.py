@@ -18,6 +18,9 @@ class Rule:
 
     id: str
     example: str
+    #: a page that teaches a build the names the example uses (rules that read a build's lexicon,
+    #: kg.known_names); empty for rules that read their own page only
+    teacher: str = ""
 
 
 #: the stage modules whose rules are records (module name, the name of its table)

@@ -21,7 +21,7 @@ from kg.document import Document, Entity, Fact, Mention
 from kg.store import canonical_triples, document_ids, open_store, page_quads
 
 
-def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Document:
+def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | None = None, src: object = None) -> Document:
     """Line ``Company 甲公司 investsIn Project 乙项目`` → one fact; ``BOOM`` raises."""
     path = Path(path)
     raw = path.read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from kg.store import document_ids  # noqa: E402
 pytestmark = pytest.mark.slow
 
 
-def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | None = None) -> Document:
+def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | None = None, src: object = None) -> Document:
     """Line ``Company 甲公司 investsIn Project 乙项目`` → one fact; ``BOOM`` raises."""
     path = Path(path)
     raw = path.read_text(encoding="utf-8")

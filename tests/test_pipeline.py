@@ -17,7 +17,7 @@ PAGE = """嘉兴经开区加快项目建设
 
 
 def test_stage_order_is_fixed():
-    assert [name for name, _ in STAGES] == ["date", "clean", "segment", "recognise", "projects", "project_lists", "relate", "residents", "signings", "tables", "amount_links", "issuers", "filters", "rescore", "passage_firms", "resolve", "entity_filter"]
+    assert [name for name, _ in STAGES] == ["date", "clean", "segment", "recognise", "projects", "project_lists", "relate", "residents", "signings", "tables", "amount_links", "issuers", "filters", "rescore", "passage_firms", "resolve", "entity_filter", "teach"]
 
 
 def test_process_text_end_to_end():

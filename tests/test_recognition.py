@@ -429,9 +429,12 @@ def test_a_ranking_named_after_a_kind_of_zone_is_no_zone():
 
 @pytest.mark.parametrize("rule", sorted(RECOGNISERS))
 def test_every_recogniser_finds_a_mention_in_its_own_example(rule: str) -> None:
+    from kg.known_names import lexicon
     from kg.pipeline import process_rules
 
-    found = {m.rule for m in process_rules(RECOGNISERS[rule].example).mentions}
+    record = RECOGNISERS[rule]
+    known = lexicon([process_rules(record.teacher).teaches]) if record.teacher else None
+    found = {m.rule for m in process_rules(record.example, known=known).mentions}
     assert rule in found, f"{rule}: its example gives mentions of {sorted(found)}"
 
 
