@@ -6,7 +6,7 @@ What it measures (speed targets live here, never in tests):
    → resolve → RDF → store) in chars/s/core, with a per-stage breakdown, and
    the ratio to plain ``jieba.lcut`` over the same text;
 2. speed-up from 1 to 2 worker processes (``build(jobs=1)`` vs ``jobs=2``);
-3. store load rate (triples/s): N-Quads into pyoxigraph (``kg.store.bulk_load``
+3. store load rate (triples/s): N-Quads into pyoxigraph (``kg.rdf.store.bulk_load``
    and the transactional ``replace_documents`` path) vs an rdflib in-memory
    ``Dataset``;
 4. a ≥1M-triple store built with ``build(jobs=2)`` in a fresh process, with
@@ -127,7 +127,7 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def fresh_store(path: Path) -> pyoxigraph.Store:
-    from kg.store import open_store
+    from kg.rdf.store import open_store
 
     if path.exists():
         shutil.rmtree(path)
@@ -140,8 +140,8 @@ def fresh_store(path: Path) -> pyoxigraph.Store:
 def stage_breakdown(paths: list[Path]) -> tuple[dict[str, float], int, int]:
     """Seconds spent in each stage over ``paths`` in this process; total chars, quads."""
     from kg import pipeline
-    from kg.mapping import document_quads
-    from kg.reading import read_file
+    from kg.rdf.mapping import document_quads
+    from kg.text.reading import read_file
 
     stages = list(getattr(pipeline, "STAGES", []))
     times: dict[str, float] = {"read": 0.0}
@@ -223,7 +223,7 @@ JOIN2 = """SELECT DISTINCT ?park ?company ?project ?amount WHERE {
 def _rdflib_query(ds: Any, sparql: str, label: pyoxigraph.Literal) -> list[Any]:
     import rdflib
 
-    from kg import namespaces as ns
+    from kg.rdf import namespaces as ns
 
     lit = rdflib.Literal(label.value, lang=label.language)
     var = "label" if "?label" in sparql and "?park" not in sparql else "park"
@@ -237,7 +237,7 @@ def _rdflib_query(ds: Any, sparql: str, label: pyoxigraph.Literal) -> list[Any]:
 
 def run(args: argparse.Namespace) -> Report:
     from kg.build import build
-    from kg.query import named_queries, query
+    from kg.rdf.query import named_queries, query
 
     quick = args.quick
     n_small = args.articles or (40 if quick else 2000)
@@ -363,7 +363,7 @@ def run(args: argparse.Namespace) -> Report:
     )
 
     # 4. load rate -------------------------------------------------------------
-    from kg.store import add_documents, bulk_load, open_store, replace_documents
+    from kg.rdf.store import add_documents, bulk_load, open_store, replace_documents
 
     st1 = open_store(work / "s1", read_only=True)
     # the pages' named graphs, as the build writes them (each loader below adds the canonical copies)
@@ -378,7 +378,7 @@ def run(args: argparse.Namespace) -> Report:
     lt, _ = timed(lambda: bulk_load(dest, pyoxigraph.parse(nq, format=pyoxigraph.RdfFormat.N_QUADS)))
     rows.append(
         (
-            "pyoxigraph on disk, `kg.store.bulk_load` (parse included)",
+            "pyoxigraph on disk, `kg.rdf.store.bulk_load` (parse included)",
             f"{fmt_int(n_triples / lt)} triples/s",
             f"≥ {fmt_int(TARGETS['load'])} {ok(n_triples / lt, TARGETS['load'])}",
             f"{n_triples:,} quads in {lt:.2f}s",
@@ -400,7 +400,7 @@ def run(args: argparse.Namespace) -> Report:
     at_, _ = timed(atomic_loads)
     rows.append(
         (
-            "pyoxigraph on disk, `kg.store.add_documents` per 32 pages (build, new pages)",
+            "pyoxigraph on disk, `kg.rdf.store.add_documents` per 32 pages (build, new pages)",
             f"{fmt_int(n_triples / at_)} triples/s",
             f"≥ {fmt_int(TARGETS['load'])} {ok(n_triples / at_, TARGETS['load'])}",
             f"one transaction per 32 pages, {at_:.2f}s",
@@ -415,7 +415,7 @@ def run(args: argparse.Namespace) -> Report:
     tt, _ = timed(transactional)
     rows.append(
         (
-            "pyoxigraph on disk, `kg.store.replace_documents` (build, re-ingested pages)",
+            "pyoxigraph on disk, `kg.rdf.store.replace_documents` (build, re-ingested pages)",
             f"{fmt_int(n_triples / tt)} triples/s",
             f"≥ {fmt_int(TARGETS['load'])} {ok(n_triples / tt, TARGETS['load'])}",
             f"one SPARQL UPDATE per 32 pages, {tt:.2f}s",
@@ -605,7 +605,7 @@ def run(args: argparse.Namespace) -> Report:
     (one / f"{new_id}.txt").write_text(page(args.seed, n_big + 3), encoding="utf-8")
     at, sa = timed(lambda: build([one], store=big, progress=False))
     from kg.pages import quads_for_path
-    from kg.store import replace_document
+    from kg.rdf.store import replace_document
 
     (one / f"{new_id}.txt").write_text(page(args.seed, n_big + 2), encoding="utf-8")
 

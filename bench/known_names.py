@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kg import known_names, pipeline, scoreboard
 from kg.evaluation import Report, load_gold, predictions_from_documents, score
 from kg.pages import Source, document_for_path
-from kg.reading import read_file
+from kg.text.reading import read_file
 
 
 def _score(corpus: scoreboard.Corpus, docs: dict) -> Report:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from bench.corpus import page
 from kg import pipeline
 from kg.document import Document
-from kg.mapping import document_quads
+from kg.rdf.mapping import document_quads
 
 
 def long_page(chars: int, seed: int = 7, start: int = 0) -> str:

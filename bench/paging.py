@@ -1,7 +1,7 @@
 """``python -m bench.paging``: what a page of a named listing costs beside the whole listing.
 
 Issue 8 asks that full listings page their results with the first page under 100 ms. A
-page is the listing with ``LIMIT``/``OFFSET`` appended (:func:`kg.query.paged`); this
+page is the listing with ``LIMIT``/``OFFSET`` appended (:func:`kg.rdf.query.paged`); this
 benchmark builds ``--pages`` generated pages (``bench.corpus``) into a store in a
 temporary folder and times each listing whole, its first page and a later page, in the
 same run (p50 and p95 of ``--repeat`` runs, ``bench.timing.percentiles``), so the ratio is the figure to compare.
@@ -26,8 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from bench.queries import ensure_store
     from bench.timing import percentiles
-    from kg.query import run_named
-    from kg.store import open_store
+    from kg.rdf.query import run_named
+    from kg.rdf.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
         quads = ensure_store(args.pages, Path(tmp) / "pages", Path(tmp) / "store")

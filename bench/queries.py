@@ -4,12 +4,12 @@ Issue 8's query benchmark. It builds (or reuses, ``--store``) a store of generat
 pages (``bench.corpus``; 8,500 pages give about 1.6M quads) and times, with
 realistic parameters (each run asks about another name taken from the store):
 
-* every shipped named query (``kg/queries/*.rq``);
+* every shipped named query (``kg/rdf/queries/*.rq``);
 * five *naive* queries: the obvious SPARQL a user writes first, with no knowledge
   of the layout (projects in a province; firms in a park; policies of an agency;
   facts with evidence about a name; designations of a park). Their rows are
   counted beside their distinct rows: on a store without the canonical graph
-  (``kg.store``) the default graph is the union of the page graphs, a bag, and
+  (``kg.rdf.store``) the default graph is the union of the page graphs, a bag, and
   the obvious query repeats one fact once per page that mentions its entities.
 
 Each naive query also runs on rdflib's in-memory ``Dataset`` (the same default
@@ -33,7 +33,7 @@ from bench.corpus import write_corpus
 from bench.timing import named_latency, percentiles, pick_labels, write_report
 
 #: name → (SPARQL, parameter, entity type its values are drawn from, the ending those values need).
-#: (kg.query asks that a bound parameter be in the projection, hence ?place etc. in each SELECT.)
+#: (kg.rdf.query asks that a bound parameter be in the projection, hence ?place etc. in each SELECT.)
 NAIVE: dict[str, tuple[str, str, str, str]] = {
     "projects in a province": (
         """SELECT ?place ?project ?amount WHERE {
@@ -71,7 +71,7 @@ NAMED_PARAMS = {"name": ("Company", ""), "place": ("Place", "省"), "park": ("Pa
 def ensure_store(pages: int, folder: Path, store: Path) -> int:
     """A store of the first ``pages`` generated pages at ``store`` (built once); returns its quads."""
     from kg.build import build
-    from kg.store import open_store
+    from kg.rdf.store import open_store
 
     if not store.exists():
         write_corpus(folder, pages)
@@ -87,7 +87,7 @@ def samples(store: Any, etype: str, must_end: str, n: int, seed: int) -> list[An
 
 def rows_and_distinct(store: Any, sparql: str, binds: list[dict[str, Any]]) -> tuple[float, float]:
     """Mean rows and mean distinct rows of a query over the given parameters."""
-    from kg.query import query
+    from kg.rdf.query import query
 
     rows = [query(store, sparql, b).rows for b in binds]
     return (sum(len(r) for r in rows) / len(rows), sum(len(set(map(tuple, r))) for r in rows) / len(rows))
@@ -98,7 +98,7 @@ def rdflib_dataset(store: Any) -> Any:
     import pyoxigraph
     import rdflib
 
-    from kg.store import default_is_union
+    from kg.rdf.store import default_is_union
 
     ds = rdflib.Dataset(default_union=default_is_union(store))
     ds.parse(data=store.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode(), format="nquads")
@@ -110,7 +110,7 @@ def rdflib_latency(ds: Any, sparql: str, binds: list[dict[str, Any]], runs: int,
 
     import rdflib
 
-    from kg import namespaces as ns
+    from kg.rdf import namespaces as ns
 
     cycle = itertools.cycle(
         [{k: rdflib.Literal(v.value, lang=v.language) for k, v in b.items()} for b in binds])
@@ -132,8 +132,8 @@ def _fmt(res: tuple[float, float, int] | str | None, timeout: float) -> str:
 
 
 def run(args: argparse.Namespace) -> list[str]:
-    from kg.query import named_queries
-    from kg.store import open_store
+    from kg.rdf.query import named_queries
+    from kg.rdf.store import open_store
 
     work = Path(args.work)
     big_path = Path(args.store) if args.store else work / f"store{args.pages}"

@@ -23,8 +23,8 @@ from pathlib import Path
 from kg.document import ENTITY_TYPES, RELATIONS, Document
 from kg.evaluation import Report, evaluate_documents
 from kg.pipeline import process
-from kg.reading import iter_paths, read_file
 from kg.statistical import stages_for
+from kg.text.reading import iter_paths, read_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "recognisers.md"

@@ -2,9 +2,9 @@
 
 1. The thresholds: on the dev and train splits, F1 when the items below each threshold are
    dropped, every item judged by a model fitted on the *other* writers' pages (five folds of
-   whole writers, :func:`kg.training.cross_validate`): relation F1 for the fact re-scorer
-   (``kg.training.THRESHOLD``), Park/Company/Project F1 for the entity filter
-   (``kg.training.ENTITY_THRESHOLD``). Each shipped threshold is the best of its row; the test
+   whole writers, :func:`kg.learn.training.cross_validate`): relation F1 for the fact re-scorer
+   (``kg.learn.training.THRESHOLD``), Park/Company/Project F1 for the entity filter
+   (``kg.learn.training.ENTITY_THRESHOLD``). Each shipped threshold is the best of its row; the test
    split plays no part in it.
 2. Whether the stages are kept: the test split (writers never read), rules only, + the
    re-scorer, + the entity filter. Only these aggregates are printed.
@@ -15,9 +15,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from kg import pipeline, scoreboard, training
+from kg import pipeline, scoreboard
 from kg.evaluation import Report, load_gold, predictions_from_documents, score
-from kg.reading import read_file
+from kg.learn import training
+from kg.text.reading import read_file
 
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 

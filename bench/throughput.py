@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kg import pipeline, scoreboard
-from kg.reading import read_file
+from kg.text.reading import read_file
 
 
 def main(argv: Sequence[str] | None = None) -> int:

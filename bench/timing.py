@@ -62,8 +62,8 @@ def _named_worker(
 ) -> None:
     import itertools
 
-    from kg.query import query
-    from kg.store import open_store
+    from kg.rdf.query import query
+    from kg.rdf.store import open_store
 
     try:
         st = open_store(Path(store_path), read_only=True)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # imported lazily at call time: keeps `import kg.api` light
 
 def open_store(path: str | Path | None = None, read_only: bool = False) -> pyoxigraph.Store:
     """Open (or create) an on-disk store; ``None`` means ``$KG_STORE`` or ``./kg-store``."""
-    from kg.store import open_store as _open
+    from kg.rdf.store import open_store as _open
 
     return _open(Path(path) if path is not None else None, read_only=read_only)
 
@@ -52,15 +52,15 @@ def extract(text: str, doc_id: str = "doc") -> Document:
 
 
 def query(store: pyoxigraph.Store, sparql: str, **bindings: Any):
-    """Run SPARQL with safely bound parameters; returns a ``kg.query.QueryResult``."""
-    from kg.query import query as _query
+    """Run SPARQL with safely bound parameters; returns a ``kg.rdf.query.QueryResult``."""
+    from kg.rdf.query import query as _query
 
     return _query(store, sparql, bindings=bindings or None)
 
 
 def query_df(store: pyoxigraph.Store, sparql: str, **bindings: Any) -> pd.DataFrame:
     """Run SPARQL (or the name of a shipped query) and return a pandas DataFrame."""
-    from kg.query import named_queries
+    from kg.rdf.query import named_queries
 
     named = named_queries()
     if sparql in named:
@@ -72,7 +72,7 @@ def query_df(store: pyoxigraph.Store, sparql: str, **bindings: Any) -> pd.DataFr
 
 def to_networkx(store: pyoxigraph.Store, types: Iterable[str] | None = None) -> nx.MultiDiGraph:
     """The entity graph as a networkx MultiDiGraph (nodes = entities, edges = facts)."""
-    from kg.netx import to_networkx as _to_nx
+    from kg.rdf.netx import to_networkx as _to_nx
 
     return _to_nx(store, types=list(types) if types is not None else None)
 

@@ -6,7 +6,7 @@ Why it is shaped this way:
   documents are alive at any moment, so memory stays flat whether the corpus
   has 10 pages or a million.
 * **One document = one replace.**  Each page is written with
-  :func:`kg.store.replace_document`, so re-ingesting a changed page drops its
+  :func:`kg.rdf.store.replace_document`, so re-ingesting a changed page drops its
   old graphs and adds the new ones in one transaction, and adding a page to a
   large store costs only that page.
 * **Failures are local.**  A file that cannot be read or that makes a stage
@@ -33,10 +33,10 @@ from typing import Any
 import pyoxigraph
 
 from kg import known_names, pages
-from kg import namespaces as ns
 from kg.known_names import Teaching
 from kg.pages import Result, Source, batched, one_line, sources
-from kg.sources import SourceRecord, relative_source, same_file
+from kg.rdf import namespaces as ns
+from kg.text.sources import SourceRecord, relative_source, same_file
 
 #: Documents per worker task / per write round; big enough to amortise IPC,
 #: small enough that a batch of quads is a few MB.
@@ -61,7 +61,7 @@ class BuildSummary:
     """What a build did, for the CLI and for tests.
 
     ``entities`` / ``facts`` are the counts of the *whole store* after the
-    build (from :func:`kg.store.stats`), not only of this run, because that
+    build (from :func:`kg.rdf.store.stats`), not only of this run, because that
     is what a user wants to see after adding pages.
     """
 
@@ -111,7 +111,7 @@ class BuildSummary:
 
 
 def _resolve_store(store: Any) -> tuple[pyoxigraph.Store, str | None]:
-    from kg import store as kstore
+    from kg.rdf import store as kstore
 
     if isinstance(store, pyoxigraph.Store):
         return store, None
@@ -174,7 +174,7 @@ class _Writer:
         self.store = store
         self.summary = summary
         self.on_error = on_error
-        #: where each page's file is on this machine (kg.sources): tells a rebuild of the same
+        #: where each page's file is on this machine (kg.text.sources): tells a rebuild of the same
         #: file from another file with the same page id
         self.record = record if record is not None else SourceRecord(None)
         self.seen: dict[str, str] = {}  # doc id -> first path, to report id clashes
@@ -201,7 +201,7 @@ class _Writer:
         atomic, so it is only used for pages new to a store that was empty
         when the build started: if such a build is interrupted, build again.
         """
-        from kg.store import bulk_load_nquads
+        from kg.rdf.store import bulk_load_nquads
 
         if not self.pending:
             return
@@ -237,7 +237,7 @@ class _Writer:
     def _stored_from_elsewhere(self, doc_id: str, path: str) -> str | None:
         """The file the stored page of this id came from, when it is another file than ``path``.
 
-        The store's record of this machine's paths (kg.sources) decides, compared resolved,
+        The store's record of this machine's paths (kg.text.sources) decides, compared resolved,
         so a rebuild of the same file from another working directory still replaces its
         page. A store with no record of the page (older, copied, in memory) has only the
         graph's ``kg:sourcePath``: a path inside the build folder must match the new
@@ -260,11 +260,11 @@ class _Writer:
         Pages the store has never seen are added with one atomic
         ``Store.load`` (worker N-Quads bytes go straight to the store's Rust
         parser) or ``Store.extend``; pages already in the store go through
-        :func:`kg.store.replace_documents` (drop old graphs + insert, one
+        :func:`kg.rdf.store.replace_documents` (drop old graphs + insert, one
         transaction).  Both are all-or-nothing; if a batch fails it is retried
         page by page so one bad page does not fail its neighbours.
         """
-        from kg.store import add_documents, replace_document, replace_documents
+        from kg.rdf.store import add_documents, replace_document, replace_documents
 
         valid: dict[str, tuple[Result, list[pyoxigraph.Quad] | None]] = {}
         for result, quads in items:
@@ -446,7 +446,7 @@ def build(
     """Ingest files and folders (``.txt``/``.md``) into the store.
 
     ``store`` is an open :class:`pyoxigraph.Store`, a path, or ``None`` for
-    :func:`kg.store.default_store_path`.  ``jobs`` > 1 uses that many worker
+    :func:`kg.rdf.store.default_store_path`.  ``jobs`` > 1 uses that many worker
     processes (``0`` = one per CPU).  ``scheduler`` (a Dask address such as
     ``tcp://host:8786``) sends the work to a Dask cluster instead and loads
     the N-Quads shards it writes to ``shard_dir`` (which must be reachable by
@@ -597,7 +597,7 @@ def _second_pass(st: pyoxigraph.Store, writer: _Writer, applied: dict[str, str],
 
 def _stored_pages(st: pyoxigraph.Store, writer: _Writer) -> Iterator[tuple[str, str]]:
     """(document id, file path on this machine) of every page in the store, in id order."""
-    from kg.store import document_ids
+    from kg.rdf.store import document_ids
 
     for doc_id in sorted(document_ids(st)):
         path = writer.seen.get(doc_id) or writer.record.get(doc_id)
@@ -606,7 +606,7 @@ def _stored_pages(st: pyoxigraph.Store, writer: _Writer) -> Iterator[tuple[str, 
 
 def _text_of(path: str) -> str | None:
     """A page's decoded text, or None when its file cannot be read any more."""
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     if not path:
         return None
@@ -632,7 +632,7 @@ def _compact(st: pyoxigraph.Store, summary: BuildSummary) -> None:
 
 
 def _save_record(writer: _Writer, summary: BuildSummary) -> None:
-    """Keep the record of this machine's page paths (kg.sources); a failure is reported, not fatal."""
+    """Keep the record of this machine's page paths (kg.text.sources); a failure is reported, not fatal."""
     try:
         writer.record.save()
     except OSError as exc:
@@ -642,14 +642,14 @@ def _save_record(writer: _Writer, summary: BuildSummary) -> None:
 def _changed(paths: Iterable[Source], st: pyoxigraph.Store, summary: BuildSummary) -> Iterator[Source]:
     """Paths whose page is not in the store with the same content hash.
 
-    The hash is the one :mod:`kg.mapping` writes (``kg:contentHash`` =
+    The hash is the one :mod:`kg.rdf.mapping` writes (``kg:contentHash`` =
     sha256 of the decoded text on the document node), so a page re-saved in
     another encoding is still "unchanged".  Unreadable files pass through and
     fail with their usual message.
     """
     import hashlib
 
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     has_hash = pyoxigraph.NamedNode(ns.term("contentHash"))
     for p in paths:
@@ -673,7 +673,7 @@ def _changed(paths: Iterable[Source], st: pyoxigraph.Store, summary: BuildSummar
 
 def _add_canonical_graph(st: pyoxigraph.Store) -> None:
     """A store built by a parkkg without the canonical graph gets it now, once, and says so."""
-    from kg import store as kstore
+    from kg.rdf import store as kstore
 
     if not kstore.lacks_canonical(st):
         return
@@ -685,7 +685,7 @@ def _add_canonical_graph(st: pyoxigraph.Store) -> None:
 
 def _fill_stats(st: pyoxigraph.Store, summary: BuildSummary) -> None:
     """Copy store-wide counts into the summary (tolerant of stats() key names)."""
-    from kg.store import stats
+    from kg.rdf.store import stats
 
     try:
         s = stats(st)

@@ -1,7 +1,7 @@
 """The ``kg`` command: build a graph from news pages, then query, explain, export, validate and draw it.
 
 Every command is a thin shell over a function of the package (``kg.build.build``,
-``kg.query.query``, ``kg.viz.write_html`` …), so what the CLI does can also be
+``kg.rdf.query.query``, ``kg.viz.write_html`` …), so what the CLI does can also be
 done from Python and is tested there.  Heavy modules are imported inside the
 commands, which keeps ``kg --help`` instant.
 """
@@ -50,14 +50,14 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def _store_path(store: Path | None) -> Path:
-    from kg.store import default_store_path
+    from kg.rdf.store import default_store_path
 
     return store if store is not None else default_store_path()
 
 
 def _open_existing(store: Path | None, read_only: bool = True):
     """Open a store that must already exist; a missing one is a user error, not a traceback."""
-    from kg.store import open_store
+    from kg.rdf.store import open_store
 
     path = _store_path(store)
     if not path.exists():
@@ -72,7 +72,7 @@ def _open_existing(store: Path | None, read_only: bool = True):
 
 def _hint_canonical(st, path: Path) -> None:
     """A store built by an older parkkg has no canonical graph: say how to add it, once per command."""
-    from kg.store import lacks_canonical
+    from kg.rdf.store import lacks_canonical
 
     if lacks_canonical(st):
         typer.echo(
@@ -169,8 +169,8 @@ def build(
             stages_for(recogniser)
         except (ValueError, RuntimeError) as exc:
             raise _fail(str(exc), 2) from exc
-    from kg.reading import ReadError, folder_notes
-    from kg.store import StoreError
+    from kg.rdf.store import StoreError
+    from kg.text.reading import ReadError, folder_notes
 
     for note in folder_notes(targets):
         typer.secho(f"note: {note}", fg="yellow", err=True)
@@ -289,8 +289,8 @@ def query(
 
       kg query policies --limit 50 --offset 50          # the second page of a listing
     """
-    from kg.query import QueryError, format_result, named_queries, paged
-    from kg.query import query as run_query
+    from kg.rdf.query import QueryError, format_result, named_queries, paged
+    from kg.rdf.query import query as run_query
 
     named = named_queries()
     if list_:
@@ -423,8 +423,8 @@ def export(
         kg export -f parquet -o tables/        # typed columns for pandas, DuckDB (needs pyarrow)
         kg export -f neo4j -o neo4j/           # neo4j-admin import files and load.cypher
     """
-    from kg.serde import export as run_export
-    from kg.tabular import TABLE_FORMATS, MissingDependency, write_tables
+    from kg.rdf.serde import export as run_export
+    from kg.rdf.tabular import TABLE_FORMATS, MissingDependency, write_tables
 
     st = _open_existing(store)
     if fmt.value in TABLE_FORMATS:
@@ -452,7 +452,7 @@ def export(
 @app.command()
 def validate(store: StoreOpt = None) -> None:
     """Check the graph against the SHACL shapes in ontology/shapes.ttl and print a readable report."""
-    from kg.validation import validate as run_validate
+    from kg.rdf.validation import validate as run_validate
 
     result = run_validate(_open_existing(store))
     typer.echo(result.text)
@@ -516,7 +516,7 @@ def map_(
     Example:
         kg map -o map.html
     """
-    from kg.maps import write_map
+    from kg.rdf.maps import write_map
 
     if out.exists() and out.is_dir():
         raise _fail(f"{out} is a folder: give a file name, e.g. --out map.html", 2)
@@ -576,7 +576,7 @@ def eval_(
 
     if not gold.is_dir():
         raise _fail(f"no gold folder at {gold}: pass --gold DIR (e.g. tests/data/gold_seeds)", 2)
-    from kg.sources import SourceRecord
+    from kg.text.sources import SourceRecord
 
     typer.echo(evaluate_store(gold, _open_existing(store), errors=errors, record=SourceRecord(_store_path(store))))
 
@@ -626,7 +626,7 @@ def extract(
         kg extract page.txt --trace                          # with rule ids and confidences
     """
     from kg.pipeline import process
-    from kg.reading import ReadError, read_file
+    from kg.text.reading import ReadError, read_file
 
     if not path.is_file():
         raise _fail(f"{path} is not a file: give one page (kg build takes folders)", 2)
@@ -647,7 +647,7 @@ def train(
     ),
     threshold: Annotated[
         float | None, typer.Option(min=0.0, max=1.0, help="Drop facts whose confidence is below this (0 keeps all; "
-                                   "default kg.training.THRESHOLD, chosen by cross-validation over writers).")
+                                   "default kg.learn.training.THRESHOLD, chosen by cross-validation over writers).")
     ] = None,
 ) -> None:
     """Retrain the learned decisions from the corpus (deterministic: same pages, same models).
@@ -660,9 +660,10 @@ def train(
         kg train                       # rebuilds the three models in kg/data
         python -m bench.rescorer       # how each threshold does, out of fold by writer
     """
-    from kg import entity_filter, passage_firms
-    from kg.training import train as run_train
-    from kg.training import train_entity_filter, train_passage_firms
+    from kg.learn import entity_filter
+    from kg.learn.training import train as run_train
+    from kg.learn.training import train_entity_filter, train_passage_firms
+    from kg.relate import passage_firms
 
     if not corpus.is_file():
         raise _fail(f"no corpus manifest at {corpus} (the project's: tests/data/corpus/manifest.json)", 2)
@@ -698,13 +699,13 @@ def remove(
 
     Page ids are listed by `kg stats --pages`.
     """
-    from kg.store import StoreError, document_ids, remove_document
+    from kg.rdf.store import StoreError, document_ids, remove_document
 
     known = set(document_ids(_open_existing(store)))  # read-only: a refusal leaves no lock behind
     unknown = [i for i in ids if i not in known]
     if unknown:
         raise _fail(f"no page {', '.join(map(repr, unknown))} in the store; kg stats --pages lists them", 1)
-    from kg.sources import SourceRecord
+    from kg.text.sources import SourceRecord
 
     st = _open_existing(store, read_only=False)
     record = SourceRecord(_store_path(store))
@@ -739,8 +740,8 @@ def push(
     store: StoreOpt = None,
 ) -> None:
     """Copy every named graph (one set per page) to an external SPARQL store with HTTP PUT."""
-    from kg.push import PushError
-    from kg.push import push as run_push
+    from kg.rdf.push import PushError
+    from kg.rdf.push import push as run_push
 
     try:
         if method not in ("gsp", "update"):
@@ -788,8 +789,8 @@ def serve(
 
     The server answers from a snapshot of the store: restart it after `kg build`.
     """
+    from kg.rdf.store import StoreError
     from kg.server import serve as run_serve
-    from kg.store import StoreError
 
     path = _store_path(store)
     if not path.exists():
@@ -806,8 +807,8 @@ def stats(
     pages: Annotated[bool, typer.Option("--pages", help="Also list the page ids (for kg remove).")] = False,
 ) -> None:
     """Count documents, entities per type and facts per relation in the store, and its size on disk."""
-    from kg.store import document_ids
-    from kg.store import stats as store_stats
+    from kg.rdf.store import document_ids
+    from kg.rdf.store import stats as store_stats
 
     st = _open_existing(store)
     s = store_stats(st)

@@ -5,7 +5,7 @@ Each Dask task turns a batch of pages into one N-Quads file (with all the
 provenance graphs; IRIs are stable, so any worker produces the same quads)
 plus a small JSON manifest (document ids with their byte ranges in the shard,
 errors, character count).  The parent then loads the shards, one document
-at a time through :func:`kg.store.replace_document` (so a page rebuilt on the
+at a time through :func:`kg.rdf.store.replace_document` (so a page rebuilt on the
 cluster replaces its old graphs) or in bulk into a fresh store.
 
 Workers read the pages by path, so ``paths`` and ``out_dir`` must be on a
@@ -175,12 +175,12 @@ def load_shards(
 ) -> tuple[int, int]:
     """Load shards into the store: returns ``(documents, quads)``.
 
-    By default each document is written with :func:`kg.store.replace_document`
+    By default each document is written with :func:`kg.rdf.store.replace_document`
     (one transaction per page: a page already in the store is replaced).
     ``bulk=True`` is for a fresh store: pages already present are removed
     first, then the whole shard is bulk-loaded (fast, not transactional).
     """
-    from kg.store import bulk_load, document_ids, remove_document, replace_document
+    from kg.rdf.store import bulk_load, document_ids, remove_document, replace_document
 
     fmt = pyoxigraph.RdfFormat.N_QUADS
     n_docs = n_quads = 0

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kg.amounts import Amount
+    from kg.text.amounts import Amount
 
 #: The six entity types of the ontology (local names of ``kg:`` classes).
 ENTITY_TYPES: tuple[str, ...] = ("Park", "Company", "Agency", "Policy", "Project", "Place")
@@ -98,10 +98,10 @@ class Fact:
     evidence_start: int = 0  # clean-text offsets of the evidence sentence
     evidence_end: int = 0
     extractor: str = "rule"
-    confidence: float = 1.0  # the re-scorer's probability that the fact holds (kg.rescorer)
+    confidence: float = 1.0  # the re-scorer's probability that the fact holds (kg.learn.rescorer)
 
     def take_amount(self, amount: Amount) -> None:
-        """Give the fact a parsed amount (``kg.amounts.Amount``): its yuan, its text as written, its
+        """Give the fact a parsed amount (``kg.text.amounts.Amount``): its yuan, its text as written, its
         currency. Why one method: the relation rules that find an amount all set the three together."""
         self.amount_yuan, self.amount_text, self.currency = amount.yuan, amount.text, amount.currency
 
@@ -142,7 +142,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
-    issued: str | None = None  # publication date printed on the page, ISO (set by kg.dates)
+    issued: str | None = None  # publication date printed on the page, ISO (set by kg.text.dates)
     rejected: list[tuple[Fact, str]] = field(default_factory=list)  # facts a named filter vetoed, and its id
     # firms other pages of the build named in full: short form → legal name (kg.known_names)
     known_firms: dict[str, str] = field(default_factory=dict)

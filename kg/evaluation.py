@@ -451,7 +451,7 @@ _PLACE_CLASSES = {lvl.capitalize() for lvl in ("province", "city", "county", "di
 def predictions_from_store(
     store: Any, texts: Mapping[str, str] | None = None, record: Any = None
 ) -> dict[str, PredDoc]:
-    """Neutral predictions read from a pyoxigraph store (layout of kg.namespaces).
+    """Neutral predictions read from a pyoxigraph store (layout of kg.rdf.namespaces).
 
     Entities of document D are the typed subjects of graph ``doc/D`` with
     their rdfs:label / skos:altLabel; facts of D are the relation triples in
@@ -459,11 +459,11 @@ def predictions_from_store(
     kg:investmentAmount; a designatedAs object is a literal or a node with a
     label.  ``texts`` (doc id → source text) enables the "label not in the
     source" rule; without it the rule is applied only if the page's file can
-    still be read: where ``record`` (the store's :class:`kg.sources.SourceRecord`)
+    still be read: where ``record`` (the store's :class:`kg.text.sources.SourceRecord`)
     says it is, else where the document node points (kg:sourcePath, which is
     relative to the build folder, dcterms:source or prov:hadPrimarySource).
     """
-    from kg import namespaces as ns
+    from kg.rdf import namespaces as ns
 
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -568,7 +568,7 @@ def predictions_from_store(
 
 def _texts_from_store(store: Any, by_doc: dict[str, PredDoc], record: Any = None) -> None:
     """Fill PredDoc.text from the page's file, if readable (this machine's record first)."""
-    from kg import namespaces as ns
+    from kg.rdf import namespaces as ns
 
     source_props = (ns.term("sourcePath"), "http://purl.org/dc/terms/source",
                     "http://www.w3.org/ns/prov#hadPrimarySource")
@@ -594,7 +594,7 @@ def _texts_from_store(store: Any, by_doc: dict[str, PredDoc], record: Any = None
         path = Path(known or (src[7:] if src.startswith("file://") else src))
         try:
             if path.is_file():
-                from kg.reading import read_file
+                from kg.text.reading import read_file
 
                 pd.text = read_file(path).raw
         except Exception:  # noqa: BLE001 - scoring must not die on a missing source
@@ -617,9 +617,9 @@ def _in_text(pe: PredEntity, text_sq: str | None) -> bool:
 
 
 def _place_code(name: str, context: Sequence[str] = ()) -> str | None:
-    """Division code of a place name via kg.places, if that module is usable."""
+    """Division code of a place name via kg.knowledge.places, if that module is usable."""
     try:
-        from kg import places
+        from kg.knowledge import places
     except Exception:  # noqa: BLE001
         return None
     try:
@@ -631,7 +631,7 @@ def _place_code(name: str, context: Sequence[str] = ()) -> str | None:
 
 def _code_ancestors(code: str) -> set[str]:
     try:
-        from kg import places
+        from kg.knowledge import places
 
         return {p.code for p in places.chain(code)[1:]}
     except Exception:  # noqa: BLE001
@@ -1021,7 +1021,7 @@ def evaluate_store(
 
 def _read_texts(folder: Path) -> dict[str, str]:
     """doc id → raw text of every page in a folder (for the "not in text" rule)."""
-    from kg.reading import iter_paths, read_file
+    from kg.text.reading import iter_paths, read_file
 
     out: dict[str, str] = {}
     for path in iter_paths([folder]):
@@ -1034,7 +1034,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``kg eval --gold DIR [--errors] [--json] [--store PATH [--texts DIR] | FILES…]``.
 
     With files (or folders), runs the pipeline on them in memory; otherwise
-    scores the store (default: kg.store.default_store_path()).
+    scores the store (default: kg.rdf.store.default_store_path()).
     """
     ap = argparse.ArgumentParser(prog="kg eval", description="Score the graph against gold annotations.")
     ap.add_argument("paths", nargs="*", help="source pages to process in memory (default: score the store)")
@@ -1052,16 +1052,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.paths:
         from kg.pipeline import process
-        from kg.reading import iter_paths, read_file
+        from kg.text.reading import iter_paths, read_file
 
         docs = [process(read_file(p)) for p in iter_paths([Path(x) for x in args.paths])]
         preds = predictions_from_documents(docs)
     else:
-        from kg.store import open_store
+        from kg.rdf.store import open_store
 
         texts = _read_texts(Path(args.texts)) if args.texts else None
-        from kg.sources import SourceRecord
-        from kg.store import default_store_path
+        from kg.rdf.store import default_store_path
+        from kg.text.sources import SourceRecord
 
         store_path = args.store or default_store_path()
         preds = predictions_from_store(open_store(store_path, read_only=True), texts, SourceRecord(store_path))

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode, Store
 
-from kg import lexicons as lx
-from kg import namespaces as ns
 from kg.document import ENTITY_TYPES
-from kg.query import query
+from kg.knowledge import lexicons as lx
+from kg.rdf import namespaces as ns
+from kg.rdf.query import query
 
 #: At most this many candidates are listed for an ambiguous name.
 MAX_CANDIDATES = 30

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from kg.document import Document
-from kg.lexicons import REGISTERED_FORMS
+from kg.knowledge.lexicons import REGISTERED_FORMS
 
 #: the recogniser rule whose names a page teaches
 TEACHING_RULE = "company.legal_name"
@@ -66,7 +66,7 @@ def taught_names(doc: Document) -> Teaching:
     A legal name is one the legal-name rule found, with a registered form, that the page keeps
     (the entity filter did not drop it) and that holds a brand beyond its seat and trade. Its
     forms are the other names of its entity the page wrote (湖南辣妹子食品有限公司 … 辣妹子)."""
-    from kg.recognition import has_brand
+    from kg.extract.recognition import has_brand
 
     def teachable(form: str, name: str) -> bool:
         return (len(form) >= MIN_FORM_CHARS and has_brand(form) and not form.endswith(REGISTERED_FORMS)
@@ -98,7 +98,7 @@ def _group_brand_of_a_branch(form: str, name: str) -> bool:
 def _dictionary_word(form: str) -> bool:
     """北部湾, 招商局, 中国移动: a form the dictionary knows as a word of its own means that word as
     often as the firm on a page that does not name the firm in full."""
-    from kg.lexicons import word_table
+    from kg.knowledge.lexicons import word_table
 
     hit = word_table().get(form)
     return bool(hit) and hit[0] >= DICTIONARY_WORD_FREQ

@@ -66,7 +66,7 @@ def document_for_path(path: str | Path, recogniser: str = "rules", doc_id: str |
     gives the page its part of the build's lexicon and its first pass's teaching.
     """
     from kg.pipeline import STAGES, process
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     doc = read_file(Path(path), doc_id)
     stages = list(STAGES)
@@ -89,7 +89,7 @@ def document_for_path(path: str | Path, recogniser: str = "rules", doc_id: str |
 def _names_known(doc: Any) -> bool:
     """Does the lexicon change this page? Only through a firm it recognised (``company.known_name``)
     or a firm the page names by a form the lexicon knows (resolution then gives it the legal name)."""
-    from kg.resolution import normalised_forms
+    from kg.resolve.resolution import normalised_forms
 
     forms = normalised_forms(doc.known_firms)
     return any(m.rule == "company.known_name" or (m.type == "Company" and normalised_forms({m.text: ""}) & forms)
@@ -100,7 +100,7 @@ def quads_for_path(
     path: str | Path, recogniser: str = "rules", doc_id: str | None = None, src: Source | None = None
 ) -> tuple[Any, list[pyoxigraph.Quad]]:
     """read → pipeline → mapping for one file: ``(document, quads)``."""
-    from kg.mapping import document_quads
+    from kg.rdf.mapping import document_quads
 
     doc = document_for_path(path, recogniser, doc_id, src)
     return doc, list(document_quads(doc)) if doc is not None else []
@@ -152,8 +152,8 @@ def batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
 
 def sources(paths: Iterable[str | Path] | Iterable[Source] | str | Path) -> Iterator[Source]:
     """The page files of the given files and folders with their document ids
-    (:func:`kg.reading.iter_sources`); a list of sources already made passes through."""
-    from kg.reading import iter_sources
+    (:func:`kg.text.reading.iter_sources`); a list of sources already made passes through."""
+    from kg.text.reading import iter_sources
 
     if isinstance(paths, str | Path):
         paths = [paths]

@@ -9,25 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.amount_links import link_amounts
-from kg.cleaning import clean
-from kg.dates import date_page
 from kg.document import Document
-from kg.entity_filter import filter_entities
-from kg.filters import apply_filters
-from kg.issuers import read_title_issuers
+from kg.extract.project_lists import recognise_project_lists
+from kg.extract.projects import recognise_projects
+from kg.extract.recognition import recognise
 from kg.known_names import teach
-from kg.passage_firms import place_passage_firms
-from kg.project_lists import recognise_project_lists
-from kg.projects import recognise_projects
-from kg.recognition import recognise
-from kg.relations import relate
-from kg.rescorer import rescore
-from kg.residents import place_residents
-from kg.resolution import resolve
-from kg.segmentation import segment
-from kg.signings import sign_generic
-from kg.tables import read_tables
+from kg.learn.entity_filter import filter_entities
+from kg.learn.rescorer import rescore
+from kg.relate.amount_links import link_amounts
+from kg.relate.filters import apply_filters
+from kg.relate.issuers import read_title_issuers
+from kg.relate.passage_firms import place_passage_firms
+from kg.relate.relations import relate
+from kg.relate.residents import place_residents
+from kg.relate.signings import sign_generic
+from kg.relate.tables import read_tables
+from kg.resolve.resolution import resolve
+from kg.text.cleaning import clean
+from kg.text.dates import date_page
+from kg.text.segmentation import segment
 
 Stage = Callable[[Document], Document]
 
@@ -74,7 +74,7 @@ def process_text(text: str, doc_id: str = "doc") -> Document:
     return process(Document(id=doc_id, source=doc_id, raw=text))
 
 
-#: the stages that only drop what a learned model doubts (kg.rescorer, kg.entity_filter)
+#: the stages that only drop what a learned model doubts (kg.learn.rescorer, kg.learn.entity_filter)
 LEARNED_FILTERS = ("rescore", "entity_filter")
 
 

@@ -25,10 +25,10 @@ class Rule:
 
 #: the stage modules whose rules are records (module name, the name of its table)
 STAGES_WITH_RULES = (
-    ("kg.dates", "RULES"), ("kg.project_lists", "RULES"), ("kg.residents", "RULES"), ("kg.signings", "RULES"),
-    ("kg.tables", "RULES"), ("kg.amount_links", "RULES"), ("kg.issuers", "RULES"), ("kg.filters", "FILTERS"),
-    ("kg.passage_firms", "RULES"),
-    ("kg.recognition", "RULES"), ("kg.projects", "RULES"), ("kg.relations", "RULES"),
+    ("kg.text.dates", "RULES"), ("kg.extract.project_lists", "RULES"), ("kg.relate.residents", "RULES"), ("kg.relate.signings", "RULES"),
+    ("kg.relate.tables", "RULES"), ("kg.relate.amount_links", "RULES"), ("kg.relate.issuers", "RULES"), ("kg.relate.filters", "FILTERS"),
+    ("kg.relate.passage_firms", "RULES"),
+    ("kg.extract.recognition", "RULES"), ("kg.extract.projects", "RULES"), ("kg.relate.relations", "RULES"),
 )
 
 

@@ -131,7 +131,7 @@ def merge(reports: Iterable[Report]) -> Report:
 def score_pages(corpus: Corpus, process: Any = None) -> dict[tuple[str, str], Report]:
     """Run the pipeline on every page and score it alone: (set, page id) → report."""
     from kg.pipeline import process as run
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     process = process or run
     reports: dict[tuple[str, str], Report] = {}

@@ -12,12 +12,12 @@ Routes::
     GET  /static/…              the editor's scripts and styles (a fixed list of files)
     GET  /sparql?query=…        SPARQL 1.1 Protocol query via GET
     POST /sparql                body application/sparql-query, or a form query=…
-    GET  /queries               JSON list of the named queries (kg/queries/*.rq)
+    GET  /queries               JSON list of the named queries (kg/rdf/queries/*.rq)
     GET  /queries/<name>?p=v    run a named query; parameters are bound as RDF terms
     GET  /entity?name=…         an entity's page (what kg explain says), or the entities a name matches
     GET  /document?id=…         one source page: its file, date and every fact with its evidence
 
-Queries run like :func:`kg.query.query`: over the canonical graph (every
+Queries run like :func:`kg.rdf.query.query`: over the canonical graph (every
 triple of every page once; the union of the named graphs on an older store)
 unless the request names ``default-graph-uri`` / ``named-graph-uri``, with
 the project prefixes (``kg:``, ``rdfs:`` …) predeclared.
@@ -95,10 +95,10 @@ from pyoxigraph import (
 )
 from pyoxigraph import serialize as rdf_serialize
 
-from kg import namespaces as ns
-from kg import query as kq
 from kg.document import RELATIONS
-from kg.store import default_is_union
+from kg.rdf import namespaces as ns
+from kg.rdf import query as kq
+from kg.rdf.store import default_is_union
 
 log = logging.getLogger(__name__)
 
@@ -261,10 +261,10 @@ def execute(
     default_graphs: list[str] | None = None,
     named_graphs: list[str] | None = None,
 ) -> QuerySolutions | QueryBoolean | QueryTriples:
-    """Run a query the way :func:`kg.query.query` does, but keep pyoxigraph's result object.
+    """Run a query the way :func:`kg.rdf.query.query` does, but keep pyoxigraph's result object.
 
     The raw result is what pyoxigraph serialises to the W3C formats; values
-    are bound as :func:`kg.query.query` binds them (a leading VALUES block of
+    are bound as :func:`kg.rdf.query.query` binds them (a leading VALUES block of
     N-Triples tokens for a plain SELECT, else pyoxigraph substitutions).  Errors become :class:`ProtocolError` 400.
     """
     try:
@@ -272,7 +272,7 @@ def execute(
     except kq.QueryError as e:
         raise ProtocolError(400, str(e)) from e
     subs = kq.substitutions(bindings)
-    text, subs_left = kq.bound(sparql, subs)  # planned with its values (see kg.query.bind_as_values)
+    text, subs_left = kq.bound(sparql, subs)  # planned with its values (see kg.rdf.query.bind_as_values)
     kw: dict[str, Any] = {"prefixes": ns.PREFIXES, "substitutions": subs_left}
     try:
         if default_graphs:
@@ -569,7 +569,7 @@ class Job:
     entity: str | None = None  # an entity page (IRI) instead of a query
     entity_name: str | None = None  # or the entities of a name
     document: str | None = None  # or one source page (its id)
-    source_dir: str | None = None  # the store folder, whose record says where page files are (kg.sources)
+    source_dir: str | None = None  # the store folder, whose record says where page files are (kg.text.sources)
     view: View | None = None  # page, sort and links of an HTML result
     adhoc: bool = False  # query text from the client (not a named query or an entity page)
 
@@ -700,12 +700,12 @@ MAX_SHOWN_CHARS = 200_000
 def _page_text(doc_id: str, content_hash: str, source_dir: str | None, facts: list) -> str:
     """The page's text, escaped, with each fact's evidence span marked (``#at<start>``).
 
-    Shown only when this machine's record (kg.sources) knows the file and its text still
+    Shown only when this machine's record (kg.text.sources) knows the file and its text still
     has the hash the build stored: otherwise the offsets would mark the wrong words."""
     import hashlib
 
-    from kg.reading import ReadError, read_file
-    from kg.sources import recorded_path
+    from kg.text.reading import ReadError, read_file
+    from kg.text.sources import recorded_path
 
     path = recorded_path(source_dir, doc_id) if source_dir else None
     if path is None:
@@ -769,7 +769,7 @@ def _label_of(store: Store, iri: str) -> str:
 def _worker_main(conn: Connection, store_path: str) -> None:
     """A query worker: opens the store read-only and answers :class:`Job` s until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops us
-    from kg.store import StoreError, open_store
+    from kg.rdf.store import StoreError, open_store
 
     store: Store | None = None
     failure = ""
@@ -1063,7 +1063,7 @@ def with_prefix_lines(sparql: str) -> str:
 
 def editor_example(nq: kq.NamedQuery) -> dict[str, Any]:
     """A named query as the editor offers it: its text with the defaults written in as VALUES
-    lines (see :func:`kg.query.with_values`) and the PREFIX lines it needs, and its parameters
+    lines (see :func:`kg.rdf.query.with_values`) and the PREFIX lines it needs, and its parameters
     for the form."""
     params = []
     for p in nq.parameters:
@@ -1150,7 +1150,7 @@ class SparqlServer(ThreadingHTTPServer):
             raise ValueError("give a store (queries in threads) or a pool (queries in processes)")
         self.store = store
         self.pool = pool
-        #: the store's folder when serving one from disk: its record of page files (kg.sources)
+        #: the store's folder when serving one from disk: its record of page files (kg.text.sources)
         self.source_dir = pool.path if pool is not None else None
         self.query_timeout = timeout
         self.max_query_bytes = max_query_bytes
@@ -1566,7 +1566,7 @@ def make_server(
     """
     pool = None
     if not isinstance(store, Store):
-        from kg.store import open_store
+        from kg.rdf.store import open_store
 
         open_store(store, read_only=True)  # a missing store is a clear StoreError here, not in a worker
         pool = ProcessPool(store, max_workers)
@@ -1595,11 +1595,11 @@ def serve(
     """Serve the store at ``store_path`` (default ``$KG_STORE`` / ``./kg-store``) read-only until Ctrl-C.
 
     Queries run in ``max_workers`` worker processes, so one that passes
-    ``timeout`` seconds is killed.  Raises :class:`kg.store.StoreError` if there
+    ``timeout`` seconds is killed.  Raises :class:`kg.rdf.store.StoreError` if there
     is no store, and ``OSError`` if the port is taken (both with a message meant
     for the user).
     """
-    from kg.store import default_store_path
+    from kg.rdf.store import default_store_path
 
     path = store_path if store_path is not None else default_store_path()
     try:

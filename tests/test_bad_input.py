@@ -3,7 +3,7 @@
 Issue 9's battery: empty, binary, broken UTF-8, GBK, GB18030, UTF-16 with and without
 BOM, Big5, HTML saved as text, a PDF, NUL bytes, a symlink loop, files of the same
 name in two folders, a page over the length limit. (Unreadable files and folders cannot be
-made for root, who runs CI; `kg.reading.folder_notes` reports them for other users.)
+made for root, who runs CI; `kg.text.reading.folder_notes` reports them for other users.)
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.reading import MAX_PAGE_CHARS
-from kg.store import open_store
+from kg.rdf.store import open_store
+from kg.text.reading import MAX_PAGE_CHARS
 
 GOOD = "白鹭经济开发区与远帆新材料有限公司签约，项目总投资5亿元。"
 

@@ -85,7 +85,7 @@ def test_bench_quick_runs(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_query_bench_reports_every_query_on_both_engines(tmp_path: Path) -> None:
     from bench.queries import NAIVE, main
-    from kg.query import named_queries
+    from kg.rdf.query import named_queries
 
     out = tmp_path / "q.md"
     argv = ["--pages", "30", "--rdflib-pages", "10", "--runs", "2", "--budget", "1", "--timeout", "60",

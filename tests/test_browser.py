@@ -159,7 +159,7 @@ def test_relations_and_small_projects_can_be_hidden(tmp_path):
 def test_facts_can_be_kept_by_confidence_and_by_the_year_their_pages_were_published(tmp_path):
     import pyoxigraph as ox
 
-    from kg import namespaces as ns
+    from kg.rdf import namespaces as ns
 
     issued = ox.Quad(ox.NamedNode(ns.doc_iri("page-a")), ox.NamedNode(ns.PREFIXES["dcterms"] + "issued"),
                      ox.Literal("2024-03-01", datatype=ox.NamedNode(ns.PREFIXES["xsd"] + "date")),
@@ -358,7 +358,7 @@ def test_the_overview_of_a_1000_page_store_renders_with_its_investments(tmp_path
     """Issue 10: the page must work on a real-sized store, not only on the seeds."""
     from urllib.parse import quote
 
-    from kg.store import open_store
+    from kg.rdf.store import open_store
     from kg.viz import MAX_NODES
 
     page = write_html(open_store(big_store, read_only=True), tmp_path / "big.html", isolated=False)
@@ -382,7 +382,7 @@ def test_near_on_a_capped_page_draws_the_neighbours_the_cap_cut(tmp_path, big_st
     the reserve is found by the search box, drawn with its neighbourhood."""
     from urllib.parse import quote
 
-    from kg.store import open_store
+    from kg.rdf.store import open_store
     from kg.viz import graph_data, select_graph
 
     store = open_store(big_store, read_only=True)
@@ -432,7 +432,7 @@ def test_the_explorer_finds_an_entity_by_part_of_its_name_and_shows_its_evidence
     from urllib.parse import quote
 
     from kg import server as ks
-    from kg.store import open_store
+    from kg.rdf.store import open_store
 
     st = open_store(big_store, read_only=True)
     (row,) = list(st.query(
@@ -585,8 +585,8 @@ def test_the_query_editor_runs_offline_and_shows_article_text_as_text(tmp_path):
     import threading
     from urllib.parse import quote
 
-    from kg import namespaces as ns
     from kg import server as ks
+    from kg.rdf import namespaces as ns
 
     b = GraphBuilder("page-x")
     b.entity("Park", "示范园区" + PWN, "别名" + PWN)

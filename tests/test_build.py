@@ -15,10 +15,10 @@ import pyoxigraph
 import pytest
 
 from kg import build as kbuild
-from kg import namespaces as ns
 from kg import pages as kpages
 from kg.document import Document, Entity, Fact, Mention
-from kg.store import canonical_triples, document_ids, open_store, page_quads
+from kg.rdf import namespaces as ns
+from kg.rdf.store import canonical_triples, document_ids, open_store, page_quads
 
 
 def fake_document(path: str | Path, recogniser: str = "rules", doc_id: str | None = None, src: object = None) -> Document:
@@ -137,7 +137,7 @@ def test_same_document_id_twice_is_reported_not_overwritten(tmp_path: Path, fake
 def test_a_failing_store_write_fails_only_that_page_and_keeps_its_old_version(
     tmp_path: Path, fake_pipeline: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.store
+    import kg.rdf.store
 
     for n in ("a", "b", "c"):
         (tmp_path / f"{n}.txt").write_text(f"Company {n}公司 investsIn Project {n}项目\n")
@@ -145,18 +145,18 @@ def test_a_failing_store_write_fails_only_that_page_and_keeps_its_old_version(
     kbuild.build([tmp_path], store=store, progress=False)
     for n in ("a", "b", "c"):  # every page changes; rebuilding goes through replace
         (tmp_path / f"{n}.txt").write_text(f"Company {n}公司 investsIn Project {n}新项目\n")
-    real = kg.store.replace_documents  # replace_document calls it too
+    real = kg.rdf.store.replace_documents  # replace_document calls it too
 
     def flaky_batch(store, docs):  # the batch transaction fails as a whole...
-        raise kg.store.StoreError("disk full")
+        raise kg.rdf.store.StoreError("disk full")
 
     def flaky_one(store, doc_id, quads):  # ...and so does page b on its own
         if doc_id == "b":
-            raise kg.store.StoreError("disk full")
+            raise kg.rdf.store.StoreError("disk full")
         real(store, {doc_id: quads})
 
-    monkeypatch.setattr(kg.store, "replace_documents", flaky_batch)
-    monkeypatch.setattr(kg.store, "replace_document", flaky_one)
+    monkeypatch.setattr(kg.rdf.store, "replace_documents", flaky_batch)
+    monkeypatch.setattr(kg.rdf.store, "replace_document", flaky_one)
     s = kbuild.build([tmp_path], store=store, progress=False)
     assert s.errors == [f"{tmp_path / 'b.txt'}: store write failed: disk full"]
     assert s.documents == 2
@@ -245,7 +245,7 @@ def test_worker_processes_write_the_same_graph_as_one_process(tmp_path: Path) ->
 def test_a_page_of_the_same_name_from_another_file_does_not_replace_a_stored_one(tmp_path):
     """jan/01.txt built, then feb/01.txt: reported and skipped, not silently replacing (issue 9, item 1)."""
     from kg.build import build
-    from kg.store import document_ids, open_store
+    from kg.rdf.store import document_ids, open_store
 
     jan, feb = tmp_path / "jan", tmp_path / "feb"
     jan.mkdir()
@@ -293,7 +293,7 @@ def test_a_first_build_loads_its_buffer_when_it_is_old_not_only_when_full(
     tmp_path: Path, fake_pipeline: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An interrupted first build loses at most BULK_SECONDS of work, however slow its pages."""
-    from kg import store as kstore
+    from kg.rdf import store as kstore
 
     for i in range(3):
         (tmp_path / f"p{i}.txt").write_text(f"Company 公司{i} investsIn Project 项目{i}\n")
@@ -330,7 +330,7 @@ def test_the_same_folder_given_relative_or_absolute_gives_the_same_graph(tmp_pat
 def test_where_the_files_are_stays_beside_the_store_not_in_the_graph(tmp_path: Path) -> None:
     """The store folder records this machine's paths; without the record (an older or copied
     store) a rebuild of the same folder still replaces its pages."""
-    from kg.sources import FILE, SourceRecord
+    from kg.text.sources import FILE, SourceRecord
 
     page = tmp_path / "jan" / "01.txt"
     page.parent.mkdir()

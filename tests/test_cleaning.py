@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from kg.cleaning import _RADICAL_FORMS, clean, ends_sentence, is_byline, is_credit, normalise
 from kg.document import Document
+from kg.text.cleaning import _RADICAL_FORMS, clean, ends_sentence, is_byline, is_credit, normalise
 
 
 def _clean(raw: str) -> Document:
@@ -186,7 +186,7 @@ def test_predicates():
 def test_offsets_hold_on_the_seed_pages():
     from pathlib import Path
 
-    from kg.reading import iter_paths, read_file
+    from kg.text.reading import iter_paths, read_file
 
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     if not seeds.is_dir():
@@ -490,8 +490,8 @@ def test_ragged_rewrap_keeps_every_paragraph_whole(lo: int, hi: int, blank: bool
 
 
 def test_news_brief_bullet_line_runs_into_the_next_line() -> None:
-    from kg.cleaning import clean
     from kg.document import Document
+    from kg.text.cleaning import clean
 
     raw = ("园区简讯\n\n■ 柳州经济技术开发区日前被认定为广西首批\n\n“5G+工业互联网”融合应用先导\n\n"
            "区。目前，柳州经开区聚集电子企业\n\n150 余家。\n\n■ 11 月 16 日，总投资15亿元")
@@ -500,16 +500,16 @@ def test_news_brief_bullet_line_runs_into_the_next_line() -> None:
 
 
 def test_a_decimal_number_torn_after_its_point_is_joined() -> None:
-    from kg.cleaning import clean
     from kg.document import Document
+    from kg.text.cleaning import clean
 
     raw = "企业达到38家。其中，康泽生物投\n\n资3.\n\n6亿元的生物药制剂产业化基地将于年\n\n内竣工。"
     assert "投资3.6亿元的生物药制剂产业化基地" in clean(Document(id="t", source="t", raw=raw)).text
 
 
 def test_a_short_line_inside_an_open_sentence_runs_on() -> None:
-    from kg.cleaning import clean
     from kg.document import Document
+    from kg.text.cleaning import clean
 
     raw = ("本报榆林讯在陕西省榆林\n\n市，榆林高新技术产业开发区内的陕\n\n西榆能化学材料有限公司总投资168亿\n\n"
            "元的年产40万吨煤制\n\n烯烃项目近日进入设备安装阶\n\n段。该项目是榆林市今年推进的最大")
@@ -517,8 +517,8 @@ def test_a_short_line_inside_an_open_sentence_runs_on() -> None:
 
 
 def test_a_line_ending_in_a_conjunction_runs_on() -> None:
-    from kg.cleaning import clean
     from kg.document import Document
+    from kg.text.cleaning import clean
 
     raw = "■泉州经济技术开发区与\n\n深圳云栖智能科技有限公司签约，后者将投资1.8亿元。"
     assert "泉州经济技术开发区与深圳云栖智能科技有限公司签约" in clean(Document(id="t", source="t", raw=raw)).text

@@ -250,7 +250,7 @@ def test_remove_drops_a_page_and_refuses_an_unknown_id(tmp_path):
     from typer.testing import CliRunner
 
     from kg.cli import app
-    from kg.store import document_ids, open_store
+    from kg.rdf.store import document_ids, open_store
 
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -288,8 +288,8 @@ def test_a_parameter_of_the_wrong_kind_is_refused(built):
 
 
 def test_a_store_from_an_older_parkkg_is_queried_with_a_note_on_how_to_upgrade(tmp_path):
-    from kg.mapping import document_quads
-    from kg.store import open_store
+    from kg.rdf.mapping import document_quads
+    from kg.rdf.store import open_store
 
     try:
         from test_mapping import sample_document

@@ -1,6 +1,6 @@
 """The cue tables: every named pattern finds its example, not its counter-example, and is used.
 
-The cue files (kg/data/cues/*.toml) replaced anonymous ``_RXn`` constants; these
+The cue files (kg/knowledge/data/cues/*.toml) replaced anonymous ``_RXn`` constants; these
 tests keep them honest: a cue without a working example, a cue no code reads, a
 ``CUES.name`` the table lacks, or the same regex written twice all fail here.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import cues
+from kg.extract import cues
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL = cues.all_cues()
@@ -32,7 +32,7 @@ def test_every_stage_loads_its_table_with_the_common_cues() -> None:
 
 
 def _references(stage: str) -> set[str]:
-    return set(re.findall(r"\bCUES\.([a-z][a-z0-9_]*)", (ROOT / "kg" / f"{stage}.py").read_text(encoding="utf-8")))
+    return set(re.findall(r"\bCUES\.([a-z][a-z0-9_]*)", next((ROOT / "kg").rglob(f"{stage}.py")).read_text(encoding="utf-8")))
 
 
 def test_every_cue_is_used_and_every_use_is_a_cue() -> None:
@@ -40,9 +40,9 @@ def test_every_cue_is_used_and_every_use_is_a_cue() -> None:
     for stage in cues.STAGES:
         refs = _references(stage)
         used_anywhere |= refs
-        assert refs - set(cues.load(stage).records) == set(), f"kg/{stage}.py reads cues its table lacks"
+        assert refs - set(cues.load(stage).records) == set(), f"the module {stage}.py reads cues its table lacks"
         own = {c.id for c in ALL if c.file == stage}
-        assert own - refs == set(), f"cues of {stage}.toml that kg/{stage}.py never reads"
+        assert own - refs == set(), f"cues of {stage}.toml that the module {stage}.py never reads"
     common = {c.id for c in ALL if c.file == "common"}
     assert common - used_anywhere == set()
 
@@ -81,10 +81,10 @@ def test_a_malformed_cue_file_fails_loudly_where_it_is_loaded(monkeypatch: pytes
 
 
 def test_an_unknown_cue_name_says_where_cues_live() -> None:
-    with pytest.raises(AttributeError, match=r"no cue 'nosuch'.*kg/data/cues/relations\.toml"):
+    with pytest.raises(AttributeError, match=r"no cue 'nosuch'.*kg/knowledge/data/cues/relations\.toml"):
         _ = cues.load("relations").nosuch
 
 
 def test_the_catalogue_in_docs_is_the_current_one() -> None:
-    """docs/cues.md is what ``python -m kg.cues`` writes today (regenerate it after changing a cue)."""
+    """docs/cues.md is what ``python -m kg.extract.cues`` writes today (regenerate it after changing a cue)."""
     assert (ROOT / "docs" / "cues.md").read_text(encoding="utf-8").endswith(cues.catalogue_markdown())

@@ -6,13 +6,13 @@ import datetime
 
 import pytest
 
-from kg import namespaces as ns
-from kg.dates import RULES, find_dates, issue_date
 from kg.document import Document
-from kg.mapping import document_quads
 from kg.pipeline import process
-from kg.query import run_named
-from kg.validation import validate
+from kg.rdf import namespaces as ns
+from kg.rdf.mapping import document_quads
+from kg.rdf.query import run_named
+from kg.rdf.validation import validate
+from kg.text.dates import RULES, find_dates, issue_date
 
 
 @pytest.mark.parametrize("rid", sorted(RULES))

@@ -17,11 +17,11 @@ pytest.importorskip("distributed")
 from distributed import Client, LocalCluster  # noqa: E402
 
 from kg import build as kbuild  # noqa: E402
-from kg import namespaces as ns  # noqa: E402
 from kg import pages as kpages  # noqa: E402
 from kg.distributed import build_distributed, load_shards, shard_errors  # noqa: E402
 from kg.document import Document, Entity, Fact, Mention  # noqa: E402
-from kg.store import document_ids  # noqa: E402
+from kg.rdf import namespaces as ns  # noqa: E402
+from kg.rdf.store import document_ids  # noqa: E402
 
 pytestmark = pytest.mark.slow
 

@@ -1,13 +1,13 @@
-"""The entity filter (kg.entity_filter): doubted parks, firms and projects go with their facts."""
+"""The entity filter (kg.learn.entity_filter): doubted parks, firms and projects go with their facts."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg import entity_filter
 from kg.document import Document
+from kg.learn import entity_filter
+from kg.learn.rescorer import Model
 from kg.pipeline import STAGES, process
-from kg.rescorer import Model
 
 TEXT = "青禾新材料有限公司投资5亿元建设年产3万吨电池隔膜项目，项目位于白鹭经济开发区。"
 
@@ -36,7 +36,7 @@ def test_places_agencies_and_policies_are_not_judged():
 
 
 def test_the_shipped_model_is_what_kg_train_makes_from_the_repository():
-    from kg.training import ENTITY_THRESHOLD, train_entity_filter
+    from kg.learn.training import ENTITY_THRESHOLD, train_entity_filter
 
     root = Path(__file__).resolve().parent.parent
     shipped = (root / "kg" / "data" / entity_filter.MODEL_FILE).read_text(encoding="utf-8")

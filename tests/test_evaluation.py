@@ -231,8 +231,8 @@ def test_edge_to_gold_ancestor_is_ignored(tmp_path):
 
 
 def test_edge_to_ancestor_known_only_from_division_codes(tmp_path):
-    pytest.importorskip("kg.places")
-    from kg import places
+    pytest.importorskip("kg.knowledge.places")
+    from kg.knowledge import places
 
     if places.lookup("平遥县") is None:
         pytest.skip("division table without 平遥县")
@@ -313,7 +313,7 @@ def test_predictions_from_documents(tmp_path):
 
 def _store_with_doc():
     pyoxigraph = pytest.importorskip("pyoxigraph")
-    from kg import namespaces as ns
+    from kg.rdf import namespaces as ns
 
     N, L, Q = pyoxigraph.NamedNode, pyoxigraph.Literal, pyoxigraph.Quad
     rdf_type = N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -362,10 +362,10 @@ def test_main_scores_store(tmp_path, capsys, monkeypatch):
     import sys
     import types
 
-    fake = types.ModuleType("kg.store")
+    fake = types.ModuleType("kg.rdf.store")
     fake.open_store = lambda path=None, read_only=False: store
     fake.default_store_path = lambda: tmp_path / "kg-store"
-    monkeypatch.setitem(sys.modules, "kg.store", fake)
+    monkeypatch.setitem(sys.modules, "kg.rdf.store", fake)
     assert main(["--gold", str(d), "--errors"]) == 0
     out = capsys.readouterr().out
     assert "Company" in out and "Park false positives (1)" in out
@@ -373,7 +373,7 @@ def test_main_scores_store(tmp_path, capsys, monkeypatch):
 
 def test_store_round_trip_through_the_real_mapping(tmp_path):
     pyoxigraph = pytest.importorskip("pyoxigraph")
-    mapping = pytest.importorskip("kg.mapping")
+    mapping = pytest.importorskip("kg.rdf.mapping")
     text = "平遥县的平遥经开区，宏达钢铁集团投资16.5亿元建设年产2万吨石墨项目。该园区获评国家级绿色工业园区。"
     src = tmp_path / "001_x.txt"
     src.write_text(text, encoding="utf-8")

@@ -44,8 +44,8 @@ def test_exact_match_wins_over_partial_and_unknown_name(store):
 def test_a_park_is_found_by_its_abbreviation_or_its_full_form():
     from pyoxigraph import Store
 
-    from kg.mapping import document_quads
     from kg.pipeline import process_text
+    from kg.rdf.mapping import document_quads
 
     st = Store()
     st.extend(document_quads(process_text("白鹭经济技术开发区与远帆新材料有限公司签约。", "p1")))

@@ -1,12 +1,12 @@
-"""Named vetoes of proposed facts (kg.filters)."""
+"""Named vetoes of proposed facts (kg.relate.filters)."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg import filters
 from kg.document import Document
 from kg.pipeline import process_before, process_text
+from kg.relate import filters
 
 
 @pytest.mark.parametrize("fid", sorted(filters.FILTERS))

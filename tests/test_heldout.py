@@ -20,8 +20,8 @@ import pytest
 
 from kg.build import build
 from kg.evaluation import load_gold, predictions_from_store, score
-from kg.reading import decode_bytes, iter_paths, read_file
-from kg.store import open_store
+from kg.rdf.store import open_store
+from kg.text.reading import decode_bytes, iter_paths, read_file
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 PAGES = HELDOUT / "pages"

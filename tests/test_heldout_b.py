@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.reading import decode_bytes, read_file
+from kg.text.reading import decode_bytes, read_file
 
 HELDOUT_B = Path(__file__).resolve().parent / "data" / "heldout_b"
 PAGES = HELDOUT_B / "pages"

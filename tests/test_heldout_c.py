@@ -44,7 +44,7 @@ def test_set_has_four_pages_with_gold() -> None:
 
 @pytest.mark.parametrize("gold_path", _gold_files(), ids=lambda p: p.stem)
 def test_gold_labels_and_evidence_are_in_the_page(gold_path: Path) -> None:
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     page = PAGES / gold["doc"]
@@ -67,7 +67,7 @@ def test_gold_labels_and_evidence_are_in_the_page(gold_path: Path) -> None:
 
 
 def test_pages_are_in_the_length_range() -> None:
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     for page in PAGES.glob("*.txt"):
         n = len(read_file(page).raw)
@@ -75,7 +75,7 @@ def test_pages_are_in_the_length_range() -> None:
 
 
 def test_gbk_page_decodes() -> None:
-    from kg.reading import decode_bytes, read_file
+    from kg.text.reading import decode_bytes, read_file
 
     data = (PAGES / "c03_hainan.txt").read_bytes()
     with pytest.raises(UnicodeDecodeError):

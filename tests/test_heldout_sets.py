@@ -42,7 +42,7 @@ def test_every_page_has_gold_and_back() -> None:
 
 @pytest.mark.parametrize("gold_path", _golds(), ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_gold_evidence_and_labels_are_in_the_page(gold_path: Path) -> None:
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     page = gold_path.parent.parent / "pages" / f"{gold_path.stem}.txt"
@@ -60,7 +60,7 @@ def test_gold_evidence_and_labels_are_in_the_page(gold_path: Path) -> None:
 
 
 def test_each_set_has_a_page_that_is_not_utf8_and_it_decodes() -> None:
-    from kg.reading import decode_bytes
+    from kg.text.reading import decode_bytes
 
     for d in SETS:
         odd = []

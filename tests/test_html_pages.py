@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.pipeline import process
-from kg.reading import iter_paths, read_file
+from kg.text.reading import iter_paths, read_file
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="gbk"><title>青松经济开发区新签约项目</title>

@@ -1,11 +1,11 @@
-"""Issuers named inside a document's title (kg.issuers), on sentences written for the tests."""
+"""Issuers named inside a document's title (kg.relate.issuers), on sentences written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg import issuers
 from kg.pipeline import process_rules, process_text
+from kg.relate import issuers
 from tests.helpers import named_pairs
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from kg import known_names
 from kg.build import build
-from kg.namespaces import doc_graph, term
 from kg.pipeline import process_rules
-from kg.store import open_store
+from kg.rdf.namespaces import doc_graph, term
+from kg.rdf.store import open_store
 
 RDF_TYPE = pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = pyoxigraph.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")

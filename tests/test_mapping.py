@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode
 
-from kg import namespaces as ns
 from kg.document import Document, Entity, Fact, Mention, Sentence
-from kg.mapping import decimal_literal, document_quads
+from kg.rdf import namespaces as ns
+from kg.rdf.mapping import decimal_literal, document_quads
 
 KG = ns.ONTOLOGY
 RDFS = ns.PREFIXES["rdfs"]
@@ -229,9 +229,9 @@ def test_decimal_literal_never_uses_exponent():
 
 
 def _docstring_query() -> str:
-    import kg.mapping
+    import kg.rdf.mapping
 
-    doc = kg.mapping.__doc__ or ""
+    doc = kg.rdf.mapping.__doc__ or ""
     start = doc.index("    PREFIX kg:")
     end = doc.index("ORDER BY ?source ?start") + len("ORDER BY ?source ?start")
     return "\n".join(line[4:] for line in doc[start:end].splitlines())

@@ -7,9 +7,10 @@ import re
 import pyoxigraph as ox
 from typer.testing import CliRunner
 
-from kg import maps, places
 from kg.cli import app
-from kg.store import flush, open_store
+from kg.knowledge import places
+from kg.rdf import maps
+from kg.rdf.store import flush, open_store
 from tests.test_netx import GraphBuilder, demo_quads
 
 
@@ -76,7 +77,7 @@ def test_cli_map_writes_the_page_and_refuses_a_folder(tmp_path):
 
 
 def test_the_timeline_sums_investments_by_the_year_their_pages_were_published(tmp_path):
-    from kg import namespaces as ns
+    from kg.rdf import namespaces as ns
 
     st = _store_with_hostile_project()
     dg, doc = ox.NamedNode(ns.doc_graph("page-c")), ox.NamedNode(ns.doc_iri("page-c"))

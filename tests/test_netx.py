@@ -1,6 +1,6 @@
-"""to_networkx on hand-made quads that follow the graph layout of kg/namespaces.py.
+"""to_networkx on hand-made quads that follow the graph layout of kg/rdf/namespaces.py.
 
-The quads are written here by hand (not by kg.mapping) so these tests pin down
+The quads are written here by hand (not by kg.rdf.mapping) so these tests pin down
 what netx reads: rdf:type / rdfs:label / skos:altLabel / kg:divisionCode in the
 document graph, one named graph per fact, evidence and source in the
 provenance graph.  ``demo_store`` is also used by test_viz and test_browser.
@@ -14,8 +14,8 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 
-from kg import namespaces as ns
-from kg.netx import ALIAS_SEP, UnknownType, to_networkx
+from kg.rdf import namespaces as ns
+from kg.rdf.netx import ALIAS_SEP, UnknownType, to_networkx
 
 RDF_TYPE = ox.NamedNode(ns.PREFIXES["rdf"] + "type")
 LABEL = ox.NamedNode(ns.PREFIXES["rdfs"] + "label")
@@ -53,7 +53,7 @@ class GraphBuilder:
         key = ns.entity_key(etype, name, code)
         e = entity(key)
         self.quads += [ox.Quad(e, RDF_TYPE, kg(cls or etype), self.dg), ox.Quad(e, LABEL, zh(name), self.dg)]
-        if cls and also_base:  # kg.mapping types a county both kg:Place and kg:County
+        if cls and also_base:  # kg.rdf.mapping types a county both kg:Place and kg:County
             self.quads.append(ox.Quad(e, RDF_TYPE, kg(etype), self.dg))
         self.quads += [ox.Quad(e, ALT, zh(a), self.dg) for a in aliases]
         if code:
@@ -268,7 +268,7 @@ def test_nodes_restriction_equals_the_induced_subgraph():
 
 
 def test_neighbour_ids_hop_by_hop():
-    from kg.netx import neighbour_ids
+    from kg.rdf.netx import neighbour_ids
 
     store = demo_store()
     assert neighbour_ids(store, [PROJECT], 0) == {PROJECT}

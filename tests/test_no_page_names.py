@@ -60,7 +60,7 @@ def _code_strings() -> list[tuple[str, str]]:
                 out.append((path.name, node.value))
     # the cue patterns are rules written as data: their regexes are code too (their examples,
     # like docstrings, explain a rule and are not scanned)
-    from kg import cues
+    from kg.extract import cues
 
     out += [(f"{c.file}.toml", c.regex) for c in cues.all_cues()]
     out += [("macros.toml", m) for m in cues.macros().values()]

@@ -1,13 +1,13 @@
-"""Firms a zone's passage names without saying where they are (kg.passage_firms): proposed, decided by a model."""
+"""Firms a zone's passage names without saying where they are (kg.relate.passage_firms): proposed, decided by a model."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg import passage_firms
 from kg.document import Document
+from kg.learn.rescorer import Model
 from kg.pipeline import process_before, process_text
-from kg.rescorer import Model
+from kg.relate import passage_firms
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +46,7 @@ def test_without_a_model_the_stage_adds_nothing_and_keep_all_adds_every_candidat
 def test_the_shipped_model_is_what_kg_train_makes_from_the_repository():
     """kg train is deterministic, and kg/data/passage_firms.json is its output (retrain after an
     extractor change)."""
-    from kg.training import train_passage_firms
+    from kg.learn.training import train_passage_firms
 
     shipped = (ROOT / "kg" / "data" / "passage_firms.json").read_text(encoding="utf-8")
     assert train_passage_firms(ROOT / "tests" / "data" / "corpus" / "manifest.json").to_json() == shipped

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.pipeline import process
-from kg.reading import ReadError, read_file
-from kg.store import open_store
+from kg.rdf.store import open_store
+from kg.text.reading import ReadError, read_file
 
 PDF = Path(__file__).parent / "data" / "pdf" / "page.pdf"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.reading import ReadError, folder_notes, read_file
+from kg.text.reading import ReadError, folder_notes, read_file
 
 NOBODY = 65534
 

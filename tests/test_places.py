@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg import places
-from kg.places import (
+from kg.knowledge import places
+from kg.knowledge.places import (
     Place,
     all_names,
     candidates,
@@ -174,7 +174,7 @@ def test_context_may_be_none_or_a_string():
 
 
 def test_a_short_name_shared_by_a_city_and_its_own_county_is_the_city() -> None:
-    from kg import places
+    from kg.knowledge import places
 
     assert places.lookup("南昌").name == "南昌市"
     assert places.lookup("南昌", ["南昌县"]).name == "南昌市"

@@ -1,10 +1,10 @@
-"""Enumerated projects and firm-built parks (kg.project_lists), on sentences written for the tests."""
+"""Enumerated projects and firm-built parks (kg.extract.project_lists), on sentences written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg import project_lists
+from kg.extract import project_lists
 from kg.pipeline import process_rules
 
 

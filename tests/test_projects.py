@@ -12,9 +12,9 @@ import pytest
 
 from kg import pipeline
 from kg.document import Document, Mention, Sentence
+from kg.extract.projects import RULES as PROJECT_RULES
+from kg.extract.projects import drop_generic_projects, recognise_projects
 from kg.pipeline import process, process_rules
-from kg.projects import RULES as PROJECT_RULES
-from kg.projects import drop_generic_projects, recognise_projects
 
 
 def run(text: str) -> Document:

@@ -19,11 +19,11 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 
-from kg import namespaces as ns
 from kg.document import Document, Entity, Fact, Mention
-from kg.mapping import document_quads
-from kg.push import PushError, push, push_documents
-from kg.store import page_quads, replace_document
+from kg.rdf import namespaces as ns
+from kg.rdf.mapping import document_quads
+from kg.rdf.push import PushError, push, push_documents
+from kg.rdf.store import page_quads, replace_document
 
 pytestmark = pytest.mark.slow
 
@@ -142,7 +142,7 @@ def test_push_copies_every_graph_and_a_repush_replaces_a_changed_page(server: st
     push(st, server + "/store", method=method)
     assert _count(server) == _pages(st)
     # a page removed locally disappears remotely
-    from kg.store import remove_document
+    from kg.rdf.store import remove_document
 
     remove_document(st, "b")
     s3 = push_documents(st, server + "/store", ["b"], method=method)
@@ -182,7 +182,7 @@ def test_prune_removes_remote_pages_the_local_store_no_longer_has(server: str, m
     st = _store(_doc("a", [("甲公司", "一号项目")]), _doc("页面 b", [("乙公司", "三号项目"), ("乙公司", "四号项目")]))
     push(st, server + "/store", method=method)
     assert _count(server) == _pages(st)
-    from kg.store import remove_document
+    from kg.rdf.store import remove_document
 
     remove_document(st, "页面 b")
     # without --prune a full push leaves the removed page on the remote side
@@ -201,7 +201,7 @@ def test_cli_push_prune(server: str, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from kg.cli import app
-    from kg.store import flush, open_store
+    from kg.rdf.store import flush, open_store
 
     _clear(server)
     remote_only = _store(_doc("old", [("丙公司", "五号项目")]))

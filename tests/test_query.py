@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 from pyoxigraph import Literal, Store
 
-from kg import query as kq
-from kg.mapping import document_quads
+from kg.rdf import query as kq
+from kg.rdf.mapping import document_quads
 
 try:
     from test_mapping import sample_document
@@ -241,9 +241,9 @@ def test_csv_tsv_json_formats():
 def test_top_investments_is_not_filled_by_copies_of_one_fact(tmp_path):
     """The same investment stated on many pages is one row (issue 9, item 6)."""
     from kg.build import build
-    from kg.query import named_queries
-    from kg.query import query as run_query
-    from kg.store import open_store
+    from kg.rdf.query import named_queries
+    from kg.rdf.query import query as run_query
+    from kg.rdf.store import open_store
 
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -262,9 +262,9 @@ def test_top_investments_is_not_filled_by_copies_of_one_fact(tmp_path):
 def test_from_in_the_query_text_is_honoured(tmp_path):
     """FROM <g> asks for that graph only, not the union (issue 9, item 7)."""
     from kg.build import build
-    from kg.query import names_its_dataset
-    from kg.query import query as run_query
-    from kg.store import open_store
+    from kg.rdf.query import names_its_dataset
+    from kg.rdf.query import query as run_query
+    from kg.rdf.store import open_store
 
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -282,8 +282,8 @@ def test_a_deeply_nested_query_is_refused_not_a_crash(store):
     """3,000 nested braces overflowed the parser's stack (exit 139); now a one-line error (issue 9, item 9)."""
     import pytest
 
-    from kg.query import QueryError
-    from kg.query import query as run_query
+    from kg.rdf.query import QueryError
+    from kg.rdf.query import query as run_query
 
     deep = "SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000
     with pytest.raises(QueryError, match="nests 3000 levels"):

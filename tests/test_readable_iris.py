@@ -5,9 +5,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg import namespaces as ns
-from kg import serde
-from kg.query import format_result, query
+from kg.rdf import namespaces as ns
+from kg.rdf import serde
+from kg.rdf.query import format_result, query
 
 
 def _resolve(written: str) -> str:

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from kg.reading import ReadError, decode_bytes, iter_paths, read_file
+from kg.text.reading import ReadError, decode_bytes, iter_paths, read_file
 
 PAGE = "山西宏达钢铁集团有限公司投资16.5亿元建设年产2万吨项目。\n"
 
@@ -20,7 +20,7 @@ def test_legacy_chinese_encodings_decode(tmp_path, encoding):
     assert doc.raw == text
     assert doc.encoding in {"gbk", "gb18030"}
     assert doc.id == f"page_{encoding}"
-    assert doc.source == f.name  # the path inside its folder, never this machine's own (kg.sources)
+    assert doc.source == f.name  # the path inside its folder, never this machine's own (kg.text.sources)
 
 
 def test_gb18030_only_characters_decode():
@@ -152,7 +152,7 @@ def test_stray_nul_in_even_length_utf8_is_not_read_as_utf16():
 
 
 def test_big5_pages_decode_as_big5_not_as_gbk_mojibake(tmp_path):
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     text = "臺灣積體電路製造股份有限公司在南京浦口經濟開發區投資建設晶圓廠。"
     p = tmp_path / "tw.txt"
@@ -162,7 +162,7 @@ def test_big5_pages_decode_as_big5_not_as_gbk_mojibake(tmp_path):
 
 
 def test_gbk_pages_are_not_taken_for_big5(tmp_path):
-    from kg.reading import read_file
+    from kg.text.reading import read_file
 
     text = "平遥经济技术开发区引进了五个新材料项目，总投资十二亿元。"
     p = tmp_path / "cn.txt"
@@ -173,7 +173,7 @@ def test_gbk_pages_are_not_taken_for_big5(tmp_path):
 def test_a_page_without_chinese_is_refused_with_a_reason(tmp_path):
     import pytest
 
-    from kg.reading import ReadError, read_file
+    from kg.text.reading import ReadError, read_file
 
     p = tmp_path / "en.txt"
     p.write_text("An English page only.", encoding="utf-8")
@@ -193,7 +193,7 @@ def test_html_saved_as_text_loses_its_markup_but_keeps_offsets():
 
 
 def test_folder_notes_name_the_files_a_build_passes_over(tmp_path):
-    from kg.reading import folder_notes
+    from kg.text.reading import folder_notes
 
     (tmp_path / "a.pdf").write_bytes(b"%PDF")
     (tmp_path / "b.docx").write_bytes(b"PK")

@@ -24,7 +24,7 @@ def test_the_python_extract_example_yields_its_investment():
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory):
     from kg.build import build
-    from kg.store import open_store
+    from kg.rdf.store import open_store
 
     path = tmp_path_factory.mktemp("seeds") / "store"
     build([ROOT / "seeds"], store=path, progress=False)
@@ -32,7 +32,7 @@ def seed_store(tmp_path_factory):
 
 
 def test_the_readme_select_examples_give_no_duplicate_rows(seed_store):
-    from kg.query import query
+    from kg.rdf.query import query
 
     examples = re.findall(r"kg query '(SELECT[^']+)'", README)
     assert examples

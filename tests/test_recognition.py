@@ -3,9 +3,9 @@
 import pytest
 
 from kg.document import Document
+from kg.extract.recognition import RULES as RECOGNISERS
+from kg.extract.recognition import recognise
 from kg.pipeline import process_rules
-from kg.recognition import RULES as RECOGNISERS
-from kg.recognition import recognise
 
 
 def _mentions(text: str):

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from kg.pipeline import process_rules, process_text
-from kg.relations import RULES as RELATION_RULES
+from kg.relate.relations import RULES as RELATION_RULES
 
 
 def _facts(text: str, pred: str):
@@ -439,7 +439,7 @@ def test_every_relation_rule_fires_on_its_own_example(rule: str) -> None:
 
 def test_every_fact_of_the_relation_stage_names_its_rule() -> None:
     """No fact is tagged just "rule": each names the sentence rule (or page rule) that made it."""
-    from kg.relations import RULES, SENTENCE_RULES
+    from kg.relate.relations import RULES, SENTENCE_RULES
 
     text = ("青川经济开发区位于湖南省岳阳市华容县。华禾新材料有限公司投资12亿元建设年产5万吨锂电池材料项目。"
             "青川经济开发区管委会与川源科技有限公司签订投资协议。")
@@ -455,7 +455,7 @@ def test_every_fact_of_the_relation_stage_names_its_rule() -> None:
 
 def test_the_rescorer_sees_which_rule_proposed_a_fact() -> None:
     """The model weighs each named rule (its precision differs: context.passage_park vs located.weiyu)."""
-    from kg.rescorer import features
+    from kg.learn.rescorer import features
 
     doc = process_text("华禾新材料有限公司投资12亿元建设年产5万吨锂电池材料项目。")
     f = next(f for f in doc.facts if f.predicate == "investsIn")
@@ -752,7 +752,7 @@ def test_a_province_opening_the_partners_name_is_no_party():
 
 def test_a_designation_is_a_noun_phrase_not_a_clause_or_a_count():
     from kg.document import Mention, Sentence
-    from kg.relations import _clean_titles, _fact
+    from kg.relate.relations import _clean_titles, _fact
 
     park, sent = Mention(0, 7, "青川经济开发区", "Park"), Sentence(0, 30, "青川经济开发区获评国家级绿色工业园区。")
     titles = ["同期公示的国家级绿色工业园区", "首批21个试点园区", "我省17家单位入选2024年度国家级绿色制造",

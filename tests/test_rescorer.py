@@ -1,8 +1,8 @@
-"""The learned fact re-scorer (kg.rescorer): deterministic training, confidences, the threshold."""
+"""The learned fact re-scorer (kg.learn.rescorer): deterministic training, confidences, the threshold."""
 
 from __future__ import annotations
 
-from kg import rescorer
+from kg.learn import rescorer
 from kg.pipeline import process_text
 
 TEXT = "青禾新材料有限公司投资5亿元建设年产3万吨电池隔膜项目，项目位于白鹭经济开发区。"
@@ -33,14 +33,14 @@ def test_the_threshold_drops_weak_facts_only():
 
 
 def test_the_shipped_model_drops_facts_below_the_threshold_chosen_across_writers():
-    from kg.training import THRESHOLD
+    from kg.learn.training import THRESHOLD
 
     model = rescorer.load_model()
     assert model is not None and model.threshold == THRESHOLD > 0 and len(model.weights) > 300
 
 
 def test_cross_validation_judges_each_fact_by_a_model_of_other_writers():
-    from kg.training import Judged, cross_validate
+    from kg.learn.training import Judged, cross_validate
 
     # writer A's facts with feature x hold, writer B's do not: a model fitted on the other
     # writer's pages must judge each writer's x facts the other way
@@ -53,7 +53,7 @@ def test_cross_validation_judges_each_fact_by_a_model_of_other_writers():
 
 
 def test_confidence_reaches_the_rdf():
-    from kg.mapping import document_quads
+    from kg.rdf.mapping import document_quads
 
     doc = process_text(TEXT)
     preds = {q.predicate.value for q in document_quads(doc)}
@@ -65,7 +65,7 @@ def test_the_shipped_model_is_what_kg_train_makes_from_the_repository():
     extractor change (the model fitted before later rule changes drifted from it unnoticed)."""
     from pathlib import Path
 
-    from kg.training import train
+    from kg.learn.training import train
 
     root = Path(__file__).resolve().parent.parent
     shipped = (root / "kg" / "data" / "rescorer.json").read_text(encoding="utf-8")

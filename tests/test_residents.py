@@ -1,12 +1,12 @@
-"""Firms and projects placed in a zone by an enumeration (kg.residents), on sentences written for the tests."""
+"""Firms and projects placed in a zone by an enumeration (kg.relate.residents), on sentences written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg import residents
 from kg.document import Document
 from kg.pipeline import process_before, process_text
+from kg.relate import residents
 from tests.helpers import named_pairs
 
 

@@ -3,9 +3,9 @@
 import pytest
 
 from kg.document import Document, Mention
-from kg.namespaces import entity_key
 from kg.pipeline import process_rules
-from kg.resolution import resolve
+from kg.rdf.namespaces import entity_key
+from kg.resolve.resolution import resolve
 
 
 def _entities(text: str, etype: str):
@@ -187,8 +187,8 @@ def test_a_government_and_a_zone_named_with_a_chain_are_known_by_the_last_place(
 
 
 def test_a_foreign_firm_is_named_without_its_country_and_keeps_it_as_alias() -> None:
-    from kg.namespaces import entity_key
     from kg.pipeline import process_rules
+    from kg.rdf.namespaces import entity_key
 
     doc = process_rules("园区引进德国福尔坦集团、新加坡丰茂控股集团等企业。")
     firms = {e.name: e for e in doc.entities.values() if e.type == "Company"}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kg.cleaning import clean
 from kg.document import Document
-from kg.segmentation import MAX_SENTENCE, segment
+from kg.text.cleaning import clean
+from kg.text.segmentation import MAX_SENTENCE, segment
 
 
 def _doc(text: str) -> Document:

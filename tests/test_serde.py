@@ -11,10 +11,10 @@ import rdflib
 import rdflib.compare
 from pyoxigraph import RdfFormat, Store, serialize
 
-from kg import namespaces as ns
-from kg import serde
-from kg.mapping import document_quads
-from kg.query import query
+from kg.rdf import namespaces as ns
+from kg.rdf import serde
+from kg.rdf.mapping import document_quads
+from kg.rdf.query import query
 
 try:
     from test_mapping import sample_document
@@ -34,7 +34,7 @@ def test_nquads_round_trip_keeps_every_graph(store, tmp_path):
 
 def test_a_dump_without_the_canonical_graph_gets_one_on_import(store, tmp_path):
     """N-Quads written before the canonical graph existed (or by another tool) still load right."""
-    from kg import store as st
+    from kg.rdf import store as st
 
     out = tmp_path / "old.nq"
     out.write_bytes(serialize(list(st.page_quads(store)), format=RdfFormat.N_QUADS))
@@ -110,7 +110,7 @@ def test_graphml_gives_every_edge_its_own_id_and_keeps_the_relation(tmp_path, st
 
     import networkx as nx
 
-    from kg.serde import export
+    from kg.rdf.serde import export
 
     out = tmp_path / "g.graphml"
     export(store, "graphml", out)
@@ -126,7 +126,7 @@ def test_graphml_gives_every_edge_its_own_id_and_keeps_the_relation(tmp_path, st
 def test_trig_keeps_every_named_graph(tmp_path, store):
     import pyoxigraph
 
-    from kg.serde import export
+    from kg.rdf.serde import export
 
     out = tmp_path / "g.trig"
     n = export(store, "trig", out)

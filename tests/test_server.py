@@ -26,12 +26,12 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse
 
-from kg import namespaces as ns
-from kg import query as kq
 from kg import server as ks
 from kg.document import Document, Entity, Fact, Mention, Sentence
-from kg.mapping import document_quads
-from kg.store import add_documents, open_store, replace_document
+from kg.rdf import namespaces as ns
+from kg.rdf import query as kq
+from kg.rdf.mapping import document_quads
+from kg.rdf.store import add_documents, open_store, replace_document
 
 PARK = "青松经济开发区"
 EVIL_POLICY = '关于"园区{升级}"的</td><script>alert(1)</script>办法'
@@ -110,7 +110,7 @@ ORDER BY ?type
 
 @pytest.fixture()
 def queries_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Named queries written for these tests (the server reads them through kg.query)."""
+    """Named queries written for these tests (the server reads them through kg.rdf.query)."""
     d = tmp_path / "queries"
     d.mkdir()
     (d / "labels.rq").write_text(LABELS_RQ, encoding="utf-8")
@@ -550,7 +550,7 @@ def test_worker_processes_answer_and_a_runaway_query_is_killed(tmp_path: Path, q
 
 
 def test_missing_store_path_is_a_store_error(tmp_path: Path):
-    from kg.store import StoreError
+    from kg.rdf.store import StoreError
 
     with pytest.raises(StoreError, match="no graph store"):
         ks.make_server(tmp_path / "nowhere", "127.0.0.1", 0)

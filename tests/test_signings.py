@@ -1,9 +1,9 @@
-"""Signings whose signer is a generic word (kg.signings)."""
+"""Signings whose signer is a generic word (kg.relate.signings)."""
 
 from __future__ import annotations
 
-from kg import signings
 from kg.pipeline import process_rules
+from kg.relate import signings
 from tests.helpers import named_pairs
 
 

@@ -1,4 +1,4 @@
-"""Position look-ups (kg.spans) and blocked name comparison give exactly what the scans they replace gave.
+"""Position look-ups (kg.extract.spans) and blocked name comparison give exactly what the scans they replace gave.
 
 Why these tests: issue 8's long-page work swapped loops over every mention,
 name or fact of a page for indexes. Each index here is checked against the
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from kg import resolution, spans
+from kg.extract import spans
+from kg.resolve import resolution
 
 
 @dataclass

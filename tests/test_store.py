@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import namespaces as ns
-from kg import store as st
-from kg.mapping import document_quads
+from kg.rdf import namespaces as ns
+from kg.rdf import store as st
+from kg.rdf.mapping import document_quads
 
 try:
     from test_mapping import sample_document
@@ -49,7 +49,7 @@ def test_locked_store_gives_one_line_error(tmp_path):
     s = st.open_store(path)
     st.replace_document(s, "t1", document_quads(sample_document()))
     code = (
-        "import sys\nfrom kg.store import open_store, StoreError\n"
+        "import sys\nfrom kg.rdf.store import open_store, StoreError\n"
         f"try:\n    open_store({str(path)!r})\nexcept StoreError as e:\n    print(e); sys.exit(3)\n"
     )
     p = subprocess.run(
@@ -57,7 +57,7 @@ def test_locked_store_gives_one_line_error(tmp_path):
         capture_output=True,
         text=True,
         cwd=str(tmp_path),
-        env={"PYTHONPATH": str(__import__("pathlib").Path(st.__file__).parent.parent)},
+        env={"PYTHONPATH": str(__import__("pathlib").Path(st.__file__).parents[2])},
     )
     assert p.returncode == 3, p.stderr
     assert "in use by another process" in p.stdout and len(p.stdout.strip().splitlines()) == 1
@@ -154,7 +154,7 @@ LABELS_OF = "SELECT ?l WHERE { ?e a kg:Company ; rdfs:label ?l }"
 
 def test_the_obvious_query_gives_one_row_per_entity_not_one_per_page(tmp_path):
     """An entity named on two pages has one label triple in the canonical graph, which queries read."""
-    from kg.query import query
+    from kg.rdf.query import query
 
     s = st.open_store(tmp_path / "s")
     st.replace_documents(s, {d: document_quads(sample_document(d)) for d in ("a", "b")})
@@ -198,7 +198,7 @@ def test_every_write_path_keeps_the_canonical_graph(tmp_path):
 def test_a_store_from_before_the_canonical_graph_is_read_as_the_union_then_filled(tmp_path):
     """Pages written as named graphs only (an older parkkg): queries read the union until the
     next write, which first fills the canonical graph (else it would hide every older page)."""
-    from kg.query import query
+    from kg.rdf.query import query
 
     s = st.open_store(tmp_path / "s")
     s.extend(document_quads(sample_document("old")))
@@ -240,7 +240,7 @@ def test_read_only_open_retries_a_manifest_caught_mid_write(tmp_path, monkeypatc
     """A reader opening while a build compacts saw "Corruption … MANIFEST" (issue 9, item 10): it retries."""
     import pyoxigraph
 
-    from kg import store as ks
+    from kg.rdf import store as ks
 
     path = tmp_path / "s"
     ks.open_store(path)  # create it

@@ -1,12 +1,12 @@
-"""Rows of published lists and tables (kg.tables), on pages written for the tests."""
+"""Rows of published lists and tables (kg.relate.tables), on pages written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg import tables
 from kg.document import Document
 from kg.pipeline import process_before, process_text
+from kg.relate import tables
 from tests.helpers import named_pairs
 
 

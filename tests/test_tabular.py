@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from kg import tabular
 from kg.cli import app
-from kg.netx import to_networkx
-from kg.store import flush, open_store
+from kg.rdf import tabular
+from kg.rdf.netx import to_networkx
+from kg.rdf.store import flush, open_store
 from tests.test_netx import COMPANY, COUNTY, PARK, PROJECT, demo_quads, demo_store
 
 

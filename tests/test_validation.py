@@ -5,9 +5,9 @@ from __future__ import annotations
 import rdflib
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
-from kg import namespaces as ns
-from kg.mapping import document_quads
-from kg.validation import load_ontology, load_shapes, validate
+from kg.rdf import namespaces as ns
+from kg.rdf.mapping import document_quads
+from kg.rdf.validation import load_ontology, load_shapes, validate
 
 try:
     from test_mapping import sample_document

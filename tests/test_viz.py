@@ -12,8 +12,8 @@ import re
 import pyoxigraph as ox
 import pytest
 
-from kg import namespaces as ns
-from kg.netx import UnknownType, to_networkx
+from kg.rdf import namespaces as ns
+from kg.rdf.netx import UnknownType, to_networkx
 from kg.viz import (
     FocusNotFound,
     _vis_script,

@@ -47,7 +47,7 @@
   }
 
   /** One parameter value as a SPARQL term, written as pyoxigraph writes N-Triples
-   * (what kg.query.with_values put in the example): "…" or "…"@zh. */
+   * (what kg.rdf.query.with_values put in the example): "…" or "…"@zh. */
   function term(value, param) {
     var text = value.replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
     return '"' + text + '"' + (param.lang ? "@" + param.lang : "");
@@ -145,7 +145,7 @@
   }
 
   /** The prefixes, longest IRI first: YASR shortens an IRI with the first that fits, so
-   * https://parkkg.org/id/park/… reads park:…, not kgid:park/… (as kg.namespaces.compact does). */
+   * https://parkkg.org/id/park/… reads park:…, not kgid:park/… (as kg.rdf.namespaces.compact does). */
   function longestFirst(prefixes) {
     var out = {};
     Object.keys(prefixes).sort(function (a, b) { return prefixes[b].length - prefixes[a].length; })

@@ -23,7 +23,7 @@ LOCAL_SUFFIXES = ("镇", "乡", "村", "街道", "社区", "嘎查", "苏木")
 
 
 def _outside_china(entity: dict) -> bool:
-    from kg import places  # the division table the package ships (cpca)
+    from kg.knowledge import places  # the division table the package ships (cpca)
 
     # in the table under any level, or opening with a division (深圳市宝安区, 喀什地区): China
 

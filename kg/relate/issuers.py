@@ -1,0 +1,134 @@
+"""Issuers named inside a document's own title: a stage after ``amount_links``.
+
+Reads ``doc.text``, ``doc.sentences`` and ``doc.mentions``; writes ``doc.mentions``
+(adds the issuing ``Agency`` mentions, and a ``Policy`` mention for a notice's
+title line) and ``doc.facts`` (``issuedBy``, extractor ``rule:<id>``).
+
+Why: Chinese official documents carry their issuers in their title —
+《国家发展改革委工业和信息化部国家能源局关于开展零碳园区建设的通知》, or the
+headline of a notice printed in full, 工业和信息化部办公厅关于公布…名单的通知. When
+the page names the issuers nowhere else, the sentence rules have no subject to
+attach; here the run of agency names before 关于 is split into its agencies
+(rule ``issuer.in_title``), and a title line of that shape is itself a policy
+(rule ``issuer.title_line``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Fact, Mention
+from kg.knowledge import lexicons as lx
+from kg.rules import Rule
+
+#: the title's tail: 关于…的 + a kind of official document
+TITLE_LINE_RE = re.compile(
+    r"关于[^。；\n]{2,80}?的(?:通知|意见|批复|决定|公告|通告|函|复函|实施意见|指导意见)(?=$|[\n（(。；：]|各)"
+)
+#: a sub-unit written after a body's name (办公厅, 办公室, 外资司)
+SUBUNIT_RE = re.compile(r"办公厅|办公室|[\u4e00-\u9fff]{1,6}?(?<![公上官])司")
+#: a place's own bodies (X省人民政府, X市工业和信息化局) — the place first, then one of these
+PLACE_BODY_RE = re.compile(
+    "(?:人民政府办公厅|人民政府办公室|人民政府|人大常委会|人民代表大会常务委员会|管理委员会|管委会|"
+    + "|".join(sorted((w + s for w in lx.AGENCY_DEPT_WORDS for s in ("厅", "局", "委员会", "委")), key=len, reverse=True))
+    + ")"
+)
+
+
+
+RULES = {
+    "issuer.in_title": Rule("issuer.in_title", "园区对照《国家发展改革委工业和信息化部国家能源局关于开展零碳园区建设的通知》逐项落实。"),
+    "issuer.title_line": Rule("issuer.title_line", "工业和信息化部办公厅关于公布2025年度绿色制造名单的通知\n各省、自治区工业和信息化主管部门：\n"),
+}
+
+
+def _national_names() -> list[str]:
+    names = [n for full, alts in lx.NATIONAL_AGENCIES.items() for n in (full, *alts)]
+    return sorted(set(names), key=len, reverse=True)
+
+
+_NATIONAL_NAMES = _national_names()
+
+
+def _agency_at(text: str, i: int, end: int) -> int | None:
+    """End of the agency name that starts at ``i`` (a national body, with a sub-unit; or a place's body)."""
+    for n in _NATIONAL_NAMES:
+        if text.startswith(n, i) and i + len(n) <= end:
+            j = i + len(n)
+            sub = SUBUNIT_RE.match(text, j, end)
+            return sub.end() if sub else j
+    table = lx.place_table()
+    for k in range(min(end, i + 12), i + 1, -1):
+        if text[i:k] in table:
+            body = PLACE_BODY_RE.match(text, k, end)
+            if body:
+                return body.end()
+    return None
+
+
+def split_issuers(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The agencies that exactly fill ``text[start:end]`` (A、B、C or ABC), or None if something else is there."""
+    out, i = [], start
+    while i < end:
+        if text[i] in "、，和及与 ":
+            i += 1
+            continue
+        j = _agency_at(text, i, end)
+        if j is None:
+            return None
+        out.append((i, j))
+        i = j
+    return out or None
+
+
+def _issued(doc: Document, policy: Mention, rule: str) -> tuple[list[Mention], list[Fact]]:
+    text = doc.text or doc.raw
+    k = text.find("关于", policy.start, policy.end)
+    spans = split_issuers(text, policy.start, k) if k > policy.start else None
+    if not spans:
+        return [], []
+    have = {(m.start, m.end): m for m in doc.mentions if m.type == "Agency"}
+    agencies = [have.get((a, b)) or Mention(a, b, text[a:b], "Agency", source="lexicon", rule=rule) for a, b in spans]
+    new = [m for m in agencies if (m.start, m.end) not in have]
+    facts = [Fact(policy, "issuedBy", m, evidence_start=policy.start, evidence_end=policy.end,
+                  extractor=f"rule:{rule}") for m in agencies]
+    return new, facts
+
+
+def _title_lines(doc: Document, text: str) -> list[Mention]:
+    """Rule issuer.title_line: a headline that is a notice's title is a policy."""
+    out = []
+    for sent in doc.sentences:
+        line = text[sent.start: sent.end].rstrip("。")
+        m = TITLE_LINE_RE.search(line)
+        if m is None or m.start() == 0:
+            continue
+        if split_issuers(text, sent.start, sent.start + m.start()) is None:
+            continue
+        end = sent.start + m.end()  # (an addressee line the layout glued on, 各市州人民政府：, is not the title)
+        if any(x.start < end and sent.start < x.end and x.type in ("Policy",) for x in doc.mentions):
+            continue
+        out.append(Mention(sent.start, end, text[sent.start: end], "Policy", rule="issuer.title_line"))
+    return out
+
+
+def find_title_issuers(doc: Document) -> tuple[list[Mention], list[Fact]]:
+    """New mentions and issuedBy facts for every policy whose title names its issuers."""
+    text = doc.text or doc.raw
+    titles = _title_lines(doc, text)
+    mentions: list[Mention] = list(titles)
+    facts: list[Fact] = []
+    for p in [m for m in doc.mentions if m.type == "Policy" and not m.is_reference] + titles:
+        new, fs = _issued(doc, p, "issuer.title_line" if p in titles else "issuer.in_title")
+        mentions += new
+        facts += fs
+    return mentions, facts
+
+
+def read_title_issuers(doc: Document) -> Document:
+    """The stage: add the title's issuers (facts other stages already state are merged later)."""
+    mentions, facts = find_title_issuers(doc)
+    if mentions:
+        doc.mentions = sorted(doc.mentions + mentions, key=lambda m: (m.start, -m.end))
+    doc.facts += facts
+    return doc
