@@ -355,13 +355,36 @@ def _serial(
         writer.write_batch(items)
 
 
+class _Workers:
+    """The build's worker processes, started once for both passes (a spawned worker loads the
+    dictionaries and models, about a second, before its first page). A pool a dead worker broke
+    is replaced."""
+
+    def __init__(self, jobs: int, recogniser: str) -> None:
+        self.jobs, self.recogniser = jobs, recogniser
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self) -> ProcessPoolExecutor:
+        import multiprocessing
+
+        if self._pool is None or getattr(self._pool, "_broken", False):
+            self.close()
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=pages.warm_up, initargs=(self.recogniser,))
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
 def _parallel(
     paths: Iterable[Source],
-    jobs: int,
+    workers: _Workers,
     batch_size: int,
     writer: _Writer,
     bar: _Progress,
-    recogniser: str = "rules",
 ) -> None:
     """Workers extract; a writer thread stores; the main thread keeps the workers fed.
 
@@ -372,11 +395,10 @@ def _parallel(
     to be written), so memory stays flat; a slow store slows the build down
     instead of filling memory.  ``on_error`` may be called from the writer thread.
     """
-    import multiprocessing
     import queue
     import threading
 
-    ctx = multiprocessing.get_context("spawn")
+    jobs, recogniser = workers.jobs, workers.recogniser
     max_in_flight = 2 * jobs  # bounded: the parent never holds more than this many batches
     batches = batched(paths, batch_size)
     to_write: queue.Queue[list[Result] | None] = queue.Queue(maxsize=2 * jobs)
@@ -397,30 +419,28 @@ def _parallel(
     thread = threading.Thread(target=write_loop, name="parkkg-store-writer", daemon=True)
     thread.start()
     try:
-        with ProcessPoolExecutor(
-            max_workers=jobs, mp_context=ctx, initializer=pages.warm_up, initargs=(recogniser,)
-        ) as pool:
-            pending: dict[Future[list[Result]], list[Source]] = {}
+        pool = workers.pool()
+        pending: dict[Future[list[Result]], list[Source]] = {}
 
-            def submit_more() -> None:
-                while len(pending) < max_in_flight and not failure:
-                    batch = next(batches, None)
-                    if batch is None:
-                        return
-                    pending[pool.submit(pages.process_batch, batch, recogniser)] = batch
+        def submit_more() -> None:
+            while len(pending) < max_in_flight and not failure:
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                pending[pool.submit(pages.process_batch, batch, recogniser)] = batch
 
+        submit_more()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                batch = pending.pop(fut)
+                try:
+                    results = fut.result()
+                except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
+                    results = [Result(path=p.path, error=f"worker failed: {one_line(exc)}") for p in batch]
+                to_write.put(results)
+                bar.advance(len(batch))
             submit_more()
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    batch = pending.pop(fut)
-                    try:
-                        results = fut.result()
-                    except Exception as exc:  # noqa: BLE001 - a worker died (e.g. killed, OOM)
-                        results = [Result(path=p.path, error=f"worker failed: {one_line(exc)}") for p in batch]
-                    to_write.put(results)
-                    bar.advance(len(batch))
-                submit_more()
     finally:
         to_write.put(None)
         thread.join()
@@ -497,6 +517,7 @@ def build(
     applied = known_names.load_applied(store_path)
     if applied is None:
         applied = known_names.lexicon(stored_teachings(st).values())
+    workers = _Workers(jobs, recogniser)
     try:
         if scheduler is not None:
             from kg.distributed import run_distributed
@@ -505,15 +526,16 @@ def build(
             run_distributed(path_list, scheduler, st, summary, writer.error, batch_size, shard_dir)
             writer.seen.update((p.doc_id, p.path) for p in path_list)
         else:
-            _extract_and_write(path_iter, writer, jobs, batch_size, progress, recogniser)
+            _extract_and_write(path_iter, writer, workers, batch_size, progress)
         writer.flush_bulk()
         if share_names:
-            _second_pass(st, writer, applied, jobs, batch_size, progress, recogniser)
+            _second_pass(st, writer, applied, workers, batch_size, progress)
         elif applied:
             known_names.save_applied(store_path, {})  # pages written now use no names: catch up later
     finally:
         # also when interrupted (Ctrl-C, kill -TERM through the CLI): the pages finished so far
         # are written, bulk-buffered ones included, and recorded
+        workers.close()
         writer.flush_bulk()
         _save_record(writer, summary)
 
@@ -532,7 +554,7 @@ def build(
 
 
 def _extract_and_write(
-    path_iter: Iterable[Source], writer: _Writer, jobs: int, batch_size: int, progress: bool, recogniser: str
+    path_iter: Iterable[Source], writer: _Writer, workers: _Workers, batch_size: int, progress: bool
 ) -> None:
     """Run the pipeline on every page (here or in ``jobs`` processes) and hand the results to ``writer``."""
     total = None
@@ -541,10 +563,10 @@ def _extract_and_write(
         total, path_iter = len(path_list), path_list
     bar = _Progress(progress, total)
     try:
-        if jobs == 1:
-            _serial(path_iter, batch_size, writer, bar, recogniser)
+        if workers.jobs == 1:
+            _serial(path_iter, batch_size, writer, bar, workers.recogniser)
         else:
-            _parallel(path_iter, jobs, batch_size, writer, bar, recogniser)
+            _parallel(path_iter, workers, batch_size, writer, bar)
     finally:
         bar.close()
 
@@ -559,8 +581,8 @@ def stored_teachings(st: pyoxigraph.Store) -> dict[str, Teaching]:
     return out
 
 
-def _second_pass(st: pyoxigraph.Store, writer: _Writer, applied: dict[str, str], jobs: int,
-                 batch_size: int, progress: bool, recogniser: str) -> None:
+def _second_pass(st: pyoxigraph.Store, writer: _Writer, applied: dict[str, str], workers: _Workers,
+                 batch_size: int, progress: bool) -> None:
     """Process again, with the build's lexicon, every page whose graph it changes (``kg.known_names``).
 
     Those are the pages written now whose text holds a form another page taught, and the
@@ -589,7 +611,7 @@ def _second_pass(st: pyoxigraph.Store, writer: _Writer, applied: dict[str, str],
                                 keep_unless_known=doc_id in writer.seen))
     if again:
         counts = (writer.summary.documents, writer.summary.chars)
-        _extract_and_write(again, writer, jobs, batch_size, progress, recogniser)
+        _extract_and_write(again, writer, workers, batch_size, progress)
         writer.summary.second_pass = writer.summary.documents - counts[0]
         writer.summary.documents, writer.summary.chars = counts  # a page is counted once
     known_names.save_applied(writer.summary.store, lexicon)

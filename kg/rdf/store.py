@@ -195,8 +195,8 @@ def canonical_copies(quads: Iterable[Quad]) -> Iterator[Quad]:
     return (_canonical(q) for q in quads if not isinstance(q.graph_name, DefaultGraph))
 
 
-def _orphans(store: Store, dropped: set[NamedNode], again: set[str]) -> list[str]:
-    """Canonical triples no named graph holds once the ``dropped`` graphs are gone.
+def _orphans(store: Store, dropped: set[NamedNode], old: Iterable[Quad], again: set[str]) -> list[str]:
+    """Canonical triples no named graph holds once the ``old`` quads of the ``dropped`` graphs are gone.
 
     Triples written ``again`` (N-Triples text of the new quads) are skipped: most
     of a rebuilt page is unchanged.  Each other old triple costs one index
@@ -205,39 +205,54 @@ def _orphans(store: Store, dropped: set[NamedNode], again: set[str]) -> list[str
     """
     out: list[str] = []
     checked: set[tuple] = set()
-    for g in dropped:
-        for q in store.quads_for_pattern(None, None, None, g):
-            t = (q.subject, q.predicate, q.object)
-            if t in checked:
-                continue
-            checked.add(t)
-            line = f"{t[0]} {t[1]} {t[2]} ."
-            if line in again:
-                continue
-            held = any(
-                not isinstance(o.graph_name, DefaultGraph) and o.graph_name not in dropped
-                for o in store.quads_for_pattern(*t, None)
-            )
-            if not held:
-                out.append(line)
+    for q in old:
+        t = (q.subject, q.predicate, q.object)
+        if t in checked:
+            continue
+        checked.add(t)
+        line = f"{t[0]} {t[1]} {t[2]} ."
+        if line in again:
+            continue
+        held = any(
+            not isinstance(o.graph_name, DefaultGraph) and o.graph_name not in dropped
+            for o in store.quads_for_pattern(*t, None)
+        )
+        if not held:
+            out.append(line)
     return out
 
 
 def _replace_ops(store: Store, docs: Mapping[str, list[Quad]]) -> list[str]:
-    """One update's operations: drop the pages' graphs, delete orphans, insert the new quads.
+    """One update's operations: take out what the pages' graphs no longer say, delete orphans,
+    insert what is new.
 
-    The delete comes before the insert, so a triple the new page says again in
-    another spelling is written back (the store keeps literals by value:
-    ``"0.920"`` and ``"0.92"`` as xsd:decimal are one term to it, not to the
-    text comparison in :func:`_orphans`).
+    Why a difference and not drop-and-insert: a page built again mostly says what it said
+    (a page processed again with the names other pages taught changes a few firms), and the
+    update's cost is its size. A graph the new page no longer has is dropped whole; in a
+    graph it keeps, only the quads it no longer says are deleted. The delete comes before
+    the insert, so a triple the new page says again in another spelling is written back
+    (the store keeps literals by value: ``"0.920"`` and ``"0.92"`` as xsd:decimal are one
+    term to it, not to the text comparison here).
     """
     dropped = {g for doc_id in docs for g in _doc_graphs(store, doc_id)}
-    ops = [f"DROP SILENT GRAPH {g}" for g in sorted(dropped, key=lambda n: n.value)]
     lines = _nt_lines(q for quads in docs.values() for q in quads)
-    orphans = _orphans(store, dropped, {line for _, line in lines})
-    if orphans:
-        ops.append("DELETE DATA {\n" + "\n".join(orphans) + "\n}")
-    ins = _insert_data(lines)
+    new = set(lines)
+    kept_graphs = {g for g, _ in lines}
+    gone = sorted((g for g in dropped if str(g) not in kept_graphs), key=lambda n: n.value)
+    ops = [f"DROP SILENT GRAPH {g}" for g in gone]
+    old = [q for g in dropped for q in store.quads_for_pattern(None, None, None, g)]
+    stale = [q for q in old if str(q.graph_name) in kept_graphs
+             and (str(q.graph_name), f"{q.subject} {q.predicate} {q.object} .") not in new]
+    orphans = _orphans(store, dropped, [q for q in old if str(q.graph_name) not in kept_graphs] + stale,
+                       {line for _, line in lines})
+    if stale or orphans:
+        by_graph: dict[str, list[str]] = {}
+        for q in stale:
+            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+        parts = [f"GRAPH {g} {{\n" + "\n".join(ls) + "\n}" for g, ls in by_graph.items()]
+        ops.append("DELETE DATA {\n" + "\n".join(orphans) + "\n" + "\n".join(parts) + "\n}")
+    have = {(str(q.graph_name), f"{q.subject} {q.predicate} {q.object} .") for q in old}
+    ins = _insert_data([x for x in lines if x not in have])
     if ins:
         ops.append(ins)
     return ops
