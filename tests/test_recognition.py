@@ -767,3 +767,13 @@ def test_a_name_does_not_run_out_of_a_dateline(page: str) -> None:
 
     firms = [m.text for m in process_rules(page).mentions if m.type == "Company"]
     assert firms == ["湖南辣妹子食品股份有限公司"]
+
+
+def test_the_last_character_of_a_city_before_a_zone_is_no_town_suffix() -> None:
+    """国家新乡经济技术开发区 on a page that also names 湖北: 新乡 is doubtful there, and 国家新 + 乡 read
+    as a town (国家新乡) that then led the zone's name."""
+    from kg.pipeline import process_rules
+
+    doc = process_rules("11月2日上午，国家新乡经济技术开发区授牌。湖北三环程镫有限公司计划投资3.5亿元。")
+    assert [m.text for m in doc.mentions if m.type == "Park"] == ["新乡经济技术开发区"]
+    assert "国家新乡" not in {m.text for m in doc.mentions}

@@ -558,6 +558,8 @@ def _towns_by_suffix(text: str, taken: Coverage, ends: dict[int, Mention], extra
     for level, suffixes in (("town", ("街道", "镇", "乡")), ("village", ("村",))):
         for suf in suffixes:
             for ms in find_all(text, suf):
+                if _division_ends_at(text, ms + len(suf)) and text.startswith(lx.PARK_SUFFIXES, ms + len(suf)):
+                    continue  # 国家新乡经济技术开发区: the 乡 of 新乡 (a city) before a zone is no town's suffix
                 best = _town_span(text, _Span(ms, ms + len(suf)), suf, level, taken, ends)
                 if best:
                     s, e = best
@@ -566,6 +568,12 @@ def _towns_by_suffix(text: str, taken: Coverage, ends: dict[int, Mention], extra
                     extra.append(m)
                     taken.add(s, e)
                     ends[e] = m
+
+
+def _division_ends_at(text: str, e: int) -> bool:
+    """Does a division's name from the table end at ``e`` (新乡, 丰镇)?"""
+    table = lx.place_table()
+    return any(text[e - n: e] in table for n in range(2, min(e, 6) + 1))
 
 
 def _town_span(text: str, mm: _Span, suf: str, level: str, taken: Coverage,
