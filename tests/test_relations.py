@@ -767,3 +767,19 @@ def test_the_county_that_started_the_projects_holds_them():
     assert {("年产500万双鞋项目", "墨玉县"), ("年产50万条地毯项目", "墨玉县")} <= pairs
     # a province starts nothing in one place
     assert not {p for p in _pairs("新疆集中开工了年产500万双鞋项目。", "locatedIn") if p[1].startswith("新疆")}
+
+
+def test_every_firm_listed_before_yu_signs() -> None:
+    """"A、B与X签约": the whole list before 与 signs, not only the firm next to it."""
+    text = "线下，中安芯界控股集团、菏泽城投控股集团有限公司与菏泽经济开发区签约石墨烯电池项目。"
+    assert _pairs(text, "signsWith") == {
+        ("菏泽经济开发区", "中安芯界控股集团"), ("菏泽经济开发区", "菏泽城投控股集团有限公司")}
+
+
+def test_a_project_named_after_a_firm_of_its_clause_is_that_firms() -> None:
+    """"A、B分别与X签约A…项目和B…项目": each project goes to the firm whose name opens it, not to the
+    firm written last before the projects."""
+    text = ("东华软件股份公司、北京联东集团分别与菏泽经济开发区签约东华软件数字城市智造产业园项目"
+            "和联东U谷科技谷项目。")
+    assert _pairs(text, "investsIn") == {
+        ("东华软件股份公司", "东华软件数字城市智造产业园项目"), ("北京联东集团", "联东U谷科技谷项目")}

@@ -419,8 +419,8 @@ def _invest_firm_before_project(v: _Sent) -> None:
     for p in projs:
         if p.is_reference:
             continue
-        best = None
-        for c in comps:
+        best = _namesake_firm(v, p)  # 东华软件股份公司、联东集团分别…签约东华软件数字城市产业园项目和联东U谷项目
+        for c in comps if best is None else ():
             if c.end > p.start or (c.is_reference and antecedent(c) is c):
                 continue
             gap = text[c.end: p.start]
@@ -444,6 +444,17 @@ def _invest_firm_before_project(v: _Sent) -> None:
                 best = c
         if best is not None:
             v.invest(best, p)
+
+
+def _namesake_firm(v: _Sent, p: Mention) -> Mention | None:
+    """The one firm written before project ``p`` in its clause whose own name opens the project's
+    (中安芯界控股集团、B公司与X签约中安芯界石墨烯电池项目): the project is named after its investor."""
+    from kg.extract.recognition import company_short_forms
+
+    hits = [c for c in v.comps if c.end <= p.start and not c.is_reference
+            and not CUES.clause_break.search(v.text, c.end, p.start)
+            and any(p.text.startswith(f) for f in (c.text, *company_short_forms(c.text)) if len(f) >= 2)]
+    return hits[-1] if len({c.text for c in hits}) == 1 else None
 
 
 def _invest_project_then_firm(v: _Sent) -> None:
@@ -1644,7 +1655,7 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
         elif r.type in ("Park", "Agency", "Place"):
             comps = [m for m in ms if m.type == "Company" and m.end <= k and not (m.is_reference and antecedent(m) is m)]
             if lparty is not None and lparty.type == "Company":
-                comps = [lparty]
+                comps = _listed_before(text, ms, lparty)  # A、B与X签约: the list before 与 signs
             # "与刘家河疃、石门等村达成合作": every enumerated party signs
             parties = [r]
             while True:
@@ -1656,6 +1667,17 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
                 for c in comps:
                     out.append((party, c))
     return out
+
+
+def _listed_before(text: str, ms: list[Mention], last: Mention) -> list[Mention]:
+    """``last`` and the firms listed right before it (中安芯界控股集团、菏泽城投控股集团有限公司与…)."""
+    out = [last]
+    while True:
+        prev = next((m for m in ms if m.type == "Company" and m.end == out[0].start - 1
+                     and text[m.end] in "、和及" and not (m.is_reference and antecedent(m) is m)), None)
+        if prev is None:
+            return out
+        out.insert(0, prev)
 
 
 def _signer_before_venue(text: str, ms: list[Mention], left: Mention) -> Mention | None:
