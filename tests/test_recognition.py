@@ -777,3 +777,11 @@ def test_the_last_character_of_a_city_before_a_zone_is_no_town_suffix() -> None:
     doc = process_rules("11月2日上午，国家新乡经济技术开发区授牌。湖北三环程镫有限公司计划投资3.5亿元。")
     assert [m.text for m in doc.mentions if m.type == "Park"] == ["新乡经济技术开发区"]
     assert "国家新乡" not in {m.text for m in doc.mentions}
+
+
+def test_a_class_of_zones_is_no_zone() -> None:
+    """石油和化工类园区: a zone name ending with 类 before its suffix names a class of zones."""
+    from kg.pipeline import process_rules
+
+    doc = process_rules("入选的石油和化工类园区包括上海金山工业园区、江苏泰兴经济开发区等。")
+    assert [m.text for m in doc.mentions if m.type == "Park"] == ["上海金山工业园区", "泰兴经济开发区"]

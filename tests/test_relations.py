@@ -783,3 +783,14 @@ def test_a_project_named_after_a_firm_of_its_clause_is_that_firms() -> None:
             "和联东U谷科技谷项目。")
     assert _pairs(text, "investsIn") == {
         ("东华软件股份公司", "东华软件数字城市智造产业园项目"), ("北京联东集团", "联东U谷科技谷项目")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经评审和公示，同意石家庄经济技术开发区等39个产业集聚区为国家新型工业化产业示范基地，现予以公布。",
+     {("石家庄经济技术开发区", "国家新型工业化产业示范基地")}),
+    ("经研究，批准华禾经济技术开发区、川源高新技术产业开发区为省级生态工业园区。",
+     {("华禾经济技术开发区", "省级生态工业园区"), ("川源高新技术产业开发区", "省级生态工业园区")}),
+])
+def test_an_approval_names_its_designees_before_wei(text: str, expected: set) -> None:
+    """"同意/批准/认定 A、B等N个园区为Y": the official formula of a designation notice."""
+    assert _pairs(text, "designatedAs") == expected

@@ -1069,7 +1069,10 @@ def _not_a_zone_name(st: _ParkScan, m: re.Match[str], s: int) -> bool:
 
 def _zone_of_a_kind(core: str, has_place: bool) -> bool:
     """Does the name after the places open with a count, a grade, a region or a verb, maybe after a
-    verb (主要开发区, 每个产业园, 清理|低效开发区, 申报|国家现代农业产业园)? Then it names zones of a kind."""
+    verb (主要开发区, 每个产业园, 清理|低效开发区, 申报|国家现代农业产业园), or end with 类 (化工类园区)?
+    Then it names zones of a kind."""
+    if CUES.zone_class_end.search(core):
+        return True  # 石油和化工类园区: a class of zones
     verb = len(core) > 2 and core[:2] in lx.predicate_words(False) and not CUES.zone_kind_words.match(core)
     if verb and not has_place:
         return True  # 申报国家现代农业产业园: a verb opens the phrase, no place names the zone

@@ -1214,6 +1214,21 @@ def _title_parts(title: str) -> list[str]:
     return out
 
 
+def _designated_approved_as(v: _Sent) -> None:
+    """"同意石家庄经济技术开发区等39个产业集聚区为国家新型工业化产业示范基地": an approval names its
+    designees between the verb and 为, and the title after 为 is theirs."""
+    for am in CUES.approved_as.finditer(v.s_text):
+        lo, wei = v.sent.start + am.start(1), v.sent.start + am.end(1)
+        found = _title_after_verb(v, wei + 1)
+        if found is None or CUES.not_a_title_word.search(found[1]) or "的" in found[1]:
+            continue
+        group = [m for m in v.ms if m.type in ("Park", "Company") and lo <= m.start and m.end <= wei
+                 and not m.is_reference and id(m) not in v.ctx.nested]
+        for t in found[0]:
+            for g in group:
+                v.facts.append(_fact("designatedAs", g, None, v.sent, literal=t))
+
+
 def _designees(v: _Sent, tm: re.Match[str], title: str) -> list[Mention]:
     """Who takes a title: the subject before the verb (the zone word's park, an enumeration)."""
     text, sent = v.text, v.sent
@@ -1515,6 +1530,7 @@ DESIGNATION_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("designated.copula", _designated_by_copula),
     SentenceRule("designated.as_one_of", _designated_as_one_of),
     SentenceRule("designated.passed_recognition", _designated_by_passed_recognition),
+    SentenceRule("designated.approved_as", _designated_approved_as),
 )
 
 
@@ -2321,6 +2337,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("invest.implementing_body", "年产6万吨硫酸镍项目的实施主体为贵州青禾资源有限公司，项目总投资12亿元。"),
     Rule("designated.as_one_of", "作为全国首批跨境电商综合试验区之一，青川综合保税区今年新增企业1200家。"),
     Rule("designated.passed_recognition", "青川经济开发区已于2022年通过四川省化工园区认定。"),
+    Rule("designated.approved_as", "经评审，同意华禾经济技术开发区、川源高新技术产业开发区为省级生态工业园区。"),
     Rule("located.sited_at", "华禾科技有限公司投资建设年产5万吨锂电池材料项目，项目选址石溪工业园。"),
     Rule("located.project_starts_at", "年产5万吨锂电池材料项目近日在石溪工业园正式开工。"),
     Rule("located.acting_through_project", "石桥镇以温泉康养小镇项目整合文旅资源。"),
