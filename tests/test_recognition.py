@@ -785,3 +785,12 @@ def test_a_class_of_zones_is_no_zone() -> None:
 
     doc = process_rules("入选的石油和化工类园区包括上海金山工业园区、江苏泰兴经济开发区等。")
     assert [m.text for m in doc.mentions if m.type == "Park"] == ["上海金山工业园区", "泰兴经济开发区"]
+
+
+def test_a_conjunction_character_after_an_enumeration_comma_opens_the_name() -> None:
+    """、同翎彩印生产线项目: after 、 no conjunction joins items, so 同 is the name's own (同位素…)."""
+    from kg.pipeline import process_rules
+
+    doc = process_rules("本次集中开工的项目为瑞卓科技塑胶制品生产线项目、同翎彩印生产线项目、知味大师肉类加工生产线项目。")
+    assert [m.text for m in doc.mentions if m.type == "Project"] == [
+        "瑞卓科技塑胶制品生产线项目", "同翎彩印生产线项目", "知味大师肉类加工生产线项目"]

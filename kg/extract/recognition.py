@@ -152,10 +152,11 @@ def _scan_name_chars(text: str, end: int, blocked: Coverage, max_len: int) -> in
 
 def _skip_joining_conjunction(text: str, i: int, end: int, blocked: Coverage, cov: Coverage | None = None) -> int:
     """Step over 与/和/及/同/跟 that join this name to the previous name or open the clause,
-    unless a place name opens with it (，和田市北京工业园区: 和 is 和田's)."""
+    unless a place name opens with it (，和田市北京工业园区: 和 is 和田's) or an enumeration's 、
+    stands before it (、同翎彩印生产线项目: no list joins an item with a conjunction after 、)."""
     # a conjunction right after the previous name or clause start is never part of this one
     while i < end and text[i] in "与和及同跟" and (i == 0 or blocked[i - 1] or text[i - 1] in _STRONG_BOUNDARY) \
-            and not (cov and cov[i]):
+            and not (cov and cov[i]) and text[i - 1: i] != "、":  # 、同翎彩印项目: no conjunction after 、
         i += 1
     return i
 
