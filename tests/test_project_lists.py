@@ -139,3 +139,10 @@ def test_a_firms_facility_followed_by_an_adverb_and_a_status_verb_is_its_project
 def test_facility_after_a_firm_ends_before_the_list_word():
     doc = process_rules("大连经开区，华禾储运有限公司粮食物流中转基地等一批物流项目开工。")
     assert "粮食物流中转基地" in [m.text for m in doc.mentions if m.type == "Project"]
+
+
+def test_a_park_a_firm_invests_an_amount_in_is_its_project():
+    """由X公司总投资10.3亿元的Y产业园: the amount between the invest verb and 的 still says the firm builds it."""
+    doc = process_rules("由浙江嘉兴豪企集成家居有限公司总投资10.3亿元的广元智能家居产业园落户园区。")
+    inv = [(f.subject.text, f.obj.text, f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"]
+    assert inv == [("浙江嘉兴豪企集成家居有限公司", "广元智能家居产业园", 1_030_000_000)]

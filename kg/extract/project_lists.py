@@ -58,9 +58,10 @@ ITEM = r"[^，。；、：:\s等…“”！？]{3,32}"
 ENUM_RE = re.compile(rf"{ITEM}(?:、{ITEM})+")
 #: suffixes of a zone a firm can build for itself
 FIRM_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "创新园", "智慧园", "产业基地", "产业城", "物流园")
-#: a firm's build cue right before the name (…建设 / 投资的 / 打造)
+#: a firm's build cue right before the name (…建设 / 投资的 / 打造 / 总投资10.3亿元的)
 FIRM_BUILD_BEFORE_RE = re.compile(
-    r"(?:投资|新建|建设|投建|兴建|打造|布局|启动|开工建设|扩建)(?:了|的)?$"
+    r"(?:投资|新建|建设|投建|兴建|打造|布局|启动|开工建设|扩建)"
+    r"(?:(?:约|达|超过|逾)?[\d.]+(?:万|亿)?(?:元|美元)的)?(?:了|的)?$"
 )
 #: a build verb a few words before the park: the words between belong to the project's name
 FIRM_BUILD_CUT_RE = re.compile(r"(?:投资|新建|建设|投建|兴建|打造|开工建设|扩建)(?:了|的)?([^，。；、：\s的]{2,12})$")
