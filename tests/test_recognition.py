@@ -794,3 +794,11 @@ def test_a_conjunction_character_after_an_enumeration_comma_opens_the_name() -> 
     doc = process_rules("本次集中开工的项目为瑞卓科技塑胶制品生产线项目、同翎彩印生产线项目、知味大师肉类加工生产线项目。")
     assert [m.text for m in doc.mentions if m.type == "Project"] == [
         "瑞卓科技塑胶制品生产线项目", "同翎彩印生产线项目", "知味大师肉类加工生产线项目"]
+
+
+def test_an_area_of_a_cooperation_zone_is_a_zone_of_its_own() -> None:
+    """中国—东盟产业合作区钦州片区: a cooperation zone's 片区 is named after it, like a free-trade zone's."""
+    from kg.pipeline import process_rules
+
+    doc = process_rules("中国—东盟产业合作区钦州片区近日集中签约12个项目。")
+    assert "中国—东盟产业合作区钦州片区" in [m.text for m in doc.mentions if m.type == "Park"]

@@ -788,8 +788,9 @@ _SUB_ZONE_SUFFIXES = {"综合保税区", "综保区", "保税区", "自贸区", 
 #: parks that sit inside a bigger zone and are named after it (X经开区机器人产业园)
 _SUB_PARK_SUFFIXES = {"产业园", "创业园", "科技园", "工业园", "示范园", "物流园", "产业园区", "科技园区", "物流园区",
                       "工业园区", "创新港", "产业城", "化工园区", "化工园", "孵化器", "众创空间"}
-#: zones whose areas are named 片区 after them (自由贸易试验区钦州港片区, 高新技术产业开发区陆丰片区, 天府新区眉山片区)
-_ZONES_WITH_AREAS = ("试验区", "开发区", "高新区", "经开区", "新区")
+#: zones whose areas are named 片区 after them (自由贸易试验区钦州港片区, 高新技术产业开发区陆丰片区, 天府新区眉山片区,
+#: 中国—东盟产业合作区钦州片区)
+_ZONES_WITH_AREAS = ("试验区", "开发区", "高新区", "经开区", "新区", "合作区", "示范区")
 #: sub-parks whose suffix alone describes them, right after their zone (X经济技术开发区化工园区)
 _DESCRIPTIVE_SUB_PARKS = {"化工园区", "化工园"}
 
