@@ -281,3 +281,13 @@ def test_a_short_zone_name_cannot_chain_two_zones_named_in_full():
 ])
 def test_a_short_form_merges_into_its_full_name(text: str, etype: str, short: str, full: str) -> None:
     assert short in dict(_entities(text, etype))[full]
+
+
+def test_a_zone_keeps_its_seat_when_one_character_would_be_left() -> None:
+    """钦州港经济技术开发区: without 钦州 only 港 is left of the zone's own name, no alias (铜仁市大龙
+    经济开发区 → 大龙经济开发区 still is one)."""
+    from kg.pipeline import process_rules
+
+    doc = process_rules("钦州港经济技术开发区管委会主任表示，将做好服务。铜仁市大龙经济开发区新签约项目。")
+    aliases = {e.name: e.aliases for e in doc.entities.values() if e.type == "Park"}
+    assert aliases == {"钦州港经济技术开发区": set(), "铜仁市大龙经济开发区": {"大龙经济开发区"}}

@@ -762,13 +762,18 @@ def _alias_place_chain_short_forms(doc: Document) -> None:
             _alias_chain_cuts(ent, len(places))
 
 
+#: zone suffixes, longest first (what is left of a zone's name before its kind)
+_PARK_SUFFIXES_LONGEST = sorted(lx.PARK_SUFFIXES, key=len, reverse=True)
+
+
 def _alias_without_seat(ent: Entity, places: list[str], rest: str) -> None:
     """A park's name without the one county or full city written before it."""
     prefix = ent.name[: len(ent.name) - len(rest)]
     county = prefix[-1:] in ("县", "区", "旗") or (
         prefix[-1:] == "市" and any(r[1] == "county" for r in lx.place_table().get(prefix, ())))
+    own = next((rest[: -len(x)] for x in _PARK_SUFFIXES_LONGEST if rest.endswith(x)), rest)
     if ent.type == "Park" and len(places) == 1 and len(rest) >= 5 and (county or _full_city(prefix)) \
-            and not rest.startswith(tuple(lx.PARK_SUFFIXES)):
+            and not rest.startswith(tuple(lx.PARK_SUFFIXES)) and len(own) >= 2:  # not 钦州|港经济技术开发区
         # 安溪县湖头光电产业园, 铜仁市大龙经济开发区: the page (or its reader) may drop the
         # county or city written in full before the zone's own name (湖头光电产业园, 大龙经济开发区)
         ent.aliases.add(rest)
