@@ -8,6 +8,7 @@ one place that fixes their order.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from kg.document import Document
 from kg.extract.project_lists import recognise_project_lists
@@ -52,6 +53,42 @@ STAGES: list[tuple[str, Stage]] = [
     ("entity_filter", filter_entities),  # parks, firms, projects a model doubts: dropped with their facts
     ("teach", teach),  # the legal names and short forms this page teaches a build's other pages
 ]
+
+
+@dataclass(frozen=True)
+class Contract:
+    """What a stage reads on the :class:`Document` and what it may write (field names).
+
+    Why declared: a stage can then be replaced or moved knowing what it depends on, and
+    ``tests/test_pipeline.py`` runs every stage on corpus pages and fails if one changes a
+    field it does not declare."""
+
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+
+#: each stage's contract, by the stage's name in :data:`STAGES`
+CONTRACTS: dict[str, Contract] = {
+    "date": Contract(("raw",), ("issued",)),
+    "clean": Contract(("raw",), ("text", "offsets")),
+    "segment": Contract(("text",), ("sentences",)),
+    "recognise": Contract(("text", "sentences", "known_firms"), ("mentions",)),
+    "projects": Contract(("text", "sentences", "mentions"), ("mentions",)),
+    "project_lists": Contract(("text", "mentions"), ("mentions",)),
+    "relate": Contract(("text", "sentences", "mentions"), ("facts", "mentions")),
+    "residents": Contract(("text", "sentences", "mentions", "facts"), ("facts",)),
+    "signings": Contract(("text", "sentences", "mentions", "facts"), ("facts",)),
+    "tables": Contract(("text", "sentences", "mentions", "facts"), ("facts", "mentions")),
+    "amount_links": Contract(("text", "sentences", "facts"), ("facts",)),
+    "issuers": Contract(("text", "sentences", "mentions", "facts"), ("facts", "mentions")),
+    "filters": Contract(("text", "mentions", "facts"), ("facts", "rejected")),
+    "rescore": Contract(("text", "sentences", "mentions", "facts"), ("facts",)),
+    "passage_firms": Contract(("text", "sentences", "mentions", "facts"), ("facts",)),
+    # (resolve gives the mentions of vetoed facts their entities too: `rejected` changes through them)
+    "resolve": Contract(("text", "mentions", "facts", "known_firms"), ("entities", "mentions", "facts", "rejected")),
+    "entity_filter": Contract(("text", "mentions", "facts", "entities"), ("entities", "mentions", "facts")),
+    "teach": Contract(("mentions", "entities", "known_firms"), ("teaches",)),
+}
 
 
 def process(doc: Document, stages: list[tuple[str, Stage]] | None = None) -> Document:

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kg.document import Document
 from kg.pipeline import STAGES, process, process_text
 
@@ -73,3 +75,40 @@ def test_the_rule_catalogue_in_docs_is_the_current_one():
 
     text = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
     assert text.endswith(catalogue_markdown())
+
+
+def test_every_stage_declares_what_it_reads_and_writes():
+    import dataclasses
+
+    from kg.document import Document
+    from kg.pipeline import CONTRACTS
+
+    fields = {f.name for f in dataclasses.fields(Document)}
+    assert [n for n, _ in STAGES] == list(CONTRACTS)
+    for name, contract in CONTRACTS.items():
+        assert set(contract.reads) <= fields and set(contract.writes) <= fields, name
+
+
+def _stage_pages() -> list:
+    import glob
+
+    return sorted(glob.glob("tests/data/corpus/*/pages/*.txt"))[::40] + sorted(glob.glob("seeds/*.txt"))
+
+
+@pytest.mark.parametrize("path", _stage_pages())
+def test_a_stage_writes_only_what_it_declares(path: str):
+    """Run the pipeline stage by stage on a page: a field a stage changes is one it declares."""
+    import copy
+    import dataclasses
+    from pathlib import Path
+
+    from kg.document import Document
+    from kg.pipeline import CONTRACTS
+    from kg.text.reading import read_file
+
+    doc = read_file(Path(path))
+    for name, stage in STAGES:
+        before = copy.deepcopy(doc)
+        doc = stage(doc)
+        changed = {f.name for f in dataclasses.fields(Document) if getattr(before, f.name) != getattr(doc, f.name)}
+        assert changed <= set(CONTRACTS[name].writes), f"{name} changed {sorted(changed)}"
