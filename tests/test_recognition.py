@@ -802,3 +802,12 @@ def test_an_area_of_a_cooperation_zone_is_a_zone_of_its_own() -> None:
 
     doc = process_rules("中国—东盟产业合作区钦州片区近日集中签约12个项目。")
     assert "中国—东盟产业合作区钦州片区" in [m.text for m in doc.mentions if m.type == "Park"]
+
+
+def test_a_place_does_not_start_inside_a_byline_word() -> None:
+    """本报讯 通讯员林晓 王涛 烟台经济技术开发区…: with the spaces gone, 员林 (a city) read out of 通讯员林晓
+    and led the zone's name (员林晓王涛烟台经济技术开发区)."""
+    from kg.pipeline import process_rules
+
+    doc = process_rules("本报讯 通讯员林晓 王涛 烟台经济技术开发区日前举行签约仪式。")
+    assert [m.text for m in doc.mentions if m.type == "Park"] == ["烟台经济技术开发区"]

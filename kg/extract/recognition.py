@@ -359,10 +359,11 @@ def _place_candidates(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     n = len(text)
     nxt = 0
+    inside_byline_word = {k for bm in CUES.byline_word.finditer(text) for k in range(bm.start() + 1, bm.end())}
     for fm in first.finditer(text):
         i = fm.start()
-        if i < nxt:
-            continue
+        if i < nxt or i in inside_byline_word:
+            continue  # 通讯|员林晓: 员林 (a city) does not start inside 通讯员
         lens = prefix2.get(text[i: i + 2])
         if not lens:
             continue
