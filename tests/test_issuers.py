@@ -37,3 +37,10 @@ def test_a_title_without_agencies_before_guanyu_names_no_issuer():
 def test_ministry_sub_units_are_agencies_and_a_company_is_not_a_sub_unit():
     doc = process_text("商务部外资司负责人表示，商务部公司负责人也在场。")
     assert [m.text for m in doc.mentions if m.type == "Agency"] == ["商务部外资司", "商务部"]
+
+
+def test_a_notice_that_transmits_a_document_names_its_issuer():
+    """"X人民政府办公厅关于印发《Y》的通知" as a page's title line: X issued Y (the line is a headline,
+    which the sentence rules do not read)."""
+    got = _issued("湖南省人民政府办公厅关于印发《湖南省开发区高质量发展若干措施》的通知\n")
+    assert got == {("湖南省开发区高质量发展若干措施", "湖南省人民政府办公厅")}

@@ -10,7 +10,8 @@ headline of a notice printed in full, 工业和信息化部办公厅关于公布
 the page names the issuers nowhere else, the sentence rules have no subject to
 attach; here the run of agency names before 关于 is split into its agencies
 (rule ``issuer.in_title``), and a title line of that shape is itself a policy
-(rule ``issuer.title_line``).
+(rule ``issuer.title_line``); a notice that transmits a document (X关于印发《Y》的通知) makes
+its issuers Y's (rule ``issuer.transmitting_notice``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ PLACE_BODY_RE = re.compile(
 RULES = {
     "issuer.in_title": Rule("issuer.in_title", "园区对照《国家发展改革委工业和信息化部国家能源局关于开展零碳园区建设的通知》逐项落实。"),
     "issuer.title_line": Rule("issuer.title_line", "工业和信息化部办公厅关于公布2025年度绿色制造名单的通知\n各省、自治区工业和信息化主管部门：\n"),
+    "issuer.transmitting_notice": Rule("issuer.transmitting_notice",
+                                       "青川县人民政府办公室关于印发《青川县开发区高质量发展若干措施》的通知\n"),
 }
+
+#: a notice that transmits a document: its issuers, then 关于印发/转发/发布, then the document's 《title》
+TRANSMITTING_RE = re.compile(r"关于(?:印发|转发|发布)$")
 
 
 def _national_names() -> list[str]:
@@ -112,6 +118,24 @@ def _title_lines(doc: Document, text: str) -> list[Mention]:
     return out
 
 
+def _transmitted(doc: Document, text: str, policy: Mention) -> tuple[list[Mention], list[Fact]]:
+    """Rule issuer.transmitting_notice: "X人民政府办公厅关于印发《Y》的通知" — the notice's issuers,
+    written from the start of its line up to 关于印发, issue the document it transmits."""
+    tm = TRANSMITTING_RE.search(text, max(0, policy.start - 5), policy.start - 1)
+    sent = doc.sentence_at(policy.start)
+    if tm is None or sent is None or text[policy.start - 1] not in "《“" or tm.start() <= sent.start:
+        return [], []
+    spans = split_issuers(text, sent.start, tm.start())
+    if not spans:
+        return [], []
+    have = {(m.start, m.end): m for m in doc.mentions if m.type == "Agency"}
+    rule = "issuer.transmitting_notice"
+    agencies = [have.get((a, b)) or Mention(a, b, text[a:b], "Agency", source="lexicon", rule=rule) for a, b in spans]
+    facts = [Fact(policy, "issuedBy", m, evidence_start=sent.start, evidence_end=policy.end + 1,
+                  extractor=f"rule:{rule}") for m in agencies]
+    return [m for m in agencies if (m.start, m.end) not in have], facts
+
+
 def find_title_issuers(doc: Document) -> tuple[list[Mention], list[Fact]]:
     """New mentions and issuedBy facts for every policy whose title names its issuers."""
     text = doc.text or doc.raw
@@ -120,6 +144,8 @@ def find_title_issuers(doc: Document) -> tuple[list[Mention], list[Fact]]:
     facts: list[Fact] = []
     for p in [m for m in doc.mentions if m.type == "Policy" and not m.is_reference] + titles:
         new, fs = _issued(doc, p, "issuer.title_line" if p in titles else "issuer.in_title")
+        if not fs and p not in titles:
+            new, fs = _transmitted(doc, text, p)
         mentions += new
         facts += fs
     return mentions, facts
