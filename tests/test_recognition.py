@@ -811,3 +811,12 @@ def test_a_place_does_not_start_inside_a_byline_word() -> None:
 
     doc = process_rules("本报讯 通讯员林晓 王涛 烟台经济技术开发区日前举行签约仪式。")
     assert [m.text for m in doc.mentions if m.type == "Park"] == ["烟台经济技术开发区"]
+
+
+def test_a_document_code_glued_to_the_next_line_opens_no_name() -> None:
+    """公告编号：2025-018 | 宁德时代新能源科技股份有限公司关于…的公告: the layout joins the lines, and the
+    code had made the firm's name start with 2025-018 (and so be refused)."""
+    from kg.pipeline import process_rules
+
+    doc = process_rules("证券简称：宁德时代 公告编号：2025-018\n宁德时代新能源科技股份有限公司关于投资建设电池产业基地项目的公告\n")
+    assert "宁德时代新能源科技股份有限公司" in [m.text for m in doc.mentions if m.type == "Company"]

@@ -1357,6 +1357,9 @@ def _legal_name(text: str, blocked: Coverage, m: re.Match[str], place_at: dict[i
     if blocked.hits(suf_s, e) or (m.group(0) == "公司" and text[suf_s - 1: suf_s] in ("子", "孙")):
         return  # (全资子公司: a relation word before a name, not a name)
     s = _legal_name_start(text, suf_s, blocked, out)
+    code = CUES.code_before_name.match(text, s, suf_s)
+    if code is not None:
+        s = code.end()  # 公告编号：2025-018|宁德时代新能源科技股份有限公司 (two lines the layout joined)
     if CUES.anonymous_firm_before.search(text[max(0, s - 8): s]):
         return
     if m.group(0) == "公司" and CUES.to_be_founded_before.search(text, max(0, s - 8), s):
