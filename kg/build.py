@@ -33,6 +33,7 @@ from typing import Any
 import pyoxigraph
 
 from kg import known_names, pages
+from kg.extract.spans import FormIndex
 from kg.known_names import Teaching
 from kg.pages import Result, Source, batched, one_line, sources
 from kg.rdf import namespaces as ns
@@ -575,7 +576,8 @@ def stored_teachings(st: pyoxigraph.Store) -> dict[str, Teaching]:
     """What each page in the store teaches the others (``kg:teachesName``), by document id."""
     out: dict[str, Teaching] = {}
     pred = pyoxigraph.NamedNode(ns.term("teachesName"))
-    for q in st.quads_for_pattern(None, pred, None, None):
+    # the canonical graph holds each page's teaching once (the page graphs hold it again)
+    for q in st.quads_for_pattern(None, pred, None, pyoxigraph.DefaultGraph()):
         name, forms = known_names.decode(q.object.value)
         out.setdefault(ns.doc_id_of(q.subject.value), {})[name] = forms
     return out
@@ -593,6 +595,7 @@ def _second_pass(st: pyoxigraph.Store, writer: _Writer, applied: dict[str, str],
     taught = stored_teachings(st)
     lexicon = known_names.lexicon(taught[d] for d in sorted(taught))
     changed = known_names.changed_forms(lexicon, applied)
+    lexicon_index, changed_index = FormIndex(lexicon), FormIndex(changed)  # built once for every page
     again: list[Source] = []
     for doc_id, path in _stored_pages(st, writer):
         if doc_id not in writer.seen and not changed:
@@ -601,10 +604,10 @@ def _second_pass(st: pyoxigraph.Store, writer: _Writer, applied: dict[str, str],
         if text is None:
             writer.summary.stale.append(doc_id)
             continue
-        if doc_id not in writer.seen and not known_names.holds_any(text, changed):
+        if doc_id not in writer.seen and not known_names.holds_any(text, changed_index):
             continue
         own = taught.get(doc_id, {})
-        need = known_names.needed(text, lexicon, own)
+        need = known_names.needed(text, lexicon, own, lexicon_index)
         if need or doc_id not in writer.seen:
             again.append(Source(path, doc_id, tuple(need.items()),
                                 tuple((n, tuple(f)) for n, f in sorted(own.items())),

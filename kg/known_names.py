@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from kg.document import Document
+from kg.extract.spans import FormIndex
 from kg.knowledge.lexicons import REGISTERED_FORMS
 
 #: the recogniser rule whose names a page teaches
@@ -134,29 +134,20 @@ def changed_forms(after: Mapping[str, str], before: Mapping[str, str]) -> set[st
     return {f for f in after.keys() | before.keys() if after.get(f) != before.get(f)}
 
 
-def holds_any(text: str, forms: Iterable[str]) -> bool:
-    """Does ``text`` hold one of ``forms``? (an old page the build must look at again)"""
-    return bool(needed(text, {f: f for f in forms}))
+def holds_any(text: str, forms: FormIndex) -> bool:
+    """Does ``text`` hold one of the indexed forms? (an old page the build must look at again)"""
+    return any(forms.at(text, k) for k in forms.starts(text))
 
 
-def needed(text: str, known: Mapping[str, str], own: Iterable[str] = ()) -> dict[str, str]:
+def needed(text: str, known: Mapping[str, str], own: Iterable[str] = (), index: FormIndex | None = None) -> dict[str, str]:
     """The part of the lexicon a page's graph depends on: the forms its text holds, except
-    those of the legal names the page teaches itself (its own recogniser finds those)."""
-    own_names = set(own)
+    those of the legal names the page teaches itself (its own recogniser finds those).
+    ``index`` is ``known``'s :class:`FormIndex`, built once by a caller that asks for many pages."""
     if not known or not text:
         return {}
-    by_pair: dict[str, list[str]] = defaultdict(list)
-    for form, legal in known.items():
-        if legal not in own_names:
-            by_pair[form[:2]].append(form)
-    firsts = re.compile("[" + "".join(sorted({re.escape(p[0]) for p in by_pair})) + "]" if by_pair else "(?!)")
-    out: dict[str, str] = {}
-    for hit in firsts.finditer(text):
-        k = hit.start()
-        for form in by_pair.get(text[k: k + 2], ()):
-            if text.startswith(form, k):
-                out[form] = known[form]
-    return dict(sorted(out.items()))
+    own_names = set(own)
+    hits = (index or FormIndex(known)).found(text)
+    return {f: known[f] for f in sorted(hits) if known[f] not in own_names}
 
 
 def load_applied(folder: str | Path | None) -> dict[str, str] | None:

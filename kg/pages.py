@@ -92,8 +92,8 @@ def _names_known(doc: Any) -> bool:
     from kg.resolve.resolution import normalised_forms
 
     forms = normalised_forms(doc.known_firms)
-    return any(m.rule == "company.known_name" or (m.type == "Company" and normalised_forms({m.text: ""}) & forms)
-               for m in doc.mentions)
+    firms = normalised_forms([m.text for m in doc.mentions if m.type == "Company"])
+    return bool(firms & forms) or any(m.rule == "company.known_name" for m in doc.mentions)
 
 
 def quads_for_path(

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from kg.document import Document, Mention
 from kg.extract import cues
-from kg.extract.spans import Coverage, find_all
+from kg.extract.spans import Coverage, FormIndex, find_all
 from kg.knowledge import lexicons as lx
 from kg.rules import Rule
 
@@ -572,10 +572,11 @@ def _towns_by_suffix(text: str, taken: Coverage, ends: dict[int, Mention], extra
                     ends[e] = m
 
 
-def _division_ends_at(text: str, e: int) -> bool:
-    """Does a division's name from the table end at ``e`` (新乡, 丰镇)?"""
+def _division_ends_at(text: str, e: int, longest: int = 6) -> bool:
+    """Does a division's name from the table (of at most ``longest`` characters) end at ``e``?
+    (新乡|经济技术开发区: the 乡 is the city's; 赣州|国际陆港: the form another page taught is the place's)"""
     table = lx.place_table()
-    return any(text[e - n: e] in table for n in range(2, min(e, 6) + 1))
+    return any(text[e - n: e] in table for n in range(2, min(e, longest) + 1))
 
 
 def _town_span(text: str, mm: _Span, suf: str, level: str, taken: Coverage,
@@ -1948,8 +1949,12 @@ def _strip_seat(core: str) -> str:
         core, first = core[len(hit):], False
 
 
-def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
-    """Short forms a page may use for a legal name (湖南辣妹子食品有限公司 → 辣妹子食品, 辣妹子)."""
+@lru_cache(maxsize=8192)
+def company_short_forms(full: str) -> tuple[str, ...]:
+    """Short forms a page may use for a legal name (湖南辣妹子食品有限公司 → 辣妹子食品, 辣妹子).
+
+    Cached: a page asks for each firm's forms once per rule that reads them (the alias
+    recogniser; a project named after its firm, ``kg.relate.relations``)."""
     core = full
     for suf in _sorted(lx.COMPANY_LEGAL_SUFFIXES):
         if core.endswith(suf):
@@ -1968,8 +1973,8 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
         # 中通赣州分公司 → the head-office brand 中通 (a different company)
         for L in range(len(core) - 2, 1, -1):
             if core[L:] in lx.place_table():
-                return [core[:L]] if L >= 2 else []
-        return []
+                return (core[:L],) if L >= 2 else ()
+        return ()
     forms = [core]
     pre_rest = _strip_seat(pre) if pre else ""
     for b in (core, pre_rest if len(pre_rest) >= 2 else pre):
@@ -1984,10 +1989,10 @@ def _company_short_forms(full: str, place_names: set[str]) -> list[str]:
     if seated:
         forms.append(seated)
     forms = list(dict.fromkeys(forms))
-    return [
+    return tuple(
         f for f in forms
         if len(f) >= 2 and f != full and not CUES.industry_words_only.fullmatch(f) and not _common_word(f, 50)
-    ]
+    )
 
 
 def ordinary_words_only(phrase: str, min_freq: int = 20) -> bool:
@@ -2016,32 +2021,18 @@ def has_brand(name: str) -> bool:
     return len(core) >= 2 and not ordinary_words_only(core)
 
 
-def _place_ends_at(text: str, k: int) -> bool:
-    """Does a division's name end right before ``k``? (赣州|国际陆港: the place's own port, not the firm
-    赣州国际陆港集团 another page named.)"""
-    table = lx.place_table()
-    return any(text[k - n: k] in table for n in range(2, min(k, 8) + 1))
-
-
-def company_short_forms(full: str) -> list[str]:
-    """The short forms a page may use for the legal name ``full`` (``kg.known_names`` builds its lexicon of them)."""
-    return _company_short_forms(full, set())
-
-
 def _recognise_known_names(text: str, blocked: Coverage, known: dict[str, str]) -> list[Mention]:
     """Firms other pages of the build named in full, where this page writes one of their forms
     (``kg.known_names``): the longest form at each place, outside what is already claimed."""
     if not known:
         return []
-    by_pair: dict[str, list[str]] = {}
-    for form in _sorted(known):
-        by_pair.setdefault(form[:2], []).append(form)
+    index = FormIndex(known)
     out: list[Mention] = []
     k = 0
     while k < len(text) - 1:
-        form = next((f for f in by_pair.get(text[k: k + 2], ()) if text.startswith(f, k)), None)
+        form = next(iter(index.at(text, k)), None)
         if form is None or blocked.hits(k, k + len(form)) or _inside_word(text, k, k + len(form)) \
-                or (form != known[form] and _place_ends_at(text, k)):
+                or (form != known[form] and _division_ends_at(text, k, 8)):
             k += 1
             continue
         e = k + len(form)
@@ -2053,15 +2044,14 @@ def _recognise_known_names(text: str, blocked: Coverage, known: dict[str, str]) 
     return out
 
 
-def _recognise_company_aliases(text: str, blocked: Coverage, companies: list[Mention], places: list[Mention]) -> list[Mention]:
-    place_names = {m.text for m in places} | {r[0] for m in places for r in lx.place_table().get(m.text, ())}
+def _recognise_company_aliases(text: str, blocked: Coverage, companies: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     done: set[str] = set()  # a name written again gives no new alias: its places are taken or failed
     for c in list(companies):
         if c.source != "rule" or c.text in done:
             continue
         done.add(c.text)
-        for form in _company_short_forms(c.text, place_names):
+        for form in company_short_forms(c.text):
             if len(form) < 2:
                 continue
             for ms in find_all(text, form):
@@ -2370,7 +2360,7 @@ def _recognise_named(text: str, blocked: Coverage, places: list[Mention],
     listed = _ruled("company.in_list", _recognise_company_lists(text, blocked))
     listed += _ruled("company.stock_name", _recognise_stock_names(text, blocked))
     short = _ruled("company.short_name", _recognise_short_companies(text, blocked))
-    aliases = _ruled("company.alias", _recognise_company_aliases(text, blocked, companies + listed + short, places))
+    aliases = _ruled("company.alias", _recognise_company_aliases(text, blocked, companies + listed + short))
     aliases += _ruled("company.repeated_short_name", _repeat_short_names(text, blocked, listed + short))
     aliases += _ruled("company.known_name", _recognise_known_names(text, blocked, known or {}))
     refs = _ruled("reference.word", _recognise_references(text, blocked))

@@ -15,6 +15,7 @@ overlaps ``[s, e)`` when ``start < e and s < end``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from typing import Generic, Protocol, TypeVar
 
@@ -128,6 +129,38 @@ class TextIndex:
             if p >= free and self.text.startswith(word, p):
                 yield p
                 free = p + len(word)
+
+
+class FormIndex:
+    """Many words (two characters or more) looked for in a text at once: a regex of their first
+    characters jumps to where one can start, a table of first character pairs gives the words
+    that start there, longest first.
+
+    Why: a build's lexicon of firm names holds thousands of forms (``kg.known_names``); looking
+    for each one through each page would cost forms × characters."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.by_pair: dict[str, list[str]] = {}
+        for w in sorted({w for w in words if len(w) >= 2}, key=lambda w: (-len(w), w)):
+            self.by_pair.setdefault(w[:2], []).append(w)
+        firsts = sorted({re.escape(p[0]) for p in self.by_pair})
+        self._first = re.compile("[" + "".join(firsts) + "]") if firsts else None
+
+    def at(self, text: str, k: int) -> list[str]:
+        """The words that start at ``k``, longest first."""
+        return [w for w in self.by_pair.get(text[k: k + 2], ()) if text.startswith(w, k)]
+
+    def starts(self, text: str) -> Iterator[int]:
+        """Every offset where a word can start (its first two characters are some word's)."""
+        if self._first is None:
+            return
+        for m in self._first.finditer(text):
+            if text[m.start(): m.start() + 2] in self.by_pair:
+                yield m.start()
+
+    def found(self, text: str) -> set[str]:
+        """The words that occur in ``text`` (anywhere, overlapping or not)."""
+        return {w for k in self.starts(text) for w in self.at(text, k)}
 
 
 def _scan(text: str, word: str) -> Iterator[int]:

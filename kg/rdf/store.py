@@ -241,17 +241,17 @@ def _replace_ops(store: Store, docs: Mapping[str, list[Quad]]) -> list[str]:
     gone = sorted((g for g in dropped if str(g) not in kept_graphs), key=lambda n: n.value)
     ops = [f"DROP SILENT GRAPH {g}" for g in gone]
     old = [q for g in dropped for q in store.quads_for_pattern(None, None, None, g)]
-    stale = [q for q in old if str(q.graph_name) in kept_graphs
-             and (str(q.graph_name), f"{q.subject} {q.predicate} {q.object} .") not in new]
-    orphans = _orphans(store, dropped, [q for q in old if str(q.graph_name) not in kept_graphs] + stale,
+    old_lines = _nt_lines(old)  # (graph, triple line) of each old quad, in the order of ``old``
+    stale = [(q, gl) for q, gl in zip(old, old_lines, strict=True) if gl[0] in kept_graphs and gl not in new]
+    orphans = _orphans(store, dropped, [q for q in old if str(q.graph_name) not in kept_graphs] + [q for q, _ in stale],
                        {line for _, line in lines})
     if stale or orphans:
         by_graph: dict[str, list[str]] = {}
-        for q in stale:
-            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+        for _, (g, line) in stale:
+            by_graph.setdefault(g, []).append(line)
         parts = [f"GRAPH {g} {{\n" + "\n".join(ls) + "\n}" for g, ls in by_graph.items()]
         ops.append("DELETE DATA {\n" + "\n".join(orphans) + "\n" + "\n".join(parts) + "\n}")
-    have = {(str(q.graph_name), f"{q.subject} {q.predicate} {q.object} .") for q in old}
+    have = set(old_lines)
     ins = _insert_data([x for x in lines if x not in have])
     if ins:
         ops.append(ins)

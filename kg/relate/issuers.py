@@ -91,14 +91,18 @@ def _issued(doc: Document, policy: Mention, rule: str) -> tuple[list[Mention], l
     text = doc.text or doc.raw
     k = text.find("关于", policy.start, policy.end)
     spans = split_issuers(text, policy.start, k) if k > policy.start else None
-    if not spans:
-        return [], []
+    return _issuers(doc, text, policy, spans or [], rule, policy.start, policy.end)
+
+
+def _issuers(doc: Document, text: str, policy: Mention, spans: list[tuple[int, int]], rule: str,
+             evidence_start: int, evidence_end: int) -> tuple[list[Mention], list[Fact]]:
+    """The agencies at ``spans`` (the page's own mentions where it has them) and their issuedBy
+    facts for ``policy``; the agency mentions the page lacked are returned to be added."""
     have = {(m.start, m.end): m for m in doc.mentions if m.type == "Agency"}
     agencies = [have.get((a, b)) or Mention(a, b, text[a:b], "Agency", source="lexicon", rule=rule) for a, b in spans]
-    new = [m for m in agencies if (m.start, m.end) not in have]
-    facts = [Fact(policy, "issuedBy", m, evidence_start=policy.start, evidence_end=policy.end,
+    facts = [Fact(policy, "issuedBy", m, evidence_start=evidence_start, evidence_end=evidence_end,
                   extractor=f"rule:{rule}") for m in agencies]
-    return new, facts
+    return [m for m in agencies if (m.start, m.end) not in have], facts
 
 
 def _title_lines(doc: Document, text: str) -> list[Mention]:
@@ -126,14 +130,7 @@ def _transmitted(doc: Document, text: str, policy: Mention) -> tuple[list[Mentio
     if tm is None or sent is None or text[policy.start - 1] not in "《“" or tm.start() <= sent.start:
         return [], []
     spans = split_issuers(text, sent.start, tm.start())
-    if not spans:
-        return [], []
-    have = {(m.start, m.end): m for m in doc.mentions if m.type == "Agency"}
-    rule = "issuer.transmitting_notice"
-    agencies = [have.get((a, b)) or Mention(a, b, text[a:b], "Agency", source="lexicon", rule=rule) for a, b in spans]
-    facts = [Fact(policy, "issuedBy", m, evidence_start=sent.start, evidence_end=policy.end + 1,
-                  extractor=f"rule:{rule}") for m in agencies]
-    return [m for m in agencies if (m.start, m.end) not in have], facts
+    return _issuers(doc, text, policy, spans or [], "issuer.transmitting_notice", sent.start, policy.end + 1)
 
 
 def find_title_issuers(doc: Document) -> tuple[list[Mention], list[Fact]]:

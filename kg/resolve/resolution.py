@@ -674,9 +674,9 @@ def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
         _attach_entity(doc, etype, m, surf[id(m)], canon_of, scope)
 
 
-def normalised_forms(known: dict[str, str]) -> set[str]:
-    """The forms of a lexicon as resolution compares names (``kg.pages`` asks whether a page uses one)."""
-    return {_norm(f) for f in known}
+def normalised_forms(names: Iterable[str]) -> set[str]:
+    """Names (a lexicon's forms) as resolution compares them (``kg.pages`` asks whether a page uses one)."""
+    return {_norm(f) for f in names}
 
 
 def _known_legal_names(canon_of: dict[str, str], known: dict[str, str]) -> dict[str, str]:
