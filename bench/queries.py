@@ -63,6 +63,10 @@ NAIVE: dict[str, tuple[str, str, str, str]] = {
     ),
 }
 
+#: the previous texts of the named queries a pass rewrote, timed beside them in the same run
+#: (the machine is shared: only figures from one run compare) and checked to give the same rows
+BASELINE_DIR = Path(__file__).resolve().parent / "baseline_queries"
+
 #: named query parameter → entity type its realistic values come from (place: provinces)
 NAMED_PARAMS = {"name": ("Company", ""), "place": ("Place", "省"), "park": ("Park", ""),
                 "agency": ("Agency", "")}
@@ -123,6 +127,28 @@ def rdflib_latency(ds: Any, sparql: str, binds: list[dict[str, Any]], runs: int,
     return percentiles(once, runs, budget)
 
 
+def _cells(row: Sequence[Any]) -> tuple[str, ...]:
+    """A row with each GROUP_CONCAT list (…、…) sorted: its order is the engine's to choose."""
+    return tuple("、".join(sorted(str(v).split("、"))) if v is not None else "" for v in row)
+
+
+def same_rows(store: Any, before: str, after: str, binds: list[dict[str, Any]]) -> str:
+    """Whether two texts of a query give the same rows, in the same order, for the first
+    parameter sets: "same"; "same rows" when only rows that tie on the sort keys came in
+    another order; else how many parameter sets give other rows (a rewrite that fixes a bug
+    says so in its commit)."""
+    from kg.rdf.query import query
+
+    ordered = other = 0
+    for b in binds:
+        x, y = ([_cells(r) for r in query(store, q, b).rows] for q in (before, after))
+        ordered += x != y
+        other += sorted(x) != sorted(y)
+    if other:
+        return f"{other} of {len(binds)} differ"
+    return "same" if not ordered else f"same rows ({ordered} of {len(binds)}: ties in another order)"
+
+
 def _fmt(res: tuple[float, float, int] | str | None, timeout: float) -> str:
     if res is None:
         return f"> {timeout:.0f} s"
@@ -147,14 +173,21 @@ def run(args: argparse.Namespace) -> list[str]:
            f"{args.rdflib_pages:,} pages, for rdflib); ready in {built:.0f} s. p50 / p95 in ms, "
            f"{args.runs} runs at most, each with another parameter value.", ""]
 
-    out += ["| named query | Oxigraph, big store | parameters |", "|---|---|---|"]
+    out += ["| named query | Oxigraph, big store | its previous text, same run | rows | parameters |",
+            "|---|---|---|---|---|"]
     for name, nq in named_queries().items():
         binds = [nq.bindings()]
         vals = {p: samples(big, *NAMED_PARAMS[p], args.runs, args.seed) for p in nq.params if p in NAMED_PARAMS}
         if vals:
             binds = [nq.bindings(**{p: v[i % len(v)].value for p, v in vals.items()}) for i in range(args.runs)]
         res = named_latency(big_path, nq.text, binds, args.runs, args.budget, args.timeout)
-        out.append(f"| `{name}` | {_fmt(res, args.timeout)} | {len(binds)} sets, e.g. "
+        before, rows = "—", "—"
+        old = BASELINE_DIR / f"{name}.rq"
+        if old.exists():
+            text = old.read_text(encoding="utf-8")
+            before = _fmt(named_latency(big_path, text, binds, args.runs, args.budget, args.timeout), args.timeout)
+            rows = same_rows(big, text, nq.text, binds[:args.check])
+        out.append(f"| `{name}` | {_fmt(res, args.timeout)} | {before} | {rows} | {len(binds)} sets, e.g. "
                    f"{ {k: getattr(v, 'value', v) for k, v in binds[0].items()} } |")
     out += ["", "| naive query | Oxigraph, big store | rows / distinct rows (big) | Oxigraph, small store "
             "| rdflib, small store |", "|---|---|---|---|---|"]
@@ -182,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--budget", type=float, default=10.0, help="seconds of timing per query at most")
     ap.add_argument("--timeout", type=float, default=60.0, help="a query's child process is killed after this")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--check", type=int, default=20, help="parameter sets on which a rewritten query's rows are compared with its previous text's")
     ap.add_argument("--out", help="also write the report to this markdown file")
     args = ap.parse_args(argv)
     lines = run(args)

@@ -84,7 +84,7 @@ def test_bench_quick_runs(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_query_bench_reports_every_query_on_both_engines(tmp_path: Path) -> None:
-    from bench.queries import NAIVE, main
+    from bench.queries import BASELINE_DIR, NAIVE, main
     from kg.rdf.query import named_queries
 
     out = tmp_path / "q.md"
@@ -95,6 +95,8 @@ def test_query_bench_reports_every_query_on_both_engines(tmp_path: Path) -> None
     for name in named_queries():
         row = next(ln for ln in lines if ln.startswith(f"| `{name}` |"))
         assert " / " in row.split("|")[2] and "error" not in row, row  # p50 / p95, answered in time
+        if (BASELINE_DIR / f"{name}.rq").exists():  # a rewritten query: its previous text timed beside it
+            assert " / " in row.split("|")[3] and row.split("|")[4].strip().startswith("same"), row
     for name in NAIVE:
         cells = next(ln for ln in lines if ln.startswith(f"| {name} |")).split("|")
         assert all(" / " in c for c in cells[2:6]), cells  # both engines answered; rows and distinct rows
@@ -108,4 +110,21 @@ def test_paging_bench_times_every_listing_whole_and_by_page(capsys):
 
     assert main(["--pages", "20", "--repeat", "1", "--size", "5"]) == 0
     out = capsys.readouterr().out
-    assert "20 pages" in out and all(f"| `{name}` |" in out for name in LISTINGS)
+    assert "20 pages" in out and all(f"| `{name}`" in out for name in LISTINGS)
+    assert "| `projects_by_place` (" in out  # timed for a province the store holds
+
+
+def test_layout_bench_measures_the_store_beside_its_plain_layout(tmp_path: Path, capsys) -> None:
+    from bench.layout import main, plain_triples
+    from bench.queries import ensure_store
+    from kg.rdf.store import open_store
+
+    store = tmp_path / "store"
+    quads = ensure_store(15, tmp_path / "pages", store)
+    facts = {g.value for g in open_store(store, read_only=True).named_graphs() if "/graph/fact/" in g.value}
+    plain = list(plain_triples(open_store(store, read_only=True)))
+    assert {q.subject.value for q in plain} >= facts  # every fact has its statement node
+    assert all(q.graph_name.__class__.__name__ == "DefaultGraph" for q in plain)
+    assert main(["--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert f"| {quads:,} |" in out and "ratio" in out

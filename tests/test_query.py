@@ -342,6 +342,62 @@ def test_a_listing_is_read_page_by_page_in_its_own_order(store):
     assert [len(kq.run_named(store, "policies", limit=1, offset=k).rows) for k in (0, 1)] == [1, 0]
 
 
+def test_projects_by_place_shows_the_largest_amount_when_an_investor_states_none():
+    # three investors of one project, one of them with no amount: the previous text took
+    # MAX over a group mixing bound and unbound amounts, and Oxigraph returned 3900万元
+    import pyoxigraph as ox
+
+    from tests.test_netx import GraphBuilder
+
+    b = GraphBuilder("pa")
+    county = b.entity("Place", "平遥县", cls="County", code="140728")
+    project = b.entity("Project", "平遥100兆瓦光伏发电项目")
+    b.fact(project, "locatedIn", county, "项目位于平遥县。")
+    for firm, yuan, text in [("甲新能源有限公司", "39000000", "3900万元"), ("乙新能源有限公司", "6330000000", "63.3亿元"),
+                             ("丙新能源有限公司", None, None)]:
+        b.fact(b.entity("Company", firm), "investsIn", project, "投资。", amount=yuan, amount_text=text)
+    store = ox.Store()
+    store.extend(b.quads)
+    rec = kq.run_named(store, "projects_by_place", place="平遥县").records()[0]
+    assert (rec["amountYuan"], rec["amountText"]) == (Decimal("6330000000"), "63.3亿元")
+    assert set(rec["investors"].split("、")) == {"甲新能源有限公司", "乙新能源有限公司", "丙新能源有限公司"}
+
+
+def test_projects_by_place_is_cut_into_pages_before_its_costly_columns():
+    # the query marks (#PAGE) the sorted sub-SELECT where a page is cut, so investors,
+    # locations and amount texts are read for the page's rows only; the pages must still
+    # be the whole listing's rows, in its order, ties on amount and name included
+    import pyoxigraph as ox
+
+    from tests.test_netx import GraphBuilder
+
+    b = GraphBuilder("pa")
+    county = b.entity("Place", "平遥县", cls="County", code="140728")
+    park = b.entity("Park", "平遥经济技术开发区")
+    b.fact(park, "locatedIn", county, "平遥经济技术开发区位于平遥县。")
+    amounts = ["500000000", "500000000", None, "1200000000", None, "80000000", "500000000"]
+    for i, yuan in enumerate(amounts):
+        firm = b.entity("Company", f"平遥第{i}新材料有限公司")
+        project = b.entity("Project", f"新材料产业园第{7 - i}期项目")  # one five-character sort key
+        b.fact(firm, "investsIn", project, "投资。", amount=yuan, amount_text=yuan and f"{yuan}元")
+        b.fact(project, "locatedIn", park if i % 2 else county, "项目位于此。")
+        b.fact(firm, "locatedIn", park, "公司位于此。")
+    store = ox.Store()
+    store.extend(b.quads)
+    assert "#PAGE" in kq.named_queries()["projects_by_place"].text
+    whole = kq.run_named(store, "projects_by_place", place="平遥县").rows
+    recs = kq.run_named(store, "projects_by_place", place="平遥县").records()
+    assert len(whole) == len(amounts)  # one row a project
+    assert [r["amountYuan"] for r in recs] == sorted((Decimal(a) for a in amounts if a), reverse=True) + [None, None]
+    assert {r["locatedIn"] for r in recs} == {"平遥经济技术开发区", "平遥县"}
+    tied = [r["project"] for r in recs if r["amountYuan"] == Decimal("500000000")]
+    assert tied == sorted(tied) and len(tied) == 3  # equal amounts: by name
+    for size in (1, 2, 3):
+        pages = [kq.run_named(store, "projects_by_place", limit=size, offset=k, place="平遥县").rows
+                 for k in range(0, len(whole) + size, size)]
+        assert [r for p in pages for r in p] == whole and pages[-1] == []
+
+
 @pytest.mark.parametrize(("limit", "offset"), [(0, 0), (5, -1)])
 def test_a_page_needs_a_positive_limit_and_no_negative_offset(limit, offset):
     with pytest.raises(kq.QueryError, match="--limit"):

@@ -479,12 +479,20 @@ def run_named(store: Store, query_name: str, /, *, limit: int | None = None, off
 _OWN_PAGE_RE = re.compile(r"\b(?:LIMIT|OFFSET)\b", re.I)
 
 
-def paged(sparql: str, limit: int | None, offset: int = 0) -> str:
-    """The query with ``LIMIT``/``OFFSET`` appended, for one page of a long listing.
+#: a line of its own where a query wants its page cut (see :func:`paged`)
+PAGE_MARK = re.compile(r"^[ \t]*#PAGE[ \t]*$", re.M)
 
-    Why appended and not wrapped: the query's own ``ORDER BY`` then orders the pages (a
-    sub-SELECT's order is not promised to the outer query). A query with its own top-level
-    LIMIT or OFFSET (top_investments) is refused: its pages are already chosen.
+
+def paged(sparql: str, limit: int | None, offset: int = 0) -> str:
+    """The query with ``LIMIT``/``OFFSET`` for one page of a long listing.
+
+    They are appended, so the query's own ``ORDER BY`` orders the pages (a sub-SELECT's
+    order is not promised to the outer query). A query may instead mark, with a line
+    ``#PAGE`` (a comment, so the text runs unpaged as it is), the sorted sub-SELECT where
+    its page is cut: the columns read after it are then read for that page's rows only
+    (projects_by_place.rq; its outer ORDER BY repeats the inner one, a total order). A
+    query with its own top-level LIMIT or OFFSET (top_investments) is refused: its pages
+    are already chosen.
     """
     if limit is None and not offset:
         return sparql
@@ -493,8 +501,10 @@ def paged(sparql: str, limit: int | None, offset: int = 0) -> str:
     blank = _STRINGS_RE.sub(lambda m: " " * len(m.group()), sparql)
     if _OWN_PAGE_RE.search(blank, blank.rfind("}") + 1):
         raise QueryError("this query sets its own LIMIT or OFFSET; page it by editing that line")
-    page = (f"\nLIMIT {limit}" if limit is not None else "") + (f"\nOFFSET {offset}" if offset else "")
-    return sparql.rstrip() + page + "\n"
+    page = (f"LIMIT {limit}" if limit is not None else "") + (f" OFFSET {offset}" if offset else "")
+    if PAGE_MARK.search(sparql):
+        return PAGE_MARK.sub(page.strip(), sparql, count=1)
+    return sparql.rstrip() + "\n" + page.strip().replace(" OFFSET", "\nOFFSET") + "\n"
 
 
 # -- formatting ----------------------------------------------------------------
