@@ -189,3 +189,14 @@ def test_a_short_county_form_outside_the_pages_main_province_is_a_name_part() ->
                        "东湖高新区管委会表示，一家江西企业也已签约。")
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert "东湖区" not in places and "江西省" in places
+
+
+def test_a_city_short_form_listed_beside_sure_places_is_a_place() -> None:
+    # a county press release in 江苏 names the cities it toured: 深圳 alone (a city short form
+    # outside the page's province) would need a zone or agency name to start; listed with
+    # 上海 and 北京 it is one of them, and so is 广州 two items away from a sure place
+    from kg.pipeline import process_text
+
+    doc = process_text("东海县今年先后在深圳、广州、上海和北京举办产业合作恳谈会，签约项目12个。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"深圳市", "广州市", "上海市", "北京市", "东海县"} <= places

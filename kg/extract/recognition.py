@@ -18,6 +18,7 @@ exception: they may sit inside a park, agency or company name (平遥 in
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -483,6 +484,7 @@ def _recognise_places(text: str) -> list[Mention]:
     """
     cands = _place_candidates(text)
     mentions = _division_mentions(_place_page(text, cands), cands)
+    _confirm_listed_places(text, mentions)
     # towns/villages: after a county/town mention, or after a clear boundary
     taken = Coverage(len(text))
     for m in mentions:
@@ -494,6 +496,27 @@ def _recognise_places(text: str) -> list[Mention]:
     _enumerated_towns(text, taken, extra)
     _towns_named_again(text, taken, extra)
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _confirm_listed_places(text: str, mentions: list[Mention]) -> None:
+    """A doubtful city or county short form listed beside a sure place is sure too.
+
+    在深圳、上海、北京举办推介会 on a page about a county in 江苏: 上海 and 北京 are sure
+    (province-level), 深圳 is a city short form outside the page's province, which alone
+    would need a zone or agency name to start. Listed with places, it is one of them.
+    The rule runs along the list both ways, so 深圳、广州、上海 confirms both.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for a, b in itertools.pairwise(mentions):
+            if {a.source, b.source} != {"places", "places?"} or not CUES.place_list_separator.fullmatch(
+                    text, a.end, b.start):
+                continue
+            doubtful = a if a.source == "places?" else b
+            if doubtful.level in ("city", "county"):
+                doubtful.source = "places"
+                changed = True
 
 
 def _division_mentions(page: _PlacePage, cands: list[tuple[int, int, str]]) -> list[Mention]:
