@@ -510,7 +510,7 @@ def _confirm_listed_places(text: str, mentions: list[Mention]) -> None:
     while changed:
         changed = False
         for a, b in itertools.pairwise(mentions):
-            if {a.source, b.source} != {"places", "places?"} or not CUES.place_list_separator.fullmatch(
+            if {a.source, b.source} != {"places", "places?"} or not CUES.list_separator.fullmatch(
                     text, a.end, b.start):
                 continue
             doubtful = a if a.source == "places?" else b

@@ -1662,7 +1662,7 @@ def _signing_pairs(text: str, sent: Sentence, ms: list[Mention]) -> list[tuple[M
             last = r
             while True:
                 nxt = next((m for m in ms if m.type == "Company" and last.end < m.start <= last.end + 16
-                            and (CUES.partner_list_sep_no_yu.fullmatch(text[last.end: m.start])
+                            and (CUES.list_separator.fullmatch(text[last.end: m.start])
                                  or _places_de_after_sep(text, ms, last.end, m.start))), None)
                 if nxt is None:
                     break
