@@ -820,3 +820,22 @@ def test_a_document_code_glued_to_the_next_line_opens_no_name() -> None:
 
     doc = process_rules("证券简称：宁德时代 公告编号：2025-018\n宁德时代新能源科技股份有限公司关于投资建设电池产业基地项目的公告\n")
     assert "宁德时代新能源科技股份有限公司" in [m.text for m in doc.mentions if m.type == "Company"]
+
+
+def test_a_phase_in_brackets_before_xiangmu_is_part_of_the_project_name():
+    # 综合开发（一期）项目: the bracket stopped the scan for name characters, and the page lost
+    # its project, with the firm's investment in it
+    from kg.pipeline import process_text
+
+    doc = process_text("平潭新兴园区综合开发（一期）项目总投资18.5亿元，由福建平潭实业有限公司投资建设。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    assert ("福建平潭实业有限公司", "综合开发（一期）项目", 1850000000) in {
+        (names[f.subject.entity], names[f.obj.entity], f.amount_yuan) for f in doc.facts if f.predicate == "investsIn"}
+    assert _named("华禾智能工厂(二期)项目已于上月开工。", "Project") == ["华禾智能工厂(二期)项目"]
+
+
+def test_money_directed_to_a_zone_is_not_part_of_the_zones_name():
+    # 募集资金主要投向X产业园: 投向 is a verb (jieba tags it a noun), so the scan for the
+    # zone's name ran on into 资金主要投向
+    parks = _named("本期债券募集资金主要投向小蓝经开区汽车零部件产业园标准厂房（二期）项目。", "Park")
+    assert "小蓝经开区汽车零部件产业园" in parks and not any("投向" in p for p in parks)

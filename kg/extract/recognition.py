@@ -2215,11 +2215,10 @@ def _listed_projects(text: str, blocked: Coverage, out: list[Mention]) -> None:
         # "A、B等项目12个" / "等12个项目": a count makes the items categories, not names,
         # unless an item carries its own figures (年产5万吨…)
         counted = bool(CUES.digit.search(text[m.end(1): m.end()]) or CUES.count_after_list.match(text, m.end()))
-        for k, it in enumerate(items):
+        for it in items:
             s, e = pos, pos + len(it)
             pos = e + 1
-            if k == 0 or k == len(items) - 1 or True:
-                s = _left_start(text, e, blocked, _stops("project"), len(it))
+            s = _left_start(text, e, blocked, _stops("project"), len(it))
             name = text[s:e]
             if len(name) < 4 or blocked.hits(s, e) or CUES.generic_project_desc.match(name):
                 continue
@@ -2250,6 +2249,10 @@ def _suffixed_project(text: str, blocked: Coverage, m: re.Match[str], out: list[
     suf_s, e = m.start(), m.end()
     if blocked.hits(suf_s, e):
         return
+    # a phase in brackets before 项目 (综合开发（一期）项目) belongs to the name: scan from before it
+    ph = CUES.bracketed_phase_end.search(text, max(0, suf_s - 6), suf_s)
+    if ph and not blocked.hits(ph.start(), suf_s):
+        suf_s = ph.start()
     s = _counter_start(text, _left_start(text, suf_s, blocked, _stops("project"), 30), suf_s, blocked)
     s = _after_built_de(text, s, suf_s, blocked)
     s = _after_firm(text, s, suf_s, blocked)
