@@ -794,3 +794,16 @@ def test_a_project_named_after_a_firm_of_its_clause_is_that_firms() -> None:
 def test_an_approval_names_its_designees_before_wei(text: str, expected: set) -> None:
     """"同意/批准/认定 A、B等N个园区为Y": the official formula of a designation notice."""
     assert _pairs(text, "designatedAs") == expected
+
+
+def test_a_zone_shaped_title_is_the_designation_not_a_park():
+    # 江苏省特色创新产业园区 reads like a park's name (province + words + 产业园区); after 为 in
+    # an approval it is the title the park was given: no second park, no place for it
+    text = "经评审，拟评定石溪经济开发区等18家产业园区为江苏省特色创新产业园区，现予以公示。"
+    doc = process_text(text)
+    parks = {e.name for e in doc.entities.values() if e.type == "Park"}
+    assert parks == {"石溪经济开发区"}
+    assert _pairs(text, "designatedAs") == {("石溪经济开发区", "江苏省特色创新产业园区")}
+    # a park named as a title's holder is kept (it holds the title, it is not one)
+    text = "确定石溪经济开发区为江苏省特色创新产业园区，江苏华禾经济开发区获评省级绿色园区。"
+    assert {"石溪经济开发区", "江苏华禾经济开发区"} <= {e.name for e in process_text(text).entities.values()}

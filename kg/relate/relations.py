@@ -1875,7 +1875,31 @@ def relate(doc: Document) -> Document:
     # projects without an explicit place: the park the passage is about
     _project_parks(ctx, facts)
     doc.facts = _dedupe(_clean_titles(facts))
+    _titles_are_not_parks(doc)
     return doc
+
+
+def _titles_are_not_parks(doc: Document) -> None:
+    """A zone-shaped title is a title: drop a park mention that is the title of a designation
+    read in its sentence, and the facts made with it.
+
+    确定石溪经济开发区为江苏省特色创新产业园区: 江苏省特色创新产业园区 reads like a park's name
+    (a province, words, 产业园区), but it is what the park was named as. A park that holds a
+    designation itself, or that a fact other than its name's place ties to a firm or
+    project, is kept.
+    """
+    titles = {(f.evidence_start, f.literal) for f in doc.facts if f.predicate == "designatedAs" and f.literal}
+    if not titles:
+        return
+    holders = {id(f.subject) for f in doc.facts if f.predicate == "designatedAs"}
+    used = {id(m) for f in doc.facts if f.extractor != "rule:located.name_prefix" for m in (f.subject, f.obj)}
+    sent_of = {f.evidence_start: f.evidence_end for f in doc.facts}
+    drop = {id(m) for m in doc.mentions if m.type == "Park" and not m.is_reference and id(m) not in holders
+            and id(m) not in used and any(lit == m.text and s <= m.start and m.end <= sent_of[s]
+                                          for s, lit in titles)}
+    if drop:
+        doc.mentions = [m for m in doc.mentions if id(m) not in drop]
+        doc.facts = [f for f in doc.facts if id(f.subject) not in drop and id(f.obj) not in drop]
 
 
 def _clean_titles(facts: list[Fact]) -> list[Fact]:
