@@ -839,3 +839,12 @@ def test_money_directed_to_a_zone_is_not_part_of_the_zones_name():
     # zone's name ran on into 资金主要投向
     parks = _named("本期债券募集资金主要投向小蓝经开区汽车零部件产业园标准厂房（二期）项目。", "Park")
     assert "小蓝经开区汽车零部件产业园" in parks and not any("投向" in p for p in parks)
+
+
+def test_a_verbal_noun_of_a_trade_does_not_cut_a_legal_name():
+    # jieba tags 设备/自动/体育 as verbal nouns (vn), frequent enough to count as verbs that end
+    # a name on its left; in a firm's name they are its trade (设备科技, 自动焊接装备, 体育用品)
+    assert _named("江苏昊泰气体设备科技有限公司投资3.8亿元的西藏昊泰设备科技有限公司制氧设备生产项目投产。",
+                  "Company") == ["江苏昊泰气体设备科技有限公司", "西藏昊泰设备科技有限公司"]
+    assert _named("工信部公布名单，唐山开元自动焊接装备有限公司、安踏体育用品集团有限公司入选。", "Company") == [
+        "唐山开元自动焊接装备有限公司", "安踏体育用品集团有限公司"]
