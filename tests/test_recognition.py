@@ -848,3 +848,10 @@ def test_a_verbal_noun_of_a_trade_does_not_cut_a_legal_name():
                   "Company") == ["江苏昊泰气体设备科技有限公司", "西藏昊泰设备科技有限公司"]
     assert _named("工信部公布名单，唐山开元自动焊接装备有限公司、安踏体育用品集团有限公司入选。", "Company") == [
         "唐山开元自动焊接装备有限公司", "安踏体育用品集团有限公司"]
+
+
+def test_a_list_closed_by_industry_leaders_names_firms():
+    # 等一批行业龙头企业: 行业 after 等 usually closes a list of industries (汽车、电子等行业企业),
+    # but 行业龙头 are the leading firms of theirs
+    assert _named("鱼跃、碧水源、今日头条等一批行业龙头企业先后入驻。", "Company") == ["鱼跃", "碧水源", "今日头条"]
+    assert _named("汽车、电子等行业企业加快转型。", "Company") == []
