@@ -855,3 +855,9 @@ def test_a_list_closed_by_industry_leaders_names_firms():
     # but 行业龙头 are the leading firms of theirs
     assert _named("鱼跃、碧水源、今日头条等一批行业龙头企业先后入驻。", "Company") == ["鱼跃", "碧水源", "今日头条"]
     assert _named("汽车、电子等行业企业加快转型。", "Company") == []
+
+
+def test_zone_kinds_of_other_provinces_are_parks():
+    # 产业聚集区 (the word order 集聚/聚集 varies by writer) and Chengdu's 产业功能区 are zone kinds
+    assert _named("狮泉河镇绿色产业聚集区位于狮泉河镇城区，已有3家企业入驻。", "Park") == ["狮泉河镇绿色产业聚集区"]
+    assert _named("成都电子信息产业功能区今年新签约项目12个。", "Park") == ["成都电子信息产业功能区"]
