@@ -97,3 +97,20 @@ def test_the_firms_under_a_pages_resident_list_heading_lie_in_the_zone_it_is_abo
     got = {(s, o) for s, o in named_pairs(text, "locatedIn")}
     assert {("华鑫电子股份有限公司", "青湖高新技术产业开发区"), ("远帆精密有限公司", "青湖高新技术产业开发区")} <= got
     assert ("白鹭科技有限公司", "青湖高新技术产业开发区") not in got  # past the list's end
+
+
+def test_firms_named_after_qizhong_are_among_the_zones_entrants():
+    # 园区已入驻3家企业，其中A…；B…: the firms opening 其中's clauses are entrants of the zone, here
+    # the one zone a county page named a paragraph before
+    from kg.pipeline import process_text
+
+    doc = process_text("狮泉河镇绿色产业聚集区位于镇区，占地300亩。\n截至目前，园区已入驻3家企业，其中天鑫混凝土有限公司"
+                       "已建成投产，总投资1600万元；西藏金达药业有限责任公司已完成办公楼建设。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    located = {(names[f.subject.entity], names[f.obj.entity]) for f in doc.facts if f.predicate == "locatedIn"}
+    assert {("天鑫混凝土有限公司", "狮泉河镇绿色产业聚集区"), ("西藏金达药业有限责任公司", "狮泉河镇绿色产业聚集区")} <= located
+    # a category after 其中 names no firm
+    doc = process_text("石溪工业园已入驻企业52家，其中规上企业15家，华禾新材料有限公司今年在县城设立总部。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    assert not any(names[f.subject.entity] == "华禾新材料有限公司" and f.predicate == "locatedIn" and
+                   names[f.obj.entity] == "石溪工业园" for f in doc.facts)

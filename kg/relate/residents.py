@@ -43,6 +43,14 @@ ZONE_WORD_GATHERS_RE = re.compile(
 )
 #: how far back the passage's zone may be named
 ZONE_REACH = 400
+#: after a zone word and its gathering verb: a count of firms, then 其中 (已入驻3家企业，其中…)
+COUNT_THEN_AMONG_RE = re.compile(
+    r"(?:(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:家|户)(?:企业|公司)?"
+    r"|(?:企业|公司)\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?(?:家|户))"
+    r"[，,]其中"
+)
+#: what opens a clause of the sentence after 其中: a firm written first in it is one of the entrants
+CLAUSE_OPENERS = "；;"
 
 
 
@@ -58,6 +66,8 @@ RULES = {
                               "青湖高新技术产业开发区招商推介\n【入驻企业】\n👉华鑫电子股份有限公司\n👉远帆精密有限公司\n"),
     "res.scene_zone": Rule("res.scene_zone",
                            "在青湖高新技术产业开发区，华鑫电子股份有限公司、远帆精密有限公司等企业扎根多年。"),
+    "res.entrants_among": Rule("res.entrants_among",
+                               "白鹭工业园已入驻3家企业，其中华鑫电子股份有限公司已建成投产；远帆精密有限公司正在建设。"),
 }
 #: the levels of a place that sets a scene narrow enough to place a sentence's firms and projects in it
 SCENE_PLACE_LEVELS = ("county", "district", "town")
@@ -174,6 +184,32 @@ def _zone_word_gathers(doc: Document, idx: Index, text: str, out: list[Fact]) ->
         if zone is not None:
             held = (_firm_or_its_project(idx, text, f) for f in firm_run(idx, text, first))
             out.extend(_fact(doc, "res.zone_word_gathers", x, zone) for x in held if x is not None)
+
+
+def _entrants_among(doc: Document, idx: Index, text: str, out: list[Fact]) -> None:
+    """Rule res.entrants_among: 园区已入驻3家企业，其中A…；B… → A, B locatedIn the zone.
+
+    The firm that opens 其中's clause, and each firm that opens a later clause of the same
+    sentence (after ；), is one of the firms counted; a category (其中规上企业15家) names none.
+    """
+    for m in ZONE_WORD_GATHERS_RE.finditer(text):
+        among = COUNT_THEN_AMONG_RE.match(text, m.end())
+        if among is None:
+            continue
+        zone = _zone_ending_in(idx, m) or _zone_before(idx, m.start(), text) or _only_zone(idx, m.start())
+        sent = _sentence_of(doc, among.end())
+        if zone is None or sent is None:
+            continue
+        opens = [among.end()] + [i + 1 for i in range(among.end(), sent.end) if text[i] in CLAUSE_OPENERS]
+        firms = (idx.starting_at(pos, ("Company",)) for pos in opens)
+        out.extend(_fact(doc, "res.entrants_among", f, zone) for f in firms if f is not None)
+
+
+def _only_zone(idx: Index, pos: int) -> Mention | None:
+    """The one zone the page names before ``pos``, when it names one only (园区 in a later
+    paragraph of a page about it); None when it names none or several."""
+    zones = {m.text: m for m in idx.ms if m.type == "Park" and m.end <= pos}
+    return next(iter(zones.values())) if len(zones) == 1 else None
 
 
 def _firm_or_its_project(idx: Index, text: str, firm: Mention) -> Mention | None:
@@ -300,6 +336,7 @@ def find_residents(doc: Document) -> list[Fact]:
     _place_then_zone(doc, idx, text, found)
     _scene_zone(doc, idx, text, found)
     _resident_list(doc, idx, text, found)
+    _entrants_among(doc, idx, text, found)
     return found
 
 
