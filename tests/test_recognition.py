@@ -861,3 +861,12 @@ def test_zone_kinds_of_other_provinces_are_parks():
     # 产业聚集区 (the word order 集聚/聚集 varies by writer) and Chengdu's 产业功能区 are zone kinds
     assert _named("狮泉河镇绿色产业聚集区位于狮泉河镇城区，已有3家企业入驻。", "Park") == ["狮泉河镇绿色产业聚集区"]
     assert _named("成都电子信息产业功能区今年新签约项目12个。", "Park") == ["成都电子信息产业功能区"]
+
+
+def test_a_listed_firm_that_announces_is_an_actor():
+    # financial pages open with the firm's short name and what it announced (恒立实业发布公告称,
+    # 金风科技公告, a headline's 蓝黛科技：…): without these verbs the name was no firm
+    assert _named("10月27日晚，恒立实业发布公告称，董事会审议通过相关议案。", "Company") == ["恒立实业"]
+    assert _named("金风科技公告，公司董事会会议审议通过相关议案。", "Company") == ["金风科技"]
+    assert _named("蓝黛科技：公司及子公司与马鞍山经济技术开发区管理委员会签署项目投资合同", "Company") == ["蓝黛科技"]
+    assert _named("新材料称为园区的第一主导产业。", "Company") == []
