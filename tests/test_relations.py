@@ -807,3 +807,12 @@ def test_a_zone_shaped_title_is_the_designation_not_a_park():
     # a park named as a title's holder is kept (it holds the title, it is not one)
     text = "确定石溪经济开发区为江苏省特色创新产业园区，江苏华禾经济开发区获评省级绿色园区。"
     assert {"石溪经济开发区", "江苏华禾经济开发区"} <= {e.name for e in process_text(text).entities.values()}
+
+
+def test_a_subsidiary_named_as_the_implementing_body_invests():
+    # a listed firm's announcement: the project, its sum, then 由全资子公司X作为项目实施主体 — X (a short
+    # name after 全资子公司) carries the project out; the bare 项目 in between is the same project
+    text = ("项目名称为“汽车高精密传动齿轮生产制造项目”，项目计划总投资23亿元，其中项目一期投资6亿元，"
+            "拟由公司全资子公司马鞍山蓝黛机械作为项目实施主体。")
+    facts = _facts(text, "investsIn")
+    assert [(s, o) for s, o, *_ in facts] == [("马鞍山蓝黛机械", "汽车高精密传动齿轮生产制造项目")]

@@ -1581,6 +1581,8 @@ def _clean_left(text: str, s: int, blocked: Coverage) -> bool:
     """Is there a name boundary right before ``s`` (punctuation, a claimed span, a stop word)?"""
     if s == 0 or text[s - 1] in _STRONG_BOUNDARY or blocked[s - 1] or not CUES.name_char.match(text[s - 1]):
         return True
+    if CUES.subsidiary_word.search(text, max(0, s - 7), s) and text.endswith(("公司", "下属", "所属"), 0, s):
+        return True  # 全资子公司|马鞍山蓝黛机械: the relation word, then the name
     strong, weak, _ = _stops("all")
     return any(text[max(0, s - L): s] in strong or text[max(0, s - L): s] in weak for L in (1, 2, 3, 4))
 

@@ -494,23 +494,34 @@ def _invest_built_by(v: _Sent) -> None:
 
 
 def _invest_implementing_body(v: _Sent) -> None:
-    """"X项目的实施主体为Y公司", "项目名称：X。建设单位：Y公司": Y invests in X (the last project named
-    before the label, in its sentence or in the one before)."""
+    """"X项目的实施主体为Y公司", "项目名称：X。建设单位：Y公司", "由Y公司作为项目实施主体": Y invests in X
+    (the last project named before the label, in its sentence or in the one before)."""
     sent = v.sent
+    bodies = []  # (the firm, where the words that make it the body begin)
     for bm in CUES.implementing_body.finditer(v.s_text):
         pos = sent.start + bm.end()
         c = next((x for x in v.comps if x.start == pos), None)
-        if c is None:
-            continue
-        label = sent.start + bm.start()
-        k = bisect_left(v.ctx.starts, label) - 1
-        while k >= 0 and v.ctx.mentions[k].type != "Project" and label - v.ctx.mentions[k].start <= 400:
-            k -= 1  # (back to the nearest project; one starting 400 back cannot end within the reach below)
-        p = v.ctx.mentions[k] if k >= 0 and v.ctx.mentions[k].type == "Project" else None
-        if p is None or label - p.end > 120 or p.is_reference or p.text.startswith(("本", "该", "此")):
-            continue
-        if not any(f.predicate == "investsIn" and f.subject is c and f.obj is p for f in v.facts):
+        if c is not None:
+            bodies.append((c, sent.start + bm.start()))
+    # 由公司全资子公司X作为项目实施主体: the firm first, then the label
+    bodies += [(c, c.start) for c in v.comps if CUES.acts_as_implementing_body.match(v.text, c.end)]
+    for c, label in bodies:
+        p = _project_before(v, label)
+        if p is not None and not any(f.predicate == "investsIn" and f.subject is c and f.obj is p for f in v.facts):
             v.invest(c, p)
+
+
+def _project_before(v: _Sent, label: int) -> Mention | None:
+    """The nearest named project before ``label`` (within 120 characters), if any; a bare 项目
+    in between (项目计划总投资23亿元) is that project again, so it is passed over."""
+    k = bisect_left(v.ctx.starts, label) - 1
+    ms = v.ctx.mentions
+    while k >= 0 and (ms[k].type != "Project" or ms[k].text == "项目") and label - ms[k].start <= 400:
+        k -= 1  # (back to the nearest project; one starting 400 back cannot end within the reach below)
+    p = ms[k] if k >= 0 and ms[k].type == "Project" else None
+    if p is None or label - p.end > 120 or p.is_reference or p.text.startswith(("本", "该", "此")):
+        return None
+    return p
 
 
 def _joint_investors(v: _Sent, c: Mention) -> tuple[list[Mention], int]:
