@@ -816,3 +816,9 @@ def test_a_subsidiary_named_as_the_implementing_body_invests():
             "拟由公司全资子公司马鞍山蓝黛机械作为项目实施主体。")
     facts = _facts(text, "investsIn")
     assert [(s, o) for s, o, *_ in facts] == [("马鞍山蓝黛机械", "汽车高精密传动齿轮生产制造项目")]
+
+
+def test_every_firm_of_a_list_that_settles_somewhere_is_located_there():
+    # A和B已落户Y: the entering rule took the firm right before the verb only
+    assert _pairs("华禾新材料有限公司和远帆科技有限公司已落户青川县。", "locatedIn") >= {
+        ("华禾新材料有限公司", "青川县"), ("远帆科技有限公司", "青川县")}

@@ -959,7 +959,9 @@ def _located_by_entering(v: _Sent) -> None:
             obj = [zone] if zone is not None else []
         subj = [x for x in v.ms if x.type in ("Company", "Project") and x.end <= sent.start + em.start()]
         if obj and subj:
-            v.facts.append(_fact("locatedIn", subj[-1], obj[0], sent))
+            # A、B(即将)落户Y: every firm of the list the last one closes entered Y
+            run = next((r for r in v.runs if r[-1] is subj[-1] and all(x.type == "Company" for x in r)), [subj[-1]])
+            v.facts.extend(_fact("locatedIn", x, obj[0], sent) for x in run)
 
 
 def _located_brought_in_de(v: _Sent) -> None:
