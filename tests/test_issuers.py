@@ -44,3 +44,16 @@ def test_a_notice_that_transmits_a_document_names_its_issuer():
     which the sentence rules do not read)."""
     got = _issued("湖南省人民政府办公厅关于印发《湖南省开发区高质量发展若干措施》的通知\n")
     assert got == {("湖南省开发区高质量发展若干措施", "湖南省人民政府办公厅")}
+
+
+def test_the_agency_that_signs_a_notice_issues_the_document_it_hands_on():
+    # 现将《Y》印发给你们 … signed by an agency on a line of its own above the date: the signer
+    # issues Y (the notice's headline wrote Y without 《》 and without 关于印发)
+    text = ("天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知\n"
+            "各区人民政府，各委、局，各直属单位：\n"
+            "经市人民政府同意，现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们，请照此执行。\n"
+            "天津市人民政府办公厅\n2017年10月9日\n")
+    assert ("关于促进我市开发区改革和创新发展的实施方案", "天津市人民政府办公厅") in _issued(text)
+    # no signature under it (a news page quoting the sentence): no issuer read from the page's end
+    quoted = "文件要求，现将《关于促进开发区创新发展的实施方案》印发给你们。\n记者 王林\n2017年10月9日\n"
+    assert not any(p == "关于促进开发区创新发展的实施方案" for p, _ in _issued(quoted))

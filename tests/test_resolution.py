@@ -291,3 +291,14 @@ def test_a_zone_keeps_its_seat_when_one_character_would_be_left() -> None:
     doc = process_rules("钦州港经济技术开发区管委会主任表示，将做好服务。铜仁市大龙经济开发区新签约项目。")
     aliases = {e.name: e.aliases for e in doc.entities.values() if e.type == "Park"}
     assert aliases == {"钦州港经济技术开发区": set(), "铜仁市大龙经济开发区": {"大龙经济开发区"}}
+
+
+def test_a_documents_short_title_is_the_full_title_it_ends():
+    # 《指导意见》提出… after 《关于促进开发区高质量发展的指导意见》: one policy, the short title an alias;
+    # with two full titles ending alike, the short one could be either and stays its own
+    policies = _entities("近日，福建省政府印发《关于促进开发区高质量发展的指导意见》。《指导意见》提出，到2025年建成"
+                         "一批千亿园区。", "Policy")
+    assert policies == [("关于促进开发区高质量发展的指导意见", ("指导意见",))]
+    policies = _entities("省政府印发《关于促进开发区发展的指导意见》和《关于支持园区建设的指导意见》。《指导意见》提出"
+                         "多项举措。", "Policy")
+    assert len(policies) == 3

@@ -11,14 +11,17 @@ the page names the issuers nowhere else, the sentence rules have no subject to
 attach; here the run of agency names before 关于 is split into its agencies
 (rule ``issuer.in_title``), and a title line of that shape is itself a policy
 (rule ``issuer.title_line``); a notice that transmits a document (X关于印发《Y》的通知) makes
-its issuers Y's (rule ``issuer.transmitting_notice``).
+its issuers Y's (rule ``issuer.transmitting_notice``), and so does the agency that signs a notice
+handing Y on (现将《Y》印发给你们, rule ``issuer.signed_notice``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.document import Document, Fact, Mention
+from kg.extract.spans import line_spans
 from kg.knowledge import lexicons as lx
 from kg.rules import Rule
 
@@ -42,10 +45,19 @@ RULES = {
     "issuer.title_line": Rule("issuer.title_line", "工业和信息化部办公厅关于公布2025年度绿色制造名单的通知\n各省、自治区工业和信息化主管部门：\n"),
     "issuer.transmitting_notice": Rule("issuer.transmitting_notice",
                                        "青川县人民政府办公室关于印发《青川县开发区高质量发展若干措施》的通知\n"),
+    "issuer.signed_notice": Rule("issuer.signed_notice",
+                                 "各乡镇人民政府：\n现将《青川县开发区高质量发展若干措施》印发给你们，请认真执行。\n"
+                                 "青川县人民政府办公室\n2024年3月1日\n"),
 }
 
 #: a notice that transmits a document: its issuers, then 关于印发/转发/发布, then the document's 《title》
 TRANSMITTING_RE = re.compile(r"关于(?:印发|转发|发布)$")
+#: the notice's own words when it hands a document on: 现将《Y》印发给你们
+HANDED_ON_RE = re.compile(r"(?:印发|转发|发)给你们")
+#: a signature's date line (2023年3月17日)
+SIGNATURE_DATE_RE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+#: how many lines after 印发给你们 the signature may come
+SIGNATURE_REACH = 4
 
 
 def _national_names() -> list[str]:
@@ -133,6 +145,42 @@ def _transmitted(doc: Document, text: str, policy: Mention) -> tuple[list[Mentio
     return _issuers(doc, text, policy, spans or [], "issuer.transmitting_notice", sent.start, policy.end + 1)
 
 
+def _signed_notices(doc: Document, text: str) -> list[Fact]:
+    """Rule issuer.signed_notice: "现将《Y》印发给你们" and the notice signed, a few lines below, by
+    an agency on a line of its own above a date: the signer issues Y."""
+    facts: list[Fact] = []
+    for hm in HANDED_ON_RE.finditer(text):
+        sent = doc.sentence_at(hm.start())
+        if sent is None:
+            continue
+        handed = [m for m in doc.mentions if m.type == "Policy" and not m.is_reference
+                  and sent.start <= m.start and m.end <= hm.start()]
+        signer = _signature_after(doc, text, hm.end())
+        if handed and signer is not None:
+            facts.append(Fact(handed[-1], "issuedBy", signer, evidence_start=sent.start, evidence_end=sent.end,
+                              extractor="rule:issuer.signed_notice"))
+    return facts
+
+
+def _signature_after(doc: Document, text: str, pos: int) -> Mention | None:
+    """The agency that signs the notice: at the start of one of the next lines, and nothing after
+    it but the date, on that line (the cleaner joins a line that ends without a full stop to the
+    next) or the next."""
+    lines = line_spans(text)
+    k = bisect.bisect_right([a for a, _ in lines], pos)  # the first line after the one holding pos
+    for i in range(k, min(k + SIGNATURE_REACH, len(lines))):
+        a, b = lines[i]
+        lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+        agency = next((m for m in doc.mentions if m.type == "Agency" and m.start == lead and m.end <= b), None)
+        if agency is None:
+            continue
+        rest = text[agency.end: b]
+        after = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
+        if SIGNATURE_DATE_RE.match(rest) or (not rest.strip() and SIGNATURE_DATE_RE.match(after)):
+            return agency
+    return None
+
+
 def find_title_issuers(doc: Document) -> tuple[list[Mention], list[Fact]]:
     """New mentions and issuedBy facts for every policy whose title names its issuers."""
     text = doc.text or doc.raw
@@ -145,6 +193,7 @@ def find_title_issuers(doc: Document) -> tuple[list[Mention], list[Fact]]:
             new, fs = _transmitted(doc, text, p)
         mentions += new
         facts += fs
+    facts += _signed_notices(doc, text) if "给你们" in text else []
     return mentions, facts
 
 

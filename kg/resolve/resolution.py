@@ -664,6 +664,8 @@ def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
             canon_of = _groups(names, sames[etype], BLOCKINGS.get(etype), _zone_identity if etype == "Park" else None)
         if etype == "Park":
             _merge_bracketed_park_abbreviations(doc, ms, surf, canon_of)
+    elif etype == "Policy":
+        canon_of = _policy_canon(names)
     else:
         canon_of = {n: n for n in names}
     scope: dict[str, str] = {}
@@ -672,6 +674,27 @@ def _resolve_named(doc: Document, etype: str, ms: list[Mention]) -> None:
         scope = _project_scopes(doc, ms, surf, canon_of)
     for m in ms:
         _attach_entity(doc, etype, m, surf[id(m)], canon_of, scope)
+
+
+#: the longest abbreviated title that refers back to a document (《实施意见》, 《若干措施》, 《方案》)
+SHORT_TITLE_MAX = 6
+
+
+def _policy_canon(names: list[str]) -> dict[str, str]:
+    """A document's short title is the full one it ends (《指导意见》 after 《关于促进…的指导意见》).
+
+    A page names a policy in full once, then by its kind (《意见》提出…, 以下简称《方案》): the
+    short title is an alias of the one full title on the page that ends with it; with two
+    such titles it could be either, and stays its own.
+    """
+    canon_of = {n: n for n in names}
+    for short in names:
+        if len(short) > SHORT_TITLE_MAX or not short.endswith(lx.POLICY_SUFFIXES):
+            continue
+        longer = [n for n in names if n != short and n.endswith(short)]
+        if len(longer) == 1:
+            canon_of[short] = longer[0]
+    return canon_of
 
 
 def normalised_forms(names: Iterable[str]) -> set[str]:
