@@ -822,3 +822,12 @@ def test_every_firm_of_a_list_that_settles_somewhere_is_located_there():
     # A和B已落户Y: the entering rule took the firm right before the verb only
     assert _pairs("华禾新材料有限公司和远帆科技有限公司已落户青川县。", "locatedIn") >= {
         ("华禾新材料有限公司", "青川县"), ("远帆科技有限公司", "青川县")}
+
+
+def test_a_counted_group_of_projects_is_not_the_last_project_named():
+    # 8个联合开工项目总投资33.3亿元: the 项目 of a counted group referred back to the last project
+    # named (another firm's, a sentence before) and gave it the group's total
+    text = ("其中双林集团轴承工业园拟投资15亿元，建设年产2500万套第三代汽车轮毂轴承单元项目、年产5000万件法兰盘车"
+            "加工项目和年产8000万件精密轮毂锻件项目。8个联合开工项目总投资33.3亿元，其中英菲尼迪配套商工厂集成二期项目"
+            "投资8亿元。")
+    assert all(amount != Decimal("3330000000") for *_, amount, _cur in _facts(text, "investsIn"))

@@ -2311,6 +2311,8 @@ def _recognise_references(text: str, blocked: Coverage) -> list[Mention]:
         word = m.group(0)
         if word == "公司" and s > 0 and CUES.cjk_char_before_name.match(text[s - 1]) and not _clean_left(text, s, blocked):
             continue
+        if word == "项目" and CUES.count_before_group_word.search(text, max(0, s - 14), s):
+            continue  # 8个联合开工项目总投资33.3亿元: a counted group, not one project referred to
         t = _REF_TYPE[word]
         out.append(Mention(s, e, word, t, source="reference", is_reference=True))
         blocked.add(s, e)
