@@ -870,3 +870,16 @@ def test_a_listed_firm_that_announces_is_an_actor():
     assert _named("金风科技公告，公司董事会会议审议通过相关议案。", "Company") == ["金风科技"]
     assert _named("蓝黛科技：公司及子公司与马鞍山经济技术开发区管理委员会签署项目投资合同", "Company") == ["蓝黛科技"]
     assert _named("新材料称为园区的第一主导产业。", "Company") == []
+
+
+def test_a_legal_name_whose_left_scan_runs_out_starts_at_its_seat():
+    # 包括小鹏汽车一级供应商江苏博俊工业科技股份有限公司: no stop word within the reach, which ended
+    # inside 包括; a registered name begins with its seat, the last division name in reach
+    assert _named("包括小鹏汽车一级供应商江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目。", "Company") == [
+        "江苏博俊工业科技股份有限公司"]
+
+
+def test_there_is_also_before_a_project_is_no_part_of_its_name():
+    # 既有A项目，又有B项目: 又有 ends the name on its left (有 alone is kept: 有机肥)
+    assert "创实玻璃年产60万平方米钢化玻璃加工项目" in _named(
+        "签约项目既有汽车零部件项目，又有创实玻璃年产60万平方米钢化玻璃加工项目。", "Project")

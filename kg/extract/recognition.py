@@ -1455,12 +1455,29 @@ def _division_at(text: str, k: int, before: bool = False) -> bool:
     return any(text[a:b] in table and text[a:b] not in lx.PLACE_SHORT_STOP for a, b in spans)
 
 
+#: how far left of its legal suffix a legal name's core may reach
+LEGAL_NAME_REACH = 18
+
+
+def _place_start_within(s: int, end: int) -> int:
+    """Where a name cut by the reach starts: at the last division name that opens a core of at
+    least four characters (a registered name begins with its seat), else where the reach ran out."""
+    cov = getattr(_LOCAL, "cov", None)
+    if cov is None:
+        return s
+    starts = [i for i in range(s + 1, end - 4) if cov[i] and not cov[i - 1]]
+    return starts[-1] if starts else s
+
+
 def _legal_left_start(text: str, suf_s: int, blocked: Coverage) -> int:
     """Left boundary of a legal name before its suffix, over a bracketed 集团 or a bracketed seat."""
     # 集团/公司 inside a longer legal suffix is matched at the longer one
     # "建设投资控股（集团）有限公司": the bracketed 集团 is part of the legal form
     gm = CUES.bracketed_group_end.search(text[max(0, suf_s - 4): suf_s])
-    s = _left_start(text, suf_s - (len(gm.group(0)) if gm else 0), blocked, _stops("legal"), 18)
+    end = suf_s - (len(gm.group(0)) if gm else 0)
+    s = _left_start(text, end, blocked, _stops("legal"), LEGAL_NAME_REACH)
+    if s == end - LEGAL_NAME_REACH and CUES.name_char.match(text[s - 1: s] or "。"):
+        s = _place_start_within(s, end)  # 包括小鹏汽车一级供应商|江苏博俊工业科技…: the reach ran out mid-phrase
     # 盛远石化（连云港）新材料有限公司: step over a parenthesised seat
     pm = None if gm else CUES.brand_with_seat.search(text[max(0, s - 16): s])
     if pm:
