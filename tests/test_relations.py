@@ -831,3 +831,11 @@ def test_a_counted_group_of_projects_is_not_the_last_project_named():
             "加工项目和年产8000万件精密轮毂锻件项目。8个联合开工项目总投资33.3亿元，其中英菲尼迪配套商工厂集成二期项目"
             "投资8亿元。")
     assert all(amount != Decimal("3330000000") for *_, amount, _cur in _facts(text, "investsIn"))
+
+
+def test_a_list_headings_title_keeps_its_zone_word_and_drops_ju_ti():
+    # 此次确定的X示范开发区具体包括：A、B: the title is X示范开发区 (具体 is the heading's, and
+    # 开发区 belongs to the title: only 的开发区 names the members' kind)
+    text = "此次确定的长江经济带国家级转型升级示范开发区具体包括：苏州工业园区、南通经济技术开发区、杭州经济技术开发区。"
+    assert _pairs(text, "designatedAs") == {(p, "长江经济带国家级转型升级示范开发区")
+                                            for p in ("苏州工业园区", "南通经济技术开发区", "杭州经济技术开发区")}
