@@ -80,3 +80,13 @@ def test_two_yi_parts_are_no_amount() -> None:
 def test_spoken_decimals(text: str, yuan: int) -> None:
     [(_, _, a)] = find_amounts(text)
     assert a.yuan == yuan
+
+
+def test_a_sum_without_yuan_is_read_after_an_investment_word_only():
+    # 投资2亿建设的…项目 (county pages drop 元): money after 投资/斥资/金额; not 产值2亿, not a 2万吨 size
+    from kg.text.amounts import find_amounts
+
+    assert [(a.yuan, a.text) for *_, a in find_amounts("新疆北控环境资源有限公司投资2亿建设的固废处置项目")] == [
+        (Decimal("200000000"), "2亿")]
+    assert [a.yuan for *_, a in find_amounts("项目总投资约1.5亿，年产值2亿。")] == [Decimal("150000000")]
+    assert find_amounts("计划投资2万吨级码头") == []  # a size, not a sum

@@ -43,6 +43,12 @@ AMOUNT_PATTERN = (
     rf"|(?P<gnum>{_NUM})\s*个\s*亿(?:元)?"
 )
 AMOUNT_RE = re.compile(AMOUNT_PATTERN)
+#: a sum written without 元 right after an investment word (投资2亿建设, 总投资约3000万): said of
+#: money there only, so it is read there only (产值2亿, 2亿人次 are no investment)
+BARE_INVESTED_RE = re.compile(
+    rf"(?<=投资|斥资|投入|出资|总额|金额)(?:约|超|近|逾|达|为)?(?P<num>{_NUM})\s*(?P<unit>亿|千万|百万|万)"
+    r"(?![元美欧日港英韩人\d万千百亿个多余吨平亩米股件台套辆只颗片])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,4 +149,12 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
         a = parse_amount(m.group(0))
         if a is not None:
             out.append((m.start(), m.end(), a))
+    if "投" in text or "资" in text or "额" in text:
+        for m in BARE_INVESTED_RE.finditer(text):
+            value = _number(m.group("num"))
+            if value is not None and not any(s <= m.start("num") < e for s, e, _ in out):
+                value = (value * _UNITS[m.group("unit")]).quantize(Decimal(1))
+                text_ = text[m.start("num"): m.end()]
+                out.append((m.start("num"), m.end(), Amount(yuan=value, text=text_, value=value)))
+        out.sort(key=lambda x: x[0])
     return out
