@@ -302,3 +302,13 @@ def test_a_documents_short_title_is_the_full_title_it_ends():
     policies = _entities("省政府印发《关于促进开发区发展的指导意见》和《关于支持园区建设的指导意见》。《指导意见》提出"
                          "多项举措。", "Policy")
     assert len(policies) == 3
+
+
+def test_a_registered_name_after_its_parent_group_is_the_firm_itself():
+    # 宏运集团锦西钢管新疆有限公司 签订…；锦西钢管新疆有限公司董事长说…: the parent group's name, then
+    # the firm's own registered name — one firm; 万华化学集团 and its seated firm stay two
+    firms = _entities("开发区与宏运集团锦西钢管新疆有限公司签订钢管项目。锦西钢管新疆有限公司董事长表示将尽快投产。",
+                      "Company")
+    assert firms == [("宏运集团锦西钢管新疆有限公司", ("锦西钢管新疆有限公司",))]
+    firms = _entities("万华化学集团股份有限公司与万华化学（福建）有限公司同日投产。", "Company")
+    assert len(firms) == 2

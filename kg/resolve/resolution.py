@@ -121,7 +121,10 @@ def _registered_core(name: str) -> Identity | None:
     seat = _place_prefix(CUES.parenthesised.sub("", name))[0]
     table = lx.place_table()
     bracket = next((b for b in (m.group(0)[1:-1] for m in CUES.parenthesised.finditer(name)) if b in table), "")
-    return Identity(_company_core(name), frozenset(seat), bracket)
+    core = _company_core(name)
+    own = core[core.rfind("集团") + 2:] if "集团" in core[:-2] else core
+    # 宏运集团锦西钢管新疆有限公司 is 锦西钢管新疆有限公司: the parent group, then the firm's own name
+    return Identity(own if len(own) >= 4 else core, frozenset(seat), bracket)
 
 
 class Identity(NamedTuple):
