@@ -277,6 +277,9 @@ def article(seed: int, i: int) -> str:
         )
     )
     byline = f"本报记者 {_person(rng)} 通讯员 {_person(rng)}"
+    # the page's publication date (kg.text.dates reads it; investments_by_date lists by it): the
+    # year comes from the article's number, so the random draws of the rest stay as they were
+    published = f"发布时间：{2019 + i % 7}-{month:02d}-{day:02d}"
     paras: list[str] = []
     paras.append(
         f"{month}月{day}日，在{full_place}{park}，{firms[0][0]}投资{_amount(rng)}建设的"
@@ -318,7 +321,7 @@ def article(seed: int, i: int) -> str:
     rng.shuffle(paras[2:])
     caption = f"图为{firms[0][0]}生产车间。{_person(rng)}摄"
     editor = f"本版编辑 {_person(rng)} {_person(rng)}"
-    return "\n".join([headline, byline, *paras, caption, editor])
+    return "\n".join([published, headline, byline, *paras, caption, editor])
 
 
 def add_pdf_noise(text: str, seed: int, i: int) -> str:
