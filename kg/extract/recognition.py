@@ -506,17 +506,13 @@ def _confirm_listed_places(text: str, mentions: list[Mention]) -> None:
     would need a zone or agency name to start. Listed with places, it is one of them.
     The rule runs along the list both ways, so 深圳、广州、上海 confirms both.
     """
-    changed = True
-    while changed:
-        changed = False
-        for a, b in itertools.pairwise(mentions):
-            if {a.source, b.source} != {"places", "places?"} or not CUES.list_separator.fullmatch(
-                    text, a.end, b.start):
-                continue
-            doubtful = a if a.source == "places?" else b
-            if doubtful.level in ("city", "county"):
-                doubtful.source = "places"
-                changed = True
+    pairs = list(itertools.pairwise(mentions))
+    for a, b in pairs + pairs[::-1]:  # forward, then back: a list confirmed from either end, in linear time
+        if {a.source, b.source} != {"places", "places?"} or not CUES.list_separator.fullmatch(text, a.end, b.start):
+            continue
+        doubtful = a if a.source == "places?" else b
+        if doubtful.level in ("city", "county"):
+            doubtful.source = "places"
 
 
 def _division_mentions(page: _PlacePage, cands: list[tuple[int, int, str]]) -> list[Mention]:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph
@@ -395,6 +395,15 @@ def document_ids(store: Store) -> list[str]:
     return [s["id"].value for s in store.query(q, prefixes=ns.PREFIXES)]
 
 
+def _counts(store: Store, template: str, names: Sequence[str], kw: dict) -> dict[str, int]:
+    """``?n`` per ``kg:<name>`` bound to ``?k`` by ``template`` (its ``%s`` takes the VALUES), 0 for
+    the names the store lacks: the entity and fact counts of :func:`stats`."""
+    out = dict.fromkeys(names, 0)
+    for s in store.query(template % " ".join(f"kg:{n}" for n in names), **kw):
+        out[s["k"].value.rsplit("#", 1)[1]] = int(s["n"].value)
+    return out
+
+
 def stats(store: Store) -> dict:
     """Counts for ``kg stats``: documents, entities per type, facts per relation, quads, graphs.
 
@@ -402,22 +411,10 @@ def stats(store: Store) -> dict:
     mentioned on many pages counts once); facts as distinct triples.
     """
     kw = {"prefixes": ns.PREFIXES, "use_default_graph_as_union": default_is_union(store)}
-    entities = dict.fromkeys(ENTITY_TYPES, 0)
-    q = (
-        "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . VALUES ?t { "
-        + " ".join(f"kg:{t}" for t in ENTITY_TYPES)
-        + " } } GROUP BY ?t"
-    )
-    for s in store.query(q, **kw):
-        entities[s["t"].value.rsplit("#", 1)[1]] = int(s["n"].value)
-    facts = dict.fromkeys(RELATIONS, 0)
-    q = (
-        "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o . VALUES ?p { "
-        + " ".join(f"kg:{r}" for r in RELATIONS)
-        + " } } } GROUP BY ?p"
-    )
-    for s in store.query(q, **kw):
-        facts[s["p"].value.rsplit("#", 1)[1]] = int(s["n"].value)
+    entities = _counts(store, "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?k . VALUES ?k { %s } } GROUP BY ?k",
+                       ENTITY_TYPES, kw)
+    facts = _counts(store, "SELECT ?k (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?k ?o WHERE { ?s ?k ?o . "
+                    "VALUES ?k { %s } } } GROUP BY ?k", RELATIONS, kw)
     n_fact_graphs = next(
         iter(store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a kg:FactGraph }", **kw))
     )["n"]

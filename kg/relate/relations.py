@@ -1901,15 +1901,16 @@ def _titles_are_not_parks(doc: Document) -> None:
     designation itself, or that a fact other than its name's place ties to a firm or
     project, is kept.
     """
-    titles = {(f.evidence_start, f.literal) for f in doc.facts if f.predicate == "designatedAs" and f.literal}
-    if not titles:
+    sentences_of: dict[str, set[tuple[int, int]]] = {}  # title → the sentences it was read in
+    for f in doc.facts:
+        if f.predicate == "designatedAs" and f.literal:
+            sentences_of.setdefault(f.literal, set()).add((f.evidence_start, f.evidence_end))
+    if not sentences_of:
         return
     holders = {id(f.subject) for f in doc.facts if f.predicate == "designatedAs"}
     used = {id(m) for f in doc.facts if f.extractor != "rule:located.name_prefix" for m in (f.subject, f.obj)}
-    sent_of = {f.evidence_start: f.evidence_end for f in doc.facts}
     drop = {id(m) for m in doc.mentions if m.type == "Park" and not m.is_reference and id(m) not in holders
-            and id(m) not in used and any(lit == m.text and s <= m.start and m.end <= sent_of[s]
-                                          for s, lit in titles)}
+            and id(m) not in used and any(s <= m.start and m.end <= e for s, e in sentences_of.get(m.text, ()))}
     if drop:
         doc.mentions = [m for m in doc.mentions if id(m) not in drop]
         doc.facts = [f for f in doc.facts if id(f.subject) not in drop and id(f.obj) not in drop]
