@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--store", help="measure this store (it is compacted first)")
     ap.add_argument("--pages", type=int, default=3000, help="generated pages to build when no --store is given")
     args = ap.parse_args(argv)
+    if args.store and not Path(args.store).is_dir():
+        ap.error(f"--store {args.store} is no store folder (build one with kg build, or leave --store out)")
     from bench.queries import ensure_store
 
     with tempfile.TemporaryDirectory() as tmp:

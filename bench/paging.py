@@ -32,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=7, help="runs of each query (default 7)")
     ap.add_argument("--store", help="time on this store instead of building one (e.g. bench.queries' 8,500-page store)")
     args = ap.parse_args(argv)
+    if args.store and not Path(args.store).is_dir():
+        ap.error(f"--store {args.store} is no store folder (build one with kg build, or leave --store out)")
     from bench.queries import ensure_store
     from bench.timing import percentiles
     from kg.rdf.query import query, run_named

@@ -128,3 +128,13 @@ def test_layout_bench_measures_the_store_beside_its_plain_layout(tmp_path: Path,
     assert main(["--store", str(store)]) == 0
     out = capsys.readouterr().out
     assert f"| {quads:,} |" in out and "ratio" in out
+
+
+@pytest.mark.parametrize("module", ["bench.layout", "bench.paging"])
+def test_a_store_that_is_not_there_is_refused_not_created(module: str, tmp_path: Path) -> None:
+    import importlib
+
+    missing = tmp_path / "no-store"
+    with pytest.raises(SystemExit) as exc:
+        importlib.import_module(module).main(["--store", str(missing)])
+    assert exc.value.code == 2 and not missing.exists()
